@@ -1,0 +1,112 @@
+"""``extract`` and ``extract_many``: pure functions from articles to attributions (the model is loaded once).
+
+No I/O beyond loading the packaged spaCy pipeline on first use; no database, no network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.extract.language import available_languages
+from quotegraph.extract.options import ExtractOptions
+from quotegraph.extract.pipeline import attributions_from_doc
+from quotegraph.model import Article, Attribution, ExtractionResult
+from quotegraph.settings import get_setting
+
+_MODELS = {"en": "spacy_model"}
+
+
+@Language.component("qg_paragraphs")
+def set_paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so the parser never joins two paragraphs into one sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@cache
+def load_pipeline(lang: str = "en") -> Language:
+    """Load the spaCy pipeline for ``lang`` once per process, with the paragraph-boundary step before parsing.
+
+    Raises:
+        UnsupportedLanguageError: If quotegraph has no model or data for ``lang``.
+    """
+    if lang not in _MODELS or lang not in available_languages():
+        raise UnsupportedLanguageError(f"language not supported: {lang!r} (supported: {', '.join(_MODELS)})")
+    nlp = spacy.load(get_setting(_MODELS[lang]))
+    nlp.add_pipe("qg_paragraphs", before="parser")
+    return nlp
+
+
+def _as_article(item: str | Article) -> Article:
+    return Article.from_text(item) if isinstance(item, str) else item
+
+
+def _filtered(attributions: list[Attribution], options: ExtractOptions) -> list[Attribution]:
+    return [
+        a
+        for a in attributions
+        if a.confidence >= options.min_confidence
+        and (options.include_indirect or a.type != "indirect")
+        and (options.include_anonymous or a.speaker.kind != "anonymous")
+    ]
+
+
+def extract(item: str | Article, options: ExtractOptions | None = None) -> list[Attribution]:
+    """Extract every attribution from one article or text.
+
+    Args:
+        item: An ``Article``, or a plain text (English) that becomes one.
+        options: Extraction options; defaults apply when omitted.
+
+    Returns:
+        The attributions in text order.
+
+    Raises:
+        UnsupportedLanguageError: If the article's language is not supported.
+    """
+    article = _as_article(item)
+    nlp = load_pipeline(article.lang)
+    return _filtered(attributions_from_doc(nlp(article.text), article), options or ExtractOptions())
+
+
+def extract_many(articles: Iterable[Article], options: ExtractOptions | None = None) -> Iterator[ExtractionResult]:
+    """Extract attributions from many articles, batching them through spaCy.
+
+    Args:
+        articles: Articles, all in supported languages.
+        options: Extraction options (batch size, filters).
+
+    Yields:
+        One ``ExtractionResult`` per article, in input order.
+
+    Raises:
+        UnsupportedLanguageError: When an article's language is not supported (raised before it is parsed).
+    """
+    opts = options or ExtractOptions()
+    batch: list[Article] = []
+    for article in articles:
+        if batch and article.lang != batch[0].lang:
+            yield from _run_batch(batch, opts)
+            batch = []
+        batch.append(article)
+        if len(batch) >= opts.batch_size:
+            yield from _run_batch(batch, opts)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, opts)
+
+
+def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[ExtractionResult]:
+    nlp = load_pipeline(batch[0].lang)
+    docs = nlp.pipe((a.text for a in batch), batch_size=options.batch_size, n_process=options.n_process)
+    for article, doc in zip(batch, docs, strict=True):
+        found = _filtered(attributions_from_doc(doc, article), options)
+        yield ExtractionResult(article, tuple(found))

@@ -1,0 +1,303 @@
+"""Finding attributions in a parsed Doc: content, cue and speaker mention, by rules a reviewer can read.
+
+Stages, in priority order (a later stage never takes a cue or content an earlier one claimed):
+
+1. quotes with a cue beside them (``"A," he said`` / ``He said: "A"`` / ``"A," said X``);
+2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``);
+3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
+   speech after a colon or dash);
+4. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
+   paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import token_span, trim, typed_content
+from quotegraph.extract.quotes import QuotedSpan
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
+_WINDOW = 8
+
+
+def is_cue(token: Token, index: DocIndex) -> bool:
+    """A reporting verb outside quotation marks."""
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and token.lemma_.lower() in index.lang.cue_verbs
+        and token.dep_ not in {"amod", "compound"}
+        and not index.in_quote(token)
+    )
+
+
+def speaker_of(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
+    """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
+
+    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
+    """
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.lower_ not in {"it", "there"}:
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "cite"}:
+                continue
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return child, verb.head
+            return child, None
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj, None
+    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        return speaker_of(verb.head, depth + 1)
+    return None, None
+
+
+def find_candidates(index: DocIndex) -> list[Candidate]:
+    """Run every stage over the Doc and return the attributions found, in text order."""
+    used: set[int] = set()
+    found: list[Candidate] = []
+    found += _quote_adjacent(index, used)
+    found += _source_phrases(index, used, found)
+    found += _verb_cues(index, used, found)
+    found += _floating_quotes(index, found)
+    return sorted(found, key=lambda c: c.content)
+
+
+def _new(index: DocIndex, content: tuple[int, int], rule: str, verb: Token | None, conf: float) -> Candidate | None:
+    start, end = trim(index.doc.text, *content)
+    if end - start < 2:
+        return None
+    qtype, span, fragments = typed_content(index, start, end)
+    cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf, fragments=fragments)
+    if verb is not None:
+        cand.cue = (verb.idx, verb.idx + len(verb.text))
+        cand.cue_token = verb.i
+        subject, antecedent = speaker_of(verb)
+        cand.speaker_token = subject.i if subject is not None else None
+        cand.antecedent = antecedent.i if antecedent is not None else None
+    return cand
+
+
+def _cue_after(index: DocIndex, quote: QuotedSpan) -> Token | None:
+    doc = index.doc
+    window: list[Token] = []
+    for tok in doc:
+        if tok.idx < quote.outer_end:
+            continue
+        if tok.text in {".", "!", "?", "\n", "\n\n"} or "\n" in tok.text or index.in_quote(tok):
+            break
+        window.append(tok)
+        if len(window) >= _WINDOW:
+            break
+    words = [t for t in window if not t.is_punct]
+    if not window or (window[0].is_punct and window[0].text not in {",", "\u2014", "\u2013", "-"}) or not words:
+        return None
+    span_ids = {t.i for t in window}
+    for tok in words[:5]:
+        if is_cue(tok, index):
+            subject, _ = speaker_of(tok)
+            if subject is not None and subject.i in span_ids:
+                return tok
+    return None
+
+
+def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
+    text = index.doc.text
+    before = text[: quote.open].rstrip()
+    if not before or before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says")):
+        return None
+    para_start = text.rfind("\n", 0, quote.open) + 1
+    toks = [t for t in index.doc if para_start <= t.idx < quote.open and not index.in_quote(t)]
+    if toks:
+        sent_start = toks[-1].sent.start
+        toks = [t for t in toks if t.i >= sent_start]
+    for tok in reversed(toks):
+        if is_cue(tok, index):
+            subject, _ = speaker_of(tok)
+            if subject is not None and not _has_clause_content(tok, quote):
+                return tok
+            return None
+    return None
+
+
+def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
+    """True when the verb already has its own unquoted complement before the quote."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.idx < quote.open and child.i > verb.i:
+            return True
+    return False
+
+
+def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
+    found = []
+    for quote in index.quotes:
+        verb = _cue_after(index, quote)
+        rule = "quote_cue_after"
+        if verb is None:
+            verb = _cue_before(index, quote)
+            rule = "quote_cue_before"
+        if verb is None:
+            continue
+        prior = index.lang.cue_verbs[verb.lemma_.lower()].confidence
+        cand = _new(index, (quote.start, quote.end), rule, verb, 0.95 * prior)
+        if cand is not None and cand.speaker_token is not None:
+            used.add(verb.i)
+            found.append(cand)
+    return found
+
+
+def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
+    skip_ids = {t.i for t in skip.subtree}
+    sent = root.sent
+    toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
+    if skip.i == sent.start or skip.left_edge.i == sent.start:
+        toks = [t for t in toks if t.i > skip.right_edge.i]
+    elif skip.right_edge.i >= sent.end - 2:
+        toks = [t for t in toks if t.i < skip.left_edge.i]
+    return token_span(toks)
+
+
+def _source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for tok in index.doc:
+        if index.in_quote(tok) or tok.i in used:
+            continue
+        match = _match_source_prep(tok, index) or _match_opinion(tok, index)
+        if match is None:
+            continue
+        cue_start, cue_end, source, phrase_root = match
+        content = _clause_without(phrase_root, phrase_root)
+        if content is None or _claimed(found + out, content):
+            continue
+        cand = _new(index, content, "source_phrase", None, 0.85)
+        if cand is None:
+            continue
+        cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
+        used.add(tok.i)
+        out.append(cand)
+    return out
+
+
+def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
+    doc = index.doc
+    for words in index.lang.source_preps:
+        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
+            continue
+        if [t.lower_ for t in doc[tok.i : tok.i + len(words)]] != list(words):
+            continue
+        last = doc[tok.i + len(words) - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        root = tok if tok.dep_ == "prep" else last
+        while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
+            root = root.head
+        return tok.idx, last.idx + len(last.text), objects[0], root
+    return None
+
+
+def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
+    if tok.lower_ not in index.lang.opinion_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    prep = tok.head
+    return prep.idx, tok.idx + len(tok.text), owners[0], prep
+
+
+def _claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
+    start, end = span
+    for cand in found:
+        c_start, c_end = cand.content
+        overlap = min(end, c_end) - max(start, c_start)
+        if overlap > 0.5 * min(end - start, c_end - c_start):
+            return True
+    return False
+
+
+def _verb_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if complements:
+        return token_span(t for c in complements for t in c.subtree)
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.i > verb.head.i and verb.head.dep_ == "ROOT":
+        toks = [t for t in verb.sent if t.i < verb.left_edge.i]
+        return token_span(toks)
+    after = verb.doc[verb.i + 1 : verb.i + 2]
+    if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
+        sent_end = verb.sent.end
+        return token_span(verb.doc[verb.i + 2 : sent_end])
+    return None
+
+
+def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if tok.i in used or not is_cue(tok, index):
+            continue
+        content = _verb_content(tok, index)
+        if content is None or _claimed(found + out, content):
+            continue
+        prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
+        cand = _new(index, content, "verb_cue", tok, 0.8 * prior)
+        if cand is None or cand.speaker_token is None:
+            continue
+        speaker = index.doc[cand.speaker_token]
+        if cand.content[0] <= speaker.idx < cand.content[1]:
+            continue
+        used.add(tok.i)
+        out.append(cand)
+    return out
+
+
+def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
+    words = index.doc.text[quote.start : quote.end].split()
+    return len(words) >= 4 and words[0][:1].isupper()
+
+
+def _floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for quote in index.quotes:
+        if _claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
+            continue
+        source = _nearest_quote_attribution(index, found, quote)
+        if source is None:
+            continue
+        cand = Candidate(
+            content=(quote.start, quote.end),
+            type="direct",
+            rule="floating_quote",
+            confidence=0.8 * source.confidence,
+            cue=source.cue,
+            cue_token=source.cue_token,
+            speaker_token=source.speaker_token,
+            antecedent=source.antecedent,
+            inherited_from=source,
+        )
+        out.append(cand)
+    return out
+
+
+def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: QuotedSpan) -> Candidate | None:
+    para = index.paragraph_of(quote.open)
+    quoted = [c for c in found if c.type in {"direct", "mixed"} and c.speaker_token is not None]
+    before = [c for c in quoted if c.content[1] <= quote.open and index.paragraph_of(c.content[0]) == para]
+    if before:
+        return max(before, key=lambda c: c.content[1])
+    after = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para]
+    if after:
+        return min(after, key=lambda c: c.content[0])
+    previous = [c for c in found if c.speaker_token is not None and index.paragraph_of(c.content[0]) == para - 1]
+    if previous and _quote_fills_paragraph(index, quote):
+        return max(previous, key=lambda c: c.content[1])
+    return None
+
+
+def _quote_fills_paragraph(index: DocIndex, quote: QuotedSpan) -> bool:
+    text = index.doc.text
+    start = text.rfind("\n", 0, quote.open) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end < 0 else end
+    return (quote.end - quote.start) >= 0.8 * len(text[start:end].strip())

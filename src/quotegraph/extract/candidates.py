@@ -1,0 +1,79 @@
+"""The working record of one attribution while the stages fill it in, and the per-Doc index they share."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.quotes import QuotedSpan, find_quotes
+from quotegraph.model import Evidence
+
+
+@dataclass
+class Candidate:
+    """An attribution under construction; offsets are character offsets into the Doc text.
+
+    ``speaker_token`` is the head of the speaker mention as written ("he", "Blejean", "official");
+    ``antecedent`` is set for relative pronouns ("Rasmussen, who said") and points at the named head.
+    """
+
+    content: tuple[int, int]
+    type: str
+    rule: str
+    confidence: float
+    cue: tuple[int, int] | None = None
+    cue_token: int | None = None
+    speaker_token: int | None = None
+    antecedent: int | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    inherited_from: Candidate | None = None
+    name: str | None = None
+    kind: str = "unknown"
+    role: Evidence | None = None
+    venue: Evidence | None = None
+    addressee: Evidence | None = None
+    via: list[Evidence] = field(default_factory=list)
+    said_on: Evidence | None = None
+
+    @property
+    def anchor(self) -> int:
+        """The offset used to order attributions for resolution: the cue, else the content start."""
+        return self.cue[0] if self.cue else self.content[0]
+
+
+class DocIndex:
+    """Lookups over one parsed Doc that every stage needs: quotes, paragraphs, token positions."""
+
+    def __init__(self, doc: Doc, lang: LanguageData) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.quotes: list[QuotedSpan] = find_quotes(doc.text, lang.quote_marks)
+        self._quote_opens = [q.open for q in self.quotes]
+        text = doc.text
+        self._para_starts = [0] + [i for i in range(1, len(text)) if text[i - 1] == "\n" and text[i] != "\n"]
+
+    def quote_at(self, offset: int) -> QuotedSpan | None:
+        """The quoted span whose marks enclose ``offset``, if any."""
+        pos = bisect.bisect_right(self._quote_opens, offset) - 1
+        if pos >= 0:
+            quote = self.quotes[pos]
+            if quote.open <= offset < quote.outer_end:
+                return quote
+        return None
+
+    def in_quote(self, token: Token) -> bool:
+        """True when the token lies inside quotation marks (the marks themselves excluded)."""
+        quote = self.quote_at(token.idx)
+        return quote is not None and quote.start <= token.idx < quote.end
+
+    def paragraph_of(self, offset: int) -> int:
+        """The number of the paragraph (newline-separated block) holding ``offset``."""
+        return bisect.bisect_right(self._para_starts, offset) - 1
+
+    def quotes_within(self, start: int, end: int) -> list[QuotedSpan]:
+        """Quoted spans that overlap ``[start, end)``."""
+        return [q for q in self.quotes if q.open < end and q.outer_end > start]

@@ -1,0 +1,78 @@
+"""Turning a stretch of tokens into a content span, and typing it direct / indirect / mixed from the quote marks.
+
+Span convention (see the gold format): content enclosed in quotation marks excludes the outer marks; indirect
+content excludes a leading complementiser ("that") and trailing punctuation; mixed content keeps its inner marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.quotes import QuotedSpan
+
+_TRAILING = set(".,;:—–-!") | {"\u2026"}
+_LEADING_MARKERS = {"that", ",", ":", "—", "–", "-"}
+
+
+def token_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """Character offsets covering ``tokens`` (first token start to last token end), or None when empty."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    toks = [t for t in toks if not t.is_space]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace, a leading complementiser or separator, and trailing punctuation."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start].isspace():
+            start, changed = start + 1, True
+        for marker in _LEADING_MARKERS:
+            after = start + len(marker)
+            if text.startswith(marker, start) and (marker != "that" or (after < end and text[after].isspace())):
+                start, changed = after, True
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+            end, changed = end - 1, True
+    return start, end
+
+
+def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """Type a content span by the quote marks it overlaps and adjust its edges to the span convention.
+
+    Args:
+        index: The Doc's shared lookups (quotes).
+        start: Content start offset (already trimmed).
+        end: Content end offset (already trimmed).
+
+    Returns:
+        ``(type, (start, end), fragments)`` where fragments are the quoted pieces of a mixed quote.
+    """
+    text = index.doc.text
+    quotes = index.quotes_within(start, end)
+    if not quotes:
+        return "indirect", (start, end), []
+    for quote in quotes:
+        if quote.start <= start + 1 and quote.end >= end - 1 and _only_marks_outside(text, quote, start, end):
+            return "direct", (quote.start, quote.end), []
+    first, last = quotes[0], quotes[-1]
+    if first.open < start:
+        start = first.open
+    tail = text[end : last.outer_end]
+    if last.outer_end > end and all(not ch.isalnum() for ch in tail):
+        end = last.outer_end
+    elif last.outer_end > end:
+        end = max(end, last.outer_end)
+    fragments = [(q.start, q.end) for q in quotes]
+    return "mixed", (start, end), fragments
+
+
+def _only_marks_outside(text: str, quote: QuotedSpan, start: int, end: int) -> bool:
+    q_start, q_end = quote.start, quote.end
+    outside = text[min(start, q_start) : q_start] + text[q_end : max(end, q_end)]
+    return not any(ch.isalnum() for ch in outside)

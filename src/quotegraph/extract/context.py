@@ -1,0 +1,147 @@
+"""Reading an attribution's context from the parse: venue or medium, addressee, intermediary chain, statement date.
+
+Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
+other attributions in the article, an intermediary and a date to the same speaker's next attributions in the
+same paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.dates import resolve_date
+from quotegraph.extract.mentions import entity_of, mention_tokens
+from quotegraph.model import Evidence, Span
+
+_VENUE_PREPS = {"on", "in", "at", "during", "to"}
+
+
+def _evidence(tokens: list[Token], confidence: float) -> Evidence:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Evidence(doc.text[start:end], Span.of(doc.text, start, end), confidence)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    toks = [t for t in token.subtree if not t.is_punct or t.text in {"-", "'s", "’s"}]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
+    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"."""
+    lang = index.lang
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in lang.venue_nouns:
+                    return _evidence(_noun_phrase(pobj), 0.8)
+                ent = entity_of(pobj)
+                if child.lower_ == "on" and ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}:
+                    return _evidence(mention_tokens(pobj, lang), 0.75)
+        if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
+            medium = _named_medium(child, index)
+            return medium or _evidence([child], 0.7)
+    return None
+
+
+def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
+    """``the German newspaper Welt am Sonntag``: the name after a medium noun."""
+    if index.lang.addressee_words.get(noun.lemma_.lower()) != "medium":
+        return None
+    names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
+    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    return _evidence(sorted(names, key=lambda t: t.i), 0.75)
+
+
+def find_addressee(verb: Token, index: DocIndex) -> Evidence | None:
+    """Whom the statement was addressed to: ``told X``, ``said to X``, ``in a letter to X``."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in {"tell", "inform", "assure", "remind", "ask"}:
+            return _evidence(_noun_phrase(child), 0.8)
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                return _evidence(_noun_phrase(pobj), 0.7)
+    return None
+
+
+def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
+    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y"."""
+    doc = index.doc
+    if cand.cue_token is None:
+        return []
+    holder = doc[cand.antecedent] if cand.antecedent is not None else None
+    verbs = [holder.head] if holder is not None else []
+    verbs += [a for a in doc[cand.cue_token].ancestors][:2]
+    for verb in verbs:
+        if verb.lemma_.lower() not in index.lang.via_verbs:
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
+                return [_evidence(mention_tokens(child, index.lang), 0.85)]
+            if child.dep_ == "agent":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    return [_evidence(mention_tokens(pobj, index.lang), 0.85)]
+    return []
+
+
+def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Evidence | None:
+    """The statement date: a day-level date attached to the cue or the clauses above it, outside the content."""
+    if cand.cue_token is None:
+        return None
+    doc = index.doc
+    start, end = cand.content
+    cue = doc[cand.cue_token]
+    for node in [cue, *list(cue.ancestors)[:3]]:
+        for child in node.children:
+            if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
+                continue
+            toks = [t for t in child.subtree if t.ent_type_ == "DATE"]
+            if child.lower_ in index.lang.unknown_date_words:
+                return None
+            if toks and not (start <= toks[0].idx < end):
+                value = resolve_date(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], published)
+                if value is not None:
+                    return Evidence(value, Span.of(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), 0.8)
+    return None
+
+
+def read_context(index: DocIndex, candidates: list[Candidate], published: str | None) -> None:
+    """Fill venue, addressee, via and said_on of every candidate, then carry values over (see module doc)."""
+    doc = index.doc
+    for cand in candidates:
+        if cand.cue_token is None or cand.inherited_from is not None:
+            continue
+        verb = doc[cand.cue_token]
+        cand.venue = find_venue(verb, index)
+        cand.addressee = find_addressee(verb, index) if verb.pos_ in {"VERB", "AUX"} else None
+        cand.via = find_via(cand, index)
+        cand.said_on = find_date(cand, index, published)
+    _carry_over(index, candidates)
+
+
+def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
+    ordered = sorted(candidates, key=lambda c: c.anchor)
+    for cand in ordered:
+        if cand.inherited_from is not None:
+            source = cand.inherited_from
+            cand.venue, cand.addressee, cand.via, cand.said_on = (
+                source.venue,
+                source.addressee,
+                list(source.via),
+                source.said_on,
+            )
+    venues = {c.name: c.venue for c in ordered if c.venue is not None and c.name}
+    for cand in ordered:
+        if cand.venue is None and cand.name in venues and not cand.via:
+            found = venues[cand.name]
+            cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)  # type: ignore[union-attr]
+    for prev, cand in zip(ordered, ordered[1:], strict=False):
+        same = prev.name is not None and prev.name == cand.name
+        if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
+            if not cand.via and prev.via:
+                cand.via = list(prev.via)
+            if cand.said_on is None and prev.said_on is not None:
+                cand.said_on = prev.said_on

@@ -1,0 +1,52 @@
+"""Resolving a written statement date ("On June 7", "on Tuesday", "yesterday") against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_VAGUE = re.compile(r"\b(week|month|year|decade|century|weeks|months|years|season|spring|summer|autumn|fall|winter)\b")
+
+
+def _weekday(word: str, base: date) -> date:
+    target = _WEEKDAYS.index(word)
+    return base - timedelta(days=(base.weekday() - target) % 7)
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str, published: str | None) -> str | None:
+    """Turn a day-level date expression into an ISO date, reading it relative to the publication date.
+
+    Args:
+        expression: The date as written ("June 7", "Tuesday", "yesterday", "2016-09-17").
+        published: The article's ISO publication date, or None.
+
+    Returns:
+        ``YYYY-MM-DD``, or None when the expression is vague ("last year", "earlier") or cannot be read. A bare
+        weekday means its most recent occurrence on or before the publication date.
+    """
+    text = expression.strip().lower()
+    if not text or _VAGUE.search(text) or (_RANGE.search(text) and not _ISO.match(text)):
+        return None
+    try:
+        base = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        base = None
+    words = re.findall(r"[a-z]+", text)
+    if base is not None and len(words) == 1 and words[0] in _WEEKDAYS:
+        return _weekday(words[0], base).isoformat()
+    if base is None and not re.search(r"\d{4}", text):
+        return None
+    import dateparser
+
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day"],
+        "RELATIVE_BASE": datetime.combine(base or date.today(), datetime.min.time()),
+    }
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,1 @@
+"""Per-language data folders for extraction (one folder per ISO 639-1 code)."""

@@ -1,0 +1,150 @@
+"""Loading a language folder under ``extract/lang/<code>/`` into one validated ``LanguageData`` record."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from quotegraph.errors import UnsupportedLanguageError
+
+_TSV_FILES = (
+    "cue_verbs",
+    "cue_phrases",
+    "titles",
+    "source_nouns",
+    "pronouns",
+    "venues",
+    "via_verbs",
+    "addressee_words",
+    "dates",
+)
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A reporting verb: its class, prior confidence and whether it takes a clause or an object as content."""
+
+    lemma: str
+    cls: str
+    confidence: float
+    content: str
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A pronoun that can stand for a speaker."""
+
+    word: str
+    kind: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """Quotation-mark conventions: opening/closing pairs, marks that open or close by context, dashes."""
+
+    pairs: tuple[tuple[str, str], ...]
+    symmetric: frozenset[str]
+    apostrophe_like: frozenset[str]
+    speech_dashes: frozenset[str]
+
+    @property
+    def openers(self) -> frozenset[str]:
+        return frozenset(o for o, _ in self.pairs)
+
+    def closers_for(self, opener: str) -> frozenset[str]:
+        """Marks that close a quote opened by ``opener``."""
+        closers = {c for o, c in self.pairs if o == opener}
+        if opener in self.symmetric:
+            closers.add(opener)
+        return frozenset(closers)
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything extraction knows about one language, read from its data files."""
+
+    code: str
+    cue_verbs: dict[str, CueVerb]
+    source_preps: tuple[tuple[str, ...], ...]
+    opinion_nouns: frozenset[str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    source_nouns: dict[str, str]
+    pronouns: dict[str, Pronoun]
+    venue_nouns: dict[str, str]
+    via_verbs: dict[str, str]
+    addressee_words: dict[str, str]
+    unknown_date_words: frozenset[str]
+    quote_marks: QuoteMarks
+
+
+def _rows(code: str, name: str) -> list[dict[str, str]]:
+    path = resources.files("quotegraph.extract.lang").joinpath(code, f"{name}.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{code}/{name}.tsv: row {number} has {len(cells)} cells, expected {len(header)}")
+        rows.append(dict(zip(header, cells, strict=True)))
+    return rows
+
+
+def _quote_marks(code: str) -> QuoteMarks:
+    path = resources.files("quotegraph.extract.lang").joinpath(code, "quote_marks.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return QuoteMarks(
+        pairs=tuple((str(o), str(c)) for o, c in data["pairs"]),
+        symmetric=frozenset(data["symmetric"]),
+        apostrophe_like=frozenset(data["apostrophe_like"]),
+        speech_dashes=frozenset(data["speech_dashes"]),
+    )
+
+
+def available_languages() -> list[str]:
+    """Return the codes of the languages that have a data folder."""
+    root = resources.files("quotegraph.extract.lang")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@cache
+def load_language(code: str) -> LanguageData:
+    """Read and validate the data files of one language.
+
+    Args:
+        code: An ISO 639-1 language code such as ``"en"``.
+
+    Returns:
+        The language's data, cached per process.
+
+    Raises:
+        UnsupportedLanguageError: If there is no data folder for ``code``.
+    """
+    if code not in available_languages():
+        supported = ", ".join(available_languages())
+        raise UnsupportedLanguageError(f"language not supported: {code!r} (supported: {supported})")
+    tables = {name: _rows(code, name) for name in _TSV_FILES}
+    phrases = tables["cue_phrases"]
+    return LanguageData(
+        code=code,
+        cue_verbs={
+            r["lemma"]: CueVerb(r["lemma"], r["class"], float(r["confidence"]), r["content"])
+            for r in tables["cue_verbs"]
+        },
+        source_preps=tuple(tuple(r["words"].split()) for r in phrases if r["kind"] == "source_prep"),
+        opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
+        titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
+        honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
+        source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
+        pronouns={r["pronoun"]: Pronoun(r["pronoun"], r["kind"], r["gender"]) for r in tables["pronouns"]},
+        venue_nouns={r["noun"]: r["kind"] for r in tables["venues"]},
+        via_verbs={r["lemma"]: r["pattern"] for r in tables["via_verbs"]},
+        addressee_words={r["noun"]: r["kind"] for r in tables["addressee_words"]},
+        unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
+        quote_marks=_quote_marks(code),
+    )

@@ -1,0 +1,141 @@
+"""Speaker mentions as written: the span of a source noun phrase, what kind of mention it is, and its role words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotegraph.extract.language import LanguageData
+from quotegraph.model import Evidence, Span
+
+NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
+
+
+def entity_of(token: Token) -> SpacySpan | None:
+    """The named entity holding ``token``, if it names a possible speaker."""
+    if token.ent_type_ not in NAME_ENTS:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
+    ent = entity_of(token)
+    if ent is not None:
+        toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"}]
+        if ent.label_ == "PERSON":
+            while toks and toks[0].lower_ == "the":
+                toks = toks[1:]
+    else:
+        toks = [token]
+    doc = token.doc
+    while toks and toks[0].i > 0:
+        prev = doc[toks[0].i - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.text[:1].isupper() and not _is_title(prev, lang):
+            toks.insert(0, prev)
+        elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
+            toks.insert(0, prev)
+            break
+        else:
+            break
+    return toks
+
+
+def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
+    """The tokens of the mention headed by ``token``: a name, a pronoun or a description noun phrase.
+
+    Names keep only the name ("Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"); descriptions keep
+    determiners, modifiers and "of/for" attachments ("a spokesman for the ministry"), never appositions or
+    relative clauses.
+    """
+    if token.pos_ == "PRON" or token.lower_ in lang.pronouns:
+        return [token]
+    if token.pos_ == "PROPN" or entity_of(token) is not None:
+        return _name_tokens(token, lang)
+    toks = [token]
+    for child in token.children:
+        if child.dep_ in _NP_DEPS and child.i < token.i:
+            toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with"} and child.i > token.i:
+            toks.extend(child.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:
+    """Character offsets of the mention headed by ``token``."""
+    toks = mention_tokens(token, lang)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def mention_kind(token: Token, lang: LanguageData) -> str:
+    """Classify a mention head: ``name``, ``pronoun``, ``relative``, ``description`` or ``anonymous``."""
+    low = token.lower_
+    pronoun = lang.pronouns.get(low)
+    if pronoun is not None and token.pos_ in {"PRON", "DET", "SCONJ"}:
+        return "relative" if pronoun.kind == "relative" else "pronoun"
+    if token.pos_ == "PROPN" or entity_of(token) is not None:
+        return "name"
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    noun_kind = lang.source_nouns.get(token.lemma_.lower())
+    if noun_kind == "anonymous" or (determiners & {"a", "an", "some", "several", "one", "many", "other"}):
+        return "anonymous"
+    if not determiners and token.tag_ in {"NNS"}:
+        return "anonymous"
+    return "description"
+
+
+def role_of(token: Token, lang: LanguageData) -> Evidence | None:
+    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
+    names = _name_tokens(token, lang)
+    head = names[-1]
+    before = _premodifiers(head, names[0])
+    if before and any(_is_title(t, lang) for t in before):
+        return _evidence(before, 0.85)
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            toks = [t for t in child.subtree if not _in_clause(t, child)]
+            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                toks.pop()
+            if toks and (any(_is_title(t, lang) for t in toks) or entity_of(child) is None):
+                return _evidence(toks, 0.8)
+    return None
+
+
+def _premodifiers(head: Token, first: Token) -> list[Token]:
+    subtree = {t.i for t in head.subtree}
+    doc = head.doc
+    start = first.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i not in subtree or prev.dep_ not in {"compound", "amod", "nmod", "punct"}:
+            break
+        if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
+            break
+        start -= 1
+    toks = list(doc[start : first.i])
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    return toks
+
+
+def _in_clause(token: Token, root: Token) -> bool:
+    node = token
+    while node.i != root.i:
+        if node.dep_ in {"relcl", "acl", "advcl"}:
+            return True
+        node = node.head
+    return False
+
+
+def _is_title(token: Token, lang: LanguageData) -> bool:
+    parts = token.lower_.replace("-", " ").split()
+    return token.lower_ in lang.titles or any(p in lang.titles for p in parts)
+
+
+def _evidence(tokens: list[Token], confidence: float) -> Evidence:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Evidence(doc.text[start:end], Span.of(doc.text, start, end), confidence)

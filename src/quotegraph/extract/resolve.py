@@ -1,0 +1,153 @@
+"""Resolving each attribution's speaker mention to one canonical name for the article, with its kind and role.
+
+Names cluster by surname (the fullest proper-name mention is canonical); pronouns take the most recent salient
+person (a speaker or a named subject); descriptions ("the official", "the minister") take the most recent speaker
+whose role contains the noun, else the most recent speaker; anonymous sources stay anonymous with their wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, mention_tokens, role_of
+from quotegraph.model import Evidence
+
+_ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass
+class Person:
+    """A named speaker within one article: canonical name, kind, and the role written next to any mention."""
+
+    name: str
+    kind: str
+    role: Evidence | None = None
+    surnames: set[str] = field(default_factory=set)
+
+
+class NameIndex:
+    """Every person and organisation named in the article, clustered by name."""
+
+    def __init__(self, index: DocIndex) -> None:
+        self.index = index
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        for ent in sorted(index.doc.ents, key=lambda e: -len(e)):
+            if ent.label_ == "PERSON":
+                self._add(ent.root)
+        for ent in index.doc.ents:
+            if ent.label_ == "PERSON" and not index.in_quote(ent.root):
+                person = self.lookup(ent.root)
+                if person is not None and person.role is None:
+                    person.role = role_of(ent.root, index.lang)
+
+    def _name(self, token: Token) -> str:
+        toks = mention_tokens(token, self.index.lang)
+        toks = [t for t in toks if t.lower_ not in self.index.lang.honorifics]
+        return " ".join(t.text for t in toks).strip() or token.text
+
+    def _add(self, token: Token) -> None:
+        name = self._name(token)
+        if self._find(name) is not None:
+            return
+        person = Person(name=name, kind="person", surnames={name.split()[-1].lower()})
+        self.people.append(person)
+        self._by_key[name.lower()] = person
+
+    def _find(self, name: str) -> Person | None:
+        key = name.lower()
+        if key in self._by_key:
+            return self._by_key[key]
+        words = key.split()
+        matches = [p for p in self.people if _contains(p.name.lower().split(), words)]
+        return matches[0] if len(matches) == 1 else None
+
+    def lookup(self, token: Token) -> Person | None:
+        """The person a name mention belongs to, or None when the mention names nobody known."""
+        return self._find(self._name(token))
+
+    def describe(self, token: Token) -> Person:
+        """The person or organisation a name mention refers to, creating an organisation when unknown."""
+        person = self.lookup(token)
+        if person is not None:
+            return person
+        ent = entity_of(token)
+        kind = "organisation" if ent is not None and ent.label_ in _ORG_ENTS else "person"
+        return Person(name=self._name(token), kind=kind)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
+    """Fill ``name``, ``kind``, ``mentions`` and ``role`` of every candidate, in text order."""
+    names = NameIndex(index)
+    salient: list[tuple[int, Person]] = _named_subjects(index, names)
+    for cand in sorted(candidates, key=lambda c: c.anchor):
+        if cand.inherited_from is not None:
+            _copy_speaker(cand, cand.inherited_from)
+            continue
+        if cand.speaker_token is None:
+            continue
+        person = _resolve_one(index, names, cand, salient)
+        if person is None:
+            continue
+        cand.name, cand.kind = person.name, person.kind
+        cand.role = person.role
+        if person.kind == "person":
+            salient.append((index.doc[cand.speaker_token].idx, person))
+            salient.sort(key=lambda item: item[0])
+
+
+def _copy_speaker(cand: Candidate, source: Candidate) -> None:
+    cand.name, cand.kind, cand.role = source.name, source.kind, source.role
+    cand.mentions = list(source.mentions)
+
+
+def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]]:
+    out = []
+    for tok in index.doc:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "PERSON" and not index.in_quote(tok):
+            person = names.lookup(tok)
+            if person is not None:
+                out.append((tok.idx, person))
+    return out
+
+
+def _resolve_one(
+    index: DocIndex, names: NameIndex, cand: Candidate, salient: list[tuple[int, Person]]
+) -> Person | None:
+    lang = index.lang
+    token = index.doc[cand.speaker_token]  # type: ignore[index]
+    kind = mention_kind(token, lang)
+    cand.mentions = [mention_span(token, lang)]
+    if kind == "relative" and cand.antecedent is not None:
+        antecedent = index.doc[cand.antecedent]
+        cand.mentions.insert(0, mention_span(antecedent, lang))
+        token, kind = antecedent, mention_kind(antecedent, lang)
+    if kind == "name":
+        return names.describe(token)
+    before = [p for offset, p in salient if offset < token.idx]
+    if kind == "pronoun":
+        pronoun = lang.pronouns.get(token.lower_)
+        if pronoun is not None and pronoun.kind == "personal" and before:
+            return before[-1]
+        return Person(name=token.text, kind="unknown")
+    text = index.doc.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
+    noun_kind = lang.source_nouns.get(token.lemma_.lower())
+    if kind == "anonymous":
+        return Person(name=text, kind="anonymous")
+    if noun_kind == "organisation":
+        return Person(name=text, kind="organisation")
+    if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles:
+        by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
+        if by_role:
+            return by_role[-1]
+        if before:
+            return before[-1]
+    return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
