@@ -39,7 +39,7 @@ def speaker_of(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]
     A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
     """
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.lower_ not in {"it", "there"}:
+        if child.dep_ in _SUBJECTS and not (child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "cite"}:
                 continue
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
@@ -49,8 +49,13 @@ def speaker_of(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
-        return speaker_of(verb.head, depth + 1)
+        head = verb.head
+        if head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        return speaker_of(head, depth + 1)
     return None, None
 
 
@@ -218,18 +223,41 @@ def _claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
     return False
 
 
-def _verb_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+def _verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
+    """The content a reporting verb governs, and the rule that found it."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(complements) > 1:
+        complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
-        return token_span(t for c in complements for t in c.subtree)
-    if verb.dep_ in {"parataxis", "ccomp"} and verb.i > verb.head.i and verb.head.dep_ == "ROOT":
-        toks = [t for t in verb.sent if t.i < verb.left_edge.i]
-        return token_span(toks)
+        return token_span(t for c in complements for t in c.subtree), "verb_clause"
+    head = verb.head
+    if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+        if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
+            return token_span(head.subtree), "verb_parenthetical"
+        if head.dep_ == "ROOT" and verb.i > head.i:
+            return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
     after = verb.doc[verb.i + 1 : verb.i + 2]
     if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
-        sent_end = verb.sent.end
-        return token_span(verb.doc[verb.i + 2 : sent_end])
-    return None
+        return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
+    if index.lang.cue_verbs[verb.lemma_.lower()].content in {"object", "both"}:
+        return _object_content(verb, index), "verb_object"
+    return None, ""
+
+
+def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    children = list(verb.rights)
+    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"}]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects = [c for c in objects if c.dep_ == "xcomp"]
+    for child in children:
+        if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in index.lang.verb_preps:
+            objects.append(child)
+    if not objects:
+        return None
+    toks = [t for c in objects for t in c.subtree]
+    if any(c.dep_ == "prep" for c in objects):
+        toks = [t for t in toks if not (t.dep_ == "prep" and t.head.i == verb.i)]
+    return token_span(toks)
 
 
 def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
@@ -237,15 +265,15 @@ def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index):
             continue
-        content = _verb_content(tok, index)
+        content, rule = _verb_content(tok, index)
         if content is None or _claimed(found + out, content):
             continue
         prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
-        cand = _new(index, content, "verb_cue", tok, 0.8 * prior)
+        cand = _new(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
         if cand is None or cand.speaker_token is None:
             continue
         speaker = index.doc[cand.speaker_token]
-        if cand.content[0] <= speaker.idx < cand.content[1]:
+        if rule != "verb_parenthetical" and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
         used.add(tok.i)
         out.append(cand)

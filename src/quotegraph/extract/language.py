@@ -70,6 +70,7 @@ class LanguageData:
     code: str
     cue_verbs: dict[str, CueVerb]
     source_preps: tuple[tuple[str, ...], ...]
+    verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -137,6 +138,9 @@ def load_language(code: str) -> LanguageData:
             for r in tables["cue_verbs"]
         },
         source_preps=tuple(tuple(r["words"].split()) for r in phrases if r["kind"] == "source_prep"),
+        verb_preps=frozenset(
+            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
+        ),
         opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
