@@ -1,0 +1,104 @@
+"""The public entry for evaluation: score predictions, or a fresh extraction, against a gold file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from quotegraph.errors import QuotegraphError, UnsupportedLanguageError
+from quotegraph.evaluation import (
+    Accuracy,
+    EvalReport,
+    Score,
+    TypeRecall,
+    check_floors,
+    evaluate,
+    file_digest,
+    load_baseline,
+    load_gold,
+    load_predictions,
+    to_eval_record,
+    update_floors,
+)
+from quotegraph.model import Article
+
+BASELINE_PATH = Path(__file__).with_name("eval_baseline.json")
+
+__all__ = [
+    "BASELINE_PATH",
+    "Accuracy",
+    "EvalReport",
+    "Score",
+    "TypeRecall",
+    "check_floors",
+    "evaluate",
+    "file_digest",
+    "load_baseline",
+    "load_gold",
+    "load_predictions",
+    "run_eval",
+    "supported_languages",
+    "to_eval_record",
+    "update_floors",
+]
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Return the language codes that have extraction data (a folder under ``extract/lang/``).
+
+    Returns:
+        Sorted ISO 639 codes, e.g. ``("en",)``.
+    """
+    lang_root = Path(__file__).with_name("extract") / "lang"
+    found = (p.name for p in lang_root.iterdir() if p.is_dir()) if lang_root.is_dir() else ()
+    return tuple(sorted(name for name in found if re.fullmatch(r"[a-z]{2,3}", name)))
+
+
+def _extract_records(gold_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run extraction over the gold texts, refusing unsupported languages before extracting anything."""
+    supported = supported_languages()
+    langs = sorted({doc.get("lang") or "en" for doc in gold_docs} - set(supported))
+    if langs:
+        names = ", ".join(repr(lang) for lang in langs)
+        raise UnsupportedLanguageError(f"language not supported: {names} (supported: {', '.join(supported)})")
+    untexted = [str(doc["id"]) for doc in gold_docs if not isinstance(doc.get("text"), str)]
+    if untexted:
+        raise QuotegraphError(f"gold document {untexted[0]!r} has no text to extract from")
+    from quotegraph.extract import extract_many  # loads spaCy: only when extraction is needed
+
+    articles = [
+        Article(
+            id=doc["id"],
+            text=doc["text"],
+            published=doc.get("published"),
+            lang=doc.get("lang") or "en",
+            title=doc.get("title"),
+            url=doc.get("url"),
+            outlet=doc.get("outlet"),
+        )
+        for doc in gold_docs
+    ]
+    return [to_eval_record(result) for result in extract_many(articles)]
+
+
+def run_eval(gold: Path, pred: Path | None = None) -> EvalReport:
+    """Score predictions against a gold file; without predictions, extract from the gold texts first.
+
+    Args:
+        gold: The gold file (JSON lines, or one JSON object or array).
+        pred: Predictions in the gold format or as ``ExtractionResult`` lines; when None, every gold
+            document is run through :func:`quotegraph.extract.extract_many` and the results scored.
+
+    Returns:
+        The report, carrying the gold file's digest for :func:`check_floors`.
+
+    Raises:
+        UnsupportedLanguageError: When extracting and a gold document is not in a supported language
+            (checked before anything is extracted).
+        QuotegraphError: When a file cannot be read or parsed.
+    """
+    gold_docs = load_gold(gold)
+    pred_docs = _extract_records(gold_docs) if pred is None else load_predictions(pred)
+    return replace(evaluate(gold_docs, pred_docs), gold_digest=file_digest(gold))

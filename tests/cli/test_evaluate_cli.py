@@ -1,0 +1,129 @@
+"""Tests for ``quotegraph eval``: output, errors and parity with ``run_eval``."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import sys
+import types
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotegraph.evaluate import run_eval
+from quotegraph.model import Article, ExtractionResult
+
+TEXT = 'The coach said the team will win the cup. "We trained hard," she added.'
+Main = Callable[[list[str]], int]
+
+
+def _quote(piece: str, speaker: str | None = "the coach") -> dict[str, Any]:
+    start = TEXT.index(piece)
+    return {
+        "start": start,
+        "end": start + len(piece),
+        "type": "indirect",
+        "speaker": speaker,
+        "speaker_spans": [],
+    }
+
+
+def _write(path: Path, *docs: dict[str, Any]) -> Path:
+    path.write_text("".join(json.dumps(doc) + "\n" for doc in docs), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def cli_main(monkeypatch: pytest.MonkeyPatch) -> Main:
+    """Return ``quotegraph.cli.main``, with empty stand-ins for command modules not written yet."""
+    for name in ("quotegraph.cli.extract", "quotegraph.cli.store"):
+        if name not in sys.modules and importlib.util.find_spec(name) is None:
+            monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    from quotegraph.cli import main
+
+    return main
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    gold = _write(tmp_path / "gold.jsonl", {"id": "g", "lang": "en", "text": TEXT, "quotes": [
+        _quote("the team will win the cup"), _quote("We trained hard,", "she")]})  # fmt: skip
+    pred = _write(tmp_path / "pred.jsonl", {"id": "g", "text": TEXT, "quotes": [_quote("the team will win")]})
+    return gold, pred
+
+
+def test_eval_cli_prints_table(cli_main: Main, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    gold, pred = files
+    assert cli_main(["eval", str(gold), "--pred", str(pred)]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert rows["partial"][1:4] == ["100.0", "50.0", "66.7"]
+    assert rows["exact"][1:4] == ["0.0", "0.0", "0.0"]
+    assert rows["speaker(acc)"][4] == "100.0"
+
+
+def test_eval_cli_json(cli_main: Main, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    gold, pred = files
+    assert cli_main(["eval", str(gold), "--pred", str(pred), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["metrics"]["partial_f1"] == pytest.approx(2 / 3)
+    assert report["scores"]["partial"] == {"precision": 1.0, "recall": 0.5, "f1": pytest.approx(2 / 3),
+                                           "tp": 1, "gold": 2, "pred": 1}  # fmt: skip
+    assert report["missing_docs"] == []
+
+
+def test_eval_cli_refuses_german_before_extracting(
+    cli_main: Main, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def must_not_run(articles: Iterable[Article], options: object = None) -> Iterator[ExtractionResult]:
+        raise AssertionError("extraction ran")
+
+    fake = types.ModuleType("quotegraph.extract")
+    fake.extract_many = must_not_run  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    gold = _write(
+        tmp_path / "de.jsonl",
+        {"id": "en1", "lang": "en", "text": TEXT, "quotes": []},
+        {"id": "de1", "lang": "de", "text": "Der Trainer sagte, das Team werde gewinnen.", "quotes": []},
+    )
+    assert cli_main(["eval", str(gold)]) == 2
+    err = capsys.readouterr().err
+    assert "language not supported: 'de' (supported: en)" in err
+    assert err.count("\n") == 1
+
+
+def test_eval_cli_malformed_gold(cli_main: Main, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text('{"id": "a", "quotes": []}\n{"id": \n', encoding="utf-8")
+    assert cli_main(["eval", str(gold), "--pred", str(gold)]) == 2
+    assert "bad.jsonl:2: malformed JSON" in capsys.readouterr().err
+
+
+def test_eval_cli_extracts_when_no_pred(
+    cli_main: Main,
+    files: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def extract_nothing(articles: Iterable[Article], options: object = None) -> Iterator[ExtractionResult]:
+        return (ExtractionResult(article, ()) for article in articles)
+
+    fake = types.ModuleType("quotegraph.extract")
+    fake.extract_many = extract_nothing  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    assert cli_main(["eval", str(files[0]), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["scores"]["partial"]["gold"] == 2
+    assert report["scores"]["partial"]["recall"] == 0.0
+
+
+def test_eval_cli_parameters_mirror_run_eval(cli_main: Main) -> None:
+    from quotegraph.cli.evaluate import eval_cli
+
+    cli_params = inspect.signature(eval_cli).parameters
+    api_params = inspect.signature(run_eval).parameters
+    assert [name for name in cli_params if name != "json_output"] == list(api_params)
+    for name, param in api_params.items():
+        assert cli_params[name].default == param.default, name
