@@ -15,14 +15,14 @@ __all__ = [
     "Span",
     "SpeakerRef",
     "__version__",
-    "evaluate",
     "extract",
     "extract_many",
     "read_sources",
+    "run_eval",
 ]
 
 if TYPE_CHECKING:
-    from quotegraph.evaluate import evaluate
+    from quotegraph.evaluate import run_eval
     from quotegraph.extract import extract, extract_many
     from quotegraph.read import read_sources
 
@@ -30,7 +30,7 @@ _LAZY = {
     "extract": "quotegraph.extract",
     "extract_many": "quotegraph.extract",
     "read_sources": "quotegraph.read",
-    "evaluate": "quotegraph.evaluate",
+    "run_eval": "quotegraph.evaluate",
 }
 
 

@@ -23,31 +23,22 @@ def _register_commands() -> None:
 
     try:
         from quotegraph.cli import store  # noqa: F401
-    except ImportError as exc:  # the store group is optional until its module exists
-        if exc.name != "quotegraph.cli.store":
+    except ModuleNotFoundError as exc:  # the store group is optional until its module exists
+        if exc.name not in {"quotegraph.cli.store", "quotegraph.cli"}:
             raise
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; user mistakes become one line on stderr and exit status 2, never a traceback."""
+    """Run the CLI; user mistakes become one line on stderr and a non-zero exit, never a traceback."""
     _register_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, standalone_mode=True)
     except QuotegraphError as exc:
         print(f"quotegraph: error: {exc}", file=sys.stderr)
         return 2
-    except typer.Exit as exc:
-        return int(exc.exit_code or 0)
-    except typer.Abort:
-        print("quotegraph: aborted", file=sys.stderr)
-        return 130
-    except Exception as exc:  # click usage errors carry their own formatting
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            return exc.exit_code
-        raise
+    except SystemExit as exc:  # click's own exit, including usage errors (status 2)
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     return 0
 
 

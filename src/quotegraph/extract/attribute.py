@@ -38,10 +38,14 @@ def speaker_of(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]
 
     A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
     """
+    if verb.lemma_.lower() in {"quote", "cite"}:
+        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if quoted:
+            return quoted[0], None
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and not (child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")):
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "cite"}:
-                continue
+        if child.dep_ in _SUBJECTS and not (
+            child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")
+        ):
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return child, verb.head
             return child, None
@@ -70,7 +74,14 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     return sorted(found, key=lambda c: c.content)
 
 
-def _new(index: DocIndex, content: tuple[int, int], rule: str, verb: Token | None, conf: float) -> Candidate | None:
+def _new(
+    index: DocIndex,
+    content: tuple[int, int],
+    rule: str,
+    verb: Token | None,
+    conf: float,
+    speaker: Token | None = None,
+) -> Candidate | None:
     start, end = trim(index.doc.text, *content)
     if end - start < 2:
         return None
@@ -79,13 +90,13 @@ def _new(index: DocIndex, content: tuple[int, int], rule: str, verb: Token | Non
     if verb is not None:
         cand.cue = (verb.idx, verb.idx + len(verb.text))
         cand.cue_token = verb.i
-        subject, antecedent = speaker_of(verb)
+        subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
 
 
-def _cue_after(index: DocIndex, quote: QuotedSpan) -> Token | None:
+def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
     doc = index.doc
     window: list[Token] = []
     for tok in doc:
@@ -102,16 +113,17 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> Token | None:
     span_ids = {t.i for t in window}
     for tok in words[:5]:
         if is_cue(tok, index):
-            subject, _ = speaker_of(tok)
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i in span_ids]
+            subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids:
-                return tok
+                return tok, subject
     return None
 
 
 def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
     text = index.doc.text
     before = text[: quote.open].rstrip()
-    if not before or before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says")):
+    if not before or (before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says"))):
         return None
     para_start = text.rfind("\n", 0, quote.open) + 1
     toks = [t for t in index.doc if para_start <= t.idx < quote.open and not index.in_quote(t)]
@@ -129,24 +141,20 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
 
 def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
     """True when the verb already has its own unquoted complement before the quote."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.idx < quote.open and child.i > verb.i:
-            return True
-    return False
+    return any(c.dep_ == "ccomp" and c.idx < quote.open and c.i > verb.i for c in verb.children)
 
 
 def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
     found = []
     for quote in index.quotes:
-        verb = _cue_after(index, quote)
-        rule = "quote_cue_after"
+        after = _cue_after(index, quote)
+        verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
         if verb is None:
-            verb = _cue_before(index, quote)
-            rule = "quote_cue_before"
+            verb, rule = _cue_before(index, quote), "quote_cue_before"
         if verb is None:
             continue
         prior = index.lang.cue_verbs[verb.lemma_.lower()].confidence
-        cand = _new(index, (quote.start, quote.end), rule, verb, 0.95 * prior)
+        cand = _new(index, (quote.start, quote.end), rule, verb, 0.95 * prior, subject)
         if cand is not None and cand.speaker_token is not None:
             used.add(verb.i)
             found.append(cand)
@@ -165,7 +173,7 @@ def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
 
 
 def _source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
     for tok in index.doc:
         if index.in_quote(tok) or tok.i in used:
             continue
@@ -180,9 +188,28 @@ def _source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> 
         if cand is None:
             continue
         cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
+        _strip_appositive_name(index, cand)
         used.add(tok.i)
         out.append(cand)
     return out
+
+
+def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
+    """``According to the report's author, Joe Kim, the data ...``: the name is the source, not content."""
+    doc = index.doc
+    first = next((t for t in doc if t.idx >= cand.content[0]), None)
+    if first is None or first.pos_ != "PROPN":
+        return
+    name_end = first.i
+    while name_end + 1 < len(doc) and doc[name_end + 1].pos_ == "PROPN":
+        name_end += 1
+    after = doc[name_end + 1] if name_end + 1 < len(doc) else None
+    if after is None or after.text != "," or name_end + 2 >= len(doc):
+        return
+    start, end = trim(doc.text, doc[name_end + 2].idx, cand.content[1])
+    qtype, span, fragments = typed_content(index, start, end)
+    cand.type, cand.content, cand.fragments = qtype, span, fragments
+    cand.speaker_token = name_end
 
 
 def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
@@ -229,7 +256,15 @@ def _verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None,
     if len(complements) > 1:
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
-        return token_span(t for c in complements for t in c.subtree), "verb_clause"
+        toks = [t for c in complements for t in c.subtree]
+        marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
+        if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
+            toks = [t for t in toks if t.i >= marks[0].i]
+        return token_span(toks), "verb_clause"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return token_span(clause.subtree), "verb_clause"
     head = verb.head
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
@@ -262,11 +297,18 @@ def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
 
 def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
+    for objects_pass in (False, True):
+        out += _verb_pass(index, used, found + out, objects_pass)
+    return out
+
+
+def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_pass: bool) -> list[Candidate]:
+    out: list[Candidate] = []
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index):
             continue
         content, rule = _verb_content(tok, index)
-        if content is None or _claimed(found + out, content):
+        if content is None or (rule == "verb_object") != objects_pass or _claimed(found + out, content):
             continue
         prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
         cand = _new(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
@@ -311,6 +353,10 @@ def _floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]
 def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: QuotedSpan) -> Candidate | None:
     para = index.paragraph_of(quote.open)
     quoted = [c for c in found if c.type in {"direct", "mixed"} and c.speaker_token is not None]
+    if not quote.closed:
+        later = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para + 1]
+        if later:
+            return min(later, key=lambda c: c.content[0])
     before = [c for c in quoted if c.content[1] <= quote.open and index.paragraph_of(c.content[0]) == para]
     if before:
         return max(before, key=lambda c: c.content[1])

@@ -40,4 +40,4 @@ class QuotegraphComponent:
 )
 def make_quotegraph(nlp: Language, name: str, published: str | None) -> Any:
     """Build the component; ``published`` (ISO date) anchors relative statement dates when a Doc has none."""
-    return QuotegraphComponent(nlp.lang, published)
+    return QuotegraphComponent(nlp.lang or "en", published)

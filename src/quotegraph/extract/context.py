@@ -7,6 +7,8 @@ same paragraph.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
@@ -23,8 +25,24 @@ def _evidence(tokens: list[Token], confidence: float) -> Evidence:
     return Evidence(doc.text[start:end], Span.of(doc.text, start, end), confidence)
 
 
+def _extend_name(tokens: list[Token]) -> list[Token]:
+    """Grow a name to the right over particles between capitalised words ("Welt am Sonntag")."""
+    doc = tokens[-1].doc
+    end = tokens[-1].i
+    while end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.pos_ == "PROPN":
+            end += 1
+        elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
+            end += 2
+        else:
+            break
+    return list(doc[tokens[0].i : end + 1])
+
+
 def _noun_phrase(token: Token) -> list[Token]:
-    toks = [t for t in token.subtree if not t.is_punct or t.text in {"-", "'s", "’s"}]
+    clauses = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
     return sorted(toks, key=lambda t: t.i)
 
 
@@ -53,14 +71,20 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
         return None
-    return _evidence(sorted(names, key=lambda t: t.i), 0.75)
+    return _evidence(_extend_name(sorted(names, key=lambda t: t.i)), 0.75)
 
 
 def find_addressee(verb: Token, index: DocIndex) -> Evidence | None:
     """Whom the statement was addressed to: ``told X``, ``said to X``, ``in a letter to X``."""
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in {"tell", "inform", "assure", "remind", "ask"}:
-            return _evidence(_noun_phrase(child), 0.8)
+        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in {
+            "tell",
+            "inform",
+            "assure",
+            "remind",
+            "ask",
+        }:
+            return _evidence(_extend_name(_noun_phrase(child)), 0.8)
         if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 return _evidence(_noun_phrase(pobj), 0.7)
@@ -137,8 +161,8 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
     for cand in ordered:
         if cand.venue is None and cand.name in venues and not cand.via:
             found = venues[cand.name]
-            cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)  # type: ignore[union-attr]
-    for prev, cand in zip(ordered, ordered[1:], strict=False):
+            cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)
+    for prev, cand in pairwise(ordered):
         same = prev.name is not None and prev.name == cand.name
         if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
             if not cand.via and prev.via:

@@ -48,5 +48,5 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         "REQUIRE_PARTS": ["day"],
         "RELATIVE_BASE": datetime.combine(base or date.today(), datetime.min.time()),
     }
-    parsed = dateparser.parse(expression, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, mention_tokens, role_of
-from quotegraph.model import Evidence
+from quotegraph.model import Evidence, Span
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 
@@ -89,10 +89,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     names = NameIndex(index)
     salient: list[tuple[int, Person]] = _named_subjects(index, names)
     for cand in sorted(candidates, key=lambda c: c.anchor):
-        if cand.inherited_from is not None:
-            _copy_speaker(cand, cand.inherited_from)
-            continue
-        if cand.speaker_token is None:
+        if cand.inherited_from is not None or cand.speaker_token is None:
             continue
         person = _resolve_one(index, names, cand, salient)
         if person is None:
@@ -102,6 +99,9 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         if person.kind == "person":
             salient.append((index.doc[cand.speaker_token].idx, person))
             salient.sort(key=lambda item: item[0])
+    for cand in candidates:
+        if cand.inherited_from is not None:
+            _copy_speaker(cand, cand.inherited_from)
 
 
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
@@ -139,6 +139,9 @@ def _resolve_one(
             return before[-1]
         return Person(name=token.text, kind="unknown")
     text = index.doc.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
+    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    if named:
+        return _named_by_apposition(index, names, cand, named[0], text)
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
@@ -151,3 +154,13 @@ def _resolve_one(
         if before:
             return before[-1]
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, name: Token, description: str) -> Person:
+    """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role."""
+    start, end = cand.mentions[-1]
+    cand.mentions[-1] = mention_span(name, index.lang)
+    person = names.describe(name)
+    if person.role is None:
+        person.role = Evidence(description, Span.of(index.doc.text, start, end), 0.75)
+    return person

@@ -1,0 +1,368 @@
+"""Hand-written cases, one per construction the engine must handle (written for quotegraph, not from a corpus).
+
+Each case gives a text and the attributions expected in it: the content (exact), type, canonical speaker, and
+any of cue, role, venue, via, addressee, date, mention texts. ``None`` for a field means "must be absent".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quotegraph.extract import extract
+from quotegraph.model import Article, Attribution
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-03-14"  # a Thursday
+
+CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
+    (
+        "straight_quotes_after",
+        'Maria Lopez arrived late. "We will win," she said.',
+        [
+            {
+                "content": "We will win,",
+                "type": "direct",
+                "speaker": "Maria Lopez",
+                "cue": "said",
+                "mentions": ["she"],
+            }
+        ],
+    ),
+    (
+        "curly_quotes_inverted",
+        "“Prices will fall next year,” said Tom Baker, an economist at Leeds University.",
+        [
+            {
+                "content": "Prices will fall next year,",
+                "type": "direct",
+                "speaker": "Tom Baker",
+                "role": "an economist at Leeds University",
+            }
+        ],
+    ),
+    (
+        "single_curly_quotes",
+        "‘The bridge is unsafe,’ engineer Paul Grant said.",
+        [{"content": "The bridge is unsafe,", "type": "direct", "speaker": "Paul Grant"}],
+    ),
+    (
+        "guillemets",
+        "«Nous resterons unis», said President Emmanuel Macron.",
+        [{"content": "Nous resterons unis", "type": "direct", "speaker": "Emmanuel Macron"}],
+    ),
+    (
+        "german_low_high_marks",
+        "„Wir schaffen das“, Chancellor Angela Merkel said.",
+        [{"content": "Wir schaffen das", "type": "direct", "speaker": "Angela Merkel"}],
+    ),
+    (
+        "nyt_backticks",
+        "``The plan is dead,'' Senator John Hale said.",
+        [{"content": "The plan is dead,", "type": "direct", "speaker": "John Hale"}],
+    ),
+    (
+        "split_quote",
+        '"The talks failed," Anna Berg said, "but we will try again."',
+        [
+            {"content": "The talks failed,", "type": "direct", "speaker": "Anna Berg", "cue": "said"},
+            {"content": "but we will try again.", "type": "direct", "speaker": "Anna Berg", "cue": "said"},
+        ],
+    ),
+    (
+        "colon_before_quote",
+        'Mayor Lisa Chen told reporters: "The water is safe to drink."',
+        [
+            {
+                "content": "The water is safe to drink.",
+                "type": "direct",
+                "speaker": "Lisa Chen",
+                "role": "Mayor",
+                "venue": "reporters",
+            }
+        ],
+    ),
+    (
+        "multi_paragraph_quote",
+        'Coach Rob Diaz was blunt. "We played badly in the first half.\n\n"The second half was better," he said.',
+        [
+            {"content": "The second half was better,", "type": "direct", "speaker": "Rob Diaz"},
+            {"content": "We played badly in the first half.", "type": "direct", "speaker": "Rob Diaz"},
+        ],
+    ),
+    (
+        "unbalanced_marks_do_not_crash",
+        'Pilot Sam Reed said "the engine stopped and nobody knew why.',
+        [{"content": "the engine stopped and nobody knew why.", "speaker": "Sam Reed"}],
+    ),
+    (
+        "floating_quote_next_sentence",
+        '"The vote was rigged," opposition leader Ivan Petrov said. "We will appeal to the court."',
+        [
+            {"content": "The vote was rigged,", "speaker": "Ivan Petrov"},
+            {
+                "content": "We will appeal to the court.",
+                "type": "direct",
+                "speaker": "Ivan Petrov",
+                "cue": "said",
+            },
+        ],
+    ),
+    (
+        "indirect_that",
+        "Health Minister Jane Moss said that the hospital would reopen in May.",
+        [
+            {
+                "content": "the hospital would reopen in May",
+                "type": "indirect",
+                "speaker": "Jane Moss",
+                "role": "Health Minister",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        "indirect_without_that",
+        "The company's chief executive, Ben Ortiz, said sales rose sharply.",
+        [{"content": "sales rose sharply", "type": "indirect", "speaker": "Ben Ortiz"}],
+    ),
+    (
+        "inverted_indirect",
+        "The strike will continue until Friday, union leader Karen Mills said.",
+        [
+            {
+                "content": "The strike will continue until Friday",
+                "type": "indirect",
+                "speaker": "Karen Mills",
+                "role": "union leader",
+            }
+        ],
+    ),
+    (
+        "according_to_sentence_start",
+        "According to Defence Minister Omar Khan, the troops will leave next month.",
+        [
+            {
+                "content": "the troops will leave next month",
+                "type": "indirect",
+                "speaker": "Omar Khan",
+                "cue": "According to",
+            }
+        ],
+    ),
+    (
+        "according_to_sentence_end",
+        "The fire started in the kitchen, according to fire chief Dan Wolfe.",
+        [{"content": "The fire started in the kitchen", "type": "indirect", "speaker": "Dan Wolfe"}],
+    ),
+    (
+        "told_addressee",
+        "Lena Fischer told the German newspaper Welt am Sonntag that she would not run again.",
+        [
+            {
+                "content": "she would not run again",
+                "speaker": "Lena Fischer",
+                "addressee": "the German newspaper Welt am Sonntag",
+                "venue": "Welt am Sonntag",
+            }
+        ],
+    ),
+    (
+        "in_opinion",
+        "Economist Ravi Patel spoke on Monday. In his opinion, inflation has peaked.",
+        [
+            {
+                "content": "inflation has peaked",
+                "type": "indirect",
+                "speaker": "Ravi Patel",
+                "mentions": ["his"],
+                "cue": "In his opinion",
+            }
+        ],
+    ),
+    (
+        "considers",
+        "Analyst Mark Stone considers such a merger unlikely.",
+        [
+            {
+                "content": "such a merger unlikely",
+                "type": "indirect",
+                "speaker": "Mark Stone",
+                "cue": "considers",
+            }
+        ],
+    ),
+    (
+        "believes",
+        "Professor Helen Ward believes the virus came from bats.",
+        [{"content": "the virus came from bats", "speaker": "Helen Ward", "cue": "believes"}],
+    ),
+    (
+        "warned",
+        "Interior Minister Paolo Rossi warned that the borders could close.",
+        [{"content": "the borders could close", "speaker": "Paolo Rossi", "cue": "warned"}],
+    ),
+    (
+        "mixed_quote",
+        'Governor Amy Wells said the budget was "a disaster for schools."',
+        [{"content": 'the budget was "a disaster for schools."', "type": "mixed", "speaker": "Amy Wells"}],
+    ),
+    (
+        "mixed_according_to",
+        'According to the report\'s author, Joe Kim, the data "cannot be trusted."',
+        [{"content": 'the data "cannot be trusted."', "type": "mixed", "speaker": "Joe Kim"}],
+    ),
+    (
+        "pronoun_resolution",
+        "Rail chief Susan Hart met the unions. She said the strike was over.",
+        [{"content": "the strike was over", "speaker": "Susan Hart", "mentions": ["She"]}],
+    ),
+    (
+        "description_the_minister",
+        "Finance Minister Karl Weber presented the budget. According to the minister, taxes will not rise.",
+        [
+            {
+                "content": "taxes will not rise",
+                "speaker": "Karl Weber",
+                "mentions": ["the minister"],
+                "role": "Finance Minister",
+            }
+        ],
+    ),
+    (
+        "description_the_official",
+        'Police spokesman Tim Cole said two men were arrested. "The investigation continues," the official said.',
+        [
+            {"content": "two men were arrested", "speaker": "Tim Cole"},
+            {"content": "The investigation continues,", "speaker": "Tim Cole", "mentions": ["the official"]},
+        ],
+    ),
+    (
+        "surname_only_later",
+        'Former senator Clara Dunn spoke first. "I am not running," Dunn said.',
+        [{"content": "I am not running,", "speaker": "Clara Dunn", "mentions": ["Dunn"]}],
+    ),
+    (
+        "relative_who_said",
+        "Reporters asked Judge Peter Lang, who said that the trial would resume.",
+        [{"content": "the trial would resume", "speaker": "Peter Lang", "mentions": ["Peter Lang", "who"]}],
+    ),
+    (
+        "via_quoted_who",
+        "On Tuesday, the BBC quoted Alan Moore, who said that the plant was safe.",
+        [{"content": "the plant was safe", "speaker": "Alan Moore", "via": "BBC", "said_on": "2024-03-12"}],
+    ),
+    (
+        "via_passive",
+        "Yuri Volkov was quoted by RIA Novosti as saying that talks had stalled.",
+        [{"content": "talks had stalled", "speaker": "Yuri Volkov", "via": "RIA Novosti"}],
+    ),
+    (
+        "organisation_speaker",
+        "The Kremlin said the meeting would take place in Geneva.",
+        [
+            {
+                "content": "the meeting would take place in Geneva",
+                "speaker": "The Kremlin",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
+        "anonymous_source",
+        "A senior source said the deal was almost done.",
+        [{"content": "the deal was almost done", "kind": "anonymous", "speaker": "A senior source"}],
+    ),
+    (
+        "venue_press_conference",
+        "Mayor Tom Ruiz said at a press conference that the road would reopen.",
+        [{"content": "the road would reopen", "speaker": "Tom Ruiz", "venue": "a press conference"}],
+    ),
+    (
+        "venue_on_medium",
+        "Minister Eva Novak said on CNN that the ceasefire held.",
+        [{"content": "the ceasefire held", "speaker": "Eva Novak", "venue": "CNN"}],
+    ),
+    (
+        "date_explicit",
+        "On March 3, Senator Bill Owens said the bill would pass.",
+        [{"content": "the bill would pass", "speaker": "Bill Owens", "said_on": "2024-03-03"}],
+    ),
+    (
+        "date_yesterday",
+        "Bill Owens said yesterday that the bill would pass.",
+        [{"content": "the bill would pass", "speaker": "Bill Owens", "said_on": "2024-03-13"}],
+    ),
+    (
+        "date_earlier_unknown",
+        "Earlier, Bill Owens said the bill would pass.",
+        [{"content": "the bill would pass", "speaker": "Bill Owens", "said_on": None}],
+    ),
+    (
+        "colon_speech_without_marks",
+        "Finance chief Nora Vance said: the company will cut 200 jobs.",
+        [{"content": "the company will cut 200 jobs", "speaker": "Nora Vance", "cue": "said"}],
+    ),
+    (
+        "parenthetical_cue",
+        "The new law, Senator Rick Adams said, will protect renters.",
+        [{"content": "The new law, Senator Rick Adams said, will protect renters", "speaker": "Rick Adams"}],
+    ),
+    (
+        "adding_that",
+        "Tina Marsh said the rally was peaceful, adding that no one was hurt.",
+        [
+            {"content": "the rally was peaceful", "speaker": "Tina Marsh", "cue": "said"},
+            {"content": "no one was hurt", "speaker": "Tina Marsh", "cue": "adding"},
+        ],
+    ),
+]
+
+NARRATION = [
+    "The river flooded the town on Monday and hundreds of homes were damaged.",
+    "Remarks made by the president last week drew criticism across the region.",
+    'The film "Silent Harbour" opens in cinemas on Friday.',
+]
+
+
+def _value(attribution: Attribution, field: str) -> Any:
+    speaker = attribution.speaker
+    values = {
+        "content": attribution.content.text,
+        "type": attribution.type,
+        "speaker": speaker.name,
+        "kind": speaker.kind,
+        "cue": attribution.cue.text if attribution.cue else None,
+        "role": speaker.role.value if speaker.role else None,
+        "venue": attribution.venue.value if attribution.venue else None,
+        "via": attribution.via[0].value if attribution.via else None,
+        "addressee": attribution.addressee.value if attribution.addressee else None,
+        "said_on": attribution.said_on.value if attribution.said_on else None,
+        "mentions": [m.text for m in speaker.mentions],
+    }
+    return values[field]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_extract_construction(name: str, text: str, expected: list[dict[str, Any]]) -> None:
+    found = extract(Article.from_text(text, published=PUBLISHED))
+    by_content = {a.content.text: a for a in found}
+    for want in expected:
+        assert want["content"] in by_content, f"{name}: missing {want['content']!r}; got {list(by_content)}"
+        got = by_content[want["content"]]
+        for field, value in want.items():
+            assert _value(got, field) == value, f"{name}: {field}"
+    assert len(found) == len(expected), f"{name}: extra attributions {[a.content.text for a in found]}"
+
+
+@pytest.mark.parametrize("text", NARRATION)
+def test_extract_narration_has_no_attributions(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_extract_offsets_index_the_text() -> None:
+    text = "Intro.\n\n“Yes,” he said. Officials said that Omar Khan, the envoy, would travel."
+    for attribution in extract(text):
+        assert text[attribution.content.start : attribution.content.end] == attribution.content.text
