@@ -82,7 +82,7 @@ def _new(
     conf: float,
     speaker: Token | None = None,
 ) -> Candidate | None:
-    start, end = trim(index.doc.text, *content)
+    start, end = trim(index.text, *content)
     if end - start < 2:
         return None
     qtype, span, fragments = typed_content(index, start, end)
@@ -99,9 +99,7 @@ def _new(
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
     doc = index.doc
     window: list[Token] = []
-    for tok in doc:
-        if tok.idx < quote.outer_end:
-            continue
+    for tok in doc[index.token_at_or_after(quote.outer_end) :]:
         if tok.text in {".", "!", "?", "\n", "\n\n"} or "\n" in tok.text or index.in_quote(tok):
             break
         window.append(tok)
@@ -121,12 +119,13 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
 
 
 def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
-    text = index.doc.text
+    text = index.text
     before = text[: quote.open].rstrip()
     if not before or (before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says"))):
         return None
     para_start = text.rfind("\n", 0, quote.open) + 1
-    toks = [t for t in index.doc if para_start <= t.idx < quote.open and not index.in_quote(t)]
+    first, last = index.token_at_or_after(para_start), index.token_at_or_after(quote.open)
+    toks = [t for t in index.doc[first:last] if not index.in_quote(t)]
     if toks:
         sent_start = toks[-1].sent.start
         toks = [t for t in toks if t.i >= sent_start]
@@ -206,7 +205,7 @@ def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     after = doc[name_end + 1] if name_end + 1 < len(doc) else None
     if after is None or after.text != "," or name_end + 2 >= len(doc):
         return
-    start, end = trim(doc.text, doc[name_end + 2].idx, cand.content[1])
+    start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
     qtype, span, fragments = typed_content(index, start, end)
     cand.type, cand.content, cand.fragments = qtype, span, fragments
     cand.speaker_token = name_end
@@ -323,7 +322,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
 
 
 def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
-    words = index.doc.text[quote.start : quote.end].split()
+    words = index.text[quote.start : quote.end].split()
     return len(words) >= 4 and words[0][:1].isupper()
 
 
@@ -370,7 +369,7 @@ def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: Q
 
 
 def _quote_fills_paragraph(index: DocIndex, quote: QuotedSpan) -> bool:
-    text = index.doc.text
+    text = index.text
     start = text.rfind("\n", 0, quote.open) + 1
     end = text.find("\n", quote.end)
     end = len(text) if end < 0 else end

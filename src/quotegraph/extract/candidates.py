@@ -51,9 +51,11 @@ class DocIndex:
     def __init__(self, doc: Doc, lang: LanguageData) -> None:
         self.doc = doc
         self.lang = lang
-        self.quotes: list[QuotedSpan] = find_quotes(doc.text, lang.quote_marks)
+        self.text: str = doc.text
+        self.quotes: list[QuotedSpan] = find_quotes(self.text, lang.quote_marks)
+        self.token_starts: list[int] = [t.idx for t in doc]
         self._quote_opens = [q.open for q in self.quotes]
-        text = doc.text
+        text = self.text
         self._para_starts = [0] + [i for i in range(1, len(text)) if text[i - 1] == "\n" and text[i] != "\n"]
 
     def quote_at(self, offset: int) -> QuotedSpan | None:
@@ -73,6 +75,10 @@ class DocIndex:
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph (newline-separated block) holding ``offset``."""
         return bisect.bisect_right(self._para_starts, offset) - 1
+
+    def token_at_or_after(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.token_starts, offset)
 
     def quotes_within(self, start: int, end: int) -> list[QuotedSpan]:
         """Quoted spans that overlap ``[start, end)``."""

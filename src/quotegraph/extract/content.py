@@ -53,7 +53,7 @@ def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int
     Returns:
         ``(type, (start, end), fragments)`` where fragments are the quoted pieces of a mixed quote.
     """
-    text = index.doc.text
+    text = index.text
     quotes = index.quotes_within(start, end)
     if not quotes:
         return "indirect", (start, end), []

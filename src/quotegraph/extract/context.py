@@ -21,8 +21,8 @@ _VENUE_PREPS = {"on", "in", "at", "during", "to"}
 
 def _evidence(tokens: list[Token], confidence: float) -> Evidence:
     doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(doc.text[start:end], Span.of(doc.text, start, end), confidence)
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return Evidence(text, Span(tokens[0].idx, tokens[0].idx + len(text), text), confidence)
 
 
 def _extend_name(tokens: list[Token]) -> list[Token]:
@@ -126,9 +126,10 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
             if child.lower_ in index.lang.unknown_date_words:
                 return None
             if toks and not (start <= toks[0].idx < end):
-                value = resolve_date(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], published)
+                written = doc[toks[0].i : toks[-1].i + 1].text
+                value = resolve_date(written, published)
                 if value is not None:
-                    return Evidence(value, Span.of(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), 0.8)
+                    return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
     return None
 
 

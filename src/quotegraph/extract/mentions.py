@@ -16,10 +16,14 @@ def entity_of(token: Token) -> SpacySpan | None:
     """The named entity holding ``token``, if it names a possible speaker."""
     if token.ent_type_ not in NAME_ENTS:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
 def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
@@ -137,5 +141,5 @@ def _is_title(token: Token, lang: LanguageData) -> bool:
 
 def _evidence(tokens: list[Token], confidence: float) -> Evidence:
     doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(doc.text[start:end], Span.of(doc.text, start, end), confidence)
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return Evidence(text, Span(tokens[0].idx, tokens[0].idx + len(text), text), confidence)

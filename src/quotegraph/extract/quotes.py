@@ -76,11 +76,15 @@ def find_quotes(text: str, marks: QuoteMarks) -> list[QuotedSpan]:
         Quoted spans in text order, content offsets excluding the marks.
     """
     openers = marks.openers | marks.symmetric
+    first_chars = {m[0] for pair in marks.pairs for m in pair} | {m[0] for m in marks.symmetric}
     found: list[QuotedSpan] = []
     i, n = 0, len(text)
     current: tuple[str, int] | None = None
     while i < n:
         ch = text[i]
+        if ch not in first_chars and ch != "\n":
+            i += 1
+            continue
         if current is not None and ch == "\n":
             found.append(_cut(text, current, i))
             current = None

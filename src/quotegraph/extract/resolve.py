@@ -35,10 +35,11 @@ class NameIndex:
         self.index = index
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
-        for ent in sorted(index.doc.ents, key=lambda e: -len(e)):
+        ents = index.doc.ents
+        for ent in sorted(ents, key=lambda e: -len(e)):
             if ent.label_ == "PERSON":
                 self._add(ent.root)
-        for ent in index.doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and not index.in_quote(ent.root):
                 person = self.lookup(ent.root)
                 if person is not None and person.role is None:
@@ -138,7 +139,7 @@ def _resolve_one(
         if pronoun is not None and pronoun.kind == "personal" and before:
             return before[-1]
         return Person(name=token.text, kind="unknown")
-    text = index.doc.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
+    text = index.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
     named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
     if named:
         return _named_by_apposition(index, names, cand, named[0], text)
@@ -162,5 +163,5 @@ def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, nam
     cand.mentions[-1] = mention_span(name, index.lang)
     person = names.describe(name)
     if person.role is None:
-        person.role = Evidence(description, Span.of(index.doc.text, start, end), 0.75)
+        person.role = Evidence(description, Span.of(index.text, start, end), 0.75)
     return person
