@@ -110,7 +110,7 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
         return None
     span_ids = {t.i for t in window}
     for tok in words[:5]:
-        if is_cue(tok, index):
+        if is_cue(tok, index) and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids:
@@ -136,6 +136,11 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
                 return tok
             return None
     return None
+
+
+def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
+    """True when a cue after a quote governs a complement of its own ("...." X said it was ...)."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.idx >= quote.outer_end for c in verb.children)
 
 
 def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
@@ -298,6 +303,40 @@ def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[
     out: list[Candidate] = []
     for objects_pass in (False, True):
         out += _verb_pass(index, used, found + out, objects_pass)
+    out += _clause_predicates(index, used, found + out)
+    return out
+
+
+def _human_subject(token: Token, index: DocIndex) -> bool:
+    """A subject that can hold a view: a named person or organisation, a personal pronoun, a source noun."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ == "PROPN":
+        return True
+    pronoun = index.lang.pronouns.get(token.lower_)
+    if pronoun is not None and pronoun.kind in {"personal", "plural", "first"}:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in index.lang.titles or lemma in index.lang.source_nouns
+
+
+def _clause_predicates(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    """Any other predicate with a human subject and a clausal complement ("she was sure that ...", "decided")."""
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if tok.i in used or tok.pos_ not in {"VERB", "AUX", "ADJ"} or index.in_quote(tok):
+            continue
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        predicate = tok.head if tok.dep_ == "acomp" else tok
+        subject, antecedent = speaker_of(predicate)
+        if not clauses or subject is None or not _human_subject(subject, index):
+            continue
+        content = token_span(t for c in clauses for t in c.subtree)
+        if content is None or _claimed(found + out, content):
+            continue
+        cand = _new(index, content, "clause_predicate", tok, 0.4, subject)
+        if cand is not None and not (cand.content[0] <= subject.idx < cand.content[1]):
+            cand.antecedent = antecedent.i if antecedent is not None else None
+            used.add(tok.i)
+            out.append(cand)
     return out
 
 
