@@ -100,13 +100,13 @@ def find_quotes(text: str, marks: QuoteMarks) -> list[QuotedSpan]:
             continue
         opener, open_at = current
         mark = _mark_at(text, i, marks.closers_for(opener))
+        if mark and mark in marks.symmetric and _can_open(text, i, mark) and text[i - 1].isspace():
+            # A straight mark after a space and before a word opens a new quote: the previous never closed.
+            found.append(_cut(text, current, i))
+            current = (mark, i)
+            i += len(mark)
+            continue
         if mark and _can_close(text, i, mark, marks):
-            if mark in marks.symmetric and _can_open(text, i, mark) and text[i - 1].isspace():
-                # A straight mark after a space and before a word opens a new quote: the previous never closed.
-                found.append(_cut(text, current, i))
-                current = (mark, i)
-                i += len(mark)
-                continue
             start, end = _trimmed(text, open_at + len(opener), i)
             if end > start:
                 found.append(QuotedSpan(open_at, i + len(mark) - 1, start, end, True))

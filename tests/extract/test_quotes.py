@@ -1,0 +1,54 @@
+"""Quote-mark scanning: every mark style, apostrophes, nesting, unbalanced and multi-paragraph quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract.language import load_language
+from quotegraph.extract.quotes import find_quotes
+
+MARKS = load_language("en").quote_marks
+
+
+def _quoted(text: str) -> list[tuple[str, bool]]:
+    return [(text[q.start : q.end], q.closed) for q in find_quotes(text, MARKS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "yes" twice.', [("yes", True)]),
+        ("“Curly,” she said.", [("Curly,", True)]),
+        ("‘Single,’ she said.", [("Single,", True)]),
+        ("«Bonjour», dit-il.", [("Bonjour", True)]),
+        ("„Ja“, sagte er.", [("Ja", True)]),
+        ("``Old style,'' he said.", [("Old style,", True)]),
+        ('"A," he said, "B."', [("A,", True), ("B.", True)]),
+        ("the alliance’s table and the Smiths’ house", []),
+        ("“Outer ‘inner’ words,” he said.", [("Outer ‘inner’ words,", True)]),
+        ('It ends "here and never closes', [("here and never closes", False)]),
+        ('"Para one.\n\n"Para two," he said.', [("Para one.", False), ("Para two,", True)]),
+        ("", []),
+        ('"', []),
+        ('""', []),
+    ],
+)
+def test_find_quotes_styles(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _quoted(text) == expected
+
+
+def test_find_quotes_offsets_exclude_marks() -> None:
+    text = 'x "abc" y'
+    (quote,) = find_quotes(text, MARKS)
+    assert (quote.open, quote.start, quote.end, quote.close, quote.outer_end) == (2, 3, 6, 6, 7)
+
+
+def test_find_quotes_straight_mark_reopening_closes_previous() -> None:
+    text = 'He said "first part and then "second" ends.'
+    assert _quoted(text)[-1] == ("second", True)
+
+
+@pytest.mark.parametrize("text", ['"' * 50, "«" * 10 + "»" * 3, "\u201c\n\u201d\n" * 20, "'\"`" * 30])
+def test_find_quotes_never_raises_on_odd_marks(text: str) -> None:
+    for quote in find_quotes(text, MARKS):
+        assert 0 <= quote.start <= quote.end <= len(text)

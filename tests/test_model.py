@@ -1,0 +1,57 @@
+"""The data model: stable ids, JSON round trips and the schema version check."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.model import (
+    SCHEMA_VERSION,
+    Article,
+    Attribution,
+    Evidence,
+    ExtractionResult,
+    Span,
+    SpeakerRef,
+    article_id_for,
+)
+
+
+def _attribution() -> Attribution:
+    text = '"Yes," Ana said on CNN.'
+    return Attribution(
+        article_id="a1",
+        type="direct",
+        content=Span.of(text, 1, 5),
+        cue=Span.of(text, 11, 15),
+        speaker=SpeakerRef("Ana", "person", (Span.of(text, 7, 10),), Evidence("Mayor", None, 0.8), 0.9),
+        venue=Evidence("CNN", Span.of(text, 19, 22), 0.8),
+        via=(Evidence("BBC", None, 0.5),),
+        said_on=Evidence("2024-01-02", None, 0.7),
+        confidence=0.7,
+    )
+
+
+def test_article_id_prefers_outlet_and_url() -> None:
+    assert article_id_for("x", "TASS", "https://t/1") == article_id_for("other text", "tass", "https://t/1")
+    assert article_id_for("x") != article_id_for("y")
+    assert article_id_for("x").startswith("a-")
+
+
+def test_attribution_round_trip() -> None:
+    attribution = _attribution()
+    assert Attribution.from_dict(attribution.to_dict()) == attribution
+    assert attribution.id == "a1:1-5"
+
+
+def test_extraction_result_round_trip_and_version() -> None:
+    result = ExtractionResult(Article.from_text("hello", title="t"), (_attribution(),))
+    data = result.to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert ExtractionResult.from_dict(data) == result
+
+
+def test_extraction_result_rejects_other_major_version() -> None:
+    data = ExtractionResult(Article.from_text("hello"), ()).to_dict()
+    data["schema_version"] = "9.0"
+    with pytest.raises(ValueError, match="schema_version"):
+        ExtractionResult.from_dict(data)
