@@ -47,8 +47,11 @@ class NameIndex:
 
     def _name(self, token: Token) -> str:
         toks = mention_tokens(token, self.index.lang)
-        toks = [t for t in toks if t.lower_ not in self.index.lang.honorifics]
-        return " ".join(t.text for t in toks).strip() or token.text
+        while toks and toks[0].lower_ in self.index.lang.honorifics:
+            toks = toks[1:]
+        if not toks:
+            return token.text
+        return token.doc[toks[0].i : toks[-1].i + 1].text
 
     def _add(self, token: Token) -> None:
         name = self._name(token)
@@ -138,6 +141,10 @@ def _resolve_one(
         pronoun = lang.pronouns.get(token.lower_)
         if pronoun is not None and pronoun.kind == "personal" and before:
             return before[-1]
+        if pronoun is not None and pronoun.kind == "organisation":
+            organisation = _last_organisation(index, names, token)
+            if organisation is not None:
+                return organisation
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
     named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
@@ -165,3 +172,14 @@ def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, nam
     if person.role is None:
         person.role = Evidence(description, Span.of(index.text, start, end), 0.75)
     return person
+
+
+def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
+    """``it said``: the organisation named as a subject most recently before the pronoun, in the same paragraph."""
+    para = index.paragraph_of(pronoun.idx)
+    for tok in reversed(index.doc[: pronoun.i]):
+        if index.paragraph_of(tok.idx) < para - 1:
+            break
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "ORG" and not index.in_quote(tok):
+            return names.describe(tok)
+    return None
