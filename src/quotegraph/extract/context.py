@@ -55,7 +55,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 if pobj.lemma_.lower() in lang.venue_nouns:
                     return _evidence(_noun_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
-                if child.lower_ == "on" and ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}:
+                named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN")):
                     return _evidence(mention_tokens(pobj, lang), 0.75)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
