@@ -1,0 +1,26 @@
+"""The eval gate: the engine's scores on the seed and on PolNeAR dev never fall below the pinned floors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotegraph.evaluate import BASELINE_PATH, run_eval
+from quotegraph.evaluation.gate import check_floors
+
+pytestmark = pytest.mark.model
+
+
+def test_eval_gate_seed(shared_dir: Path) -> None:
+    report = run_eval(shared_dir / "seed" / "tass-2023-06-14.gold.json")
+    assert check_floors(report, "seed/tass-2023-06-14.gold.json", BASELINE_PATH) == []
+    assert report.metrics()["e2e_exact_f1"] == 1.0
+
+
+@pytest.mark.slow
+def test_eval_gate_polnear_dev(shared_dir: Path) -> None:
+    path = shared_dir / "data" / "polnear" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip("PolNeAR dev split not present")
+    assert check_floors(run_eval(path), "polnear/dev.jsonl", BASELINE_PATH) == []
