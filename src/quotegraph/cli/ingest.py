@@ -1,0 +1,37 @@
+"""``quotegraph ingest``: read, extract and store sources, resumably (wraps ``api.ingest``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from quotegraph.cli import app
+from quotegraph.cli.store_options import DbOpt
+from quotegraph.store import api
+
+_Col = Annotated[str | None, typer.Option(help="Input field holding this article field.")]
+
+
+@app.command("ingest")
+def ingest_cli(
+    sources: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOpt = None,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per batch and transaction.")] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    format: Annotated[str | None, typer.Option(help="Input format (default: detect).")] = None,
+    text_col: _Col = None,
+    id_col: _Col = None,
+    title_col: _Col = None,
+    url_col: _Col = None,
+    outlet_col: _Col = None,
+    date_col: _Col = None,
+    lang_col: _Col = None,
+    lang: Annotated[str | None, typer.Option(help="Language when a record gives none.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default UTF-8).")] = None,
+) -> None:
+    """Extract attributions from every article of the sources into the store; safe to stop and re-run."""
+    given = locals()
+    summary = api.ingest(sources, **{k: v for k, v in given.items() if k != "sources"})
+    typer.echo(str(summary))

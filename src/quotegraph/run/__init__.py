@@ -1,0 +1,5 @@
+"""Running extraction over many articles: a local process pool with a resumable ledger."""
+
+from quotegraph.run.pool import IngestOptions, IngestSummary, ingest
+
+__all__ = ["IngestOptions", "IngestSummary", "ingest"]

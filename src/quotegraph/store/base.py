@@ -1,0 +1,146 @@
+"""The one interface every store implements: write results, keep the ingest ledger, answer queries."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from types import TracebackType
+
+from quotegraph.errors import Reject
+from quotegraph.model import ExtractionResult
+from quotegraph.store.records import (
+    ArticleView,
+    LedgerEntry,
+    QuoteHit,
+    SearchQuery,
+    SpeakerCount,
+    StoreStats,
+)
+
+
+class Store(ABC):
+    """A place to keep articles, their attributions, rejects and the ingest ledger.
+
+    One process writes (the ingest main process); any number may read. Every write method runs in one
+    transaction: after a crash at any point, either all of a call's rows are there or none are.
+    Stores are context managers: ``with open_store(url) as store: ...`` closes them.
+    """
+
+    #: The backend's short name ("sqlite", "postgresql").
+    backend: str = ""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def write_results(
+        self,
+        results: Sequence[ExtractionResult],
+        *,
+        rejects: Sequence[Reject] = (),
+        done: Sequence[LedgerEntry] = (),
+    ) -> None:
+        """Store results, rejects and ledger entries in one transaction.
+
+        An article already stored under the same id is replaced, with its attributions: writing the
+        same result twice leaves one copy. Results whose article carries ``meta["source"]`` and
+        ``meta["position"]``, and every reject, also mark that input record done in the ledger.
+
+        Args:
+            results: Articles with their attributions.
+            rejects: Inputs that could not be used, each with its reason code.
+            done: Further ledger entries, e.g. records skipped as duplicates of a stored article.
+        """
+
+    def record_rejects(self, rejects: Sequence[Reject]) -> None:
+        """Store rejects (and mark their input records done) in one transaction.
+
+        Args:
+            rejects: The rejects; one row per (source, position), the latest wins.
+        """
+        self.write_results((), rejects=rejects)
+
+    # -- the ingest ledger -------------------------------------------------------------------------
+
+    @abstractmethod
+    def ledger(self, source: str) -> dict[str, str | None]:
+        """Return the records of one source already done.
+
+        Args:
+            source: The source as the reader names it.
+
+        Returns:
+            Position → reject code for rejected records, or None for records stored as articles.
+        """
+
+    @abstractmethod
+    def existing_articles(self, ids: Iterable[str]) -> set[str]:
+        """Return those of the given article ids that are stored."""
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> list[QuoteHit]:
+        """Find attributions matching every filter of the query, newest first.
+
+        Quotes are ordered by date (the date the quote was said when known, else the publication day),
+        newest first, then by newest stored; undated quotes come last.
+
+        Args:
+            query: The filters and the limit.
+
+        Returns:
+            At most ``query.limit`` hits.
+        """
+
+    @abstractmethod
+    def speakers(self, name: str | None = None, limit: int = 50) -> list[SpeakerCount]:
+        """List speaker names by number of stored attributions, most quoted first.
+
+        Args:
+            name: Keep only names containing this, case-insensitively.
+            limit: How many at most.
+        """
+
+    @abstractmethod
+    def article(self, article_id: str) -> ArticleView | None:
+        """Return one article with its attributions in text order, or None when it is not stored."""
+
+    @abstractmethod
+    def stats(self) -> StoreStats:
+        """Return counts over the whole store."""
+
+    @abstractmethod
+    def rejects(self, limit: int | None = None) -> list[Reject]:
+        """Return recorded rejects in input order (by source, then position as recorded).
+
+        Args:
+            limit: How many at most; None for all.
+        """
+
+    @abstractmethod
+    def iter_results(self, page_size: int = 500) -> Iterator[ExtractionResult]:
+        """Yield every stored article with its attributions, ordered by article id, in bounded memory.
+
+        Args:
+            page_size: Articles fetched per round trip.
+        """
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection; the store must not be used afterwards."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,117 @@
+"""Ingest: counts, rejects, idempotence, resuming, and the worker pool."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FakeExtractor, write_corpus
+from quotegraph.errors import QuotegraphError, Reason
+from quotegraph.run import IngestOptions, IngestSummary, ingest
+from quotegraph.run.progress import Progress, count_records
+from quotegraph.store import open_store
+
+
+def dump(db: str) -> list[dict[str, Any]]:
+    with open_store(db, create=False) as store:
+        return sorted((r.to_dict() for r in store.iter_results()), key=lambda d: d["article"]["id"])
+
+
+def options(db: Path, **more: Any) -> IngestOptions:
+    return IngestOptions(db=str(db), progress=False, batch_size=4, **more)
+
+
+BAD_LINES = [
+    "{not json",
+    json.dumps({"id": "fr-1", "text": '"Bonjour," dit Marie.', "lang": "fr"}),
+    json.dumps({"id": "boom-1", "text": '"BOOM," said Ann.'}),
+    json.dumps({"id": "art-001", "text": '"Text 1," said Person 1. Then "more words 1," said Person 1.'}),
+]
+
+
+def test_ingest_counts_and_rejects(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    corpus = write_corpus(tmp_path / "in.jsonl", 10, extra=BAD_LINES)
+    summary = ingest([corpus], options(tmp_path / "q.db"))
+    assert str(summary) == "read 14, stored 11, rejected 3"
+    assert (summary.attributions, summary.resumed) == (20, 0)
+    with open_store(str(tmp_path / "q.db")) as store:
+        assert [r.reason for r in store.rejects()] == [
+            Reason.MALFORMED_JSON,
+            Reason.UNSUPPORTED_LANGUAGE,
+            Reason.EXTRACTION_FAILED,
+        ]
+        assert store.stats().articles == 10  # the duplicate of art-001 counts as stored, kept once
+        assert len(store.ledger(str(corpus))) == 14
+
+
+def test_ingest_twice_is_idempotent(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    corpus = write_corpus(tmp_path / "in.jsonl", 9, extra=BAD_LINES)
+    first = ingest([corpus], options(tmp_path / "q.db"))
+    before = dump(str(tmp_path / "q.db"))
+    extracted = len(fake_extractor.seen)
+    second = ingest([corpus], options(tmp_path / "q.db"))
+    assert str(second) == str(first)
+    assert second.resumed == 12  # every record but the reader reject, which is simply recorded again
+    assert len(fake_extractor.seen) == extracted
+    assert dump(str(tmp_path / "q.db")) == before
+
+
+def test_ingest_resumes_after_partial_run(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    full = write_corpus(tmp_path / "in.jsonl", 12)
+    ingest([full], options(tmp_path / "reference.db"))
+    lines = full.read_text(encoding="utf-8").splitlines()
+    full.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")  # as if killed after 5 records
+    ingest([full], options(tmp_path / "q.db"))
+    write_corpus(full, 12)
+    fake_extractor.seen.clear()
+    summary = ingest([full], options(tmp_path / "q.db"))
+    assert (str(summary), summary.resumed) == ("read 12, stored 12, rejected 0", 5)
+    assert len(fake_extractor.seen) == 7
+    assert dump(str(tmp_path / "q.db")) == dump(str(tmp_path / "reference.db"))
+
+
+def test_ingest_skips_articles_stored_from_another_source(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    ingest([write_corpus(tmp_path / "a.jsonl", 6)], options(tmp_path / "q.db"))
+    fake_extractor.seen.clear()
+    summary = ingest([write_corpus(tmp_path / "b.jsonl", 8)], options(tmp_path / "q.db"))
+    assert str(summary) == "read 8, stored 8, rejected 0"
+    assert fake_extractor.seen == ["art-006", "art-007"]
+
+
+def test_ingest_rejects_bad_workers(tmp_path: Path) -> None:
+    with pytest.raises(QuotegraphError, match="workers"):
+        ingest([write_corpus(tmp_path / "a.jsonl", 1)], options(tmp_path / "q.db", workers=0))
+
+
+def test_ingest_summary_line() -> None:
+    assert str(IngestSummary(read=3, stored=2, rejected=1)) == "read 3, stored 2, rejected 1"
+
+
+def test_count_records(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "a.jsonl", 7)
+    assert count_records([corpus], None, 5.0) == 7
+    assert count_records([corpus], None, 0) is None
+    assert count_records(["-"], None, 5.0) is None
+
+
+def test_progress_appears_past_the_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    with Progress(3) as small:
+        small.advance(3)
+    assert capsys.readouterr().err == ""
+    with Progress(None) as large:
+        for _ in range(10):
+            large.advance(1)
+    assert "10article" in capsys.readouterr().err.replace(" ", "")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_ingest_pool_matches_in_process(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "a.jsonl", 6, extra=BAD_LINES[:2])
+    one = ingest([corpus], options(tmp_path / "one.db"))
+    two = ingest([corpus], options(tmp_path / "two.db", workers=2))
+    assert str(one) == str(two) == "read 8, stored 6, rejected 2"
+    assert dump(str(tmp_path / "one.db")) == dump(str(tmp_path / "two.db"))
