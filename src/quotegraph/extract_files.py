@@ -14,8 +14,8 @@ from rich.console import Console
 from tqdm import tqdm
 
 from quotegraph.errors import QuotegraphError, Reason, Reject
-from quotegraph.extract import ExtractOptions, extract_many
 from quotegraph.extract.language import available_languages
+from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.render import render_eval, render_jsonl, render_table
 from quotegraph.settings import get_setting
@@ -94,6 +94,8 @@ def extract_paths(
     """
     if not paths:
         raise QuotegraphError("no input: give files, directories or - for standard input")
+    from quotegraph.extract.api import extract_many
+
     summary, rejects = ExtractSummary(), list[Reject]()
     articles = _articles(paths, summary, rejects)
     with ExitStack() as stack:
