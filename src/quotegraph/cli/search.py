@@ -9,11 +9,10 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli import app
-from quotegraph.cli.store_options import DbOpt, LimitOpt
+from quotegraph.cli.store_options import DbOpt, LimitOpt, console
 from quotegraph.model import Article
 from quotegraph.store import QuoteHit, api
 from quotegraph.store.export import FLAT_COLUMNS, flat_row
@@ -49,7 +48,7 @@ def _print(hits: list[QuoteHit], fmt: OutputFormat) -> None:
         for hit in hits:
             a = hit.attribution
             table.add_row(hit.date or "", a.speaker.name or "?", a.type, a.content.text, hit.outlet or "", a.article_id)
-        Console().print(table)
+        console().print(table)
 
 
 def _flat(hit: QuoteHit) -> dict[str, object]:

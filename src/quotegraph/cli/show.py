@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from quotegraph.cli import app
-from quotegraph.cli.store_options import DbOpt
+from quotegraph.cli.store_options import DbOpt, console
 from quotegraph.store import ArticleView, api
 
 #: Styles of the highlighted evidence; the legend under the text repeats them.
@@ -46,4 +46,4 @@ def show_cli(
     db: DbOpt = None,
 ) -> None:
     """Show one stored article with its quotes, speakers and cues highlighted."""
-    Console().print(render(api.show(article_id, db=db)))
+    console().print(render(api.show(article_id, db=db)))

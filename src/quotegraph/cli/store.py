@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli import app
-from quotegraph.cli.store_options import DbOpt, LimitOpt
+from quotegraph.cli.store_options import DbOpt, LimitOpt, console
 from quotegraph.store import api
 
 
@@ -31,7 +30,7 @@ def rejects_cli(db: DbOpt = None, limit: Annotated[int | None, typer.Option(min=
     for reject in found:
         row = reject.to_dict()
         table.add_row(row["code"], row["reason"], row["source"], row["position"], row["detail"])
-    Console().print(table)
+    console().print(table)
     typer.echo(f"{len(found)} rejects", err=True)
 
 
@@ -45,7 +44,7 @@ def speakers_cli(
     table = Table("quotes", "speaker", "kind")
     for speaker in api.speakers(name=name, limit=limit, db=db):
         table.add_row(str(speaker.quotes), speaker.name, speaker.kind)
-    Console().print(table)
+    console().print(table)
 
 
 @app.command("export")
