@@ -17,6 +17,13 @@ else
   echo "test.sh: PostgreSQL could not be started; PostgreSQL tests will be skipped" >&2
 fi
 
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`); when chromium cannot
+# be installed they are skipped, not failed.
+if ! command -v chromium >/dev/null 2>&1; then
+  (apt-get update && apt-get install -y chromium) >&2 \
+    || echo "test.sh: chromium could not be installed; browser tests will be skipped" >&2
+fi
+
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/ruff format --check src tests benchmarks
 .venv/bin/mypy

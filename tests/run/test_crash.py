@@ -1,7 +1,11 @@
-"""An ingest killed with SIGKILL again and again, then resumed, ends exactly like an uninterrupted one."""
+"""An ingest killed with SIGKILL again and again, then resumed, ends exactly like an uninterrupted one.
+
+That includes the links (speaker identities and statements), which ingest writes after each batch.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -19,7 +23,21 @@ from quotegraph.store import open_store
 
 KILLS = 20
 SEED = 20_240_601
-ARTICLES = 40
+#: Articles that quote one statement by one speaker (once by surname only) in four outlets: linked together.
+_TAXES = [("Ann Lee", "Wire"), ("Lee", "Post"), ("Ann Lee", "Herald"), ("Ann Lee", "Sun")]
+SHARED = [
+    json.dumps(
+        {
+            "id": f"tax-{i}",
+            "text": f'"Taxes will rise next year," said {name}.',
+            "outlet": outlet,
+            "published": f"2024-02-0{i + 1}",
+        }
+    )
+    for i, (name, outlet) in enumerate(_TAXES)
+]
+ARTICLES = 36 + len(SHARED)
+LINK_TABLES = ("speakers", "speaker_of", "statements", "statement_of", "link_pending")
 
 
 def command(corpus: Path, db: Path, workers: int = 1) -> list[str]:
@@ -77,10 +95,18 @@ def snapshot(db: Path) -> list[dict[str, Any]]:
         return sorted((r.to_dict() for r in store.iter_results()), key=lambda d: d["article"]["id"])
 
 
+def link_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the link tables, and whether the saved linking state is behind them."""
+    with sqlite3.connect(db) as conn:
+        tables = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in LINK_TABLES}
+        tables["state"] = conn.execute("SELECT articles, tables_ahead FROM link_state").fetchall()
+    return tables
+
+
 @pytest.mark.slow
 @pytest.mark.model
 def test_ingest_survives_sigkill_and_resumes(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus.jsonl", ARTICLES)
+    corpus = write_corpus(tmp_path / "corpus.jsonl", ARTICLES - len(SHARED), extra=SHARED)
     started = time.monotonic()
     reference = subprocess.run(command(corpus, tmp_path / "reference.db"), capture_output=True, text=True, check=True)
     startup = time.monotonic() - started
@@ -99,6 +125,11 @@ def test_ingest_survives_sigkill_and_resumes(tmp_path: Path) -> None:
     resumed = subprocess.run(command(corpus, crashed), capture_output=True, text=True, check=True)
     assert resumed.stdout.strip() == f"read {ARTICLES}, stored {ARTICLES}, rejected 0"
     assert snapshot(crashed) == snapshot(tmp_path / "reference.db")
+    links = link_snapshot(crashed)
+    assert links == link_snapshot(tmp_path / "reference.db")
+    assert links["state"] == [(ARTICLES, 0)] and links["link_pending"] == []
+    assert len({speaker for _, speaker in links["speaker_of"]}) == len(links["speakers"])
+    assert max(n for *_, n in links["statements"]) == len(SHARED)  # one statement, reported four times
     with open_store(str(crashed)) as store:
         assert store.stats().articles == ARTICLES
         store._conn.execute("INSERT INTO attributions_fts (attributions_fts) VALUES ('integrity-check')")  # type: ignore[attr-defined]

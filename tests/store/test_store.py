@@ -189,7 +189,7 @@ def test_stats_counts_everything(filled: Store) -> None:
     )
     assert stats.by_type == {"direct": 5, "indirect": 1}
     assert (stats.first_date, stats.last_date) == ("2019-03-01", "2022-02-02")
-    assert stats.migrations == ("0001_initial",)
+    assert stats.migrations == ("0001_initial", "0002_links")
     assert stats.to_dict()["backend"] == filled.backend
 
 
@@ -206,4 +206,4 @@ def test_reopen_keeps_data_and_migrations(store_url_any: str, make_result: Make)
         first.write_results([make_result(1)])
     with open_store(store_url_any, create=False) as second:
         assert second.stats().articles == 1
-        assert second.stats().migrations == ("0001_initial",)
+        assert second.stats().migrations == ("0001_initial", "0002_links")

@@ -26,6 +26,7 @@ def _register_commands() -> None:
     except ModuleNotFoundError as exc:  # the store group is optional until its module exists
         if exc.name not in {"quotegraph.cli.store", "quotegraph.cli"}:
             raise
+    from quotegraph.cli import serve  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:

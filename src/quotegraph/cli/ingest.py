@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
-from quotegraph.cli.store_options import DbOpt
+from quotegraph.cli.store_options import AliasFileOpt, DbOpt, LinkerOpt, WindowDaysOpt
 from quotegraph.store import api
 
 _Col = Annotated[str | None, typer.Option(help="Input field holding this article field.")]
@@ -30,8 +30,14 @@ def ingest_cli(
     lang_col: _Col = None,
     lang: Annotated[str | None, typer.Option(help="Language when a record gives none.")] = None,
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default UTF-8).")] = None,
+    link: Annotated[bool, typer.Option(help="Link speakers and statements as articles are stored.")] = True,
+    linker: LinkerOpt = None,
+    alias_file: AliasFileOpt = None,
+    window_days: WindowDaysOpt = None,
 ) -> None:
     """Extract attributions from every article of the sources into the store; safe to stop and re-run."""
     given = locals()
     summary = api.ingest(sources, **{k: v for k, v in given.items() if k != "sources"})
     typer.echo(str(summary))
+    if summary.links is not None:
+        typer.echo(str(summary.links), err=True)

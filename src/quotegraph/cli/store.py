@@ -39,17 +39,27 @@ def speakers_cli(
     db: DbOpt = None,
     limit: LimitOpt = 50,
     name: Annotated[str | None, typer.Option(help="Only names containing this.")] = None,
+    merged: Annotated[
+        bool, typer.Option("--merged/--names", help="Merged identities (when linked), or names as written.")
+    ] = True,
+    everyone: Annotated[bool, typer.Option("--everyone", help="Also anonymous, one-article speakers.")] = False,
 ) -> None:
-    """List speaker names, most quoted first."""
-    table = Table("quotes", "speaker", "kind")
-    for speaker in api.speakers(name=name, limit=limit, db=db):
-        table.add_row(str(speaker.quotes), speaker.name, speaker.kind)
+    """List speakers, most quoted first: merged identities when the store is linked, else names as written."""
+    found = api.speakers(name=name, limit=limit, db=db, merged=merged, everyone=everyone)
+    if found and found[0].id is not None:
+        table = Table("quotes", "speaker", "id", "aliases", "kind", "external id")
+        for s in found:
+            table.add_row(str(s.quotes), s.name, s.id, str(s.aliases), s.kind, s.external_id or "")
+    else:
+        table = Table("quotes", "speaker", "kind")
+        for s in found:
+            table.add_row(str(s.quotes), s.name, s.kind)
     console().print(table)
 
 
 @app.command("export")
 def export_cli(
-    format: Annotated[str, typer.Option(help="jsonl, csv, parquet or quotebank.")] = "jsonl",
+    format: Annotated[str, typer.Option(help="jsonl, csv, parquet, quotebank, speakers or statements.")] = "jsonl",
     output: Annotated[Path | None, typer.Option(help="File to write (default stdout; parquet needs one).")] = None,
     db: DbOpt = None,
 ) -> None:
@@ -59,4 +69,4 @@ def export_cli(
 
 
 # Imported for their side effect of adding their commands to ``app``.
-from quotegraph.cli import ingest, search, show  # noqa: E402, F401
+from quotegraph.cli import ingest, link, search, show, speaker, statements  # noqa: E402, F401

@@ -12,6 +12,17 @@ DbOpt = Annotated[
     typer.Option("--db", help="Store: a SQLite path, sqlite:///path or postgresql://... (default ./quotegraph.db)."),
 ]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="How many rows at most.")]
+LinkerOpt = Annotated[
+    str | None,
+    typer.Option("--linker", help="Linker: exact, fuzzy, embedding or a registry name (default: the store's)."),
+]
+AliasFileOpt = Annotated[
+    str | None,
+    typer.Option("--alias-file", help="CSV or JSON alias file pinning identities and external ids (QIDs)."),
+]
+WindowDaysOpt = Annotated[
+    int | None, typer.Option("--window-days", min=0, help="Days between reports of one statement at most.")
+]
 
 
 def console() -> Console:

@@ -3,7 +3,8 @@
 The main process is the store's one writer. Each batch's articles, attributions, rejects and ledger
 entries commit together, so an ingest killed at any moment (even by SIGKILL) and run again loses
 nothing and duplicates nothing: records the ledger marks done are skipped, and so are articles whose id
-is already stored.
+is already stored. Linking (speakers and statements) follows each batch's write; ``run.linking`` says
+how its state stays consistent with the articles through a crash.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from quotegraph.errors import QuotegraphError, Reject
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.run.ledger import Ledger, record_key
+from quotegraph.run.link_settings import LinkSettings, LinkSummary
 from quotegraph.run.progress import Progress, count_records
 from quotegraph.run.workers import extract_batch, init_worker
 from quotegraph.settings import get_setting
@@ -28,6 +30,7 @@ from quotegraph.store import LedgerEntry, Store, open_store
 if TYPE_CHECKING:
     from quotegraph.extract import ExtractOptions
     from quotegraph.read import ReadOptions
+    from quotegraph.run.linking import StoreLinker
 
 
 def _default_batch_size() -> int:
@@ -47,6 +50,8 @@ class IngestOptions:
         progress: Show a progress bar with rate and ETA on stderr.
         count_seconds: Time allowed for a first pass counting the input records, which gives the
             progress bar its total and so an ETA; 0 skips it.
+        link: Whether and how to link speakers and statements after each batch is written
+            (see ``run.linking``).
     """
 
     db: str | None = None
@@ -56,6 +61,7 @@ class IngestOptions:
     extract: ExtractOptions | None = None
     progress: bool = True
     count_seconds: float = 5.0
+    link: LinkSettings = field(default_factory=LinkSettings)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class IngestSummary:
         resumed: Records an earlier run had already finished (counted in stored or rejected too).
         attributions: Attributions written by this run.
         seconds: Wall-clock time of the run.
+        links: What linking did, or None when the run did not link.
     """
 
     read: int = 0
@@ -78,6 +85,7 @@ class IngestSummary:
     resumed: int = 0
     attributions: int = 0
     seconds: float = 0.0
+    links: LinkSummary | None = None
 
     def __str__(self) -> str:
         return f"read {self.read}, stored {self.stored}, rejected {self.rejected}"
@@ -113,8 +121,11 @@ def _executor(options: IngestOptions) -> Executor:
 class _Run:
     """The state of one ingest: counts, the batch being filled, and the batches in flight."""
 
-    def __init__(self, store: Store, executor: Executor, options: IngestOptions, progress: Progress) -> None:
+    def __init__(
+        self, store: Store, executor: Executor, options: IngestOptions, progress: Progress, linker: StoreLinker | None
+    ) -> None:
         self.store, self.executor, self.options, self.progress = store, executor, options, progress
+        self.linker = linker
         self.ledger = Ledger(store)
         self.counts = {"read": 0, "stored": 0, "rejected": 0, "resumed": 0, "attributions": 0}
         self.seen: set[str] = set()  # article ids taken by this run
@@ -183,6 +194,8 @@ class _Run:
         results = [r for r in outcome if isinstance(r, ExtractionResult)]
         rejects = [r for r in outcome if isinstance(r, Reject)]
         self.store.write_results(results, rejects=[*self.rejects, *rejects], done=self.done)
+        if self.linker is not None:
+            self.linker.add(results)  # committed right after the batch; see run.linking for crash safety
         self.rejects, self.done = [], []
         self.counts["attributions"] += sum(len(r.attributions) for r in results)
         self._finish(stored=len(results), rejected=len(rejects))
@@ -216,12 +229,23 @@ def ingest(sources: Sequence[str | Path], options: IngestOptions | None = None) 
     started = time.monotonic()
     total = count_records(sources, options.read, options.count_seconds) if options.progress else None
     with open_store(options.db) as store, Progress(total, enabled=options.progress) as progress:
+        linker = _linker(store, options.link)
         executor = _executor(options)
-        run = _Run(store, executor, options, progress)
+        run = _Run(store, executor, options, progress, linker)
         try:
             for item in read_sources(sources, options.read):
                 run.take(item)
             run.finish()
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
-    return IngestSummary(**run.counts, seconds=round(time.monotonic() - started, 3))
+        links = linker.finish(started) if linker is not None else None
+    return IngestSummary(**run.counts, seconds=round(time.monotonic() - started, 3), links=links)
+
+
+def _linker(store: Store, settings: LinkSettings) -> StoreLinker | None:
+    """Start linking (catching up on articles an earlier run stored but did not link), unless turned off."""
+    if not settings.enabled:
+        return None
+    from quotegraph.run.linking import StoreLinker
+
+    return StoreLinker(store, settings)

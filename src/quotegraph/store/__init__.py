@@ -8,13 +8,27 @@ from dataclasses import dataclass
 from quotegraph.errors import QuotegraphError
 from quotegraph.registry import stores
 from quotegraph.store.base import Store
+from quotegraph.store.link_records import (
+    MonthCount,
+    Report,
+    SpeakerView,
+    StatementHit,
+    StatementQuery,
+    StatementView,
+)
 from quotegraph.store.records import (
     ArticleView,
     LedgerEntry,
+    OutletProfile,
     QuoteHit,
+    RoleSpan,
+    SearchCursor,
+    SearchFacets,
     SearchQuery,
     SpeakerCount,
+    SpeakerProfile,
     StoreStats,
+    ValueCount,
 )
 
 DEFAULT_DB = "quotegraph.db"
@@ -67,10 +81,22 @@ __all__ = [
     "DEFAULT_DB",
     "ArticleView",
     "LedgerEntry",
+    "MonthCount",
+    "OutletProfile",
     "QuoteHit",
+    "Report",
+    "RoleSpan",
+    "SearchCursor",
+    "SearchFacets",
     "SearchQuery",
     "SpeakerCount",
+    "SpeakerProfile",
+    "SpeakerView",
+    "StatementHit",
+    "StatementQuery",
+    "StatementView",
     "Store",
     "StoreStats",
+    "ValueCount",
     "open_store",
 ]

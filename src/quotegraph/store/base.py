@@ -8,18 +8,23 @@ from types import TracebackType
 
 from quotegraph.errors import Reject
 from quotegraph.model import ExtractionResult
+from quotegraph.store.link_base import LinkInterface
 from quotegraph.store.records import (
     ArticleView,
     LedgerEntry,
+    OutletProfile,
     QuoteHit,
+    SearchFacets,
     SearchQuery,
     SpeakerCount,
+    SpeakerProfile,
     StoreStats,
+    ValueCount,
 )
 
 
-class Store(ABC):
-    """A place to keep articles, their attributions, rejects and the ingest ledger.
+class Store(LinkInterface, ABC):
+    """A place to keep articles, their attributions, rejects and the ingest ledger, and links across them.
 
     One process writes (the ingest main process); any number may read. Every write method runs in one
     transaction: after a crash at any point, either all of a call's rows are there or none are.
@@ -107,6 +112,49 @@ class Store(ABC):
     @abstractmethod
     def article(self, article_id: str) -> ArticleView | None:
         """Return one article with its attributions in text order, or None when it is not stored."""
+
+    @abstractmethod
+    def attribution(self, attribution_id: str) -> QuoteHit | None:
+        """Return one attribution with its article's facts (as a search hit), or None when it is not stored."""
+
+    @abstractmethod
+    def facets(self, query: SearchQuery, sample: int = 200, top: int = 10) -> SearchFacets:
+        """Count the newest ``sample`` matches of a search by speaker, outlet, quote type and year.
+
+        Args:
+            query: The search; its ``limit`` and ``after`` are ignored.
+            sample: How many of the newest matches to count.
+            top: Values kept per facet, most frequent first (years are all kept, newest first).
+        """
+
+    @abstractmethod
+    def speaker_profile(self, name: str) -> SpeakerProfile | None:
+        """Return a speaker name's quotes per month, roles with first and last dates, and outlets.
+
+        Args:
+            name: The whole name, matched case-insensitively.
+
+        Returns:
+            The profile, or None when no stored quote credits that name.
+        """
+
+    @abstractmethod
+    def outlets(self, name: str | None = None, limit: int = 50) -> list[ValueCount]:
+        """List outlets by number of stored quotes, most first (ties by name).
+
+        Args:
+            name: Keep only outlets whose name contains this, case-insensitively.
+            limit: How many at most.
+        """
+
+    @abstractmethod
+    def outlet_profile(self, outlet: str, top: int = 20) -> OutletProfile | None:
+        """Return an outlet's quotes per month and its most quoted speakers, or None when it has no quotes.
+
+        Args:
+            outlet: The outlet's name, matched case-insensitively and exactly.
+            top: Speakers kept, most quoted first.
+        """
 
     @abstractmethod
     def stats(self) -> StoreStats:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.model import Article, Attribution
+from quotegraph.model import Article, Attribution, ExtractionResult
 from quotegraph.registry import exporters
 from quotegraph.store.base import Store
 from quotegraph.store.rows import VIA_SEPARATOR, quote_date
@@ -22,6 +22,8 @@ FORMATS = {
     "csv": "quotegraph.csv_exporter.v1",
     "parquet": "quotegraph.parquet_exporter.v1",
     "quotebank": "quotegraph.quotebank_exporter.v1",
+    "speakers": "quotegraph.speakers_exporter.v1",
+    "statements": "quotegraph.statements_exporter.v1",
 }
 #: The columns of the CSV and Parquet exports: one row per attribution.
 FLAT_COLUMNS = (
@@ -45,13 +47,15 @@ FLAT_COLUMNS = (
     "start",
     "end",
     "confidence",
+    "speaker_id",
+    "statement_id",
 )
 Output = Path | IO[Any] | None
 Exporter = Callable[[Store, Output], int]
 
 
 def flat_row(attribution: Attribution, article: Article) -> dict[str, Any]:
-    """Return one attribution and its article's facts as a flat row in ``FLAT_COLUMNS`` order."""
+    """Return one attribution and its article's facts as a flat row in ``FLAT_COLUMNS`` order (links left out)."""
     speaker = attribution.speaker
     return {
         "attribution_id": attribution.id,
@@ -77,11 +81,28 @@ def flat_row(attribution: Attribution, article: Article) -> dict[str, Any]:
     }
 
 
-def iter_flat(store: Store) -> Iterator[dict[str, Any]]:
-    """Yield every stored attribution as a flat row, ordered by article id and text position."""
+def iter_flat(store: Store, page_size: int = 200) -> Iterator[dict[str, Any]]:
+    """Yield every stored attribution as a flat row, ordered by article id and text position.
+
+    ``speaker_id`` and ``statement_id`` are the attribution's linked speaker identity and statement, when
+    the store is linked (else None).
+    """
+    linked = store.has_links()
+    page: list[ExtractionResult] = []
     for result in store.iter_results():
+        page.append(result)
+        if len(page) >= page_size:
+            yield from _flat_page(store, page, linked)
+            page = []
+    yield from _flat_page(store, page, linked)
+
+
+def _flat_page(store: Store, page: list[ExtractionResult], linked: bool) -> Iterator[dict[str, Any]]:
+    links = store.attribution_links(a.id for r in page for a in r.attributions) if linked else {}
+    for result in page:
         for attribution in result.attributions:
-            yield flat_row(attribution, result.article)
+            speaker_id, statement_id = links.get(attribution.id, (None, None))
+            yield {**flat_row(attribution, result.article), "speaker_id": speaker_id, "statement_id": statement_id}
 
 
 @contextmanager
@@ -147,8 +168,13 @@ def export_quotebank(store: Store, out: Output) -> int:
 
     Each record: ``quotation``, ``speaker``, ``date`` (earliest), ``numOccurrences`` and ``occurrences``
     (``article_id``, ``offset``, ``outlet``, ``url``, ``date``, in date order). Identical quotation texts
-    by the same speaker are grouped; grouping paraphrases is the job of the linking stage.
+    by the same speaker are grouped. A linked store writes one record per statement instead, with every
+    report of it as an occurrence (wire copies, paraphrases, translations; see ``link_export``).
     """
+    if store.has_links():
+        from quotegraph.store.link_export import export_statement_quotes
+
+        return export_statement_quotes(store, out)
     groups: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
     for result in store.iter_results():
         article = result.article
@@ -195,3 +221,7 @@ def export(store: Store, fmt: str, out: Output = None) -> int:
         raise QuotegraphError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     exporter: Exporter = exporters.get(name)
     return exporter(store, out)
+
+
+# Imported for its side effect of registering the speakers and statements exporters.
+from quotegraph.store import link_export  # noqa: E402, F401

@@ -17,7 +17,7 @@ from quotegraph.registry import stores
 from quotegraph.store.postgres_schema import migrate
 from quotegraph.store.records import SearchQuery, words
 from quotegraph.store.rows import ATTRIBUTION_COLUMNS
-from quotegraph.store.sql import SqlStore
+from quotegraph.store.sql import HIT_INNER, KEY_COLUMNS, SqlStore
 
 # PostgreSQL's limits on tsvector values: lexemes under 2 KiB, at most 256 positions each,
 # positions up to 16383. Quotes never come near them; the caps only keep odd input from failing a batch.
@@ -114,7 +114,7 @@ class PostgresStore(SqlStore):
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return f"{column} LIKE ?", f"%{escaped}%"
 
-    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any]) -> list[Any]:
+    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any], columns: str) -> list[Any]:
         # PostgreSQL's planner misjudges the crossover between walking quotes newest first (cost ~ rows
         # per hit) and collecting every match from GIN before sorting (cost ~ matches), and it cannot
         # see phrase selectivity, so the plan is chosen here from its row estimate.
@@ -127,13 +127,13 @@ class PostgresStore(SqlStore):
         if estimate <= COLLECT_MAX:
             top = (
                 f"WITH m AS MATERIALIZED (SELECT a.pk, a.date FROM attributions a WHERE {' AND '.join(conditions)}) "
-                "SELECT a.pk, a.data, a.date, a.outlet, a.published, a.article_id FROM "
+                f"SELECT {columns if columns == KEY_COLUMNS else HIT_INNER} FROM "
                 f"(SELECT pk, date FROM m a ORDER BY {self.order_by} LIMIT ?) t JOIN attributions a ON a.pk = t.pk"
             )
-            return self._rows(self.search_sql([], top=top), [tsquery, *params, query.limit])
+            return self._rows(self.search_sql([], top=top, columns=columns), [tsquery, *params, query.limit])
         # "IS TRUE" hides the condition from the GIN index, so the plan walks an ordered index instead.
         walk = ["(a.tsv @@ ?::tsquery) IS TRUE", *where]
-        return self._rows(self.search_sql(walk), [tsquery, *params, query.limit])
+        return self._rows(self.search_sql(walk, columns=columns), [tsquery, *params, query.limit])
 
     def close(self) -> None:
         """Close the connection."""

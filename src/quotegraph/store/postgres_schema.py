@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotegraph.store.link_schema import POSTGRES_LINKS
 from quotegraph.store.sqlite_schema import Migration
 
 #: Serialises concurrent openers of one database while they migrate it.
@@ -75,6 +76,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration("0002_links", POSTGRES_LINKS),
 )
 
 

@@ -57,6 +57,8 @@ class SearchQuery:
         since: First day included (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), on the quote's date.
         until: Last day included, same forms.
         limit: How many hits at most (1 to 10,000).
+        after: Start after this hit (keyset pagination): pass the previous page's last ``QuoteHit.cursor``.
+        exact_speaker: Match the speaker's whole name (case-insensitively) instead of a part of it.
     """
 
     text: str | None = None
@@ -66,6 +68,8 @@ class SearchQuery:
     since: str | None = None
     until: str | None = None
     limit: int = 20
+    after: SearchCursor | None = None
+    exact_speaker: bool = False
 
     def __post_init__(self) -> None:
         if self.type is not None and self.type not in QUOTE_TYPES:
@@ -109,8 +113,23 @@ class SearchQuery:
 
 
 @dataclass(frozen=True)
+class SearchCursor:
+    """Where a page of search hits ended, in the store's order: the last hit's date and its store key.
+
+    The next page is ``SearchQuery(..., after=cursor)``: keyset pagination, so deep pages cost no more
+    than the first and stay stable while new quotes arrive.
+    """
+
+    date: str | None
+    key: int
+
+
+@dataclass(frozen=True)
 class QuoteHit:
-    """One attribution found by a search, with the article facts needed to list it."""
+    """One attribution found by a search, with the article facts needed to list it.
+
+    ``key`` is the store's own row key, used only for pagination (``cursor``); hits compare without it.
+    """
 
     attribution: Attribution
     date: str | None
@@ -118,11 +137,17 @@ class QuoteHit:
     published: str | None
     title: str | None
     url: str | None
+    key: int | None = field(default=None, compare=False)
 
     @property
     def id(self) -> str:
         """The attribution id."""
         return self.attribution.id
+
+    @property
+    def cursor(self) -> SearchCursor | None:
+        """The cursor a next page starts after, or None when the hit has no store key."""
+        return None if self.key is None else SearchCursor(self.date, self.key)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the hit as JSON-ready data: the attribution record plus the listing facts."""
@@ -138,15 +163,25 @@ class QuoteHit:
 
 @dataclass(frozen=True)
 class SpeakerCount:
-    """A speaker name as extracted, its kind and how many stored attributions credit it."""
+    """A speaker name as extracted, its kind and how many stored attributions credit it.
+
+    For a linked speaker identity (``Store.identities``) ``id`` is its ``sp-`` id, ``aliases`` counts its
+    other names and ``external_id`` is its pinned id (a Wikidata QID), if any.
+    """
 
     name: str
     kind: str
     quotes: int
+    id: str | None = None
+    aliases: int = 0
+    external_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as JSON-ready data."""
-        return {"name": self.name, "kind": self.kind, "quotes": self.quotes}
+        """Return the record as JSON-ready data (with ``id``, ``aliases`` and ``external_id`` for identities)."""
+        data: dict[str, Any] = {"name": self.name, "kind": self.kind, "quotes": self.quotes}
+        if self.id is not None:
+            data.update(id=self.id, aliases=self.aliases, external_id=self.external_id)
+        return data
 
 
 @dataclass(frozen=True)
@@ -199,3 +234,92 @@ class LedgerEntry:
     position: str
     article_id: str | None = None
     code: str | None = None
+
+
+@dataclass(frozen=True)
+class ValueCount:
+    """A value (a speaker, an outlet, a quote type, a year or a ``YYYY-MM`` month) and its number of quotes."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchFacets:
+    """Counts over the newest matches of a search, by speaker, outlet, quote type and year.
+
+    Attributes:
+        sampled: How many matches were counted (the newest ones, at most the sample size asked for).
+        complete: True when those were all the matches.
+        speakers: Most quoted first, ties by name.
+        outlets: Most quoting first, ties by name.
+        types: Most frequent first.
+        years: Newest first; undated quotes are not counted.
+    """
+
+    sampled: int
+    complete: bool
+    speakers: tuple[ValueCount, ...] = ()
+    outlets: tuple[ValueCount, ...] = ()
+    types: tuple[ValueCount, ...] = ()
+    years: tuple[ValueCount, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role a speaker was given, the first and last days it was seen, and in how many quotes."""
+
+    role: str
+    first_seen: str | None
+    last_seen: str | None
+    quotes: int
+
+
+@dataclass(frozen=True)
+class SpeakerProfile:
+    """One speaker name over time: quotes per month, roles with dates, and the outlets quoting them.
+
+    Attributes:
+        name: The speaker's name as stored.
+        kind: ``person``, ``organisation``, ``anonymous`` or ``unknown``.
+        quotes: Stored attributions credited to the name.
+        months: Quotes per ``YYYY-MM`` month, oldest first; months without quotes are left out.
+        roles: Roles seen, earliest first seen first.
+        outlets: Outlets by number of the speaker's quotes, most first.
+        first_date: The earliest quote's day.
+        last_date: The latest quote's day.
+        undated: Quotes with no date (not in ``months``).
+    """
+
+    name: str
+    kind: str
+    quotes: int
+    months: tuple[ValueCount, ...] = ()
+    roles: tuple[RoleSpan, ...] = ()
+    outlets: tuple[ValueCount, ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None
+    undated: int = 0
+
+
+@dataclass(frozen=True)
+class OutletProfile:
+    """One outlet: its quotes per month and the speakers it quotes most.
+
+    Attributes:
+        name: The outlet's name as stored (one spelling when case varies).
+        quotes: Stored attributions from its articles.
+        articles: Its articles that have attributions.
+        months: Quotes per ``YYYY-MM`` month, oldest first.
+        speakers: Speakers by number of quotes in this outlet, most first.
+        first_date: The earliest quote's day.
+        last_date: The latest quote's day.
+    """
+
+    name: str
+    quotes: int
+    articles: int
+    months: tuple[ValueCount, ...] = ()
+    speakers: tuple[ValueCount, ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None

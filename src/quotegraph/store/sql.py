@@ -11,10 +11,14 @@ from typing import Any
 from quotegraph.errors import Reject
 from quotegraph.model import Attribution, ExtractionResult
 from quotegraph.store.base import Store
+from quotegraph.store.link_reads import LinkReads
+from quotegraph.store.link_writes import LinkWrites
+from quotegraph.store.profiles import KEY_COLUMNS, ProfileQueries
 from quotegraph.store.records import (
     ArticleView,
     LedgerEntry,
     QuoteHit,
+    SearchCursor,
     SearchQuery,
     SpeakerCount,
     StoreStats,
@@ -33,7 +37,9 @@ from quotegraph.store.rows import (
 
 #: Ids per ``IN (...)`` list, well under SQLite's bound-parameter limit.
 CHUNK = 500
-HIT_COLUMNS = "a.data, a.date, a.outlet, a.published, ar.title, ar.url"
+HIT_COLUMNS = "a.data, a.date, a.outlet, a.published, ar.title, ar.url, a.pk"
+#: The attribution columns a hit needs before it is joined to its article.
+HIT_INNER = "a.pk, a.data, a.date, a.outlet, a.published, a.article_id"
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -47,7 +53,7 @@ def marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-class SqlStore(Store):
+class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
     """A store over a DB-API connection; subclasses supply the dialect (placeholders are written ``?``)."""
 
     def __init__(self, url: str) -> None:
@@ -77,8 +83,11 @@ class SqlStore(Store):
         self._insert_rows("attributions", ATTRIBUTION_COLUMNS, rows)
 
     @abstractmethod
-    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any]) -> list[Any]:
-        """Run a search whose query has text; ``where``/``params`` hold the other filters."""
+    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any], columns: str) -> list[Any]:
+        """Run a search whose query has text; ``where``/``params`` hold the other filters.
+
+        ``columns`` is ``HIT_COLUMNS`` (hits to show) or ``KEY_COLUMNS`` (only which quotes match).
+        """
 
     @abstractmethod
     def _contains(self, column: str, needle: str) -> tuple[str, Any]:
@@ -128,6 +137,7 @@ class SqlStore(Store):
         deltas = self._forget([r.article.id for r in results])
         speaker_ids = self._speaker_ids([a for r in results for a in r.attributions])
         self._insert_rows("articles", ARTICLE_COLUMNS, [article_row(r.article) for r in results])
+        self._mark_pending(r.article.id for r in results)  # to be linked (see run.linking)
         rows = []
         for result in results:
             for seq, attribution in enumerate(result.attributions):
@@ -200,37 +210,63 @@ class SqlStore(Store):
 
     def search(self, query: SearchQuery) -> list[QuoteHit]:
         """Find attributions matching every filter, newest first (see ``Store.search``)."""
+        return [self._hit(r) for r in self._search_rows(query)]
+
+    def _search_rows(self, query: SearchQuery, columns: str = HIT_COLUMNS) -> list[Any]:
+        """Return the rows of a search, newest first: ``HIT_COLUMNS`` or ``KEY_COLUMNS``."""
         where, params = self._filters(query)
         if query.phrases:
-            rows = self._text_search(query, where, params)
-        else:
-            rows = self._rows(self.search_sql(where), [*params, query.limit])
-        return [
-            QuoteHit(attribution_from_json(r["data"]), r["date"], r["outlet"], r["published"], r["title"], r["url"])
-            for r in rows
-        ]
+            return self._text_search(query, where, params, columns)
+        return self._rows(self.search_sql(where, columns=columns), [*params, query.limit])
 
-    def search_sql(self, where: list[str], top: str = "") -> str:
+    @staticmethod
+    def _hit(r: Any) -> QuoteHit:
+        return QuoteHit(
+            attribution_from_json(r["data"]), r["date"], r["outlet"], r["published"], r["title"], r["url"], r["pk"]
+        )
+
+    def attribution(self, attribution_id: str) -> QuoteHit | None:
+        """Return one stored attribution with its article's facts, or None (see ``Store.attribution``)."""
+        rows = self._rows(
+            f"SELECT {HIT_COLUMNS} FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.id = ? "
+            "ORDER BY a.pk LIMIT 1",
+            (attribution_id,),
+        )
+        return self._hit(rows[0]) if rows else None
+
+    def _after(self, cursor: SearchCursor) -> tuple[str, list[Any]]:
+        """Return the condition selecting the hits after a cursor in ``order_by`` order, and its parameters."""
+        if cursor.date is None:
+            return "(a.date IS NULL AND a.pk < ?)", [cursor.key]
+        return "(a.date < ? OR (a.date = ? AND a.pk < ?) OR a.date IS NULL)", [cursor.date, cursor.date, cursor.key]
+
+    def search_sql(self, where: list[str], top: str = "", columns: str = HIT_COLUMNS) -> str:
         """Return the search statement for these conditions; its last parameter is the limit.
 
         The hits are chosen from ``attributions`` alone and joined to their articles afterwards, so the
-        join costs ``limit`` lookups, not one per candidate. ``top`` replaces the inner selection.
+        join costs ``limit`` lookups, not one per candidate. ``top`` replaces the inner selection;
+        ``columns`` is ``HIT_COLUMNS`` or ``KEY_COLUMNS`` (which reads neither the JSON nor the article).
         """
         conditions = " AND ".join(where) or "1 = 1"
-        top = top or (
-            f"SELECT a.pk, a.data, a.date, a.outlet, a.published, a.article_id FROM attributions a "
-            f"WHERE {conditions} ORDER BY {self.order_by} LIMIT ?"
-        )
-        return f"SELECT {HIT_COLUMNS} FROM ({top}) a JOIN articles ar ON ar.id = a.article_id ORDER BY {self.order_by}"
+        inner = KEY_COLUMNS if columns == KEY_COLUMNS else HIT_INNER
+        top = top or f"SELECT {inner} FROM attributions a WHERE {conditions} ORDER BY {self.order_by} LIMIT ?"
+        join = " JOIN articles ar ON ar.id = a.article_id" if columns == HIT_COLUMNS else ""
+        return f"SELECT {columns} FROM ({top}) a{join} ORDER BY {self.order_by}"
 
     def _filters(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
         """Return the non-text conditions of a query and their parameters."""
         where: list[str] = []
         params: list[Any] = []
         if query.speaker_key:
-            condition, param = self._contains("key", query.speaker_key)
+            condition, param = (
+                ("key = ?", query.speaker_key) if query.exact_speaker else self._contains("key", query.speaker_key)
+            )
             where.append(f"a.speaker_id IN (SELECT id FROM speaker_names WHERE {condition})")
             params.append(param)
+        if query.after is not None:
+            condition, values = self._after(query.after)
+            where.append(condition)
+            params.extend(values)
         for condition, value in (
             ("a.outlet_key = ?", query.outlet_key),
             ("a.type = ?", query.type),

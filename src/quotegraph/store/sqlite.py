@@ -10,7 +10,7 @@ from typing import Any
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.registry import stores
-from quotegraph.store.records import SearchQuery
+from quotegraph.store.records import SearchCursor, SearchQuery
 from quotegraph.store.rows import ATTRIBUTION_COLUMNS
 from quotegraph.store.sql import HIT_COLUMNS, SqlStore
 from quotegraph.store.sqlite_schema import migrate
@@ -72,7 +72,8 @@ class SqliteStore(SqlStore):
                 raise QuotegraphError(f"no store at {self.path}: run `quotegraph ingest` first")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            # check_same_thread=False: a pool may hand the store to another thread, one user at a time (web/).
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"):
                 self._conn.execute(f"PRAGMA {pragma}")
@@ -111,19 +112,26 @@ class SqliteStore(SqlStore):
     def _contains(self, column: str, needle: str) -> tuple[str, Any]:
         return f"instr({column}, ?) > 0", needle
 
-    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any]) -> list[Any]:
+    def _after(self, cursor: SearchCursor) -> tuple[str, list[Any]]:
+        # A quote's key sorts exactly as searches do (see quote_key). The unary "+" keeps the planner on
+        # the ordered date/speaker/outlet index rather than a rowid range that would then need a sort.
+        return "+a.pk < ?", [cursor.key]
+
+    def _text_search(self, query: SearchQuery, where: list[str], params: list[Any], columns: str) -> list[Any]:
         match = fts5_query(query.phrases)
         if query.speaker_key and self._speaker_quotes(query.speaker_key) <= SPEAKER_DRIVEN_MAX:
             # A little-quoted speaker: walk their quotes newest first, testing each against FTS5.
             condition = "EXISTS (SELECT 1 FROM attributions_fts f WHERE f.attributions_fts MATCH ? AND f.rowid = a.pk)"
-            return self._rows(self.search_sql([condition, *where]), [match, *params, query.limit])
+            return self._rows(self.search_sql([condition, *where], columns=columns), [match, *params, query.limit])
         # Otherwise walk FTS5 hits in rowid order, which is newest first, and stop after ``limit``.
         low = quote_key(query.since_day, 0)
         high = quote_key(query.until_day, (1 << SEQ_BITS) - 1) if query.until_day else (1 << 63) - 1
+        if query.after is not None:
+            high = min(high, query.after.key - 1)
         conditions = " ".join(f"AND {w}" for w in where)
+        join = "CROSS JOIN articles ar ON ar.id = a.article_id " if columns == HIT_COLUMNS else ""
         sql = (
-            f"SELECT {HIT_COLUMNS} FROM attributions_fts f CROSS JOIN attributions a ON a.pk = f.rowid "
-            "CROSS JOIN articles ar ON ar.id = a.article_id "
+            f"SELECT {columns} FROM attributions_fts f CROSS JOIN attributions a ON a.pk = f.rowid {join}"
             f"WHERE f.attributions_fts MATCH ? AND f.rowid BETWEEN ? AND ? {conditions} ORDER BY f.rowid DESC LIMIT ?"
         )
         return self._rows(sql, [match, low, high, *params, query.limit])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from quotegraph.store.link_schema import SQLITE_LINKS
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -100,6 +102,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    Migration("0002_links", SQLITE_LINKS),
 )
 
 

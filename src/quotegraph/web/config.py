@@ -1,0 +1,49 @@
+"""The web server's settings and limits: one frozen record, built by ``quotegraph serve`` or by tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Hits per page when the client does not say.
+DEFAULT_PAGE_SIZE = 20
+#: The largest page a client may ask for.
+MAX_PAGE_SIZE = 100
+#: The longest search text accepted, in characters (FTS queries grow with it).
+MAX_QUERY_CHARS = 500
+#: The longest name, outlet, id or date filter accepted, in characters.
+MAX_FIELD_CHARS = 200
+#: The longest pagination cursor accepted, in characters.
+MAX_CURSOR_CHARS = 120
+#: The largest request body accepted (a POSTed article), in bytes; larger bodies get 413.
+MAX_BODY_BYTES = 4_000_000
+#: How many of a search's newest matches the facets count.
+FACET_SAMPLE = 200
+#: The most reports a statement page lists.
+MAX_REPORTS = 200
+#: Seconds the home page reuses its counts over the whole store (counting 1M quotes takes a while).
+STATS_TTL = 30.0
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the web app runs.
+
+    Attributes:
+        db: Store URL or path; None means ``./quotegraph.db``. The store must exist.
+        host: The interface to bind; loopback unless told otherwise.
+        port: The TCP port.
+        write_token: The bearer token write endpoints require; None disables every write endpoint.
+        pool_size: Store connections open at most, and so requests reading the store at once.
+    """
+
+    db: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    write_token: str | None = None
+    pool_size: int = 32
+
+    @property
+    def url(self) -> str:
+        """The address the server answers on."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"

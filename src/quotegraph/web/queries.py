@@ -1,0 +1,319 @@
+"""The read (and one write) queries behind every page and its JSON twin: store in, pydantic models out.
+
+A page route and its ``/api/`` twin call the same function here, so the HTML and the JSON never disagree.
+No SQL here: every query goes through the ``Store`` interface.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import quotegraph
+from quotegraph.errors import QuotegraphError, UnsupportedLanguageError
+from quotegraph.model import Article, ExtractionResult
+from quotegraph.settings import get_setting
+from quotegraph.store import QuoteHit, SearchQuery, Store
+from quotegraph.store.records import words
+from quotegraph.store.rows import key_of, quote_date
+from quotegraph.web.config import FACET_SAMPLE, MAX_REPORTS
+from quotegraph.web.convert import (
+    attribution_public,
+    counts_public,
+    decode_cursor,
+    hit_public,
+    page_of,
+)
+from quotegraph.web.diff import word_diff
+from quotegraph.web.errors import WebError, bad_request, not_found
+from quotegraph.web.highlight import speaker_colours
+from quotegraph.web.schemas import (
+    ArticleCreate,
+    ArticlePublic,
+    ArticleSpeaker,
+    AttributionPublic,
+    FacetsPublic,
+    HealthPublic,
+    OutletProfilePublic,
+    Page,
+    ReportPublic,
+    RolePublic,
+    SearchParams,
+    SearchPublic,
+    SpeakerProfilePublic,
+    SpeakerPublic,
+    StatementPublic,
+    StatsPublic,
+    ValueCountPublic,
+)
+
+#: How a statement's reports are grouped until the linker's clusters are in the store.
+GROUPING = "same-text"
+
+
+def _query(params: SearchParams, **extra: object) -> SearchQuery:
+    """Build a store query fetching one hit more than the page, to know whether a next page exists."""
+    try:
+        return SearchQuery(
+            text=params.text,
+            speaker=params.speaker,
+            outlet=params.outlet,
+            type=params.type,
+            since=params.since,
+            until=params.until,
+            limit=params.limit + 1,
+            after=decode_cursor(params.cursor),
+            **extra,  # type: ignore[arg-type]
+        )
+    except QuotegraphError as exc:
+        raise bad_request(str(exc)) from exc
+
+
+def search_quotes(store: Store, params: SearchParams, *, facets: bool = False) -> SearchPublic:
+    """Search quotes, newest first, one page at a time.
+
+    Args:
+        store: The store.
+        params: The filters, page size and cursor.
+        facets: Also count the newest matches by speaker, outlet, type and year.
+
+    Raises:
+        WebError: 400 on a bad date or cursor.
+    """
+    query = _query(params)
+    results = page_of(store.search(query), params.limit)
+    found = None
+    if facets:
+        f = store.facets(query, sample=FACET_SAMPLE)
+        found = FacetsPublic(
+            sampled=f.sampled,
+            complete=f.complete,
+            speakers=counts_public(f.speakers),
+            outlets=counts_public(f.outlets),
+            types=counts_public(f.types),
+            years=counts_public(f.years),
+        )
+    return SearchPublic(query=params, results=results, facets=found)
+
+
+def get_article(store: Store, article_id: str) -> ArticlePublic:
+    """Return one article with every attribution and its offsets, in text order.
+
+    Raises:
+        WebError: 404 when the store has no such article.
+    """
+    view = store.article(article_id)
+    if view is None:
+        raise not_found(f"article {article_id!r}")
+    article = view.article
+    attributions = [attribution_public(a, quote_date(a, article)) for a in view.attributions]
+    colours = speaker_colours(attributions)
+    quotes = Counter(a.speaker.name for a in attributions)
+    kinds = {a.speaker.name: a.speaker.kind for a in attributions}
+    speakers = [
+        ArticleSpeaker(name=name, kind=kinds[name], quotes=quotes[name], colour=colour)
+        for name, colour in colours.items()
+        if name in quotes
+    ]
+    return ArticlePublic(
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+        dateline=article.dateline,
+        lang=article.lang,
+        text=article.text,
+        attributions=attributions,
+        speakers=speakers,
+    )
+
+
+def get_attribution(store: Store, attribution_id: str) -> AttributionPublic:
+    """Return one attribution with its article's facts.
+
+    Raises:
+        WebError: 404 when the store has no such attribution.
+    """
+    hit = store.attribution(attribution_id)
+    if hit is None:
+        raise not_found(f"attribution {attribution_id!r}")
+    return hit_public(hit)
+
+
+def list_speakers(store: Store, name: str | None, limit: int) -> Page[SpeakerPublic]:
+    """List speaker names, most quoted first, optionally those containing ``name``."""
+    found = [SpeakerPublic(name=s.name, kind=s.kind, quotes=s.quotes) for s in store.speakers(name, limit)]
+    return Page[SpeakerPublic](items=found, count=len(found), limit=limit)
+
+
+def get_speaker(store: Store, name: str, limit: int, cursor: str | None = None) -> SpeakerProfilePublic:
+    """Return a speaker's profile and a page of their quotes, newest first.
+
+    Args:
+        store: The store.
+        name: The whole name, case-insensitively.
+        limit: Quotes per page.
+        cursor: The ``next_cursor`` of the previous page of quotes.
+
+    Raises:
+        WebError: 404 for an unknown name, 400 for a bad cursor.
+    """
+    profile = store.speaker_profile(name)
+    if profile is None:
+        raise not_found(f"speaker {name!r}")
+    params = SearchParams(speaker=profile.name, limit=limit, cursor=cursor)
+    hits = store.search(_query(params, exact_speaker=True))
+    return SpeakerProfilePublic(
+        name=profile.name,
+        kind=profile.kind,
+        quotes=profile.quotes,
+        first_date=profile.first_date,
+        last_date=profile.last_date,
+        undated=profile.undated,
+        months=counts_public(profile.months),
+        roles=[
+            RolePublic(role=r.role, first_seen=r.first_seen, last_seen=r.last_seen, quotes=r.quotes)
+            for r in profile.roles
+        ],
+        outlets=counts_public(profile.outlets),
+        latest=page_of(hits, limit),
+    )
+
+
+def list_outlets(store: Store, name: str | None, limit: int) -> Page[ValueCountPublic]:
+    """List outlets by number of quotes, most first, optionally those containing ``name``."""
+    found = counts_public(store.outlets(name, limit))
+    return Page[ValueCountPublic](items=found, count=len(found), limit=limit)
+
+
+def get_outlet(store: Store, name: str, limit: int, cursor: str | None = None) -> OutletProfilePublic:
+    """Return an outlet's profile and a page of its quotes, newest first.
+
+    Raises:
+        WebError: 404 for an unknown outlet, 400 for a bad cursor.
+    """
+    profile = store.outlet_profile(name)
+    if profile is None:
+        raise not_found(f"outlet {name!r}")
+    hits = store.search(_query(SearchParams(outlet=profile.name, limit=limit, cursor=cursor)))
+    return OutletProfilePublic(
+        name=profile.name,
+        quotes=profile.quotes,
+        articles=profile.articles,
+        first_date=profile.first_date,
+        last_date=profile.last_date,
+        months=counts_public(profile.months),
+        speakers=counts_public(profile.speakers),
+        latest=page_of(hits, limit),
+    )
+
+
+def statement_reports(store: Store, hit: QuoteHit) -> list[QuoteHit]:
+    """Return every report of the statement one hit belongs to, earliest first.
+
+    This is the one place that decides what a statement is. Until the linker's clusters are in the store,
+    a statement is the attributions with the same normalised text (words, lower-cased) and the same
+    speaker, as in the Quotebank export; switch this function to the store's statement clusters then.
+
+    Args:
+        store: The store.
+        hit: One report of the statement.
+
+    Returns:
+        At most ``MAX_REPORTS`` reports (the newest ones when there are more), earliest first.
+    """
+    key = words(hit.attribution.content.text)
+    speaker = key_of(hit.attribution.speaker.name)
+    phrase = '"' + " ".join(key[:16]) + '"' if key else None  # a long phrase adds nothing but cost
+    query = SearchQuery(text=phrase, speaker=speaker, exact_speaker=True, limit=MAX_REPORTS)
+    same = [
+        h
+        for h in store.search(query)
+        if words(h.attribution.content.text) == key and key_of(h.attribution.speaker.name) == speaker
+    ]
+    if hit.id not in {h.id for h in same}:
+        same.append(hit)
+    return sorted(same, key=lambda h: (h.date or "9999", h.published or "", h.attribution.article_id, h.id))
+
+
+def get_statement(store: Store, statement_id: str) -> StatementPublic:
+    """Return every report of one statement, earliest first, with wording differences from the earliest.
+
+    Args:
+        store: The store.
+        statement_id: The statement's id, or the id of any attribution reporting it.
+
+    Raises:
+        WebError: 404 when no attribution has that id.
+    """
+    hit = store.attribution(statement_id)
+    if hit is None:
+        raise not_found(f"statement {statement_id!r}")
+    reports = statement_reports(store, hit)
+    base = reports[0].attribution.content.text
+    items = []
+    for report in reports:
+        text = report.attribution.content.text
+        items.append(
+            ReportPublic(attribution=hit_public(report), diff=word_diff(base, text), same_wording=text == base)
+        )
+    outlets = list(dict.fromkeys(r.outlet for r in reports if r.outlet))
+    return StatementPublic(
+        id=reports[0].id,
+        speaker=hit.attribution.speaker.name,
+        text=base,
+        earliest_date=reports[0].date,
+        outlets=outlets,
+        grouping=GROUPING,
+        reports=items,
+    )
+
+
+def get_stats(store: Store) -> StatsPublic:
+    """Return counts over the whole store."""
+    s = store.stats()
+    return StatsPublic(
+        backend=s.backend,
+        articles=s.articles,
+        attributions=s.attributions,
+        speakers=s.speakers,
+        outlets=s.outlets,
+        rejects=s.rejects,
+        by_type=s.by_type,
+        first_date=s.first_date,
+        last_date=s.last_date,
+    )
+
+
+def get_health(store: Store, writes: bool) -> HealthPublic:
+    """Check that the store answers, and say whether writes are enabled."""
+    store.existing_articles(["health-check"])
+    return HealthPublic(status="ok", version=quotegraph.__version__, backend=store.backend, writes=writes)
+
+
+def create_article(store: Store, body: ArticleCreate, write_lock: threading.Lock) -> ArticlePublic:
+    """Extract an article's attributions and store them (replacing an article with the same id).
+
+    Args:
+        store: The store.
+        body: The article.
+        write_lock: Serialises writers: the store has one writer at a time.
+
+    Raises:
+        WebError: 413 when the text is over ``max_article_chars``, 400 for an unsupported language.
+    """
+    limit = int(get_setting("max_article_chars"))
+    if len(body.text) > limit:
+        raise WebError(413, f"the article text is over the {limit:,}-character limit (max_article_chars)")
+    fields = body.model_dump(exclude={"text"}, exclude_none=True)
+    article = Article.from_text(body.text, **fields)
+    from quotegraph.extract import extract  # spaCy loads on the first write only
+
+    try:
+        attributions = extract(article)
+    except UnsupportedLanguageError as exc:
+        raise bad_request(str(exc)) from exc
+    with write_lock:
+        store.write_results([ExtractionResult(article, tuple(attributions))])
+    return get_article(store, article.id)
