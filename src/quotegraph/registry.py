@@ -1,4 +1,4 @@
-"""The registries through which readers, stores, exporters, linkers and scorers are chosen by name."""
+"""The registries through which readers, stores, exporters, linkers, scorers and finders are chosen by name."""
 
 from __future__ import annotations
 
@@ -9,3 +9,4 @@ stores = catalogue.create("quotegraph", "stores", entry_points=True)
 exporters = catalogue.create("quotegraph", "exporters", entry_points=True)
 linkers = catalogue.create("quotegraph", "linkers", entry_points=True)
 scorers = catalogue.create("quotegraph", "scorers", entry_points=True)
+finders = catalogue.create("quotegraph", "finders", entry_points=True)

@@ -10,6 +10,7 @@ import typer
 
 from quotegraph.cli import app
 from quotegraph.evaluate import run_eval
+from quotegraph.extract.options import DEFAULT_MODE
 
 
 @app.command("eval")
@@ -19,8 +20,15 @@ def eval_cli(
         Path | None,
         typer.Option("--pred", help="Predictions in the gold format; when omitted, extract from the gold texts."),
     ] = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
+    ] = None,
+    convention: Annotated[
+        str | None,
+        typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph)."),
+    ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
 ) -> None:
     """Score attributions against gold: exact, partial, speaker, end-to-end, cue, role, venue, via, date."""
-    report = run_eval(gold, pred)
+    report = run_eval(gold, pred, mode, convention)
     typer.echo(json.dumps(report.to_dict(), indent=2) if json_output else report.format_table())

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
+from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
 from quotegraph.extract_files import OutputFormat, extract_paths
 
 
@@ -19,13 +20,19 @@ def extract_cli(
         typer.Option("--format", help="table (readable), jsonl (full records) or eval (gold format)."),
     ] = OutputFormat.table,
     output: Annotated[Path | None, typer.Option("--output", help="Write here instead of standard output.")] = None,
+    mode: Annotated[str, typer.Option("--mode", help="accurate (learned + rules), fast, or rules.")] = DEFAULT_MODE,
+    convention: Annotated[
+        str, typer.Option("--convention", help="Span convention: quotegraph (default) or polnear.")
+    ] = "quotegraph",
 ) -> None:
     """Extract who said what from articles (English).
 
     Rejected inputs are listed on standard error with their reason code; the exit status is 1 when any were
     rejected and nothing could be extracted.
     """
-    summary = extract_paths(paths, format=format, output=output)
+    summary = extract_paths(
+        paths, format=format, output=output, options=ExtractOptions(mode=mode, convention=convention)
+    )
     typer.echo(summary.line(), err=True)
     if summary.rejected and not summary.extracted:
         raise typer.Exit(1)

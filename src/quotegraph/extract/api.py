@@ -5,7 +5,7 @@ No I/O beyond loading the packaged spaCy pipeline on first use; no database, no 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from quotegraph.errors import UnsupportedLanguageError
 from quotegraph.extract.language import available_languages
-from quotegraph.extract.options import ExtractOptions
+from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
 from quotegraph.extract.pipeline import attributions_from_doc
 from quotegraph.model import Article, Attribution, ExtractionResult
 from quotegraph.settings import get_setting
@@ -31,18 +31,35 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@cache
-def load_pipeline(lang: str = "en") -> Language:
-    """Load the spaCy pipeline for ``lang`` once per process, with the paragraph-boundary step before parsing.
-
-    Raises:
-        UnsupportedLanguageError: If quotegraph has no model or data for ``lang``.
-    """
-    if lang not in _MODELS or lang not in available_languages():
-        raise UnsupportedLanguageError(f"language not supported: {lang!r} (supported: {', '.join(_MODELS)})")
+def _parsing_pipeline(lang: str) -> Language:
     nlp = spacy.load(get_setting(_MODELS[lang]))
     nlp.add_pipe("qg_paragraphs", before="parser")
     return nlp
+
+
+def _fast_pipeline(lang: str) -> Language:
+    from quotegraph.extract.learned.fast import load_fast_pipeline
+
+    return load_fast_pipeline()
+
+
+# The spaCy pipeline each mode parses with: fast mode runs its own small tagger and no parser.
+_PIPELINES: dict[str, Callable[[str], Language]] = {"accurate": _parsing_pipeline, "rules": _parsing_pipeline}
+
+
+@cache
+def load_pipeline(lang: str = "en", mode: str = DEFAULT_MODE) -> Language:
+    """Load the spaCy pipeline for ``lang`` and ``mode`` once per process.
+
+    The parsing pipeline (accurate and rules modes) gets the paragraph-boundary step before its parser.
+
+    Raises:
+        UnsupportedLanguageError: If quotegraph has no model or data for ``lang``.
+        ModelMissingError: In fast mode, when the fast model is not installed.
+    """
+    if lang not in _MODELS or lang not in available_languages():
+        raise UnsupportedLanguageError(f"language not supported: {lang!r} (supported: {', '.join(_MODELS)})")
+    return _PIPELINES.get(mode, _fast_pipeline)(lang)
 
 
 def _as_article(item: str | Article) -> Article:
@@ -73,8 +90,9 @@ def extract(item: str | Article, options: ExtractOptions | None = None) -> list[
         UnsupportedLanguageError: If the article's language is not supported.
     """
     article = _as_article(item)
-    nlp = load_pipeline(article.lang)
-    return _filtered(attributions_from_doc(nlp(article.text), article), options or ExtractOptions())
+    opts = options or ExtractOptions()
+    nlp = load_pipeline(article.lang, opts.mode)
+    return _filtered(attributions_from_doc(nlp(article.text), article, opts), opts)
 
 
 def extract_many(articles: Iterable[Article], options: ExtractOptions | None = None) -> Iterator[ExtractionResult]:
@@ -105,8 +123,8 @@ def extract_many(articles: Iterable[Article], options: ExtractOptions | None = N
 
 
 def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[ExtractionResult]:
-    nlp = load_pipeline(batch[0].lang)
+    nlp = load_pipeline(batch[0].lang, options.mode)
     docs = nlp.pipe((a.text for a in batch), batch_size=options.batch_size, n_process=options.n_process)
     for article, doc in zip(batch, docs, strict=True):
-        found = _filtered(attributions_from_doc(doc, article), options)
+        found = _filtered(attributions_from_doc(doc, article, options), options)
         yield ExtractionResult(article, tuple(found))

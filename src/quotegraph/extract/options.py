@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotegraph.errors import QuotegraphError
+
+# Which finder each mode runs (names in ``quotegraph.registry.finders``).
+MODES: dict[str, str] = {
+    "accurate": "quotegraph.learned_finder.v1",
+    "fast": "quotegraph.fast_finder.v1",
+    "rules": "quotegraph.rules_finder.v1",
+}
+DEFAULT_MODE = "rules"  # by the dev numbers and speed: see src/quotegraph/models/MODEL_CARD.md
+CONVENTIONS: tuple[str, ...] = ("quotegraph", "polnear")
+
 
 @dataclass(frozen=True)
 class ExtractOptions:
@@ -15,6 +26,10 @@ class ExtractOptions:
         include_anonymous: Keep attributions to anonymous sources ("a source said").
         batch_size: Articles per spaCy batch in ``extract_many``.
         n_process: spaCy worker processes in ``extract_many`` (1 = in this process).
+        mode: ``accurate`` (learned tagger merged with the confident rules), ``fast`` (see ``MODES``) or
+            ``rules`` (the rule engine alone).
+        convention: How content spans are cut: ``quotegraph`` (the project's: no leading "that", an
+            interrupted quote is two quotes) or ``polnear`` (PolNeAR's annotation guidelines).
     """
 
     min_confidence: float = 0.0
@@ -22,3 +37,11 @@ class ExtractOptions:
     include_anonymous: bool = True
     batch_size: int = 32
     n_process: int = 1
+    mode: str = DEFAULT_MODE
+    convention: str = "quotegraph"
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise QuotegraphError(f"unknown mode {self.mode!r} (choose from {', '.join(MODES)})")
+        if self.convention not in CONVENTIONS:
+            raise QuotegraphError(f"unknown convention {self.convention!r} (choose from {', '.join(CONVENTIONS)})")

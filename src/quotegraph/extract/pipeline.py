@@ -8,33 +8,60 @@ from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.context import read_context
 from quotegraph.extract.language import load_language
+from quotegraph.extract.learned.conventions import APPLY
+from quotegraph.extract.options import MODES, ExtractOptions
 from quotegraph.extract.resolve import resolve_speakers
 from quotegraph.model import Article, Attribution, Span, SpeakerRef
+from quotegraph.registry import finders
 
 _SPEAKER_CONFIDENCE = {"person": 0.9, "organisation": 0.85, "anonymous": 0.8, "unknown": 0.5}
 
 
-def find_attributions(doc: Doc, article: Article) -> list[Candidate]:
-    """Run the stages (find, resolve, read context) and return the working candidates."""
+@finders.register("quotegraph.rules_finder.v1")
+def find_by_rules(index: DocIndex) -> list[Candidate]:
+    """The rule stages alone (``mode="rules"``, the fast path with no model)."""
+    return find_candidates(index)
+
+
+def _load_finders() -> None:
+    """Import the modules that register the learned finders (they load no model until called)."""
+    import quotegraph.extract.learned.fast
+    import quotegraph.extract.learned.finder  # noqa: F401
+
+
+def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Candidate]:
+    """Run the stages (find by the mode's finder, cut to the convention, resolve, read context).
+
+    Args:
+        doc: The parsed article.
+        article: The article.
+        options: ``mode`` picks the finder, ``convention`` the span convention.
+
+    Returns:
+        The working candidates with a speaker (learned attributions may also have none).
+    """
+    opts = options or ExtractOptions()
+    _load_finders()
     index = DocIndex(doc, load_language(article.lang))
-    candidates = find_candidates(index)
+    candidates = APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index))
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
-    return [c for c in candidates if c.name is not None or c.kind == "anonymous"]
+    return [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule == "learned"]
 
 
-def attributions_from_doc(doc: Doc, article: Article) -> list[Attribution]:
+def attributions_from_doc(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Attribution]:
     """Extract the attributions of one parsed article.
 
     Args:
         doc: The article parsed by the language's spaCy pipeline (``doc.text == article.text``).
         article: The article; its ``published`` date anchors relative statement dates.
+        options: Extraction options (``mode``, ``convention``); defaults apply when omitted.
 
     Returns:
         Attributions in text order.
     """
     text = doc.text
-    return [_to_record(c, text, article.id) for c in find_attributions(doc, article)]
+    return [_to_record(c, text, article.id) for c in find_attributions(doc, article, options)]
 
 
 def _to_record(cand: Candidate, text: str, article_id: str) -> Attribution:

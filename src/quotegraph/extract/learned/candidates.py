@@ -1,0 +1,92 @@
+"""Turning the tagger's linked spans into the rule engine's ``Candidate`` records, anchored in the parse.
+
+The cue and source spans are tied to their head tokens in the spaCy parse, so the rules' resolution (canonical
+name, role) and context reading (venue, via, date) run on learned attributions exactly as on their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.learned.linking import Char, Linked
+
+_RELATIVE_TAGS = {"WP", "WDT"}
+
+
+def head_token(doc: Doc, span: Char) -> Token | None:
+    """The syntactic head of the tokens covering a character span."""
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if piece is None or not len(piece):
+        return None
+    return piece.root
+
+
+def has_verb(index: DocIndex, span: Char) -> bool:
+    """True when a verb lies in the span, or when the Doc has no part-of-speech tags to tell."""
+    doc = index.doc
+    if not doc.has_annotation("POS"):
+        return True
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return piece is None or any(t.pos_ in {"VERB", "AUX"} for t in piece)
+
+
+def quote_type(index: DocIndex, content: Char, own: list[Char]) -> str:
+    """``direct`` when every word of the content lies inside quotation marks (the attribution's own cue and
+    source excepted), ``indirect`` when no quotation mark is involved, else ``mixed``."""
+    quotes = index.quotes_within(*content)
+    if not quotes:
+        return "indirect"
+    inside = [(q.start, q.end) for q in quotes] + own
+    text = index.text
+    for pos in range(content[0], content[1]):
+        if text[pos].isalnum() and not any(s <= pos < e for s, e in inside):
+            return "mixed"
+    return "direct"
+
+
+def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
+    """Build the working record of one learned attribution (resolution fills in the rest).
+
+    Args:
+        index: The Doc's shared lookups.
+        linked: Content, cue and source spans of one attribution.
+
+    Returns:
+        A candidate with content, type, cue and the speaker's head token; ``rule`` is ``"learned"``.
+    """
+    doc = index.doc
+    own = [s for s in (linked.cue, linked.source) if s is not None]
+    cand = Candidate(
+        content=linked.content,
+        type=quote_type(index, linked.content, own),
+        rule="learned",
+        confidence=round(linked.score, 3),
+    )
+    if linked.cue is not None:
+        cue = head_token(doc, linked.cue)
+        cand.cue, cand.cue_token = linked.cue, cue.i if cue is not None else None
+    if linked.source is not None:
+        speaker = head_token(doc, linked.source)
+        if speaker is not None:
+            cand.speaker_token = speaker.i
+            if speaker.tag_ in _RELATIVE_TAGS and speaker.head.dep_ == "relcl":
+                cand.antecedent = speaker.head.head.i
+    inner = [s for s in own if linked.content[0] < s[0] and s[1] < linked.content[1]]
+    if inner:
+        cand.fragments = _fragments(index.text, linked.content, inner)
+    return cand
+
+
+def _fragments(text: str, content: Char, holes: list[Char]) -> list[Char]:
+    """The pieces of an interrupted quote: the content minus its own cue and source, trimmed."""
+    pieces, start = [], content[0]
+    hole_start, hole_end = min(h[0] for h in holes), max(h[1] for h in holes)
+    for s, e in ((start, hole_start), (hole_end, content[1])):
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        if e > s:
+            pieces.append((s, e))
+    return pieces if len(pieces) > 1 else []

@@ -1,0 +1,116 @@
+"""The fast finder (``quotegraph.fast_finder.v1``): a small spaCy tagger, no parser, no transformer.
+
+The Doc comes from the packaged fast pipeline (tokenizer, hash-embedding CNN, one tagger whose labels join the
+three BIO layers, e.g. ``"IOB"``). Spans are linked as in accurate mode; the speaker is the source mention as
+written, a personal pronoun taking the last named source before it. No role, venue, via or date.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.learned.candidates import quote_type
+from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
+from quotegraph.extract.learned.linking import Linked, link
+from quotegraph.extract.learned.tagger import ModelMissingError
+from quotegraph.registry import finders
+
+FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
+TRAIN_COMMAND = "python training/train_fast.py"
+_LETTERS = {"O": 0, "B": 1, "I": 2}
+_CONFIDENCE = 0.7
+MIN_CONTENT_SCORE = 0.6  # mean probability of not-outside below which a content span is dropped
+
+
+@cache
+def load_fast_pipeline() -> Language:
+    """The fast pipeline, loaded once per process.
+
+    Raises:
+        ModelMissingError: When the packaged fast model is not there.
+    """
+    if not (FAST_DIR / "config.cfg").is_file():
+        raise ModelMissingError(
+            f"the fast attribution model is missing ({FAST_DIR}); rebuild it with `{TRAIN_COMMAND}`"
+        )
+    return spacy.load(FAST_DIR)
+
+
+def _layer_probs(doc: Doc) -> np.ndarray:
+    """Per-layer tag probabilities ``[tokens, layers, 3]``, marginalised from the joint tagger's scores.
+
+    The tagger's softmax layer is re-run on ``doc.tensor`` (set by the tok2vec step), which is cheap.
+    """
+    tagger: Any = load_fast_pipeline().get_pipe("qg_tagger")
+    logits = np.asarray(tagger.model.predict([doc])[0])  # the tagger's output layer is not normalised
+    scores = np.exp(logits - logits.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    out = np.zeros((len(doc), len(LAYERS), 3), dtype=np.float32)
+    for column, label in enumerate(tagger.labels):
+        for number in range(len(LAYERS)):
+            out[:, number, _LETTERS.get(label[number], 0)] += scores[:, column]
+    return out
+
+
+def _layer_spans(index: DocIndex) -> dict[str, list[tuple[int, int]]]:
+    doc = index.doc
+    probs = _layer_probs(doc) if len(doc) else np.zeros((0, len(LAYERS), 3), dtype=np.float32)
+    word_ids: list[int | None] = list(range(len(doc)))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for number, layer in enumerate(LAYERS):
+        layer_probs = probs[:, number, :]
+        tags = viterbi(np.log(layer_probs + 1e-9))
+        spans = decode_layer(tags, word_ids)
+        if layer == "content":
+            spans = [(a, b) for a, b in spans if 1.0 - layer_probs[a : b + 1, 0].mean() >= MIN_CONTENT_SCORE]
+        out[layer] = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in spans]
+    return out
+
+
+def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tuple[str, str]:
+    """The name and kind of a source mention, a personal pronoun taking the last named source."""
+    text = index.text[source[0] : source[1]].strip(" ,")
+    pronoun = index.lang.pronouns.get(text.lower())
+    if pronoun is not None:
+        if pronoun.kind == "personal" and named:
+            return named[-1], "person"
+        return text, "unknown"
+    first = text.split()[0].lower() if text.split() else ""
+    if first in {"a", "an", "some", "one", "several", "many", "other"}:
+        return text, "anonymous"
+    if any(word[:1].isupper() for word in text.split()[1:] or text.split()):
+        named.append(text)
+        return text, "person"
+    return text, "unknown"
+
+
+def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
+    own = [s for s in (linked.cue, linked.source) if s is not None]
+    cand = Candidate(
+        content=linked.content,
+        type=quote_type(index, linked.content, own),
+        rule="learned",
+        confidence=_CONFIDENCE,
+        cue=linked.cue,
+    )
+    if linked.source is not None:
+        cand.name, cand.kind = _speaker(index, linked.source, named)
+        cand.mentions = [linked.source]
+    return cand
+
+
+@finders.register("quotegraph.fast_finder.v1")
+def find_fast(index: DocIndex) -> list[Candidate]:
+    """Fast mode: attributions from the fast tagger's tags on the Doc (made by ``load_fast_pipeline``)."""
+    spans = _layer_spans(index)
+    linked = link(index.text, spans["content"], spans["source"], spans["cue"])
+    named: list[str] = []
+    return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]

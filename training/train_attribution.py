@@ -1,0 +1,169 @@
+"""Train the learned attribution tagger from PolNeAR train, then export the shipped int8 ONNX weights.
+
+Usage (from the repository root; CPU, or a GPU when one is visible)::
+
+    python training/train_attribution.py [--config training/config.json] [--out src/quotegraph/models/attribution]
+
+Fixed seeds; every hyper-parameter is in the config file. Only ``train`` is read for training; ``dev`` is
+never touched here (tuning happens with ``quotegraph eval`` on dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from data import batches, build_examples, collate, read_docs
+from export import DEFAULT_OUT, export
+from model import Tagger, base_model_dir
+
+from quotegraph.extract.learned.labels import IGNORE, LAYERS, TAGS_PER_LAYER
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _tokenizer() -> Any:
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(base_model_dir() / "tokenizer.json"))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def _loss(logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
+    """Sum of the three layers' cross-entropies."""
+    total = logits.new_zeros(())
+    for layer in range(len(LAYERS)):
+        part = logits[..., layer * TAGS_PER_LAYER : (layer + 1) * TAGS_PER_LAYER]
+        total = total + torch.nn.functional.cross_entropy(
+            part.reshape(-1, TAGS_PER_LAYER), tags[..., layer].reshape(-1), ignore_index=IGNORE
+        )
+    return total
+
+
+def _optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.optim.Optimizer:
+    if config["freeze_word_embeddings"]:
+        model.encoder.embeddings.word_embeddings.weight.requires_grad = False
+    decay, no_decay = [], []
+    for name, param in model.encoder.named_parameters():
+        if param.requires_grad:
+            (no_decay if "LayerNorm" in name or name.endswith("bias") else decay).append(param)
+    groups = [
+        {"params": decay, "weight_decay": config["weight_decay"]},
+        {"params": no_decay, "weight_decay": 0.0},
+        {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": config["head_learning_rate"]},
+    ]
+    return torch.optim.AdamW(groups, lr=lr)
+
+
+def _schedule(step: int, total: int, warmup: int) -> float:
+    if step < warmup:
+        return (step + 1) / warmup
+    return max(0.0, (total - step) / max(1, total - warmup))
+
+
+def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage: dict[str, Any], rng: Any) -> int:
+    """One stage: a fresh AdamW with linear warm-up and decay over ``stage["epochs"]`` of the windows."""
+    device = next(model.parameters()).device
+    total = int(math.ceil(len(examples) / config["batch_size"]) * stage["epochs"])
+    optimizer = _optimizer(model, config, stage["learning_rate"])
+    base_lrs = [g["lr"] for g in optimizer.param_groups]
+    warmup = max(1, int(config["warmup_share"] * total))
+    step, started, losses = 0, time.perf_counter(), []
+    model.train()
+    while step < total:
+        for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
+            if step >= total:
+                break
+            ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
+            for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
+                group["lr"] = base * _schedule(step, total, warmup)
+            loss = _loss(model(ids, mask), tags)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            optimizer.zero_grad()
+            losses.append(loss.item())
+            step += 1
+            if step % 20 == 0 or step == total:
+                mean = sum(losses[-20:]) / len(losses[-20:])
+                print(f"step {step}/{total} loss {mean:.4f} {time.perf_counter() - started:.0f}s", flush=True)
+    return total
+
+
+def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: int = 0) -> tuple[Path, dict]:
+    """Train stage by stage (stage k > 0 reseeds with ``seed + k``), saving a checkpoint after each stage.
+
+    Args:
+        config: The training configuration.
+        work: Where checkpoints go.
+        resume: A checkpoint to start from, with ``skip`` stages already done.
+        skip: Number of stages the checkpoint has done.
+    """
+    _seed(config["seed"])
+    torch.set_num_threads(config["threads"])
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    train_path = (REPO / config["train"]).resolve()
+    examples = build_examples(_tokenizer(), read_docs(train_path), config["max_len"])
+    rng = random.Random(config["seed"])
+    model = Tagger(config).to(device)
+    if resume is not None:
+        model.load_state_dict(torch.load(resume, map_location=device)["model"])
+    started, steps = time.perf_counter(), []
+    work.mkdir(parents=True, exist_ok=True)
+    for number, stage in enumerate(config["stages"]):
+        if number < skip:
+            continue
+        if number > 0:
+            _seed(config["seed"] + number)
+            rng = random.Random(config["seed"] + number)
+        steps.append(_run_stage(model, examples, config, stage, rng))
+        torch.save({"model": model.state_dict(), "config": config}, work / f"checkpoint-{number}.pt")
+    record = {
+        "config": config,
+        "train_sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
+        "windows": len(examples),
+        "steps": steps,
+        "resumed_after_stages": skip,
+        "device": str(device),
+        "torch": torch.__version__,
+        "train_seconds_this_run": round(time.perf_counter() - started),
+    }
+    return work / f"checkpoint-{len(config['stages']) - 1}.pt", record
+
+
+def main() -> None:
+    """Command line entry: train, then export to the package's model folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, default=REPO / "training" / "config.json")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--work", type=Path, default=REPO / "training" / "work")
+    parser.add_argument("--resume", type=Path, default=None, help="A checkpoint saved after some stages.")
+    parser.add_argument("--skip-stages", type=int, default=0, help="How many stages --resume has done.")
+    args = parser.parse_args()
+    config = json.loads(args.config.read_text(encoding="utf-8"))
+    checkpoint, record = train(config, args.work, args.resume, args.skip_stages)
+    print(export(checkpoint, args.out, record))
+
+
+if __name__ == "__main__":
+    main()
