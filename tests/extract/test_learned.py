@@ -211,3 +211,26 @@ def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> N
     out = to_quotegraph(index, cands)
     assert [text[slice(*c.content)] for c in out] == ["taxes will rise", "Taxes,", "will rise."]
     assert [c.type for c in out] == ["indirect", "direct", "direct"]
+
+
+def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import merge
+
+    strong = Candidate(content=(0, 20), type="direct", rule="quote_cue_after", confidence=0.9)
+    weak = Candidate(content=(30, 60), type="indirect", rule="verb_clause", confidence=0.5, cue=(25, 29))
+    weak.speaker_token = 3
+    lone_rule = Candidate(content=(100, 120), type="indirect", rule="verb_clause", confidence=0.5)
+    learned = [
+        Candidate(content=(0, 21), type="direct", rule="learned", confidence=0.9),
+        Candidate(content=(26, 60), type="indirect", rule="learned", confidence=0.9),
+        Candidate(content=(70, 90), type="indirect", rule="learned", confidence=0.9),
+    ]
+    out = merge(learned, [strong, weak, lone_rule], priority=0.7)
+    assert [(c.content, c.rule) for c in out] == [
+        ((0, 20), "quote_cue_after"),
+        ((26, 60), "learned"),
+        ((70, 90), "learned"),
+        ((100, 120), "verb_clause"),
+    ]
+    assert out[1].speaker_token == 3 and out[1].cue == (25, 29)

@@ -48,6 +48,9 @@ def merge(
 ) -> list[Candidate]:
     """Keep confident rule attributions, learned ones elsewhere; a weak rule attribution yields to the model.
 
+    A learned attribution that displaces a weak rule one takes that rule's cue and speaker (``BORROW_SPEAKER``):
+    the model is better at where content starts and ends, the parse at who the subject of the cue is.
+
     Args:
         learned: Candidates from the tagger.
         rules: Candidates from the rule stages.
