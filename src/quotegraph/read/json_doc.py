@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 
 from quotegraph.errors import Reason, Reject
 from quotegraph.model import Article
 from quotegraph.read.decode import load_text
 from quotegraph.read.options import ReadOptions
-from quotegraph.read.records import article_from_record
+from quotegraph.read.records import Record, articles_from_records
 from quotegraph.read.source import Source
 from quotegraph.registry import readers
-
-Record = tuple[str, dict[str, Any]]
 
 
 @readers.register("quotegraph.json_reader.v1")
@@ -30,12 +27,7 @@ def read_json(source: Source, options: ReadOptions) -> Iterator[Article | Reject
         document does not parse, R003 when it holds no objects, or a decoding reject (R001, R002, R004,
         R008, R012).
     """
-    for item in iter_json_records(source, options):
-        if isinstance(item, Reject):
-            yield item
-        else:
-            position, record = item
-            yield article_from_record(record, source=source.label, position=position, options=options)
+    yield from articles_from_records(iter_json_records(source, options), source=source.label, options=options)
 
 
 def iter_json_records(source: Source, options: ReadOptions) -> Iterator[Record | Reject]:

@@ -10,11 +10,9 @@ from quotegraph.errors import Reason, Reject
 from quotegraph.model import Article
 from quotegraph.read.decode import BINARY_DETAIL, bom_encoding, looks_binary
 from quotegraph.read.options import ReadOptions
-from quotegraph.read.records import article_from_record
+from quotegraph.read.records import Record, articles_from_records
 from quotegraph.read.source import ARCHIVE_ERRORS, Source, head, open_stream
 from quotegraph.registry import readers
-
-Record = tuple[str, dict[str, Any]]
 
 
 @readers.register("quotegraph.jsonl_reader.v1")
@@ -32,12 +30,7 @@ def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Article | Rejec
         or a file-level Reject (R001 binary, R003 no records); R008 at the line where a gzip stream
         breaks off, after everything read before it.
     """
-    for item in iter_jsonl_records(source, options):
-        if isinstance(item, Reject):
-            yield item
-        else:
-            position, record = item
-            yield article_from_record(record, source=source.label, position=position, options=options)
+    yield from articles_from_records(iter_jsonl_records(source, options), source=source.label, options=options)
 
 
 def iter_jsonl_records(source: Source, options: ReadOptions) -> Iterator[Record | Reject]:

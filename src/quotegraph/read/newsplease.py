@@ -11,7 +11,7 @@ from quotegraph.read.detect import looks_like_jsonl, sniff_head
 from quotegraph.read.json_doc import iter_json_records
 from quotegraph.read.jsonl import iter_jsonl_records
 from quotegraph.read.options import ReadOptions
-from quotegraph.read.records import article_from_record
+from quotegraph.read.records import articles_from_records
 from quotegraph.read.source import Source
 from quotegraph.registry import readers
 
@@ -49,9 +49,4 @@ def read_newsplease(source: Source, options: ReadOptions) -> Iterator[Article | 
     mapped = newsplease_options(options)
     is_lines = source.name.endswith(_JSONL_NAMES) or (source.path is None and looks_like_jsonl(sniff_head(source)))
     records = iter_jsonl_records(source, mapped) if is_lines else iter_json_records(source, mapped)
-    for item in records:
-        if isinstance(item, Reject):
-            yield item
-        else:
-            position, record = item
-            yield article_from_record(record, source=source.label, position=position, options=mapped)
+    yield from articles_from_records(records, source=source.label, options=mapped)

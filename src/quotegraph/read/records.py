@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -17,6 +17,22 @@ from quotegraph.read.wire import fill_from_header
 # the publication date and publisher there).
 _META_DATE_KEYS = ("published", "date")
 _META_OUTLET_KEYS = ("outlet", "publisher")
+
+
+# One parsed input record and where it was found ("line 12", "record 3").
+Record = tuple[str, dict[str, Any]]
+
+
+def articles_from_records(
+    items: Iterable[Record | Reject], *, source: str, options: ReadOptions
+) -> Iterator[Article | Reject]:
+    """Turn ``(position, record)`` pairs into Articles, passing Rejects through in input order."""
+    for item in items:
+        if isinstance(item, Reject):
+            yield item
+        else:
+            position, record = item
+            yield article_from_record(record, source=source, position=position, options=options)
 
 
 def article_from_record(
