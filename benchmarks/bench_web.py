@@ -1,14 +1,16 @@
 """Web load benchmark: N concurrent clients for S seconds against search and article pages.
 
 Usage:
-    python benchmarks/bench_web.py [--quotes 100000] [--clients 100] [--seconds 60] [--db PATH] [--reuse]
+    python benchmarks/bench_web.py [--quotes 100000] [--clients 100] [--seconds 60] [--workers N] [--db PATH] [--reuse]
 
 Builds a synthetic SQLite store of ``--quotes`` quotes with ``bench_store.Corpus`` (four quotes per article,
-Zipf words, 20,000 speakers, 50 outlets, 25 years), starts ``quotegraph serve`` on 127.0.0.1 in a child
-process, and runs ``--clients`` closed-loop clients (httpx, asyncio; each sends its next request when the
-last one is answered) for ``--seconds`` seconds. Half the requests are search pages (a word, a word and an
+Zipf words, 20,000 speakers, 50 outlets, 25 years), starts ``quotegraph serve --workers N`` (one process per
+core by default) on 127.0.0.1 in a child process, and runs ``--clients`` closed-loop clients (one keep-alive
+HTTP/1.1 connection each, on a bare asyncio client under uvloop; each sends its next request when the last
+one is answered) for ``--seconds`` seconds. Half the requests are search pages (a word, a word and an
 outlet, a speaker, or no filter: each with facets), half are article pages. Prints throughput, latency
-percentiles and errors overall and per page kind, then stops the server.
+percentiles and errors overall and per page kind, the server's and the load generator's CPU, then stops
+the server.
 Target: p99 <= 500 ms and no errors.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import statistics
@@ -25,7 +28,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
@@ -108,27 +111,77 @@ def stop_server(server: subprocess.Popen[str]) -> None:
         server.wait()
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection, as a browser tab holds: a bare asyncio client.
+
+    httpx cost the load generator about 5.6 ms of CPU per request, more than the server spent answering
+    it; on a 2-core machine that ran both, the benchmark measured its own client. This one reads the
+    status line, the headers and a ``content-length`` or chunked body, and nothing more.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        """Send one GET and read the whole answer; return its status."""
+        if self._writer is None or self._reader is None:
+            self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
+        self._writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("ascii"))
+        reader = self._reader
+        status = int((await reader.readline()).split(b" ", 2)[1])
+        length, chunked, close = 0, False, False
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"transfer-encoding":
+                chunked = b"chunked" in value.lower()
+            elif name == b"connection":
+                close = b"close" in value.lower()
+        if chunked:
+            while size := int((await reader.readline()).split(b";")[0], 16):
+                await reader.readexactly(size + 2)
+            await reader.readline()
+        else:
+            await reader.readexactly(length)
+        if close:
+            await self.close()
+        return status
+
+    async def close(self) -> None:
+        """Close the connection (the next ``get`` opens a new one)."""
+        if self._writer is not None:
+            self._writer.close()
+            with contextlib.suppress(OSError):
+                await self._writer.wait_closed()
+        self._reader = self._writer = None
+
+
 async def _client(base: str, mix: list[tuple[str, str]], start: int, stop_at: float, tallies: dict[str, Tally]) -> None:
-    # One connection per client, as a browser tab would hold: a pool shared by 100 tasks costs the load
-    # generator more CPU than the requests themselves.
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as http:
-        n = start
+    parts = urlsplit(base)
+    connection = Connection(parts.hostname or "127.0.0.1", parts.port or 80)
+    n = start
+    try:
         while time.perf_counter() < stop_at:
             kind, path = mix[n % len(mix)]
             n += 1
             began = time.perf_counter()
             try:
-                response = await http.get(path)
-                status = response.status_code
-            except httpx.HTTPError as exc:
+                status = await asyncio.wait_for(connection.get(path), timeout=30.0)
+            except (OSError, ValueError, IndexError, asyncio.IncompleteReadError, TimeoutError) as exc:
                 status = 0
                 print(f"  request failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+                await connection.close()
             tally = tallies[kind]
             tally.latencies.append(time.perf_counter() - began)
             tally.statuses[status] += 1
             if status != 200:
                 tally.errors += 1
+    finally:
+        await connection.close()
 
 
 async def load(base: str, mix: list[tuple[str, str]], clients: int, seconds: float) -> tuple[dict[str, Tally], float]:
@@ -195,9 +248,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--db", default="/tmp/quotegraph-bench-web.db")
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="server processes (default: one per core)"
+    )
     parser.add_argument("--reuse", action="store_true", help="reuse a store an earlier run built")
     args = parser.parse_args()
+    with contextlib.suppress(ImportError):  # uvicorn's fast event loop, when installed: a cheaper client
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     corpus = make_store(args.db, args.quotes, args.reuse)
     mix = request_mix(corpus, args.quotes)
     size = Path(args.db).stat().st_size / 2**20

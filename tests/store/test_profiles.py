@@ -94,6 +94,20 @@ def test_facets_count_the_matches(filled: Store) -> None:
     assert small.sampled == 5 and not small.complete and len(small.speakers) <= 2
 
 
+@pytest.mark.parametrize(
+    "query",
+    [{}, {"text": "common"}, {"speaker": "ann"}, {"outlet": "wire", "type": "direct"}, {"text": "nothing-matches"}],
+)
+@pytest.mark.parametrize(("limit", "sample"), [(1, 200), (5, 200), (7, 6), (30, 10)])
+def test_search_faceted_equals_search_and_facets(filled: Store, query: dict[str, str], limit: int, sample: int) -> None:
+    search = SearchQuery(**query, limit=limit)  # type: ignore[arg-type]
+    hits, facets = filled.search_faceted(search, sample=sample, top=3)
+    assert hits == filled.search(search)
+    assert facets == filled.facets(search, sample=sample, top=3)
+    later = replace(search, after=filled.search(SearchQuery(**query, limit=2))[-1].cursor) if hits else search  # type: ignore[arg-type]
+    assert filled.search_faceted(later, sample=sample)[0] == filled.search(later)
+
+
 def test_speaker_profile_months_roles_outlets(filled: Store) -> None:
     profile = filled.speaker_profile("ann LEE")
     assert profile is not None

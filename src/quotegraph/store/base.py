@@ -127,6 +127,15 @@ class Store(LinkInterface, ABC):
             top: Values kept per facet, most frequent first (years are all kept, newest first).
         """
 
+    def search_faceted(
+        self, query: SearchQuery, sample: int = 200, top: int = 10
+    ) -> tuple[list[QuoteHit], SearchFacets]:
+        """Return ``search(query)`` and ``facets(query, sample, top)`` together.
+
+        A search page shows both; SQL stores answer them with one walk over the matches when they can.
+        """
+        return self.search(query), self.facets(query, sample, top)
+
     @abstractmethod
     def speaker_profile(self, name: str) -> SpeakerProfile | None:
         """Return a speaker name's quotes per month, roles with first and last dates, and outlets.

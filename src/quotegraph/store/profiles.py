@@ -14,6 +14,7 @@ from typing import Any
 
 from quotegraph.store.records import (
     OutletProfile,
+    QuoteHit,
     RoleSpan,
     SearchFacets,
     SearchQuery,
@@ -57,6 +58,22 @@ def _count_row(r: Any, counts: dict[str, Counter[str]], names: dict[str, str]) -
         counts["years"][r["date"][:4]] += 1
 
 
+def _facets(rows: Sequence[Any], sample: int, top: int) -> SearchFacets:
+    """Count the matching quotes in ``rows`` (``KEY_COLUMNS``) under each facet."""
+    counts: dict[str, Counter[str]] = {facet: Counter() for facet in ("speakers", "outlets", "types", "years")}
+    names: dict[str, str] = {}
+    for r in rows:
+        _count_row(r, counts, names)
+    return SearchFacets(
+        sampled=len(rows),
+        complete=len(rows) < sample,
+        speakers=_top(counts["speakers"], names, top),
+        outlets=_top(counts["outlets"], names, top),
+        types=_top(counts["types"], {}, len(counts["types"])),
+        years=tuple(ValueCount(y, n) for y, n in sorted(counts["years"].items(), reverse=True)),
+    )
+
+
 class ProfileQueries(ABC):
     """The aggregate read queries, written once over the SQL dialect hooks of ``SqlStore``."""
 
@@ -67,6 +84,14 @@ class ProfileQueries(ABC):
     @abstractmethod
     def _search_rows(self, query: SearchQuery, columns: str) -> list[Any]:
         """Return the rows of a search (``sql.HIT_COLUMNS`` or ``KEY_COLUMNS``), newest first."""
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> list[QuoteHit]:
+        """Find attributions matching every filter, newest first (see ``Store.search``)."""
+
+    @abstractmethod
+    def _hits_by_key(self, keys: Sequence[int]) -> list[QuoteHit]:
+        """Return the hits with these quote keys (``a.pk``), in the order given."""
 
     @abstractmethod
     def _contains(self, column: str, needle: str) -> tuple[str, Any]:
@@ -80,19 +105,21 @@ class ProfileQueries(ABC):
             sample: How many of the newest matches to count (1 to 10,000).
             top: Values kept per facet, most frequent first (years are all kept, newest first).
         """
-        rows = self._search_rows(replace(query, limit=sample, after=None), KEY_COLUMNS)
-        counts: dict[str, Counter[str]] = {facet: Counter() for facet in ("speakers", "outlets", "types", "years")}
-        names: dict[str, str] = {}
-        for r in rows:
-            _count_row(r, counts, names)
-        return SearchFacets(
-            sampled=len(rows),
-            complete=len(rows) < sample,
-            speakers=_top(counts["speakers"], names, top),
-            outlets=_top(counts["outlets"], names, top),
-            types=_top(counts["types"], {}, len(counts["types"])),
-            years=tuple(ValueCount(y, n) for y, n in sorted(counts["years"].items(), reverse=True)),
-        )
+        return _facets(self._search_rows(replace(query, limit=sample, after=None), KEY_COLUMNS), sample, top)
+
+    def search_faceted(
+        self, query: SearchQuery, sample: int = FACET_SAMPLE, top: int = FACET_TOP
+    ) -> tuple[list[QuoteHit], SearchFacets]:
+        """Return a search's first page and its facets from one walk over the newest ``sample`` matches.
+
+        The page is the first ``query.limit`` of the counted matches, in the same order, read back by key:
+        the text index is walked once instead of twice. Later pages (a cursor) and pages longer than the
+        sample walk twice, as ``search`` and ``facets`` would.
+        """
+        if query.after is not None or query.limit > sample:
+            return self.search(query), self.facets(query, sample, top)
+        rows = self._search_rows(replace(query, limit=sample), KEY_COLUMNS)
+        return self._hits_by_key([r["pk"] for r in rows[: query.limit]]), _facets(rows, sample, top)
 
     def speaker_profile(self, name: str) -> SpeakerProfile | None:
         """Return one speaker name's quotes per month, roles with dates and outlets, or None when unknown.

@@ -225,6 +225,18 @@ class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
             attribution_from_json(r["data"]), r["date"], r["outlet"], r["published"], r["title"], r["url"], r["pk"]
         )
 
+    def _hits_by_key(self, keys: Sequence[int]) -> list[QuoteHit]:
+        """Return the hits with these quote keys (``a.pk``), in the order given."""
+        if not keys:
+            return []
+        rows = self._rows(
+            f"SELECT {HIT_COLUMNS} FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+            f"WHERE a.pk IN ({marks(len(keys))})",
+            list(keys),
+        )
+        by_key = {r["pk"]: r for r in rows}
+        return [self._hit(by_key[k]) for k in keys if k in by_key]
+
     def attribution(self, attribution_id: str) -> QuoteHit | None:
         """Return one stored attribution with its article's facts, or None (see ``Store.attribution``)."""
         rows = self._rows(

@@ -81,19 +81,21 @@ def search_quotes(store: Store, params: SearchParams, *, facets: bool = False) -
         WebError: 400 on a bad date or cursor.
     """
     query = _query(params)
-    results = page_of(store.search(query), params.limit)
-    found = None
-    if facets:
-        f = store.facets(query, sample=FACET_SAMPLE)
-        found = FacetsPublic(
+    if not facets:
+        return SearchPublic(query=params, results=page_of(store.search(query), params.limit), facets=None)
+    hits, f = store.search_faceted(query, sample=FACET_SAMPLE)
+    return SearchPublic(
+        query=params,
+        results=page_of(hits, params.limit),
+        facets=FacetsPublic(
             sampled=f.sampled,
             complete=f.complete,
             speakers=counts_public(f.speakers),
             outlets=counts_public(f.outlets),
             types=counts_public(f.types),
             years=counts_public(f.years),
-        )
-    return SearchPublic(query=params, results=results, facets=found)
+        ),
+    )
 
 
 def get_article(store: Store, article_id: str) -> ArticlePublic:
