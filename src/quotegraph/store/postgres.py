@@ -85,6 +85,9 @@ class PostgresStore(SqlStore):
         cur = self._conn.execute(sql.replace("?", "%s"), params)
         return cur.fetchall() if cur.description else []
 
+    def _columns(self, rows: Sequence[Any], names: Sequence[str]) -> dict[str, Sequence[Any]]:
+        return {name: [r[name] for r in rows] for name in names}
+
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self._conn.cursor() as cur:
             cur.executemany(sql.replace("?", "%s"), rows)

@@ -94,6 +94,11 @@ class SqliteStore(SqlStore):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self._conn.execute(sql, params).fetchall()
 
+    def _columns(self, rows: Sequence[Any], names: Sequence[str]) -> dict[str, Sequence[Any]]:
+        # sqlite3.Row iterates its values in column order: one C-level transposition.
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+        return dict(zip(names, columns, strict=True))
+
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self._conn.executemany(sql, rows)
 

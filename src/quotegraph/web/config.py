@@ -40,7 +40,7 @@ class WebSettings:
     host: str = "127.0.0.1"
     port: int = 8000
     write_token: str | None = None
-    pool_size: int = 32
+    pool_size: int = 4
 
     @property
     def url(self) -> str:
