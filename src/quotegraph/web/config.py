@@ -33,7 +33,9 @@ class WebSettings:
         host: The interface to bind; loopback unless told otherwise.
         port: The TCP port.
         write_token: The bearer token write endpoints require; None disables every write endpoint.
-        pool_size: Store connections open at most, and so requests reading the store at once.
+        pool_size: Store connections open at most in each worker process, and so requests reading the store at
+            once; others wait their turn in arrival order. A few suffice: Python work holds the GIL, and more
+            threads contending for it only make waiting unfair (a long latency tail under load).
     """
 
     db: str | None = None
