@@ -318,6 +318,61 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "no one was hurt", "speaker": "Tina Marsh", "cue": "adding"},
         ],
     ),
+    (
+        "mixed_quote_clause_runs_on",
+        "Mayor Ana Ruiz said “the budget is broken” every time the council met.",
+        [
+            {
+                "content": "“the budget is broken” every time the council met",
+                "type": "mixed",
+                "speaker": "Ana Ruiz",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        "quote_then_other_clause_is_not_cue_after",
+        "Senator Paul Ward said that it was “deeply unfair” for the board to punish the staff.",
+        [
+            {
+                "content": "it was “deeply unfair” for the board to punish the staff",
+                "type": "mixed",
+                "speaker": "Paul Ward",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        "speaker_label_line",
+        "Governor Lena Holt: Budget cuts will hurt rural schools.\n\nThe hearing ended early.",
+        [{"content": "Budget cuts will hurt rural schools", "speaker": "Lena Holt", "cue": ":"}],
+    ),
+    (
+        "object_with_prepositional_tail",
+        "Senator Ruth Cole accused the minister of misleading parliament.",
+        [{"content": "the minister of misleading parliament", "speaker": "Ruth Cole", "cue": "accused"}],
+    ),
+    (
+        "call_for_infinitive_clause",
+        "Rita Gomez is calling for the city to fund more buses.",
+        [{"content": "the city to fund more buses", "speaker": "Rita Gomez", "cue": "calling"}],
+    ),
+    (
+        "verb_with_listed_preposition",
+        "Ana Ruiz focused on the cost of housing.",
+        [{"content": "the cost of housing", "speaker": "Ana Ruiz", "cue": "focused"}],
+    ),
+    (
+        "passive_cue_without_agent",
+        "The minister is expected to resign before the summer.",
+        [
+            {
+                "content": "The minister is expected to resign before the summer",
+                "speaker": None,
+                "cue": "expected",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

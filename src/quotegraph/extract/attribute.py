@@ -5,8 +5,9 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
 1. quotes with a cue beside them (``"A," he said`` / ``He said: "A"`` / ``"A," said X``);
 2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``);
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
-   speech after a colon or dash);
-4. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
+   speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
+4. speaker labels opening a paragraph (``Mayor Lee: ...``) (headlines.py);
+5. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
    paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021).
 """
 
@@ -16,51 +17,12 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
+from quotegraph.extract.cues import SUBJECTS, claimed, is_cue, new_candidate, speaker_of
+from quotegraph.extract.headlines import speaker_labels
 from quotegraph.extract.quotes import QuotedSpan
+from quotegraph.extract.verbs import verb_content, verb_cues
 
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
 _WINDOW = 8
-
-
-def is_cue(token: Token, index: DocIndex) -> bool:
-    """A reporting verb outside quotation marks."""
-    return (
-        token.pos_ in {"VERB", "AUX"}
-        and token.lemma_.lower() in index.lang.cue_verbs
-        and token.dep_ not in {"amod", "compound"}
-        and not index.in_quote(token)
-    )
-
-
-def speaker_of(verb: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
-    """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
-
-    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
-    """
-    if verb.lemma_.lower() in {"quote", "cite"}:
-        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-        if quoted:
-            return quoted[0], None
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and not (
-            child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")
-        ):
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return child, verb.head
-            return child, None
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj, None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return verb.head, None
-    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
-        head = verb.head
-        if head.dep_ == "prep" and head.head.i != head.i:
-            head = head.head
-        return speaker_of(head, depth + 1)
-    return None, None
 
 
 def find_candidates(index: DocIndex) -> list[Candidate]:
@@ -69,35 +31,16 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found: list[Candidate] = []
     found += _quote_adjacent(index, used)
     found += _source_phrases(index, used, found)
-    found += _verb_cues(index, used, found)
+    found += verb_cues(index, used, found)
+    found += speaker_labels(index, found)
     found += _floating_quotes(index, found)
     return sorted(found, key=lambda c: c.content)
 
 
-def _new(
-    index: DocIndex,
-    content: tuple[int, int],
-    rule: str,
-    verb: Token | None,
-    conf: float,
-    speaker: Token | None = None,
-) -> Candidate | None:
-    start, end = trim(index.text, *content)
-    if end - start < 2:
-        return None
-    qtype, span, fragments = typed_content(index, start, end)
-    cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf, fragments=fragments)
-    if verb is not None:
-        cand.cue = (verb.idx, verb.idx + len(verb.text))
-        cand.cue_token = verb.i
-        subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb)
-        cand.speaker_token = subject.i if subject is not None else None
-        cand.antecedent = antecedent.i if antecedent is not None else None
-    return cand
-
-
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
     doc = index.doc
+    if index.text[quote.end - 1] == ".":
+        return None  # '"... unhinged." Y called it ...': a full stop ends the sentence, the next one is not its cue
     window: list[Token] = []
     for tok in doc[index.token_at_or_after(quote.outer_end) :]:
         if tok.text in {".", "!", "?", "\n", "\n\n"} or "\n" in tok.text or index.in_quote(tok):
@@ -111,11 +54,20 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
     span_ids = {t.i for t in window}
     for tok in words[:5]:
         if is_cue(tok, index) and not _has_own_content_after(tok, quote):
-            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i in span_ids]
+            subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
-            if subject is not None and subject.i in span_ids:
+            if subject is not None and subject.i in span_ids and _only_subject_between(words, tok, subject):
                 return tok, subject
     return None
+
+
+def _only_subject_between(words: list[Token], verb: Token, subject: Token) -> bool:
+    """``"A," X said`` / ``"A," said X``: the words between the quote and the cue belong to the speaker.
+
+    A quote followed by words of another clause (``"A" for the judge to criticize``) is not this cue's content.
+    """
+    subject_ids = {t.i for t in subject.subtree}
+    return all(w.i in subject_ids or w.pos_ in {"ADV", "AUX", "PART"} for w in words if w.i < verb.i)
 
 
 def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
@@ -131,7 +83,7 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
         toks = [t for t in toks if t.i >= sent_start]
     for tok in reversed(toks):
         if is_cue(tok, index):
-            subject, _ = speaker_of(tok)
+            subject, _ = speaker_of(tok, passive_subject=False)
             if subject is not None and not _has_clause_content(tok, quote):
                 return tok
             return None
@@ -149,8 +101,10 @@ def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
 
 
 def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
     for quote in index.quotes:
+        if any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in found):
+            continue
         after = _cue_after(index, quote)
         verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
         if verb is None:
@@ -158,11 +112,28 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
         if verb is None:
             continue
         prior = index.lang.cue_verbs[verb.lemma_.lower()].confidence
-        cand = _new(index, (quote.start, quote.end), rule, verb, 0.95 * prior, subject)
+        cand = new_candidate(index, _with_clause(index, quote, verb), rule, verb, 0.95 * prior, subject)
         if cand is not None and cand.speaker_token is not None:
             used.add(verb.i)
             found.append(cand)
     return found
+
+
+def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
+    """The quote, widened to the cue's whole clause when that clause runs on outside the marks (a mixed quote).
+
+    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said``.
+    """
+    span, rule = verb_content(verb, index)
+    if span is None or rule not in {"verb_clause", "verb_inverted", "verb_colon"}:
+        return quote.start, quote.end
+    start, end = span
+    if start >= quote.outer_end or end <= quote.open or start <= verb.idx < end:
+        return quote.start, quote.end
+    outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
+    if not any(ch.isalnum() for ch in outside):
+        return quote.start, quote.end
+    return min(start, quote.start), max(end, quote.end)
 
 
 def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
@@ -186,9 +157,9 @@ def _source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> 
             continue
         cue_start, cue_end, source, phrase_root = match
         content = _clause_without(phrase_root, phrase_root)
-        if content is None or _claimed(found + out, content):
+        if content is None or claimed(found + out, content):
             continue
-        cand = _new(index, content, "source_phrase", None, 0.85)
+        cand = new_candidate(index, content, "source_phrase", None, 0.85)
         if cand is None:
             continue
         cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
@@ -244,122 +215,6 @@ def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token]
     return prep.idx, tok.idx + len(tok.text), owners[0], prep
 
 
-def _claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
-    start, end = span
-    for cand in found:
-        c_start, c_end = cand.content
-        overlap = min(end, c_end) - max(start, c_start)
-        if overlap > 0.5 * min(end - start, c_end - c_start):
-            return True
-    return False
-
-
-def _verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
-    """The content a reporting verb governs, and the rule that found it."""
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
-    if len(complements) > 1:
-        complements = [c for c in complements if c.i > verb.i] or complements[-1:]
-    if complements:
-        toks = [t for c in complements for t in c.subtree]
-        marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
-        if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
-            toks = [t for t in toks if t.i >= marks[0].i]
-        return token_span(toks), "verb_clause"
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                return token_span(clause.subtree), "verb_clause"
-    head = verb.head
-    if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
-        if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
-            return token_span(head.subtree), "verb_parenthetical"
-        if head.dep_ == "ROOT" and verb.i > head.i:
-            return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
-    after = verb.doc[verb.i + 1 : verb.i + 2]
-    if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
-        return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
-    if index.lang.cue_verbs[verb.lemma_.lower()].content in {"object", "both"}:
-        return _object_content(verb, index), "verb_object"
-    return None, ""
-
-
-def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
-    children = list(verb.rights)
-    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"}]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects = [c for c in objects if c.dep_ == "xcomp"]
-    for child in children:
-        if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in index.lang.verb_preps:
-            objects.append(child)
-    if not objects:
-        return None
-    toks = [t for c in objects for t in c.subtree]
-    if any(c.dep_ == "prep" for c in objects):
-        toks = [t for t in toks if not (t.dep_ == "prep" and t.head.i == verb.i)]
-    return token_span(toks)
-
-
-def _verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for objects_pass in (False, True):
-        out += _verb_pass(index, used, found + out, objects_pass)
-    out += _clause_predicates(index, used, found + out)
-    return out
-
-
-def _human_subject(token: Token, index: DocIndex) -> bool:
-    """A subject that can hold a view: a named person or organisation, a personal pronoun, a source noun."""
-    if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or token.pos_ == "PROPN":
-        return True
-    pronoun = index.lang.pronouns.get(token.lower_)
-    if pronoun is not None and pronoun.kind in {"personal", "plural", "first"}:
-        return True
-    lemma = token.lemma_.lower()
-    return lemma in index.lang.titles or lemma in index.lang.source_nouns
-
-
-def _clause_predicates(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
-    """Any other predicate with a human subject and a clausal complement ("she was sure that ...", "decided")."""
-    out: list[Candidate] = []
-    for tok in index.doc:
-        if tok.i in used or tok.pos_ not in {"VERB", "AUX", "ADJ"} or index.in_quote(tok):
-            continue
-        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        predicate = tok.head if tok.dep_ == "acomp" else tok
-        subject, antecedent = speaker_of(predicate)
-        if not clauses or subject is None or not _human_subject(subject, index):
-            continue
-        content = token_span(t for c in clauses for t in c.subtree)
-        if content is None or _claimed(found + out, content):
-            continue
-        cand = _new(index, content, "clause_predicate", tok, 0.4, subject)
-        if cand is not None and not (cand.content[0] <= subject.idx < cand.content[1]):
-            cand.antecedent = antecedent.i if antecedent is not None else None
-            used.add(tok.i)
-            out.append(cand)
-    return out
-
-
-def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_pass: bool) -> list[Candidate]:
-    out: list[Candidate] = []
-    for tok in index.doc:
-        if tok.i in used or not is_cue(tok, index):
-            continue
-        content, rule = _verb_content(tok, index)
-        if content is None or (rule == "verb_object") != objects_pass or _claimed(found + out, content):
-            continue
-        prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
-        cand = _new(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
-        if cand is None or cand.speaker_token is None:
-            continue
-        speaker = index.doc[cand.speaker_token]
-        if rule != "verb_parenthetical" and cand.content[0] <= speaker.idx < cand.content[1]:
-            continue
-        used.add(tok.i)
-        out.append(cand)
-    return out
-
-
 def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
     words = index.text[quote.start : quote.end].split()
     return len(words) >= 4 and words[0][:1].isupper()
@@ -368,7 +223,7 @@ def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
 def _floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     out = []
     for quote in index.quotes:
-        if _claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
+        if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
             continue
         source = _nearest_quote_attribution(index, found, quote)
         if source is None:

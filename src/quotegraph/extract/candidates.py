@@ -72,6 +72,11 @@ class DocIndex:
         quote = self.quote_at(token.idx)
         return quote is not None and quote.start <= token.idx < quote.end
 
+    @property
+    def paragraph_starts(self) -> list[int]:
+        """The offset where each paragraph (newline-separated block) begins."""
+        return self._para_starts
+
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph (newline-separated block) holding ``offset``."""
         return bisect.bisect_right(self._para_starts, offset) - 1

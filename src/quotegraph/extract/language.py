@@ -72,6 +72,7 @@ class LanguageData:
     source_preps: tuple[tuple[str, ...], ...]
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
+    label_stopwords: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
     source_nouns: dict[str, str]
@@ -142,6 +143,7 @@ def load_language(code: str) -> LanguageData:
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
         ),
         opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
+        label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},

@@ -14,6 +14,8 @@ from quotegraph.extract.resolve import resolve_speakers
 from quotegraph.model import Article, Attribution, Span, SpeakerRef
 from quotegraph.registry import finders
 
+# Rules whose attributions may have no speaker: the learned tagger's, and passive cues without an agent.
+_UNATTRIBUTED_RULES = {"learned", "verb_passive"}
 _SPEAKER_CONFIDENCE = {"person": 0.9, "organisation": 0.85, "anonymous": 0.8, "unknown": 0.5}
 
 
@@ -46,7 +48,7 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     candidates = APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index))
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
-    return [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule == "learned"]
+    return [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
 
 
 def attributions_from_doc(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Attribution]:

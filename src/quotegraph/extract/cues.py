@@ -1,0 +1,100 @@
+"""What every finding stage shares: which tokens are cues, whose subject speaks, and making a candidate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import trim, typed_content
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
+
+
+def is_cue(token: Token, index: DocIndex) -> bool:
+    """A reporting verb outside quotation marks."""
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and token.lemma_.lower() in index.lang.cue_verbs
+        and token.dep_ not in {"amod", "compound"}
+        and not index.in_quote(token)
+    )
+
+
+def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
+    """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
+
+    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
+    With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
+    "X is expected to ..."): only an agent ("by Y") is.
+    """
+    if verb.lemma_.lower() in {"quote", "cite"}:
+        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if quoted:
+            return quoted[0], None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and not passive_subject:
+            continue
+        if child.dep_ in SUBJECTS and not (child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")):
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return child, verb.head
+            return child, None
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj, None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head, None
+    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        head = verb.head
+        if head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        return speaker_of(head, depth + 1, passive_subject)
+    return None, None
+
+
+def new_candidate(
+    index: DocIndex,
+    content: tuple[int, int],
+    rule: str,
+    verb: Token | None,
+    conf: float,
+    speaker: Token | None = None,
+) -> Candidate | None:
+    start, end = trim(index.text, *content)
+    if end - start < 2:
+        return None
+    qtype, span, fragments = typed_content(index, start, end)
+    cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf, fragments=fragments)
+    if verb is not None:
+        cand.cue = (verb.idx, verb.idx + len(verb.text))
+        cand.cue_token = verb.i
+        subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb, passive_subject=False)
+        cand.speaker_token = subject.i if subject is not None else None
+        cand.antecedent = antecedent.i if antecedent is not None else None
+    return cand
+
+
+def claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
+    start, end = span
+    for cand in found:
+        c_start, c_end = cand.content
+        overlap = min(end, c_end) - max(start, c_start)
+        if overlap > 0.5 * min(end - start, c_end - c_start):
+            return True
+    return False
+
+
+def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
+    """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
+    start, end = span
+    for cand in found:
+        overlap = min(end, cand.content[1]) - max(start, cand.content[0])
+        if overlap > 0.5 * max(end - start, cand.content[1] - cand.content[0]):
+            return True
+    return False
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was asked", "is expected")."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

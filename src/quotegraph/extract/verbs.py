@@ -1,0 +1,134 @@
+"""Reporting verbs whose complement is the content (``X said (that) ...``, ``X denied it``, ``X called for ...``).
+
+Clausal complements first, then object complements with what runs on after the object (a later pass never takes
+content an earlier one claimed). A passive cue without an agent (``X is expected to ...``) has no known speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import token_span
+from quotegraph.extract.cues import claimed, is_cue, is_passive, new_candidate
+
+_TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
+
+
+def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
+    """The content a reporting verb governs, and the rule that found it."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(complements) > 1:
+        complements = [c for c in complements if c.i > verb.i] or complements[-1:]
+    if complements:
+        toks = [t for c in complements for t in c.subtree]
+        marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
+        if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
+            toks = [t for t in toks if t.i >= marks[0].i]
+        return token_span(toks), "verb_clause"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return token_span(clause.subtree), "verb_clause"
+    head = verb.head
+    if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+        if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
+            return token_span(head.subtree), "verb_parenthetical"
+        if head.dep_ == "ROOT" and verb.i > head.i:
+            return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
+    after = verb.doc[verb.i + 1 : verb.i + 2]
+    if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
+        return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
+    if index.lang.cue_verbs[verb.lemma_.lower()].content in {"object", "both", "prep"}:
+        return _object_content(verb, index), "verb_object"
+    return None, ""
+
+
+def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    children = list(verb.rights)
+    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects = [c for c in objects if c.dep_ != "oprd"]
+    if index.lang.cue_verbs[verb.lemma_.lower()].content == "prep":
+        objects = []
+    cue_preps = [c for c in children if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in index.lang.verb_preps]
+    objects += cue_preps
+    if not objects:
+        return None
+    objects += _object_tail(children, objects)
+    marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
+    skip = {c.i for c in cue_preps} | marks
+    return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _for_to_clause(token: Token) -> bool:
+    """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+def _object_tail(children: list[Token], objects: list[Token]) -> list[Token]:
+    """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``.
+
+    The tail stops at the first comma, conjunction or coordinated clause, and skips time expressions.
+    """
+    first = min(c.i for c in objects)
+    tail: list[Token] = []
+    for child in children:
+        if child.i <= first or child in objects:
+            continue
+        if child.dep_ not in _TAIL_DEPS:
+            break
+        if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
+            tail.append(child)
+    return tail
+
+
+def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for objects_pass in (False, True):
+        out += _verb_pass(index, used, found + out, objects_pass)
+    return out
+
+
+def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_pass: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if tok.i in used or not is_cue(tok, index):
+            continue
+        content, rule = verb_content(tok, index)
+        if content is None or (rule == "verb_object") != objects_pass or claimed(found + out, content):
+            continue
+        prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
+        cand = new_candidate(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
+        if cand is not None and cand.speaker_token is None and is_passive(tok):
+            cand = _unattributed(index, tok, cand)
+            if cand is not None:
+                used.add(tok.i)
+                out.append(cand)
+            continue
+        if cand is None or cand.speaker_token is None:
+            continue
+        speaker = index.doc[cand.speaker_token]
+        if rule != "verb_parenthetical" and cand.content[0] <= speaker.idx < cand.content[1]:
+            continue
+        used.add(tok.i)
+        out.append(cand)
+    return out
+
+
+def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
+    """A passive cue with no agent (``X is expected to win``, ``it was announced that ...``): no known speaker.
+
+    An infinitive complement reports the whole clause, subject included, as PolNeAR annotates it.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    result: Candidate | None = cand
+    if subjects and infinitive:
+        span = token_span([*subjects[0].subtree, verb, *infinitive[-1].subtree])
+        result = new_candidate(index, span, "verb_passive", verb, cand.confidence) if span else None
+    elif cand.content[0] <= verb.idx < cand.content[1]:
+        result = None
+    if result is not None:
+        result.rule, result.speaker_token = "verb_passive", None
+    return result
