@@ -98,6 +98,10 @@ class Memo:
         self._value: object = None
         self._at = -math.inf
 
+    def fresh(self) -> object | None:
+        """Return the value when it is younger than ``ttl``, else None (no lock: never waits)."""
+        return self._value if time.monotonic() - self._at <= self.ttl else None
+
     def get(self, compute: Callable[[], T]) -> T:
         """Return the value, computing it when it is older than ``ttl`` (one caller computes, others wait)."""
         with self._lock:

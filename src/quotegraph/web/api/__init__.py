@@ -1,4 +1,9 @@
-"""The JSON API under ``/api/``: one router per resource, joined here (and nothing else here)."""
+"""The JSON API under ``/api/``: one router per resource, joined here (and nothing else here).
+
+Quote search, single attributions and articles (indexed reads of a few milliseconds) are ``async`` and run in
+the event loop, as their pages do; open-ended aggregates (profiles, statements, stats) and writes are plain
+functions FastAPI runs in worker threads, so a slow one does not hold up the others.
+"""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 
 @router.get("/{article_id}")
-def get_article(store: StoreDep, article_id: ArticleId) -> ArticlePublic:
+async def get_article(store: StoreDep, article_id: ArticleId) -> ArticlePublic:
     """The article's full text and every attribution in text order, with code-point offsets into the text."""
     return queries.get_article(store, article_id)
 

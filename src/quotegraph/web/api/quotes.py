@@ -16,7 +16,7 @@ Facets = Annotated[bool, Query(description="Also count the newest 200 matches by
 
 
 @router.get("/quotes")
-def search_quotes(store: StoreDep, params: SearchDep, facets: Facets = False) -> SearchPublic:
+async def search_quotes(store: StoreDep, params: SearchDep, facets: Facets = False) -> SearchPublic:
     """Search quotes, newest first; every filter given must hold.
 
     Page through results by passing ``results.next_cursor`` back as ``cursor`` with the same filters.
@@ -26,6 +26,6 @@ def search_quotes(store: StoreDep, params: SearchDep, facets: Facets = False) ->
 
 
 @router.get("/attributions/{attribution_id}")
-def get_attribution(store: StoreDep, attribution_id: AttributionId) -> AttributionPublic:
+async def get_attribution(store: StoreDep, attribution_id: AttributionId) -> AttributionPublic:
     """One attribution with its evidence offsets and its article's facts."""
     return queries.get_attribution(store, attribution_id)

@@ -15,8 +15,11 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, store: StoreDep, article_id: ArticleId) -> HTMLResponse:
-    """Render an article; its JSON twin is ``/api/articles/{article_id}``."""
+async def article_page(request: Request, store: StoreDep, article_id: ArticleId) -> HTMLResponse:
+    """Render an article; its JSON twin is ``/api/articles/{article_id}``.
+
+    Runs in the event loop (one indexed read and a render), as the search page does.
+    """
     article = queries.get_article(store, article_id)
     colours = {s.name: s.colour for s in article.speakers}
     return render(
