@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi.testclient import TestClient
 
-from .fixtures import TABLE
+from quotegraph.run.linking import link_store
+from quotegraph.store import SearchQuery, open_store
+from quotegraph.web import create_app
+from quotegraph.web.config import WebSettings
+
+from .fixtures import TABLE, fill
 
 
 def _ids(client: TestClient) -> list[str]:
@@ -49,3 +56,21 @@ def test_statement_of_an_unnamed_speaker(client: TestClient) -> None:
 def test_statement_unknown_is_404(client: TestClient) -> None:
     response = client.get("/api/statements/geneva-1:0-1")
     assert response.status_code == 404 and response.json()["error"] == "not_found"
+
+
+def test_linked_store_groups_by_the_linkers_statement(tmp_path: Path) -> None:
+    db = str(tmp_path / "linked.db")
+    with open_store(db) as store:
+        fill(store)
+        link_store(store)
+        table = {h.attribution.article_id: h.id for h in store.search(SearchQuery(text="table", limit=50))}
+    with TestClient(create_app(WebSettings(db=db)), base_url="http://127.0.0.1") as client:
+        first = client.get(f"/api/statements/{table['geneva-2']}").json()
+        later = client.get(f"/api/statements/{table['geneva-3']}").json()
+        page = client.get(f"/statements/{table['geneva-1']}").text
+    # The linker joins reports at most 10 days apart: the report five weeks on is another statement, though
+    # its words are the same (same-text grouping would join all three).
+    assert first["grouping"] == later["grouping"] == "linked" and first["text"] == TABLE
+    assert [r["attribution"]["article_id"] for r in first["reports"]] == ["geneva-1", "geneva-2"]
+    assert [r["attribution"]["article_id"] for r in later["reports"]] == ["geneva-3"]
+    assert "grouped by linked" in page and "geneva-2" in page

@@ -47,8 +47,9 @@ from quotegraph.web.schemas import (
     ValueCountPublic,
 )
 
-#: How a statement's reports are grouped until the linker's clusters are in the store.
-GROUPING = "same-text"
+#: How a statement's reports were grouped: by the linker's statement clusters (paraphrases and translations
+#: too), or, for attributions not linked yet, by the same normalised text and speaker.
+LINKED, SAME_TEXT = "linked", "same-text"
 
 
 def _query(params: SearchParams, **extra: object) -> SearchQuery:
@@ -211,20 +212,26 @@ def get_outlet(store: Store, name: str, limit: int, cursor: str | None = None) -
     )
 
 
-def statement_reports(store: Store, hit: QuoteHit) -> list[QuoteHit]:
-    """Return every report of the statement one hit belongs to, earliest first.
+def statement_reports(store: Store, hit: QuoteHit) -> tuple[list[QuoteHit], str]:
+    """Return every report of the statement one hit belongs to, earliest first, and how they were grouped.
 
-    This is the one place that decides what a statement is. Until the linker's clusters are in the store,
-    a statement is the attributions with the same normalised text (words, lower-cased) and the same
-    speaker, as in the Quotebank export; switch this function to the store's statement clusters then.
+    This is the one place that decides what a statement is: the linker's cluster when ``quotegraph link``
+    has placed the attribution in one (``LINKED``: copies, paraphrases and translations across outlets),
+    else the attributions with the same normalised text and speaker (``SAME_TEXT``, as in the Quotebank
+    export).
 
     Args:
         store: The store.
         hit: One report of the statement.
 
     Returns:
-        At most ``MAX_REPORTS`` reports (the newest ones when there are more), earliest first.
+        At most ``MAX_REPORTS`` reports (the earliest and the newest ones when there are more), and the grouping.
     """
+    statement_id = store.attribution_links([hit.id]).get(hit.id, (None, None))[1]
+    if statement_id is not None:
+        linked = [r.hit for r in store.statement_reports([statement_id]).get(statement_id, [])]
+        if linked:
+            return (linked if len(linked) <= MAX_REPORTS else linked[:1] + linked[1 - MAX_REPORTS :]), LINKED
     key = words(hit.attribution.content.text)
     speaker = key_of(hit.attribution.speaker.name)
     phrase = '"' + " ".join(key[:16]) + '"' if key else None  # a long phrase adds nothing but cost
@@ -236,7 +243,7 @@ def statement_reports(store: Store, hit: QuoteHit) -> list[QuoteHit]:
     ]
     if hit.id not in {h.id for h in same}:
         same.append(hit)
-    return sorted(same, key=lambda h: (h.date or "9999", h.published or "", h.attribution.article_id, h.id))
+    return sorted(same, key=lambda h: (h.date or "9999", h.published or "", h.attribution.article_id, h.id)), SAME_TEXT
 
 
 def get_statement(store: Store, statement_id: str) -> StatementPublic:
@@ -252,7 +259,7 @@ def get_statement(store: Store, statement_id: str) -> StatementPublic:
     hit = store.attribution(statement_id)
     if hit is None:
         raise not_found(f"statement {statement_id!r}")
-    reports = statement_reports(store, hit)
+    reports, grouping = statement_reports(store, hit)
     base = reports[0].attribution.content.text
     items = []
     for report in reports:
@@ -267,7 +274,7 @@ def get_statement(store: Store, statement_id: str) -> StatementPublic:
         text=base,
         earliest_date=reports[0].date,
         outlets=outlets,
-        grouping=GROUPING,
+        grouping=grouping,
         reports=items,
     )
 

@@ -230,7 +230,10 @@ class StatementPublic(_Public):
     text: str
     earliest_date: str | None = None
     outlets: list[str]
-    grouping: str = Field(description="How reports were grouped: 'same-text' (normalised text and speaker) for now.")
+    grouping: str = Field(
+        description="How reports were grouped: 'linked' (the linker's statement cluster: copies, paraphrases and "
+        "translations) or 'same-text' (same normalised text and speaker, for attributions not linked yet)."
+    )
     reports: list[ReportPublic]
 
 
