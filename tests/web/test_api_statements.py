@@ -68,9 +68,18 @@ def test_linked_store_groups_by_the_linkers_statement(tmp_path: Path) -> None:
         first = client.get(f"/api/statements/{table['geneva-2']}").json()
         later = client.get(f"/api/statements/{table['geneva-3']}").json()
         page = client.get(f"/statements/{table['geneva-1']}").text
+        by_statement_id = client.get(f"/api/statements/{_statement_id(db, table['geneva-2'])}").json()
     # The linker joins reports at most 10 days apart: the report five weeks on is another statement, though
     # its words are the same (same-text grouping would join all three).
     assert first["grouping"] == later["grouping"] == "linked" and first["text"] == TABLE
     assert [r["attribution"]["article_id"] for r in first["reports"]] == ["geneva-1", "geneva-2"]
     assert [r["attribution"]["article_id"] for r in later["reports"]] == ["geneva-3"]
     assert "grouped by linked" in page and "geneva-2" in page
+    assert by_statement_id == first
+
+
+def _statement_id(db: str, attribution_id: str) -> str:
+    with open_store(db, create=False) as store:
+        statement_id = store.attribution_links([attribution_id])[attribution_id][1]
+    assert statement_id is not None
+    return statement_id

@@ -251,12 +251,15 @@ def get_statement(store: Store, statement_id: str) -> StatementPublic:
 
     Args:
         store: The store.
-        statement_id: The statement's id, or the id of any attribution reporting it.
+        statement_id: The id of any attribution reporting it, or the linker's statement id (``st-…``).
 
     Raises:
-        WebError: 404 when no attribution has that id.
+        WebError: 404 when no attribution or linked statement has that id.
     """
     hit = store.attribution(statement_id)
+    if hit is None:
+        view = store.statement(statement_id)
+        hit = view.reports[0].hit if view is not None and view.reports else None
     if hit is None:
         raise not_found(f"statement {statement_id!r}")
     reports, grouping = statement_reports(store, hit)
