@@ -43,14 +43,20 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 class Guard:
-    """ASGI middleware: security headers on every response; 413 for oversized bodies; 400 for NUL bytes.
+    """ASGI middleware: security headers, request limits and the ``Host`` check.
+
+    Security headers go on every response; oversized bodies get 413; NUL bytes get 400, and so does a ``Host``
+    header naming anything but loopback when the server is bound to loopback (DNS rebinding).
 
     Written as plain ASGI rather than ``BaseHTTPMiddleware``, which costs a task per request.
     """
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, allowed_hosts: frozenset[str] | None = None
+    ) -> None:
         self.app = app
         self.max_body = max_body
+        self.allowed_hosts = allowed_hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -60,9 +66,12 @@ class Guard:
         refusal = None
         if b"%00" in raw or b"\x00" in raw:
             refusal = WebError(400, "NUL characters are not allowed in paths or parameters")
-        length = dict(scope.get("headers") or ()).get(b"content-length", b"0")
+        headers = dict(scope.get("headers") or ())
+        length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > self.max_body:
             refusal = WebError(413, f"the request body is over {self.max_body:,} bytes")
+        if self.allowed_hosts is not None and _host_name(headers.get(b"host", b"")) not in self.allowed_hosts:
+            refusal = WebError(400, "this server answers only requests addressed to 127.0.0.1 or localhost")
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -100,6 +109,14 @@ class Guard:
             if not over:
                 raise
         return WebError(413, f"the request body is over {self.max_body:,} bytes") if over else None
+
+
+def _host_name(header: bytes) -> str:
+    """Return the name of a ``Host`` header without its port (``[::1]:8000`` -> ``[::1]``)."""
+    host = header.decode("latin-1").strip().lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def error_response(path: str, status: int, message: str, details: list[str] | None = None) -> Response:
@@ -200,5 +217,5 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=str(files("quotegraph.web") / "static")), name="static")
     _install_error_handlers(app)
-    app.add_middleware(Guard)
+    app.add_middleware(Guard, allowed_hosts=settings.allowed_hosts)
     return app

@@ -24,6 +24,10 @@ MAX_REPORTS = 200
 STATS_TTL = 30.0
 
 
+#: The names (and addresses) of this machine's loopback interface, as a ``Host`` header writes them.
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+
 @dataclass(frozen=True)
 class WebSettings:
     """How the web app runs.
@@ -43,6 +47,16 @@ class WebSettings:
     port: int = 8000
     write_token: str | None = None
     pool_size: int = 4
+
+    @property
+    def allowed_hosts(self) -> frozenset[str] | None:
+        """The ``Host`` header names a request may carry, or None for any.
+
+        Bound to loopback, the server answers only requests addressed to loopback names: a web page on
+        another site cannot reach it through a domain that resolves to 127.0.0.1 (DNS rebinding). Bound to
+        another interface on purpose, it answers whatever name it is reached by.
+        """
+        return LOOPBACK_NAMES if self.host in LOOPBACK_NAMES else None
 
     @property
     def url(self) -> str:
