@@ -373,6 +373,37 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "quote_cue_after_with_misparsed_second_complement",
+        "“We will fight every cut,” Lena Holt said in March of the steel maker Forge Inc., whose parent group"
+        " United Metals Corp. shifted 900 jobs to Ghent.",
+        [{"content": "We will fight every cut,", "type": "direct", "speaker": "Lena Holt", "cue": "said"}],
+    ),
+    (
+        "cue_verb_lemmatised_wrongly",
+        "Nora Vance hopes the strike will end soon.",
+        [{"content": "the strike will end soon", "speaker": "Nora Vance", "cue": "hopes"}],
+    ),
+    (
+        "attitude_adjective_after_copula",
+        "Senator Ruth Cole is skeptical of the new tax plan.",
+        [{"content": "the new tax plan", "speaker": "Ruth Cole", "cue": "skeptical"}],
+    ),
+    (
+        "verb_of_appearance_without_source",
+        "The council appears to be divided over the plan.",
+        [{"content": "The council appears to be divided over the plan", "speaker": None, "cue": "appears"}],
+    ),
+    (
+        "verb_phrase_with_preposition",
+        "Governor Ian Price took aim at the transit budget.",
+        [{"content": "the transit budget", "speaker": "Ian Price", "cue": "took aim at"}],
+    ),
+    (
+        "talk_about",
+        "Dan Ortiz talked about the future of the port.",
+        [{"content": "the future of the port", "speaker": "Dan Ortiz", "cue": "talked"}],
+    ),
 ]
 
 NARRATION = [

@@ -6,6 +6,7 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
 2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``);
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
    speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
+   attitude adjectives (``X is skeptical of ...``) and verbs of appearance (``X appears to ...``) (attitudes.py);
 4. speaker labels opening a paragraph (``Mayor Lee: ...``) (headlines.py);
 5. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
    paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021).
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
-from quotegraph.extract.cues import SUBJECTS, claimed, is_cue, new_candidate, speaker_of
+from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
 from quotegraph.extract.headlines import speaker_labels
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.verbs import verb_content, verb_cues
@@ -32,6 +34,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += _quote_adjacent(index, used)
     found += _source_phrases(index, used, found)
     found += verb_cues(index, used, found)
+    found += attitude_cues(index, used, found)
     found += speaker_labels(index, found)
     found += _floating_quotes(index, found)
     return sorted(found, key=lambda c: c.content)
@@ -91,8 +94,14 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
 
 
 def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
-    """True when a cue after a quote governs a complement of its own ("...." X said it was ...)."""
-    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.idx >= quote.outer_end for c in verb.children)
+    """True when a cue after a quote governs a complement of its own ("...." X said it was ...).
+
+    A cue whose complement is (also) the quote itself keeps the quote, however the rest of the clause was parsed.
+    """
+    complements = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    if any(quote.start <= c.idx < quote.end for c in complements):
+        return False
+    return any(c.i > verb.i and c.idx >= quote.outer_end for c in complements)
 
 
 def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
@@ -111,7 +120,7 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
         if verb is None:
             continue
-        prior = index.lang.cue_verbs[verb.lemma_.lower()].confidence
+        prior = cue_entry(verb, index).confidence
         cand = new_candidate(index, _with_clause(index, quote, verb), rule, verb, 0.95 * prior, subject)
         if cand is not None and cand.speaker_token is not None:
             used.add(verb.i)

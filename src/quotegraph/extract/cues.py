@@ -6,19 +6,45 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
+from quotegraph.extract.language import CueVerb, LanguageData
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
+
+
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""))
+
+
+def cue_verb(token: Token, lang: LanguageData) -> CueVerb | None:
+    """The lexicon entry of a verb, by its lemma or, when the tagger lemmatised it wrongly ("hopes" -> "hop"),
+    by its written form with a regular inflection taken off."""
+    entry = lang.cue_verbs.get(token.lemma_.lower())
+    if entry is not None or not token.tag_.startswith("VB"):
+        return entry
+    form = token.lower_
+    for suffix, restore in _INFLECTIONS:
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            entry = lang.cue_verbs.get(form[: -len(suffix)] + restore)
+            if entry is not None:
+                return entry
+    return None
 
 
 def is_cue(token: Token, index: DocIndex) -> bool:
     """A reporting verb outside quotation marks."""
     return (
         token.pos_ in {"VERB", "AUX"}
-        and token.lemma_.lower() in index.lang.cue_verbs
         and token.dep_ not in {"amod", "compound"}
+        and cue_verb(token, index.lang) is not None
         and not index.in_quote(token)
     )
+
+
+def cue_entry(token: Token, index: DocIndex) -> CueVerb:
+    """The lexicon entry of a token that ``is_cue`` accepted."""
+    entry = cue_verb(token, index.lang)
+    assert entry is not None
+    return entry
 
 
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:

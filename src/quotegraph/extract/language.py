@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -72,6 +73,9 @@ class LanguageData:
     source_preps: tuple[tuple[str, ...], ...]
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    raising_verbs: frozenset[str]
+    verb_phrases: dict[str, tuple[tuple[str, ...], ...]]
     label_stopwords: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -95,6 +99,14 @@ def _rows(code: str, name: str) -> list[dict[str, str]]:
             raise ValueError(f"{code}/{name}.tsv: row {number} has {len(cells)} cells, expected {len(header)}")
         rows.append(dict(zip(header, cells, strict=True)))
     return rows
+
+
+def _verb_phrases(rows: Iterable[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``take aim at`` -> ``{"take": (("aim", "at"),)}``: the words after the verb, keyed by the verb's lemma."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for words in rows:
+        phrases.setdefault(words[0], []).append(tuple(words[1:]))
+    return {verb: tuple(rest) for verb, rest in phrases.items()}
 
 
 def _quote_marks(code: str) -> QuoteMarks:
@@ -143,6 +155,9 @@ def load_language(code: str) -> LanguageData:
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
         ),
         opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
+        attitude_adjectives=frozenset(r["words"] for r in phrases if r["kind"] == "attitude_adjective"),
+        raising_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "raising_verb"),
+        verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),
         label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

@@ -14,8 +14,9 @@ from quotegraph.extract.resolve import resolve_speakers
 from quotegraph.model import Article, Attribution, Span, SpeakerRef
 from quotegraph.registry import finders
 
-# Rules whose attributions may have no speaker: the learned tagger's, and passive cues without an agent.
-_UNATTRIBUTED_RULES = {"learned", "verb_passive"}
+# Rules whose attributions may have no speaker: the learned tagger's, passive cues without an agent and verbs of
+# appearance ("X appears to ...").
+_UNATTRIBUTED_RULES = {"learned", "verb_passive", "verb_raising"}
 _SPEAKER_CONFIDENCE = {"person": 0.9, "organisation": 0.85, "anonymous": 0.8, "unknown": 0.5}
 
 

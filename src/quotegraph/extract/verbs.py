@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import claimed, cue_entry, is_cue, is_passive, new_candidate
 
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
 
@@ -39,7 +39,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     after = verb.doc[verb.i + 1 : verb.i + 2]
     if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
         return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
-    if index.lang.cue_verbs[verb.lemma_.lower()].content in {"object", "both", "prep"}:
+    if cue_entry(verb, index).content in {"object", "both", "prep"}:
         return _object_content(verb, index), "verb_object"
     return None, ""
 
@@ -49,9 +49,11 @@ def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
     if not any(c.dep_ == "dobj" for c in objects):
         objects = [c for c in objects if c.dep_ != "oprd"]
-    if index.lang.cue_verbs[verb.lemma_.lower()].content == "prep":
+    if cue_entry(verb, index).content == "prep":
         objects = []
-    cue_preps = [c for c in children if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in index.lang.verb_preps]
+    cue_preps = [
+        c for c in children if c.dep_ == "prep" and (cue_entry(verb, index).lemma, c.lower_) in index.lang.verb_preps
+    ]
     objects += cue_preps
     if not objects:
         return None
@@ -93,12 +95,12 @@ def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
 def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_pass: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in index.doc:
-        if tok.i in used or not is_cue(tok, index):
+        if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index):
             continue
         content, rule = verb_content(tok, index)
         if content is None or (rule == "verb_object") != objects_pass or claimed(found + out, content):
             continue
-        prior = index.lang.cue_verbs[tok.lemma_.lower()].confidence
+        prior = cue_entry(tok, index).confidence
         cand = new_candidate(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
         if cand is not None and cand.speaker_token is None and is_passive(tok):
             cand = _unattributed(index, tok, cand)
@@ -114,6 +116,11 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         used.add(tok.i)
         out.append(cand)
     return out
+
+
+def _topic_frame(verb: Token, index: DocIndex) -> bool:
+    """``Talking about the budget, X said ...``: a participle naming the topic of what follows reports nothing."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and cue_entry(verb, index).content == "prep"
 
 
 def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
