@@ -19,7 +19,14 @@ def serve_cli(
         str | None,
         typer.Option(envvar="QUOTEGRAPH_WRITE_TOKEN", help="Enable write endpoints for requests bearing this token."),
     ] = None,
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes (more use more cores).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes, one per core at most; on Linux the kernel spreads connections over them evenly.",
+        ),
+    ] = 1,
     get: Annotated[
         str | None, typer.Option(help="Answer one GET request in process (e.g. /api/health), print it and exit.")
     ] = None,

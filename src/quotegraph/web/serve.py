@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from quotegraph.web.app import create_app
 from quotegraph.web.config import WebSettings
+from quotegraph.web.workers import reuse_port_supported, serve_workers
 
 __all__ = ["Reply", "create_app", "get", "serve"]
 
@@ -62,7 +63,9 @@ def serve(
         host: The interface to bind; 127.0.0.1 unless told otherwise.
         port: The TCP port.
         write_token: Enables write endpoints (``POST /api/articles``) for requests bearing this token.
-        workers: Server processes; more than one uses more cores (each opens its own store connections).
+        workers: Server processes; more than one uses more cores (each opens its own store connections). On
+            Linux each process listens on its own ``SO_REUSEPORT`` socket, so the kernel spreads connections
+            evenly (see ``web.workers``).
 
     Raises:
         QuotegraphError: If the store does not exist or cannot be opened.
@@ -76,7 +79,11 @@ def serve(
     if workers <= 1:
         uvicorn.run(app, **options)  # type: ignore[arg-type]
         return
-    # Worker processes build their own app from the settings in the environment.
+    if reuse_port_supported():
+        app.state.pool.close()  # each worker process opens its own store connections
+        serve_workers(settings, workers, {k: v for k, v in options.items() if k not in ("host", "port")})
+        return
+    # Elsewhere uvicorn's workers share one socket; they build their app from the settings in the environment.
     os.environ[_SETTINGS_ENV] = json.dumps(asdict(settings))
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)  # type: ignore[arg-type]
 
