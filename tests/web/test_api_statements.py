@@ -74,7 +74,7 @@ def test_linked_store_groups_by_the_linkers_statement(tmp_path: Path) -> None:
     assert first["grouping"] == later["grouping"] == "linked" and first["text"] == TABLE
     assert [r["attribution"]["article_id"] for r in first["reports"]] == ["geneva-1", "geneva-2"]
     assert [r["attribution"]["article_id"] for r in later["reports"]] == ["geneva-3"]
-    assert "grouped by linked" in page and "geneva-2" in page
+    assert "reports linked by quotegraph link" in page and "geneva-2" in page
     assert by_statement_id == first
 
 

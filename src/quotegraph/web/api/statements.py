@@ -14,9 +14,10 @@ router = APIRouter(prefix="/statements", tags=["statements"])
 
 @router.get("/{statement_id}")
 def get_statement(store: StoreDep, statement_id: AttributionId) -> StatementPublic:
-    """A statement by its id, or by the id of any attribution reporting it.
+    """A statement by the linker's id (``st-…``) or by the id of any attribution reporting it.
 
-    Reports are grouped by ``grouping``: for now ``same-text``, the attributions with the same normalised
-    text and speaker. Each report carries its wording's differences from the earliest report.
+    ``grouping`` says how its reports were gathered: ``linked``, the linker's statement cluster (copies,
+    paraphrases and translations), or ``same-text``, the attributions with the same normalised text and
+    speaker (for attributions not linked yet). Each report carries its wording's differences from the earliest.
     """
     return queries.get_statement(store, statement_id)
