@@ -13,7 +13,13 @@ from quotegraph.cli.store_options import DbOpt
 @app.command("serve")
 def serve_cli(
     db: DbOpt = None,
-    host: Annotated[str, typer.Option(help="Interface to bind; loopback unless told otherwise.")] = "127.0.0.1",
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Interface to bind; loopback unless told otherwise (on loopback, only requests addressed to "
+            "127.0.0.1 or localhost are answered)."
+        ),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
     write_token: Annotated[
         str | None,
