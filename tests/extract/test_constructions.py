@@ -404,12 +404,50 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Dan Ortiz talked about the future of the port.",
         [{"content": "the future of the port", "speaker": "Dan Ortiz", "cue": "talked"}],
     ),
+    (
+        "quote_then_long_subject",
+        "“We should have acted much sooner,” Ana Ruiz, the 61-year-old mayor of a small river town who has held"
+        " the office since 2009, told the council on Monday.",
+        [{"content": "We should have acted much sooner,", "type": "direct", "speaker": "Ana Ruiz", "cue": "told"}],
+    ),
+    (
+        "quote_full_stop_then_cue",
+        "“I hope they find the lost ballots.” Ruiz said.",
+        [{"content": "I hope they find the lost ballots.", "type": "direct", "speaker": "Ruiz", "cue": "said"}],
+    ),
+    (
+        "quote_full_stop_then_new_clause",
+        "“It was a disaster.” Ruiz called the plan a waste.",
+        [{"content": "the plan a waste", "speaker": "Ruiz", "cue": "called"}],
+    ),
+    (
+        "colon_closing_paragraph",
+        "The union leader Carl Webb replied:\n\n“We asked for a fair deal. We got nothing.”",
+        [{"content": "We asked for a fair deal. We got nothing.", "speaker": "Carl Webb", "cue": "replied"}],
+    ),
+    (
+        "block_quote_over_paragraphs",
+        'Carl Webb wrote in a letter:\n\n"Our members are tired of waiting.\n\n"We will strike on Friday."',
+        [
+            {
+                "content": '"Our members are tired of waiting.\n\n"We will strike on Friday."',
+                "speaker": "Carl Webb",
+                "cue": "wrote",
+            }
+        ],
+    ),
+    (
+        "headline_label_mistagged",
+        "Ruiz: Strike Will Go Ahead On Friday.\n\nOn Tuesday, Ruiz spoke to members at the depot.",
+        [{"content": "Strike Will Go Ahead On Friday", "speaker": "Ruiz", "cue": ":"}],
+    ),
 ]
 
 NARRATION = [
     "The river flooded the town on Monday and hundreds of homes were damaged.",
     "Remarks made by the president last week drew criticism across the region.",
     'The film "Silent Harbour" opens in cinemas on Friday.',
+    "RESULTS.\n\nWebb: 412.\n\nHale: 96.",
 ]
 
 

@@ -24,7 +24,8 @@ from quotegraph.extract.headlines import speaker_labels
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.verbs import verb_content, verb_cues
 
-_WINDOW = 8
+_WINDOW = 40
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"}
 
 
 def find_candidates(index: DocIndex) -> list[Candidate]:
@@ -42,8 +43,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
 
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
     doc = index.doc
-    if index.text[quote.end - 1] == ".":
-        return None  # '"... unhinged." Y called it ...': a full stop ends the sentence, the next one is not its cue
+    full_stop = index.text[quote.end - 1] == "."
     window: list[Token] = []
     for tok in doc[index.token_at_or_after(quote.outer_end) :]:
         if tok.text in {".", "!", "?", "\n", "\n\n"} or "\n" in tok.text or index.in_quote(tok):
@@ -55,13 +55,19 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
     if not window or (window[0].is_punct and window[0].text not in {",", "\u2014", "\u2013", "-"}) or not words:
         return None
     span_ids = {t.i for t in window}
-    for tok in words[:5]:
+    for tok in words:
+        if full_stop and _has_complement(tok):
+            continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
         if is_cue(tok, index) and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids and _only_subject_between(words, tok, subject):
                 return tok, subject
     return None
+
+
+def _has_complement(verb: Token) -> bool:
+    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 def _only_subject_between(words: list[Token], verb: Token, subject: Token) -> bool:
@@ -79,6 +85,9 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
     if not before or (before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says"))):
         return None
     para_start = text.rfind("\n", 0, quote.open) + 1
+    if before.endswith(":") and not text[para_start : quote.open].strip():
+        # 'X said:' closing one paragraph, the quote opening the next: the cue is in the paragraph before.
+        para_start = text.rfind("\n", 0, len(before)) + 1
     first, last = index.token_at_or_after(para_start), index.token_at_or_after(quote.open)
     toks = [t for t in index.doc[first:last] if not index.in_quote(t)]
     if toks:
@@ -112,7 +121,7 @@ def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
 def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     for quote in index.quotes:
-        if any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in found):
+        if any(_nests(index, c, quote) for c in found):
             continue
         after = _cue_after(index, quote)
         verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
@@ -121,11 +130,33 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
         if verb is None:
             continue
         prior = cue_entry(verb, index).confidence
-        cand = new_candidate(index, _with_clause(index, quote, verb), rule, verb, 0.95 * prior, subject)
+        content = _with_clause(index, quote, verb)
+        if rule == "quote_cue_before":
+            content = (content[0], max(content[1], _continued(index, quote).end))
+        cand = new_candidate(index, content, rule, verb, 0.95 * prior, subject)
         if cand is not None and cand.speaker_token is not None:
             used.add(verb.i)
             found.append(cand)
     return found
+
+
+def _nests(index: DocIndex, cand: Candidate, quote: QuotedSpan) -> bool:
+    """A quote inside a one-paragraph quote belongs to it; one inside a block quote of several paragraphs may be
+    a report of its own (``... "A," X charged. ...``)."""
+    start, end = cand.content
+    return start <= quote.start and quote.end <= end and index.paragraph_of(start) == index.paragraph_of(end)
+
+
+def _continued(index: DocIndex, quote: QuotedSpan) -> QuotedSpan:
+    """The last paragraph of a quote running over several paragraphs (each reopened, only the last closed)."""
+    pos = index.quotes.index(quote)
+    while not quote.closed and pos + 1 < len(index.quotes):
+        following = index.quotes[pos + 1]
+        between = index.text[quote.outer_end : following.open]
+        if between.strip() or "\n" not in between:
+            break
+        quote, pos = following, pos + 1
+    return quote
 
 
 def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:

@@ -22,14 +22,17 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """One attribution per paragraph that opens with a speaker label (see module docstring)."""
     text = index.text
     out: list[Candidate] = []
+    names = {t.text for t in index.doc if t.pos_ == "PROPN"}
     for start in index.paragraph_starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         colon = text.find(":", start, min(end, start + _MAX_LABEL_CHARS))
         if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace() or index.quote_at(start) is not None:
             continue
+        if not any(ch.isalpha() for ch in text[colon + 1 : end]):
+            continue  # a tally ("Smith: 547."), not speech
         label = [t for t in index.doc[index.token_at_or_after(start) : index.token_at_or_after(colon)]]
-        speaker = _label_speaker(index, label)
+        speaker = _label_speaker(index, label, names)
         if speaker is None:
             continue
         cand = new_candidate(index, (colon + 1, end), "speaker_label", None, 0.6, speaker)
@@ -40,16 +43,20 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _label_speaker(index: DocIndex, label: list[Token]) -> Token | None:
-    """The head of a label that names a source, or None when the label is not one."""
+def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Token | None:
+    """The head of a label that names a source, or None when the label is not one.
+
+    A headline's capitals can mislead the tagger (``Lopez: ...`` read as an adjective): a word the article uses
+    as a proper noun elsewhere is a name here too.
+    """
     words = [t for t in label if not t.is_punct]
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
     lang = index.lang
     if any(t.tag_ in _FINITE_TAGS or t.lower_ in lang.label_stopwords for t in words):
         return None
-    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
-    if not any(_names(t) or t.lemma_.lower() in lang.source_nouns for t in nouns):
+    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"} or t.text in names]
+    if not any(_names(t) or t.text in names or t.lemma_.lower() in lang.source_nouns for t in nouns):
         return None
     ids = {t.i for t in label}
     heads = [t for t in nouns if t.head.i not in ids or t.head.i == t.i]
