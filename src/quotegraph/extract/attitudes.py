@@ -99,14 +99,16 @@ def _verb_phrase(index: DocIndex, verb: Token, phrases: tuple[tuple[str, ...], .
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}} | {c.lemma_.lower() for c in objects}
     preps = [c for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.i > verb.i]
+    subject = speaker_of(verb, passive_subject=False)[0]
+    if subject is None:
+        return None
     for rest in phrases:
         *middle, last = rest
         if not all(w in words for w in middle):
             continue
         for prep in (p for p in preps if p.lower_ == last):
             targets = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-            subject = speaker_of(verb, passive_subject=False)[0]
-            if not targets or subject is None:
+            if not targets:
                 continue
             cand = new_candidate(index, token_span(targets[0].subtree) or (0, 0), "verb_phrase", verb, 0.5)
             if cand is None or cand.content[0] <= subject.idx < cand.content[1]:

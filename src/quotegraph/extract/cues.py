@@ -87,6 +87,8 @@ def new_candidate(
     conf: float,
     speaker: Token | None = None,
 ) -> Candidate | None:
+    """A candidate for the trimmed ``content`` with its type, cue ``verb`` and speaker (the verb's subject unless
+    ``speaker`` is given), or None when the trimmed content is too short to be speech."""
     start, end = trim(index.text, *content)
     if end - start < 2:
         return None
@@ -101,24 +103,26 @@ def new_candidate(
     return cand
 
 
-def claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
+def _covered(found: list[Candidate], span: tuple[int, int], *, of_longer: bool) -> bool:
+    """True when a found candidate overlaps more than half of the shorter (or the longer) of it and ``span``."""
     start, end = span
+    measure = max if of_longer else min
     for cand in found:
         c_start, c_end = cand.content
         overlap = min(end, c_end) - max(start, c_start)
-        if overlap > 0.5 * min(end - start, c_end - c_start):
+        if overlap > 0.5 * measure(end - start, c_end - c_start):
             return True
     return False
+
+
+def claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
+    """True when an attribution already found holds most of ``span`` or ``span`` holds most of it."""
+    return _covered(found, span, of_longer=False)
 
 
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
-    start, end = span
-    for cand in found:
-        overlap = min(end, cand.content[1]) - max(start, cand.content[0])
-        if overlap > 0.5 * max(end - start, cand.content[1] - cand.content[0]):
-            return True
-    return False
+    return _covered(found, span, of_longer=True)
 
 
 def is_passive(verb: Token) -> bool:

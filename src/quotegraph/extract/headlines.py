@@ -22,7 +22,7 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """One attribution per paragraph that opens with a speaker label (see module docstring)."""
     text = index.text
     out: list[Candidate] = []
-    names = {t.text for t in index.doc if t.pos_ == "PROPN"}
+    names: set[str] | None = None  # the article's proper nouns, gathered once a paragraph looks labelled
     for start in index.paragraph_starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -31,7 +31,9 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
             continue
         if not any(ch.isalpha() for ch in text[colon + 1 : end]):
             continue  # a tally ("Smith: 547."), not speech
-        label = [t for t in index.doc[index.token_at_or_after(start) : index.token_at_or_after(colon)]]
+        label = list(index.doc[index.token_at_or_after(start) : index.token_at_or_after(colon)])
+        if names is None:
+            names = {t.text for t in index.doc if t.pos_ == "PROPN"}
         speaker = _label_speaker(index, label, names)
         if speaker is None:
             continue

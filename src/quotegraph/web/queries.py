@@ -231,7 +231,7 @@ def statement_reports(store: Store, hit: QuoteHit) -> tuple[list[QuoteHit], str]
     if statement_id is not None:
         linked = [r.hit for r in store.statement_reports([statement_id]).get(statement_id, [])]
         if linked:
-            return (linked if len(linked) <= MAX_REPORTS else linked[:1] + linked[1 - MAX_REPORTS :]), LINKED
+            return _bounded(linked), LINKED
     key = words(hit.attribution.content.text)
     speaker = key_of(hit.attribution.speaker.name)
     phrase = '"' + " ".join(key[:16]) + '"' if key else None  # a long phrase adds nothing but cost
@@ -246,6 +246,11 @@ def statement_reports(store: Store, hit: QuoteHit) -> tuple[list[QuoteHit], str]
     return sorted(same, key=lambda h: (h.date or "9999", h.published or "", h.attribution.article_id, h.id)), SAME_TEXT
 
 
+def _bounded(reports: list[QuoteHit]) -> list[QuoteHit]:
+    """Keep the earliest report and the newest ones, ``MAX_REPORTS`` in all."""
+    return reports if len(reports) <= MAX_REPORTS else reports[:1] + reports[1 - MAX_REPORTS :]
+
+
 def get_statement(store: Store, statement_id: str) -> StatementPublic:
     """Return every report of one statement, earliest first, with wording differences from the earliest.
 
@@ -257,12 +262,14 @@ def get_statement(store: Store, statement_id: str) -> StatementPublic:
         WebError: 404 when no attribution or linked statement has that id.
     """
     hit = store.attribution(statement_id)
-    if hit is None:
+    if hit is not None:
+        reports, grouping = statement_reports(store, hit)
+    else:
         view = store.statement(statement_id)
-        hit = view.reports[0].hit if view is not None and view.reports else None
-    if hit is None:
-        raise not_found(f"statement {statement_id!r}")
-    reports, grouping = statement_reports(store, hit)
+        if view is None or not view.reports:
+            raise not_found(f"statement {statement_id!r}")
+        hit = view.reports[0].hit
+        reports, grouping = _bounded([r.hit for r in view.reports]), LINKED
     base = reports[0].attribution.content.text
     items = []
     for report in reports:

@@ -32,8 +32,8 @@ def reuse_port_supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """Return a socket bound to host:port with ``SO_REUSEPORT``, listening.
+def _bound(host: str, port: int, *, reuse_port: bool, backlog: int | None = None) -> socket.socket:
+    """Return a socket bound to host:port (``SO_REUSEADDR``, ``SO_REUSEPORT`` when asked), listening if given a backlog.
 
     Raises:
         QuotegraphError: If the address cannot be bound (in use by another program, or not this machine's).
@@ -45,13 +45,24 @@ def listening_socket(host: str, port: int) -> socket.socket:
         raise QuotegraphError(f"cannot listen on {host}:{port}: {exc}") from exc
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        if reuse_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind(address)
-        sock.listen(BACKLOG)
+        if backlog is not None:
+            sock.listen(backlog)
     except OSError as exc:
         sock.close()
         raise QuotegraphError(f"cannot listen on {host}:{port}: {exc}") from exc
     return sock
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Return a socket bound to host:port with ``SO_REUSEPORT``, listening.
+
+    Raises:
+        QuotegraphError: If the address cannot be bound (in use by another program, or not this machine's).
+    """
+    return _bound(host, port, reuse_port=True, backlog=BACKLOG)
 
 
 def check_free(host: str, port: int) -> None:
@@ -60,13 +71,7 @@ def check_free(host: str, port: int) -> None:
     Raises:
         QuotegraphError: If the address is in use or not this machine's.
     """
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind(address)
-    except OSError as exc:
-        raise QuotegraphError(f"cannot listen on {host}:{port}: {exc}") from exc
+    _bound(host, port, reuse_port=False).close()
 
 
 def _worker(settings: dict[str, Any], options: dict[str, Any]) -> None:
