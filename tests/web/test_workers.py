@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import socket
 import subprocess
@@ -13,7 +14,8 @@ import httpx
 import pytest
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.web.workers import check_free, listening_socket, reuse_port_supported
+from quotegraph.web.pages.render import environment
+from quotegraph.web.workers import check_free, listening_socket, reuse_port_supported, settle_heap
 
 linux_only = pytest.mark.skipif(not reuse_port_supported(), reason="SO_REUSEPORT balancing is Linux only")
 
@@ -99,3 +101,16 @@ def test_workers_answer_and_stop_with_the_parent(web_db: str) -> None:
     assert not alive, [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in alive]  # none outlives the parent
     with pytest.raises(httpx.TransportError):
         httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+
+
+def test_settle_heap_compiles_the_templates_and_freezes_the_heap() -> None:
+    env = environment()
+    env.cache.clear()  # type: ignore[union-attr]
+    gc.unfreeze()
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 1000  # the modules and the app's objects, no longer walked
+        compiled = {name for _, name in env.cache}  # type: ignore[union-attr]
+        assert compiled == set(env.list_templates())
+    finally:
+        gc.unfreeze()

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 
 from quotegraph.web.app import create_app
 from quotegraph.web.config import WebSettings
-from quotegraph.web.workers import reuse_port_supported, serve_workers
+from quotegraph.web.workers import reuse_port_supported, serve_workers, settle_heap
 
 __all__ = ["Reply", "create_app", "get", "serve"]
 
@@ -77,6 +77,7 @@ def serve(
     print(f"quotegraph: serving {db or './quotegraph.db'} at {settings.url} (Ctrl-C to stop)", flush=True)
     options = {"host": host, "port": port, "log_level": "warning", "access_log": False, "server_header": False}
     if workers <= 1:
+        settle_heap()
         uvicorn.run(app, **options)  # type: ignore[arg-type]
         return
     if reuse_port_supported():
@@ -90,4 +91,6 @@ def serve(
 
 def app_from_environment() -> FastAPI:
     """Build the app from the settings ``serve`` left in the environment (for worker processes)."""
-    return create_app(WebSettings(**json.loads(os.environ[_SETTINGS_ENV])))
+    app = create_app(WebSettings(**json.loads(os.environ[_SETTINGS_ENV])))
+    settle_heap()
+    return app
