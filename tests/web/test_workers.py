@@ -1,4 +1,4 @@
-"""Several server processes on one port (``SO_REUSEPORT``): they all answer, and all stop with the parent."""
+"""Several server processes on one port: connections are dealt evenly, all answer, and all stop with the parent."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ import pytest
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.web.pages.render import environment
-from quotegraph.web.workers import check_free, listening_socket, reuse_port_supported, settle_heap
+from quotegraph.web.workers import dealing_supported, listening_socket, settle_heap
 
-linux_only = pytest.mark.skipif(not reuse_port_supported(), reason="SO_REUSEPORT balancing is Linux only")
+linux_only = pytest.mark.skipif(
+    not (dealing_supported() and sys.platform.startswith("linux")), reason="dealing connections, seen through /proc"
+)
 
 
 def _free_port() -> int:
@@ -45,15 +47,8 @@ def _running(pid: int) -> bool:
         return False
 
 
-@linux_only
-def test_listening_sockets_share_a_port() -> None:
-    port = _free_port()
-    first, second = listening_socket("127.0.0.1", port), listening_socket("127.0.0.1", port)
-    try:
-        assert first.getsockname()[1] == second.getsockname()[1] == port
-    finally:
-        first.close()
-        second.close()
+def _sockets(pid: int) -> int:
+    return sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if fd.readlink().name.startswith("socket:"))
 
 
 def test_a_port_in_use_is_a_clear_error() -> None:
@@ -62,45 +57,73 @@ def test_a_port_in_use_is_a_clear_error() -> None:
         taken.listen()
         port = taken.getsockname()[1]
         with pytest.raises(QuotegraphError, match=f"cannot listen on 127.0.0.1:{port}"):
-            check_free("127.0.0.1", port)
-        with pytest.raises(QuotegraphError, match="cannot listen"):
             listening_socket("127.0.0.1", port)
+
+
+def _serve_two_workers(web_db: str, port: int) -> subprocess.Popen[str]:
+    """Start ``quotegraph serve --workers 2`` and return once it answers."""
+    command = [sys.executable, "-m", "quotegraph", "serve", "--db", web_db, "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).json()["status"] == "ok":
+                return server
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise AssertionError(f"the server did not start: {server.stderr.read() if server.stderr else ''}")
+        time.sleep(0.2)
 
 
 @linux_only
 @pytest.mark.slow
 def test_workers_answer_and_stop_with_the_parent(web_db: str) -> None:
     port = _free_port()
-    command = [sys.executable, "-m", "quotegraph", "serve", "--db", web_db, "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = _serve_two_workers(web_db, port)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                assert httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).json()["status"] == "ok"
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.stderr.read() if server.stderr else ""
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
-        workers = _children(server.pid)
-        # Every new connection is answered, whichever process the kernel hands it to.
-        for _ in range(20):
-            with httpx.Client() as client:  # a new connection each time
+        children = _children(server.pid)  # the two server processes and multiprocessing's resource tracker
+        workers = {pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+        assert len(workers) == 2
+        before = {pid: _sockets(pid) for pid in workers}
+        # 20 keep-alive clients, as browser tabs: each process holds 10 of them, and every one is answered.
+        clients = [httpx.Client() for _ in range(20)]
+        try:
+            for client in clients:
                 assert client.get(f"http://127.0.0.1:{port}/search?text=table").status_code == 200
+            assert {pid: _sockets(pid) - before[pid] for pid in workers} == dict.fromkeys(workers, 10)
+        finally:
+            for client in clients:
+                client.close()
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=30) == 0
     finally:
         if server.poll() is None:
             server.kill()
             server.wait()
-    assert len(workers) >= 2
     deadline = time.monotonic() + 10
-    while (alive := {pid for pid in workers if _running(pid)}) and time.monotonic() < deadline:
+    while (alive := {pid for pid in children if _running(pid)}) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not alive, [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in alive]  # none outlives the parent
     with pytest.raises(httpx.TransportError):
         httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+
+
+@linux_only
+@pytest.mark.slow
+def test_workers_stop_when_the_parent_is_killed(web_db: str) -> None:
+    server = _serve_two_workers(web_db, _free_port())
+    try:
+        children = _children(server.pid)
+        assert len(children) == 3
+    finally:
+        server.kill()  # no SIGTERM handler runs: the workers see their channel close
+        server.wait()
+    deadline = time.monotonic() + 20
+    while (alive := {pid for pid in children if _running(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive
 
 
 def test_settle_heap_compiles_the_templates_and_freezes_the_heap() -> None:

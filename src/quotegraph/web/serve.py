@@ -10,7 +10,7 @@ from fastapi import FastAPI
 
 from quotegraph.web.app import create_app
 from quotegraph.web.config import WebSettings
-from quotegraph.web.workers import reuse_port_supported, serve_workers, settle_heap
+from quotegraph.web.workers import dealing_supported, serve_workers, settle_heap
 
 __all__ = ["Reply", "create_app", "get", "serve"]
 
@@ -64,8 +64,8 @@ def serve(
         port: The TCP port.
         write_token: Enables write endpoints (``POST /api/articles``) for requests bearing this token.
         workers: Server processes; more than one uses more cores (each opens its own store connections). On
-            Linux each process listens on its own ``SO_REUSEPORT`` socket, so the kernel spreads connections
-            evenly (see ``web.workers``).
+            Unix this process accepts the connections and deals them to the server processes in turn, so
+            each serves its share (see ``web.workers``).
 
     Raises:
         QuotegraphError: If the store does not exist or cannot be opened.
@@ -80,7 +80,7 @@ def serve(
         settle_heap()
         uvicorn.run(app, **options)  # type: ignore[arg-type]
         return
-    if reuse_port_supported():
+    if dealing_supported():
         app.state.pool.close()  # each worker process opens its own store connections
         serve_workers(settings, workers, {k: v for k, v in options.items() if k not in ("host", "port")})
         return
