@@ -234,3 +234,42 @@ def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> N
         ((100, 120), "verb_clause"),
     ]
     assert out[1].speaker_token == 3 and out[1].cue == (25, 29)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("the vote", "senator"),  # the nearest source mention is not the verb's subject: the parse wins
+        (None, "senator"),  # no source span at all
+    ],
+)
+def test_a_learned_verb_cue_takes_its_subject_from_the_parse(nlp, source: str | None, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    text = "The senator, speaking after the vote, said the bill would pass easily."
+    index = DocIndex(nlp(text), load_language("en"))
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    linked = Linked(span("the bill would pass easily"), span("said"), span(source) if source else None)
+    cand = to_candidate(index, linked)
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == speaker
+
+
+def test_a_learned_cue_subject_inside_the_content_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    text = "Critics of the plan say it will fail, Jones wrote."
+    index = DocIndex(nlp(text), load_language("en"))
+    content = (0, text.index(", Jones"))
+    cue = (text.index("say"), text.index("say") + 3)  # a cue inside the content: its subject is too
+    jones = (text.index("Jones"), text.index("Jones") + 5)
+    cand = to_candidate(index, Linked(content, cue, jones))
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "Jones"
