@@ -30,7 +30,7 @@ def serve_cli(
         typer.Option(
             min=1,
             max=64,
-            help="Server processes, one per core at most; on Linux the kernel spreads connections over them evenly.",
+            help="Server processes, one per core at most; this process deals connections to them in turn.",
         ),
     ] = 1,
     get: Annotated[
