@@ -23,6 +23,8 @@ def _quoted(text: str) -> list[tuple[str, bool]]:
         ("«Bonjour», dit-il.", [("Bonjour", True)]),
         ("„Ja“, sagte er.", [("Ja", True)]),
         ("``Old style,'' he said.", [("Old style,", True)]),
+        ("''Typed twice,'' he said.", [("Typed twice,", True)]),
+        ("the students'' union", []),
         ('"A," he said, "B."', [("A,", True), ("B.", True)]),
         ("the alliance’s table and the Smiths’ house", []),
         ("“Outer ‘inner’ words,” he said.", [("Outer ‘inner’ words,", True)]),
