@@ -64,6 +64,26 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The plan is dead,", "type": "direct", "speaker": "John Hale"}],
     ),
     (
+        "double_apostrophes_as_quote_marks",
+        "''The plan is dead,'' Senator John Hale said. ''We will try again next year.''",
+        [
+            {"content": "The plan is dead,", "type": "direct", "speaker": "John Hale", "cue": "said"},
+            {"content": "We will try again next year.", "type": "direct", "speaker": "John Hale"},
+        ],
+    ),
+    (
+        "quote_continuing_interrupted_sentence",
+        'The new stadium, Mayor Ruth Adler said, "is a waste of public money" and should be stopped.',
+        [
+            {
+                "content": 'The new stadium, Mayor Ruth Adler said, "is a waste of public money" and should be stopped',
+                "type": "mixed",
+                "speaker": "Ruth Adler",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
         "split_quote",
         '"The talks failed," Anna Berg said, "but we will try again."',
         [
@@ -441,9 +461,108 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Ruiz: Strike Will Go Ahead On Friday.\n\nOn Tuesday, Ruiz spoke to members at the depot.",
         [{"content": "Strike Will Go Ahead On Friday", "speaker": "Ruiz", "cue": ":"}],
     ),
+    (
+        "participle_after_clause_referring_to",
+        "“The plan failed,” Mayor Ruth Adler said, referring to the transit project.",
+        [
+            {"content": "The plan failed,", "type": "direct", "speaker": "Ruth Adler", "cue": "said"},
+            {"content": "the transit project", "type": "indirect", "speaker": "Ruth Adler", "cue": "referring"},
+        ],
+    ),
+    (
+        "participle_after_clause_citing",
+        "Unemployment will rise, economist Lara Voss said, citing weak exports.",
+        [
+            {"content": "Unemployment will rise", "speaker": "Lara Voss", "cue": "said"},
+            {"content": "weak exports", "speaker": "Lara Voss", "cue": "citing"},
+        ],
+    ),
+    (
+        "clause_verb_with_listed_preposition",
+        "Senator Amy Cole pointed to the rising cost of rent.",
+        [{"content": "the rising cost of rent", "speaker": "Amy Cole", "cue": "pointed"}],
+    ),
+    (
+        "as_clause_before_content",
+        "As the economist Dana Reyes noted, wages have stalled for a decade.",
+        [{"content": "wages have stalled for a decade", "speaker": "Dana Reyes", "cue": "noted"}],
+    ),
+    (
+        "as_clause_after_content",
+        "The team lost the final, as the coach had predicted.",
+        [{"content": "The team lost the final", "speaker": "the coach", "cue": "predicted"}],
+    ),
+    (
+        "possessive_statement_noun_infinitive",
+        "Mayor Tom Reed's plan to close the library has drawn protests.",
+        [{"content": "to close the library", "speaker": "Tom Reed", "cue": "plan"}],
+    ),
+    (
+        "statement_noun_object_of_making",
+        "Dr. Nora Fields made the argument that the clinic needs more nurses.",
+        [{"content": "the clinic needs more nurses", "speaker": "Nora Fields", "cue": "argument"}],
+    ),
+    (
+        "statement_noun_with_preposition",
+        "Senator Ana Ruiz renewed her call for a ban on assault weapons.",
+        [{"content": "a ban on assault weapons", "speaker": "Ana Ruiz", "cue": "call", "mentions": ["her"]}],
+    ),
+    (
+        "verb_phrase_plural_object",
+        "Senator Joan Pike raised questions about the contract.",
+        [{"content": "the contract", "speaker": "Joan Pike", "cue": "raised questions about"}],
+    ),
+    (
+        "verb_of_appearance_with_adjective",
+        "The coalition seems fragile.",
+        [{"content": "The coalition seems fragile", "speaker": None, "cue": "seems"}],
+    ),
+    (
+        "passive_with_agent_subject_is_content",
+        "The proposal was rejected by the city council.",
+        [{"content": "The proposal", "speaker": "the city council", "cue": "rejected"}],
+    ),
+    (
+        "passive_judgement_with_reason",
+        "The mayor was criticized by local unions for cutting the bus budget.",
+        [
+            {
+                "content": "The mayor was criticized by local unions for cutting the bus budget",
+                "speaker": "local unions",
+                "cue": "criticized",
+            }
+        ],
+    ),
+    (
+        "passive_judgement_without_agent",
+        "The mayor was criticized for cutting the bus budget.",
+        [{"content": "The mayor was criticized for cutting the bus budget", "speaker": None, "cue": "criticized"}],
+    ),
+    (
+        "question_after_addressee",
+        "Then the mayor asked the students if they were ready for the exam.",
+        [{"content": "if they were ready for the exam", "speaker": "the mayor", "cue": "asked"}],
+    ),
+    (
+        "regarding_verb_with_as",
+        "Most residents see the tower as an eyesore.",
+        [{"content": "the tower as an eyesore", "speaker": "Most residents", "cue": "see"}],
+    ),
+    (
+        "headline_verb_read_as_name",
+        "Senator Ruth Cole Slams Transit Budget.\n\nThe senator spoke in Dover on Monday.",
+        [{"content": "Transit Budget", "speaker": "Ruth Cole", "cue": "Slams"}],
+    ),
+    (
+        "less_common_reporting_verb",
+        "Senator Ida Moss speculated that the vote would be delayed.",
+        [{"content": "the vote would be delayed", "speaker": "Ida Moss", "cue": "speculated"}],
+    ),
 ]
 
 NARRATION = [
+    "I saw the film last night.",
+    "The plan that the council approved will cost millions.",
     "The river flooded the town on Monday and hundreds of homes were damaged.",
     "Remarks made by the president last week drew criticism across the region.",
     'The film "Silent Harbour" opens in cinemas on Friday.',

@@ -30,4 +30,4 @@ def test_language_unknown_code_is_a_clear_error() -> None:
 def test_language_cue_verbs_have_valid_confidences() -> None:
     for verb in load_language("en").cue_verbs.values():
         assert 0.0 < verb.confidence <= 1.0
-        assert verb.content in {"clause", "object", "both", "prep"}
+        assert verb.content in {"clause", "object", "both", "prep", "as"}

@@ -2,8 +2,8 @@
 
 - ``X is skeptical of Y`` / ``X was confident that ...`` / ``X is reluctant to ...``: an attitude adjective after
   a copula; the subject holds the view, the complement is its content, the adjective is the cue.
-- ``X appears to ...`` / ``it seems that ...``: a verb of appearance reports its clause (the subject included, as
-  for an agentless passive) with no known source.
+- ``X appears to ...`` / ``X seems eager`` / ``it seems that ...``: a verb of appearance reports its clause (the
+  subject included, as for an agentless passive) with no known source.
 
 - ``X took aim at Y`` / ``X made the case for Y`` / ``X lashed out at Y``: a verb phrase (verb, object noun or
   particle, preposition) whose prepositional object is the content; the cue runs from the verb to the preposition.
@@ -75,14 +75,16 @@ def _complement(adj: Token) -> tuple[int, int] | None:
 
 
 def _raising(index: DocIndex, verb: Token) -> Candidate | None:
-    """``X appears to ...`` (subject, verb and infinitive) or ``it seems that ...`` (the clause): no known source."""
+    """``X appears to ...`` / ``X seems unlikely`` (subject, verb and complement) or ``it seems that ...`` (the clause):
+    no known source."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
     infinitives = [c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    states = [c for c in verb.rights if c.dep_ in {"acomp", "attr", "oprd"}]  # "the race appears closer"
     if clauses and (not subjects or subjects[0].lower_ == "it"):
         toks = list(clauses[0].subtree)
-    elif infinitives and subjects and subjects[0].lower_ != "it" and subjects[0].tag_ not in {"WP", "WDT"}:
-        toks = [*subjects[0].subtree, verb, *infinitives[0].subtree]
+    elif (infinitives or states) and subjects and subjects[0].lower_ != "it" and subjects[0].tag_ not in {"WP", "WDT"}:
+        toks = [*subjects[0].subtree, verb, *(infinitives or states)[0].subtree]
     else:
         return None
     span = token_span(toks)
@@ -97,7 +99,9 @@ def _raising(index: DocIndex, verb: Token) -> Candidate | None:
 def _verb_phrase(index: DocIndex, verb: Token, phrases: tuple[tuple[str, ...], ...]) -> Candidate | None:
     """``X took aim at Y``: the object of the phrase's preposition, spoken by the verb's subject."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}} | {c.lemma_.lower() for c in objects}
+    # the object as written and as lemma: the table lists "raise questions about" as well as "cast doubt on"
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    words |= {c.lemma_.lower() for c in objects} | {c.lower_ for c in objects}
     preps = [c for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.i > verb.i]
     subject = speaker_of(verb, passive_subject=False)[0]
     if subject is None:

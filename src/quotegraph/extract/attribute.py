@@ -7,7 +7,9 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
    speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
    attitude adjectives (``X is skeptical of ...``) and verbs of appearance (``X appears to ...``) (attitudes.py);
-4. speaker labels opening a paragraph (``Mayor Lee: ...``) (headlines.py);
+   statement nouns (``X's claim that ...``, ``the warning by X that ...``) (nouns.py);
+4. speaker labels opening a paragraph (``Mayor Lee: ...``) and reporting verbs the tagger read as names in a
+   title-case headline (``Senator Lee Slams Budget Cuts``) (headlines.py);
 5. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
    paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021).
 """
@@ -20,7 +22,8 @@ from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
-from quotegraph.extract.headlines import speaker_labels
+from quotegraph.extract.headlines import headline_verbs, speaker_labels
+from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.verbs import verb_content, verb_cues
 
@@ -36,6 +39,8 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += _source_phrases(index, used, found)
     found += verb_cues(index, used, found)
     found += attitude_cues(index, used, found)
+    found += noun_cues(index, used, found)
+    found += headline_verbs(index, used, found)
     found += speaker_labels(index, found)
     found += _floating_quotes(index, found)
     return sorted(found, key=lambda c: c.content)
@@ -162,13 +167,15 @@ def _continued(index: DocIndex, quote: QuotedSpan) -> QuotedSpan:
 def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
     """The quote, widened to the cue's whole clause when that clause runs on outside the marks (a mixed quote).
 
-    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said``.
+    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"``
+    (a quote that goes on with the sentence the cue interrupts, its first word in lower case).
     """
     span, rule = verb_content(verb, index)
-    if span is None or rule not in {"verb_clause", "verb_inverted", "verb_colon"}:
+    continued = rule == "verb_parenthetical" and index.text[quote.start : quote.start + 1].islower()
+    if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon"} and not continued):
         return quote.start, quote.end
     start, end = span
-    if start >= quote.outer_end or end <= quote.open or start <= verb.idx < end:
+    if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):
         return quote.start, quote.end
     outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
     if not any(ch.isalnum() for ch in outside):

@@ -54,7 +54,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
-    if verb.lemma_.lower() in {"quote", "cite"}:
+    if verb.lemma_.lower() in {"quote", "cite"} and any(c.lower_ == "as" for c in verb.children):
+        # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
+        # citing the polls" cites evidence and speaks for itself)
         quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
         if quoted:
             return quoted[0], None
@@ -69,7 +71,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
         return verb.head, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head

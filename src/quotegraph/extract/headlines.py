@@ -1,9 +1,12 @@
-"""Speaker labels: a paragraph that opens with a short source name and a colon, as in headlines and transcripts.
+"""Headlines: speaker labels, and reporting verbs the tagger read as names in a headline's capitals.
 
-``Mayor Lee: Budget cuts will hurt schools`` / ``SMITH: We never agreed to that.`` The label is the speaker, the
-colon the cue, and the rest of the paragraph the content. The label must be a short noun phrase without a finite
-verb that names someone (a proper noun or a source noun such as "poll"); editorial labels ("Update:",
-"Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``.
+- ``Mayor Lee: Budget cuts will hurt schools`` / ``SMITH: We never agreed to that.`` The label is the speaker, the
+  colon the cue, and the rest of the paragraph the content. The label must be a short noun phrase without a finite
+  verb that names someone (a proper noun or a source noun such as "poll"); editorial labels ("Update:",
+  "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``.
+- ``Senator Lee Slams Budget Cuts`` / ``MAYOR WARNS OF FLOODS``: in a short paragraph in title case or capitals, a
+  word tagged as a name or noun that is an inflected reporting verb ("Slams", "Questioned") is the cue, the name
+  just before it the speaker and the rest of the paragraph the content.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.cues import duplicates, new_candidate
+from quotegraph.extract.cues import claimed, duplicates, new_candidate
+from quotegraph.extract.language import CueVerb
 
 _MAX_LABEL_WORDS = 8
 _MAX_LABEL_CHARS = 60
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_MAX_HEADLINE_WORDS = 20
 
 
 def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
@@ -73,3 +78,50 @@ def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Toke
 def _names(token: Token) -> bool:
     """A proper noun, or a name in capitals as transcripts print speakers ("SMITH")."""
     return token.pos_ == "PROPN" or (token.text.isupper() and token.text.isalpha() and len(token.text) > 1)
+
+
+def headline_verbs(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    """One attribution per title-case paragraph whose verb the tagger read as a name (see module docstring)."""
+    text = index.text
+    out: list[Candidate] = []
+    for start in index.paragraph_starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _title_case(text[start:end]) or index.quote_at(start) is not None:
+            continue
+        toks = list(index.doc[index.token_at_or_after(start) : index.token_at_or_after(end)])
+        for pos, tok in enumerate(toks[1:-1], start=1):
+            entry = _inflected_cue(tok, index)
+            if entry is None or tok.i in used:
+                continue
+            speaker = toks[pos - 1]
+            if speaker.pos_ not in {"PROPN", "NOUN"}:
+                break
+            rest = toks[pos + 1 :]
+            if entry.content == "prep" and rest and (entry.lemma, rest[0].lower_) in index.lang.verb_preps:
+                rest = rest[1:]  # "Sides With X": the preposition belongs to the cue
+            cand = new_candidate(index, (rest[0].idx, end), "headline_verb", None, 0.5) if rest else None
+            if cand is not None and not claimed(found + out, cand.content):
+                cand.cue, cand.cue_token, cand.speaker_token = (tok.idx, tok.idx + len(tok.text)), tok.i, speaker.i
+                used.add(tok.i)
+                out.append(cand)
+            break
+    return out
+
+
+def _title_case(paragraph: str) -> bool:
+    """A short paragraph whose words (beyond short function words) all start with a capital."""
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    if not 3 <= len(words) <= _MAX_HEADLINE_WORDS:
+        return False
+    return all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _inflected_cue(token: Token, index: DocIndex) -> CueVerb | None:
+    """The cue verb a capitalised word tagged as a name or noun inflects ("Slams" -> slam), or None.
+
+    Only finite forms count ("-s", "-ed"): a bare capitalised word is as likely a noun ("Support", "Claim").
+    """
+    if token.pos_ not in {"PROPN", "NOUN"} or index.in_quote(token):
+        return None
+    return index.lang.finite_cue_verb(token.text)

@@ -11,6 +11,7 @@ from typing import Any
 
 from quotegraph.errors import UnsupportedLanguageError
 
+_FINITE_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
 _TSV_FILES = (
     "cue_verbs",
     "cue_phrases",
@@ -73,6 +74,9 @@ class LanguageData:
     source_preps: tuple[tuple[str, ...], ...]
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    noun_preps: frozenset[tuple[str, str]]
+    statement_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]
@@ -86,6 +90,19 @@ class LanguageData:
     addressee_words: dict[str, str]
     unknown_date_words: frozenset[str]
     quote_marks: QuoteMarks
+
+    def finite_cue_verb(self, form: str) -> CueVerb | None:
+        """The cue verb a finite form inflects ("slams" -> slam, "questioned" -> question), or None.
+
+        For words the tagger did not read as verbs (a headline's capitals), so only "-s" and "-ed" forms count.
+        """
+        form = form.lower()
+        for suffix, restore in _FINITE_ENDINGS:
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                entry = self.cue_verbs.get(form[: -len(suffix)] + restore)
+                if entry is not None:
+                    return entry
+        return None
 
 
 def _rows(code: str, name: str) -> list[dict[str, str]]:
@@ -155,6 +172,11 @@ def load_language(code: str) -> LanguageData:
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
         ),
         opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
+        statement_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "statement_noun"),
+        noun_preps=frozenset(
+            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "noun_prep"
+        ),
+        statement_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "statement_verb"),
         attitude_adjectives=frozenset(r["words"] for r in phrases if r["kind"] == "attitude_adjective"),
         raising_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "raising_verb"),
         verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),

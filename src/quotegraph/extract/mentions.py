@@ -33,12 +33,16 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]
+        # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz
+        verbs = [t for t in toks[1:] if t.pos_ == "PROPN" and lang.finite_cue_verb(t.text) is not None]
+        if verbs:
+            toks = [t for t in toks if t.i < verbs[0].i]
     else:
         toks = [token]
     doc = token.doc
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
-        if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.text[:1].isupper() and not _is_title(prev, lang):
+        if _name_word(prev, lang):
             toks.insert(0, prev)
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
@@ -46,6 +50,17 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         else:
             break
     return toks
+
+
+def _name_word(token: Token, lang: LanguageData) -> bool:
+    """A capitalised proper noun before a name that belongs to it: not a title, nor a headline's misread verb."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.text[:1].isupper()
+        and not _is_title(token, lang)
+        and lang.finite_cue_verb(token.text) is None
+    )
 
 
 def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:

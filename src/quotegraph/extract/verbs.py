@@ -2,6 +2,8 @@
 
 Clausal complements first, then object complements with what runs on after the object (a later pass never takes
 content an earlier one claimed). A passive cue without an agent (``X is expected to ...``) has no known speaker.
+A bare "as" clause reports its main clause (``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an
+object only after a preposition listed for it (``X pointed to ...``, ``X warned of ...``).
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, cue_entry, is_cue, is_passive, new_candidate
 
+_JUDGED_FOR = {"for", "over", "as"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
     """The content a reporting verb governs, and the rule that found it."""
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    entry = cue_entry(verb, index)
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and entry.content != "as"]
+    if entry.content == "object":
+        complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
     if len(complements) > 1:
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
@@ -26,6 +32,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
         return token_span(toks), "verb_clause"
+    questions = [c for c in verb.rights if _introduced_by_listed_word(c, verb, index)]
+    if questions:  # "asked the students if they were ready": the question, not the one asked
+        return token_span(questions[0].subtree), "verb_clause"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
@@ -36,11 +45,30 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return token_span(head.subtree), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
             return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
+    if _as_clause(verb, index):
+        if verb.i < head.i:
+            return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
+        return token_span(t for t in head.subtree if t.i < verb.left_edge.i), "verb_as"
     after = verb.doc[verb.i + 1 : verb.i + 2]
     if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
         return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
-    if cue_entry(verb, index).content in {"object", "both", "prep"}:
+    if entry.content in {"object", "both", "as"} and is_passive(verb):
+        span, rule = _passive_content(verb)
+        if span is not None:
+            return span, rule
+    if entry.content in {"object", "both", "prep"} or _cue_preps(verb, index) or _seen_as(verb, index):
         return _object_content(verb, index), "verb_object"
+    return None, ""
+
+
+def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """The content of a passive verb of objects: ``X was criticized (by Y) for Z`` reports the whole judgement
+    (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects and any(c.dep_ == "prep" and c.lower_ in _JUDGED_FOR for c in verb.rights):
+        return token_span([*subjects[0].subtree, verb, *(t for c in verb.rights for t in c.subtree)]), "verb_judged"
+    if subjects and any(c.dep_ == "agent" for c in verb.children):
+        return token_span(subjects[0].subtree), "verb_object"
     return None, ""
 
 
@@ -49,11 +77,9 @@ def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
     if not any(c.dep_ == "dobj" for c in objects):
         objects = [c for c in objects if c.dep_ != "oprd"]
-    if cue_entry(verb, index).content == "prep":
-        objects = []
-    cue_preps = [
-        c for c in children if c.dep_ == "prep" and (cue_entry(verb, index).lemma, c.lower_) in index.lang.verb_preps
-    ]
+    if cue_entry(verb, index).content in {"prep", "clause"}:
+        objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
+    cue_preps = _cue_preps(verb, index)
     objects += cue_preps
     if not objects:
         return None
@@ -63,13 +89,60 @@ def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
 
 
+def _as_clause(verb: Token, index: DocIndex) -> bool:
+    """``As X noted, A`` / ``A, as X reported``: a bare "as" clause whose main clause is the content.
+
+    A verb with an object or clause of its own (``as she explained the plan``) or a verb of talking or deciding
+    (``as he spoke``, ``as voters decide``) makes a clause of time, not a source.
+    """
+    entry = cue_entry(verb, index)
+    return (
+        verb.dep_ == "advcl"
+        and entry.cls in {"speech", "writing", "evidence"}
+        and entry.content != "prep"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        and not _cue_preps(verb, index)
+    )
+
+
+def _introduced_by_listed_word(clause: Token, verb: Token, index: DocIndex) -> bool:
+    """A clause opened by a word listed for the verb as its "verb_prep" (``ask if``, ``wonder whether``)."""
+    if clause.dep_ != "advcl" or _for_to_clause(clause):
+        return False
+    lemma = cue_entry(verb, index).lemma
+    return any(c.dep_ == "mark" and (lemma, c.lower_) in index.lang.verb_preps for c in clause.children)
+
+
+def _seen_as(verb: Token, index: DocIndex) -> bool:
+    """``X sees Y as Z``: a verb of regarding reports its object only with an "as" phrase (not ``X saw the film``)."""
+    return cue_entry(verb, index).content == "as" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+
+
+def _cue_preps(verb: Token, index: DocIndex) -> list[Token]:
+    """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
+    lemma = cue_entry(verb, index).lemma
+    return [c for c in verb.rights if c.dep_ == "prep" and (lemma, c.lower_) in index.lang.verb_preps]
+
+
 def _for_to_clause(token: Token) -> bool:
     """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+def _infinitive(token: Token) -> bool:
+    """``renewed his call to raise wages``: an infinitive the parser hung on the verb rather than on the object."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _object_tail(children: list[Token], objects: list[Token]) -> list[Token]:
-    """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``.
+    """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``,
+    ``backed a plan to cut taxes``.
 
     The tail stops at the first comma, conjunction or coordinated clause, and skips time expressions.
     """
@@ -78,7 +151,7 @@ def _object_tail(children: list[Token], objects: list[Token]) -> list[Token]:
     for child in children:
         if child.i <= first or child in objects:
             continue
-        if child.dep_ not in _TAIL_DEPS:
+        if child.dep_ not in _TAIL_DEPS and not _infinitive(child):
             break
         if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
             tail.append(child)
@@ -98,7 +171,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index):
             continue
         content, rule = verb_content(tok, index)
-        if content is None or (rule == "verb_object") != objects_pass or claimed(found + out, content):
+        late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
+        if content is None or late != objects_pass or claimed(found + out, content):
             continue
         prior = cue_entry(tok, index).confidence
         cand = new_candidate(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
@@ -111,7 +185,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if cand is None or cand.speaker_token is None:
             continue
         speaker = index.doc[cand.speaker_token]
-        if rule != "verb_parenthetical" and cand.content[0] <= speaker.idx < cand.content[1]:
+        if rule not in {"verb_parenthetical", "verb_judged"} and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
         used.add(tok.i)
         out.append(cand)
@@ -119,8 +193,16 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
-    """``Talking about the budget, X said ...``: a participle naming the topic of what follows reports nothing."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and cue_entry(verb, index).content == "prep"
+    """``Talking about the budget, X said ...``: a participle naming the topic of what follows reports nothing.
+
+    A participle after its clause (``X said, referring to Y``) does report: Y is what X spoke of.
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and cue_entry(verb, index).content == "prep"
+    )
 
 
 def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
@@ -134,7 +216,7 @@ def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | 
     if subjects and infinitive:
         span = token_span([*subjects[0].subtree, verb, *infinitive[-1].subtree])
         result = new_candidate(index, span, "verb_passive", verb, cand.confidence) if span else None
-    elif cand.content[0] <= verb.idx < cand.content[1]:
+    elif cand.content[0] <= verb.idx < cand.content[1] and cand.rule != "verb_judged":
         result = None
     if result is not None:
         result.rule, result.speaker_token = "verb_passive", None
