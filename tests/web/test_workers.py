@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import signal
 import socket
@@ -15,7 +16,7 @@ import pytest
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.web.pages.render import environment
-from quotegraph.web.workers import dealing_supported, listening_socket, settle_heap
+from quotegraph.web.workers import _deal, dealing_supported, listening_socket, settle_heap
 
 linux_only = pytest.mark.skipif(
     not (dealing_supported() and sys.platform.startswith("linux")), reason="dealing connections, seen through /proc"
@@ -137,3 +138,49 @@ def test_settle_heap_compiles_the_templates_and_freezes_the_heap() -> None:
         assert compiled == set(env.list_templates())
     finally:
         gc.unfreeze()
+
+
+class _Process:
+    """Alive for a given number of checks, as the dealing loop asks once per turn."""
+
+    def __init__(self, turns: int) -> None:
+        self.turns = turns
+
+    def is_alive(self) -> bool:
+        self.turns -= 1
+        return self.turns >= 0
+
+
+class _Listener:
+    """Accepts from a script: a connection, or an error to raise."""
+
+    def __init__(self, script: list[object]) -> None:
+        self.script = script
+
+    def settimeout(self, seconds: float) -> None:
+        pass
+
+    def accept(self) -> tuple[object, None]:
+        event = self.script.pop(0)
+        if isinstance(event, BaseException):
+            raise event
+        return event, None
+
+
+@pytest.mark.skipif(not dealing_supported(), reason="passing connections needs SCM_RIGHTS")
+def test_deal_passes_connections_in_turn_and_outlives_accept_errors() -> None:
+    channels = [socket.socketpair() for _ in range(2)]
+    clients = [socket.socketpair() for _ in range(3)]
+    script: list[object] = [ConnectionAbortedError(errno.ECONNABORTED, "gone"), TimeoutError()]
+    script += [accepted for accepted, _ in clients]
+    _deal(_Listener(script), [ours for ours, _ in channels], [_Process(len(script))])  # type: ignore[arg-type]
+    for number, (_, theirs) in enumerate(channels):
+        theirs.settimeout(2)
+        for expected in (0, 2) if number == 0 else (1,):
+            _, fds, _, _ = socket.recv_fds(theirs, 1, 1)
+            with socket.socket(fileno=fds[0]) as passed:
+                passed.sendall(b"x")  # through the passed descriptor to the client's end
+            assert clients[expected][1].recv(1) == b"x"
+    for pair in (*channels, *clients):
+        for end in pair:
+            end.close()

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import gc
 import itertools
 import multiprocessing
 import signal
 import socket
 import sys
+import time
 from dataclasses import asdict
 from types import FrameType
 from typing import Any
@@ -35,6 +37,8 @@ BACKLOG = 2048
 STOP_SECONDS = 10.0
 #: Seconds the parent waits in ``accept`` before it checks that its processes still run.
 ACCEPT_POLL_SECONDS = 0.5
+#: Seconds the parent pauses when it has no file descriptor left to accept with.
+ACCEPT_RETRY_SECONDS = 0.05
 
 
 def dealing_supported() -> bool:
@@ -200,7 +204,11 @@ def _deal(listener: socket.socket, channels: list[socket.socket], processes: lis
             connection, _ = listener.accept()
         except TimeoutError:
             continue
-        with connection:
+        except OSError as exc:  # a client that gave up before its turn, or no file descriptor left for now
+            if exc.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                time.sleep(ACCEPT_RETRY_SECONDS)
+            continue
+        with connection, contextlib.suppress(OSError):  # a worker gone: the loop's check stops everything
             socket.send_fds(next(turns), [b"c"], [connection.fileno()])
 
 
