@@ -558,6 +558,34 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Senator Ida Moss speculated that the vote would be delayed.",
         [{"content": "the vote would be delayed", "speaker": "Ida Moss", "cue": "speculated"}],
     ),
+    (
+        "mixed_quote_keeps_no_fragments",
+        'Ann Pike said the levy was "far too high" for farmers.',
+        [{"content": 'the levy was "far too high" for farmers', "type": "mixed", "fragments": []}],
+    ),
+    (
+        "dateline_parsed_as_second_subject",
+        "OSLO (Nordic Wire) – The minister has taken a swipe at her rival, saying that the tax would fail.",
+        [
+            {"content": "her rival", "speaker": "The minister", "cue": "taken a swipe at"},
+            {"content": "the tax would fail", "speaker": "The minister", "cue": "saying"},
+        ],
+    ),
+    (
+        "speaker_hung_on_phrase_before",
+        "At the fair in Leeds, Mayor Rosa Penn, a longtime ally of the council, told reporters the road would open.",
+        [{"content": "the road would open", "speaker": "Rosa Penn", "cue": "told"}],
+    ),
+    (
+        "inverted_cue_then_relative_clause",
+        '"I do not buy that," said Omar Reed, a lecturer at Hull, who co-wrote the study with Kim Ash.',
+        [{"content": "I do not buy that,", "speaker": "Omar Reed", "cue": "said"}],
+    ),
+    (
+        "statement_participle_speaks_for_its_issuer",
+        "The water board put out a statement saying the reservoir was safe.",
+        [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
+    ),
 ]
 
 NARRATION = [
@@ -584,6 +612,7 @@ def _value(attribution: Attribution, field: str) -> Any:
         "addressee": attribution.addressee.value if attribution.addressee else None,
         "said_on": attribution.said_on.value if attribution.said_on else None,
         "mentions": [m.text for m in speaker.mentions],
+        "fragments": [f.text for f in attribution.fragments],
     }
     return values[field]
 

@@ -115,6 +115,9 @@ def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
     complements = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     if any(quote.start <= c.idx < quote.end for c in complements):
         return False
+    inverted = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
+    if inverted:  # '"A," said X, who founded ...': what follows the speaker is no complement of the cue
+        complements = [c for c in complements if c.i < inverted[0].i]
     return any(c.i > verb.i and c.idx >= quote.outer_end for c in complements)
 
 
@@ -229,8 +232,7 @@ def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     if after is None or after.text != "," or name_end + 2 >= len(doc):
         return
     start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
-    qtype, span, fragments = typed_content(index, start, end)
-    cand.type, cand.content, cand.fragments = qtype, span, fragments
+    cand.type, cand.content = typed_content(index, start, end)
     cand.speaker_token = name_end
 
 

@@ -42,7 +42,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int, int]]:
     """Type a content span by the quote marks it overlaps and adjust its edges to the span convention.
 
     Args:
@@ -51,15 +51,17 @@ def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int
         end: Content end offset (already trimmed).
 
     Returns:
-        ``(type, (start, end), fragments)`` where fragments are the quoted pieces of a mixed quote.
+        ``(type, (start, end))``. A mixed quote's quoted pieces lie inside its span and are not returned as
+        fragments: in the gold format fragments are the pieces of a discontinuous quote, and scorers read them
+        instead of the span.
     """
     text = index.text
     quotes = index.quotes_within(start, end)
     if not quotes:
-        return "indirect", (start, end), []
+        return "indirect", (start, end)
     for quote in quotes:
         if quote.start <= start + 1 and quote.end >= end - 1 and _only_marks_outside(text, quote, start, end):
-            return "direct", (quote.start, quote.end), []
+            return "direct", (quote.start, quote.end)
     first, last = quotes[0], quotes[-1]
     if first.open < start:
         start = first.open
@@ -68,8 +70,7 @@ def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int
         end = last.outer_end
     elif last.outer_end > end:
         end = max(end, last.outer_end)
-    fragments = [(q.start, q.end) for q in quotes]
-    return "mixed", (start, end), fragments
+    return "mixed", (start, end)
 
 
 def _only_marks_outside(text: str, quote: QuotedSpan, start: int, end: int) -> bool:

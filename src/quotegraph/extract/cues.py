@@ -60,7 +60,14 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
         if quoted:
             return quoted[0], None
-    for child in verb.children:
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        # Two subjects is a parse error, mostly a dateline taken for one ("PARIS (AFP) - The minister said"):
+        # the subject nearest the verb is the speaker.
+        nearest = [c for c in subjects if c.i < verb.i][-1:] or subjects[:1]
+        children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
+    for child in children:
         if child.dep_ == "nsubjpass" and not passive_subject:
             continue
         if child.dep_ in SUBJECTS and not (child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")):
@@ -79,7 +86,29 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         return speaker_of(head, depth + 1, passive_subject)
-    return None, None
+    return _stranded_subject(verb), None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """``In a call on Monday, Col. X, a spokesman, said ...``: a speaker the parser hung on the phrase before it
+    (as an apposition or conjunct of "Monday") rather than on the verb.
+
+    Only for a finite main verb right after a comma: the highest apposition or conjunct on the path up from the
+    word before that comma which opens a comma-delimited phrase is the speaker.
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    found: Token | None = None
+    tok = doc[verb.i - 2]
+    for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
+        if tok.i >= verb.i or tok.head.i == tok.i:
+            break
+        opens_phrase = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if tok.dep_ in {"appos", "conj"} and tok.pos_ in {"PROPN", "NOUN"} and opens_phrase:
+            found = tok
+        tok = tok.head
+    return found
 
 
 def new_candidate(
@@ -95,15 +124,32 @@ def new_candidate(
     start, end = trim(index.text, *content)
     if end - start < 2:
         return None
-    qtype, span, fragments = typed_content(index, start, end)
-    cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf, fragments=fragments)
+    qtype, span = typed_content(index, start, end)
+    cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf)
     if verb is not None:
         cand.cue = (verb.idx, verb.idx + len(verb.text))
         cand.cue_token = verb.i
         subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb, passive_subject=False)
+        if speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
+            subject = _medium_holder(subject, index)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
+
+
+def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
+    """``X put out a statement saying ...``, ``during a speech attacking ...``: a statement, speech or post (a
+    venue noun) does not speak; the subject of the verb that governs it does. Other nouns speak for themselves
+    (``officials saying ...``); a venue noun with no governing subject gives no speaker.
+    """
+    if noun.lemma_.lower() not in index.lang.venue_nouns:
+        return noun
+    governor = noun.head
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    if noun.dep_ not in {"dobj", "pobj"} or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    return speaker_of(governor, passive_subject=False)[0]
 
 
 def _covered(found: list[Candidate], span: tuple[int, int], *, of_longer: bool) -> bool:

@@ -44,8 +44,8 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
             start, end = trim(index.text, start, end)
             if end - start < 2:
                 continue
-            qtype, span, fragments = typed_content(index, start, end)
-            out.append(replace(cand, content=span, type=qtype, fragments=fragments))
+            qtype, span = typed_content(index, start, end)
+            out.append(replace(cand, content=span, type=qtype, fragments=[]))
     return out
 
 
@@ -61,7 +61,7 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         match = _THAT_BEFORE.search(before) if cand.type != "direct" else None
         if match:
             start -= len(before) - match.start()
-        cand = replace(cand, content=(start, end), fragments=[] if cand.type == "mixed" else cand.fragments)
+        cand = replace(cand, content=(start, end))
         previous = out[-1] if out else None
         if previous is not None and _interrupted(index, previous, cand):
             out[-1] = replace(previous, content=(previous.content[0], end), fragments=[previous.content, cand.content])
