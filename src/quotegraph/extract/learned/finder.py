@@ -17,7 +17,7 @@ from quotegraph.registry import finders
 
 RULE_PRIORITY = 0.7  # rule confidence from which a rule attribution wins over an overlapping learned one
 BORROW_SPEAKER = True  # a learned attribution overlapping a weak rule one takes the rule's cue and speaker
-MIN_CONTENT_SCORE = 0.65  # mean tag probability below which a content span is dropped (tuned on dev)
+MIN_CONTENT_SCORE = 0.7  # mean tag probability below which a content span is dropped (tuned on dev)
 
 
 def link_spans(text: str, spans: list[TaggedSpan]) -> list[Linked]:
