@@ -16,6 +16,7 @@ from quotegraph.extract.cues import speaker_of
 from quotegraph.extract.learned.linking import Char, Linked
 
 _RELATIVE_TAGS = {"WP", "WDT"}
+_WHEN = {"DATE", "TIME"}
 
 
 def head_token(doc: Doc, span: Char) -> Token | None:
@@ -67,9 +68,10 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
         rule="learned",
         confidence=round(linked.score, 3),
     )
-    cue = head_token(doc, linked.cue) if linked.cue is not None else None
-    if linked.cue is not None:
-        cand.cue, cand.cue_token = linked.cue, cue.i if cue is not None else None
+    cue_span = _without_time(doc, linked.cue) if linked.cue is not None else None
+    cue = head_token(doc, cue_span) if cue_span is not None else None
+    if cue_span is not None:
+        cand.cue, cand.cue_token = cue_span, cue.i if cue is not None else None
     subject = _cue_subject(cue, linked.content)
     if subject is not None:
         cand.speaker_token, cand.antecedent = subject
@@ -83,6 +85,26 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     if inner:
         cand.fragments = _fragments(index.text, linked.content, inner)
     return cand
+
+
+def _without_time(doc: Doc, span: Char) -> Char:
+    """A cue span without the time expression the tagger ran it into: ``said on Tuesday`` -> ``said``.
+
+    A cue is the act of saying; when it was said is the statement date, read from the parse elsewhere.
+    """
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if piece is None or not len(piece):
+        return span
+    toks = list(piece)
+    while len(toks) > 1 and (toks[-1].ent_type_ in _WHEN or toks[-1].is_punct or _time_preposition(toks[-1])):
+        toks.pop()
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _time_preposition(token: Token) -> bool:
+    """A preposition whose objects are all time expressions (the "on" of "on Tuesday")."""
+    children = list(token.children)
+    return token.dep_ == "prep" and bool(children) and all(c.ent_type_ in _WHEN for c in children)
 
 
 def _cue_subject(cue: Token | None, content: Char) -> tuple[int, int | None] | None:
