@@ -52,6 +52,18 @@ def _sockets(pid: int) -> int:
     return sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if fd.readlink().name.startswith("socket:"))
 
 
+def _steady_sockets(pids: set[int]) -> dict[int, int]:
+    """Each process's socket count once two readings 0.2 s apart agree (closed probes are gone)."""
+    last: dict[int, int] = {}
+    for _ in range(50):
+        now = {pid: _sockets(pid) for pid in pids}
+        if now == last:
+            break
+        last = now
+        time.sleep(0.2)
+    return last
+
+
 def test_a_port_in_use_is_a_clear_error() -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -62,13 +74,18 @@ def test_a_port_in_use_is_a_clear_error() -> None:
 
 
 def _serve_two_workers(web_db: str, port: int) -> subprocess.Popen[str]:
-    """Start ``quotegraph serve --workers 2`` and return once it answers."""
+    """Start ``quotegraph serve --workers 2`` and return once both processes have answered.
+
+    A probe is dealt to a process as soon as the parent listens, and waits there while the process starts: a
+    short timeout would leave abandoned connections queued for it, to be taken (and counted) later.
+    """
     command = [sys.executable, "-m", "quotegraph", "serve", "--db", web_db, "--port", str(port), "--workers", "2"]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while True:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).json()["status"] == "ok":
+            answers = [httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=30).json() for _ in range(2)]
+            if all(a["status"] == "ok" for a in answers):  # two new connections: one to each process
                 return server
         except httpx.TransportError:
             pass
@@ -87,7 +104,7 @@ def test_workers_answer_and_stop_with_the_parent(web_db: str) -> None:
         children = _children(server.pid)  # the two server processes and multiprocessing's resource tracker
         workers = {pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
         assert len(workers) == 2
-        before = {pid: _sockets(pid) for pid in workers}
+        before = _steady_sockets(workers)
         # 20 keep-alive clients, as browser tabs: each process holds 10 of them, and every one is answered.
         clients = [httpx.Client() for _ in range(20)]
         try:
