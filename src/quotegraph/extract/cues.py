@@ -12,22 +12,13 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
 
 
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""))
-
-
 def cue_verb(token: Token, lang: LanguageData) -> CueVerb | None:
     """The lexicon entry of a verb, by its lemma or, when the tagger lemmatised it wrongly ("hopes" -> "hop"),
     by its written form with a regular inflection taken off."""
     entry = lang.cue_verbs.get(token.lemma_.lower())
     if entry is not None or not token.tag_.startswith("VB"):
         return entry
-    form = token.lower_
-    for suffix, restore in _INFLECTIONS:
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            entry = lang.cue_verbs.get(form[: -len(suffix)] + restore)
-            if entry is not None:
-                return entry
-    return None
+    return lang.inflected_cue_verb(token.lower_)
 
 
 def is_cue(token: Token, index: DocIndex) -> bool:

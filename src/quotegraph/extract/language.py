@@ -11,7 +11,10 @@ from typing import Any
 
 from quotegraph.errors import UnsupportedLanguageError
 
+#: Regular endings taken off a written form to find its cue verb: finite forms only (a headline's "Slams"),
+#: and any form (a verb the tagger lemmatised wrongly: "hopes" -> "hop").
 _FINITE_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
+_ANY_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""))
 _TSV_FILES = (
     "cue_verbs",
     "cue_phrases",
@@ -96,8 +99,14 @@ class LanguageData:
 
         For words the tagger did not read as verbs (a headline's capitals), so only "-s" and "-ed" forms count.
         """
-        form = form.lower()
-        for suffix, restore in _FINITE_ENDINGS:
+        return self._cue_verb_by_ending(form.lower(), _FINITE_ENDINGS)
+
+    def inflected_cue_verb(self, form: str) -> CueVerb | None:
+        """The cue verb a regularly inflected form belongs to ("hopes" -> hope, "hoping" -> hope), or None."""
+        return self._cue_verb_by_ending(form.lower(), _ANY_ENDINGS)
+
+    def _cue_verb_by_ending(self, form: str, endings: tuple[tuple[str, str], ...]) -> CueVerb | None:
+        for suffix, restore in endings:
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
                 entry = self.cue_verbs.get(form[: -len(suffix)] + restore)
                 if entry is not None:
