@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.language import CueVerb
 
 _JUDGED_FOR = {"for", "over", "as"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
@@ -32,7 +33,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
         return token_span(toks), "verb_clause"
-    questions = [c for c in verb.rights if _introduced_by_listed_word(c, verb, index)]
+    questions = [c for c in verb.rights if _introduced_by_listed_word(c, entry, index)]
     if questions:  # "asked the students if they were ready": the question, not the one asked
         return token_span(questions[0].subtree), "verb_clause"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -45,7 +46,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return token_span(head.subtree), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
             return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
-    if _as_clause(verb, index):
+    if _as_clause(verb, entry, index):
         if verb.i < head.i:
             return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
         return token_span(t for t in head.subtree if t.i < verb.left_edge.i), "verb_as"
@@ -56,8 +57,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         span, rule = _passive_content(verb)
         if span is not None:
             return span, rule
-    if entry.content in {"object", "both", "prep"} or _cue_preps(verb, index) or _seen_as(verb, index):
-        return _object_content(verb, index), "verb_object"
+    if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
+        return _object_content(verb, entry, index), "verb_object"
     return None, ""
 
 
@@ -72,14 +73,14 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
     return None, ""
 
 
-def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, int] | None:
     children = list(verb.rights)
     objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
     if not any(c.dep_ == "dobj" for c in objects):
         objects = [c for c in objects if c.dep_ != "oprd"]
-    if cue_entry(verb, index).content in {"prep", "clause"}:
+    if entry.content in {"prep", "clause"}:
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
-    cue_preps = _cue_preps(verb, index)
+    cue_preps = _cue_preps(verb, entry, index)
     objects += cue_preps
     if not objects:
         return None
@@ -89,13 +90,12 @@ def _object_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
 
 
-def _as_clause(verb: Token, index: DocIndex) -> bool:
+def _as_clause(verb: Token, entry: CueVerb, index: DocIndex) -> bool:
     """``As X noted, A`` / ``A, as X reported``: a bare "as" clause whose main clause is the content.
 
     A verb with an object or clause of its own (``as she explained the plan``) or a verb of talking or deciding
     (``as he spoke``, ``as voters decide``) makes a clause of time, not a source.
     """
-    entry = cue_entry(verb, index)
     return (
         verb.dep_ == "advcl"
         and entry.cls in {"speech", "writing", "evidence"}
@@ -103,27 +103,25 @@ def _as_clause(verb: Token, index: DocIndex) -> bool:
         and verb.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
-        and not _cue_preps(verb, index)
+        and not _cue_preps(verb, entry, index)
     )
 
 
-def _introduced_by_listed_word(clause: Token, verb: Token, index: DocIndex) -> bool:
+def _introduced_by_listed_word(clause: Token, entry: CueVerb, index: DocIndex) -> bool:
     """A clause opened by a word listed for the verb as its "verb_prep" (``ask if``, ``wonder whether``)."""
     if clause.dep_ != "advcl" or _for_to_clause(clause):
         return False
-    lemma = cue_entry(verb, index).lemma
-    return any(c.dep_ == "mark" and (lemma, c.lower_) in index.lang.verb_preps for c in clause.children)
+    return any(c.dep_ == "mark" and (entry.lemma, c.lower_) in index.lang.verb_preps for c in clause.children)
 
 
-def _seen_as(verb: Token, index: DocIndex) -> bool:
+def _seen_as(verb: Token, entry: CueVerb) -> bool:
     """``X sees Y as Z``: a verb of regarding reports its object only with an "as" phrase (not ``X saw the film``)."""
-    return cue_entry(verb, index).content == "as" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+    return entry.content == "as" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
 
 
-def _cue_preps(verb: Token, index: DocIndex) -> list[Token]:
+def _cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
     """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
-    lemma = cue_entry(verb, index).lemma
-    return [c for c in verb.rights if c.dep_ == "prep" and (lemma, c.lower_) in index.lang.verb_preps]
+    return [c for c in verb.rights if c.dep_ == "prep" and (entry.lemma, c.lower_) in index.lang.verb_preps]
 
 
 def _for_to_clause(token: Token) -> bool:
