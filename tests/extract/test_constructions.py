@@ -586,6 +586,47 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
     ),
+    (
+        "that_clause_deep_in_a_prep_phrase_of_said",
+        "Helen Park said in one of several posts on her blog that the bridge would close in May.",
+        [{"content": "the bridge would close in May", "speaker": "Helen Park", "cue": "said"}],
+    ),
+    (
+        "verb_prep_object_keeps_its_reason_clause",
+        "Lena Ford called for a curfew because of fears that looters might return.",
+        [{"content": "a curfew because of fears that looters might return", "speaker": "Lena Ford", "cue": "called"}],
+    ),
+    (
+        "cue_before_quote_with_object_content",
+        "Rita Moss praised her old teacher, “a woman of rare patience.”",
+        [
+            {
+                "content": "her old teacher, “a woman of rare patience.”",
+                "type": "mixed",
+                "speaker": "Rita Moss",
+                "cue": "praised",
+            }
+        ],
+    ),
+    (
+        "said_clause_then_coordinated_clause",
+        "Mark Evans said the council had approved the budget, but the schools would still lose teachers.",
+        [
+            {
+                "content": "the council had approved the budget, but the schools would still lose teachers",
+                "type": "indirect",
+                "speaker": "Mark Evans",
+            }
+        ],
+    ),
+    (
+        "coordinated_clause_with_its_own_cue_stays_apart",
+        "Mark Evans said the council had approved the budget, and Lee Grant denied that it was late.",
+        [
+            {"content": "the council had approved the budget", "speaker": "Mark Evans", "cue": "said"},
+            {"content": "it was late", "speaker": "Lee Grant", "cue": "denied"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -170,12 +170,13 @@ def _continued(index: DocIndex, quote: QuotedSpan) -> QuotedSpan:
 def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
     """The quote, widened to the cue's whole clause when that clause runs on outside the marks (a mixed quote).
 
-    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"``
+    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"`` /
+    ``X praised her teacher, "a patient woman"`` (an object the quote ends)
     (a quote that goes on with the sentence the cue interrupts, its first word in lower case).
     """
     span, rule = verb_content(verb, index)
     continued = rule == "verb_parenthetical" and index.text[quote.start : quote.start + 1].islower()
-    if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon"} and not continued):
+    if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
         return quote.start, quote.end
     start, end = span
     if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):

@@ -1,9 +1,10 @@
 """Reporting verbs whose complement is the content (``X said (that) ...``, ``X denied it``, ``X called for ...``).
 
-Clausal complements first, then object complements with what runs on after the object (a later pass never takes
-content an earlier one claimed). A passive cue without an agent (``X is expected to ...``) has no known speaker.
-A bare "as" clause reports its main clause (``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an
-object only after a preposition listed for it (``X pointed to ...``, ``X warned of ...``).
+Clausal complements first (with a clause coordinated after them: ``X said A, but B``), then object complements
+with what runs on after the object (a later pass never takes content an earlier one claimed). A passive cue
+without an agent (``X is expected to ...``) has no known speaker. A bare "as" clause reports its main clause
+(``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an object only after a preposition listed
+for it (``X pointed to ...``, ``X warned of ...``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, is_passive, new_candidate
 from quotegraph.extract.language import CueVerb
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -29,6 +30,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
         toks = [t for c in complements for t in c.subtree]
+        toks += [t for c in _coordinated_clauses(verb, complements[-1], index) for t in c.subtree]
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
@@ -36,10 +38,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     questions = [c for c in verb.rights if _introduced_by_listed_word(c, entry, index)]
     if questions:  # "asked the students if they were ready": the question, not the one asked
         return token_span(questions[0].subtree), "verb_clause"
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                return token_span(clause.subtree), "verb_clause"
+    clause = _clause_in_prep_phrase(verb, entry, index)
+    if clause is not None:
+        return token_span(clause.subtree), "verb_clause"
     head = verb.head
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
@@ -60,6 +61,41 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
+    """``X said in one of her posts that A``: a "that" clause the parser hung inside a prepositional phrase.
+
+    Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
+    report ... that A``): there the clause belongs to a noun of the object, and the object is the content.
+    """
+    if _cue_preps(verb, entry, index) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+    return None
+
+
+def _coordinated_clauses(verb: Token, complement: Token, index: DocIndex) -> list[Token]:
+    """``X said A, and B`` parsed with B coordinated to "said": a clause with its own subject and no reporting verb
+    of its own continues the report (its "and" or "but" with it). It is skipped unless it follows the complement."""
+    if complement.i < verb.i:
+        return []
+    out: list[Token] = []
+    for child in verb.rights:
+        if child.i <= complement.right_edge.i:
+            continue
+        if child.dep_ in {"cc", "punct"}:
+            out.append(child)
+            continue
+        if child.dep_ != "conj" or any(is_cue(t, index) for t in child.subtree):
+            break
+        if not any(c.dep_ in SUBJECTS for c in child.children):
+            break
+        return [*out, child]
+    return []
 
 
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
