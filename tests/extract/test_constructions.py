@@ -627,6 +627,33 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "it was late", "speaker": "Lee Grant", "cue": "denied"},
         ],
     ),
+    (
+        "said_clause_then_coordinated_that_clause",
+        "Ruth Lane said the tax was fair, but that the timing was wrong.",
+        [{"content": "the tax was fair, but that the timing was wrong", "speaker": "Ruth Lane", "cue": "said"}],
+    ),
+    (
+        "coordinated_infinitive_object",
+        "Lia Park wants to cut fares, and expand the tram network to the airport.",
+        [{"content": "to cut fares, and expand the tram network to the airport", "speaker": "Lia Park"}],
+    ),
+    (
+        "coordinated_noun_object",
+        "Nina Ross promised free school meals, and new parks in every district.",
+        [{"content": "free school meals, and new parks in every district", "speaker": "Nina Ross"}],
+    ),
+    (
+        "object_holding_a_nested_report",
+        "Ken Obi highlighted reports in which officials admitted that the dam was weak.",
+        [
+            {
+                "content": "reports in which officials admitted that the dam was weak",
+                "speaker": "Ken Obi",
+                "cue": "highlighted",
+            },
+            {"content": "the dam was weak", "cue": "admitted"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -160,6 +160,21 @@ def claimed(found: list[Candidate], span: tuple[int, int]) -> bool:
     return _covered(found, span, of_longer=False)
 
 
+def claimed_outside(found: list[Candidate], span: tuple[int, int]) -> bool:
+    """Like ``claimed``, but a report nested whole inside ``span`` (its cue and content both within it: ``X cited
+    reports in which officials admitted Y``) does not count: the longer report holds it rather than competes with it.
+
+    A relative clause's report (``X asked Y, who said Z``) still counts: its speaker is the one addressed.
+    """
+    start, end = span
+    outside = [c for c in found if c.antecedent is not None or not _nested(c, start, end)]
+    return claimed(outside, span)
+
+
+def _nested(cand: Candidate, start: int, end: int) -> bool:
+    return cand.cue is not None and start <= cand.cue[0] and start <= cand.content[0] and cand.content[1] <= end
+
+
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
     return _covered(found, span, of_longer=True)

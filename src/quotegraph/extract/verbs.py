@@ -9,11 +9,13 @@ for it (``X pointed to ...``, ``X warned of ...``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import SUBJECTS, claimed, claimed_outside, cue_entry, is_cue, is_passive, new_candidate
 from quotegraph.extract.language import CueVerb
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -30,7 +32,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
         toks = [t for c in complements for t in c.subtree]
-        toks += [t for c in _coordinated_clauses(verb, complements[-1], index) for t in c.subtree]
+        if complements[-1].i > verb.i:
+            coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
+            toks += [t for c in coordinated for t in c.subtree]
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
@@ -78,24 +82,40 @@ def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Toke
     return None
 
 
-def _coordinated_clauses(verb: Token, complement: Token, index: DocIndex) -> list[Token]:
-    """``X said A, and B`` parsed with B coordinated to "said": a clause with its own subject and no reporting verb
-    of its own continues the report (its "and" or "but" with it). It is skipped unless it follows the complement."""
-    if complement.i < verb.i:
-        return []
+def _coordinated(verb: Token, last: int, index: DocIndex, continues: Callable[[Token, DocIndex], bool]) -> list[Token]:
+    """The parser often hangs what is coordinated with the content on the reporting verb (``X said A, but B``,
+    ``X proposed A and B``): the first conjunct of the verb after token ``last`` that ``continues`` the content,
+    with the "and" or comma before it; none when anything else comes first."""
     out: list[Token] = []
     for child in verb.rights:
-        if child.i <= complement.right_edge.i:
+        if child.i <= last:
             continue
         if child.dep_ in {"cc", "punct"}:
             out.append(child)
             continue
-        if child.dep_ != "conj" or any(is_cue(t, index) for t in child.subtree):
-            break
-        if not any(c.dep_ in SUBJECTS for c in child.children):
-            break
-        return [*out, child]
+        if child.dep_ == "conj" and continues(child, index):
+            return [*out, child]
+        break
     return []
+
+
+def _continues_report(clause: Token, index: DocIndex) -> bool:
+    """A clause coordinated to a reporting verb that goes on with its report: one opened by "that" (``X said A,
+    but that B``), or one with no reporting verb in it that has its own subject (``..., and B happened``) or is a
+    bare infinitive sharing the complement's modal (``X said he would A and then B``)."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    if any(is_cue(t, index) for t in clause.subtree):
+        return False
+    return clause.tag_ == "VB" or any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def _continues_object(conjunct: Token, index: DocIndex) -> bool:
+    """A conjunct coordinated to a verb of objects that is another object (``X backed the tax and new tariffs``)
+    or another infinitive of an infinitive object (``X hopes to win A and keep B``), with no reporting verb in it."""
+    if any(c.dep_ in SUBJECTS for c in conjunct.children) or any(is_cue(t, index) for t in conjunct.subtree):
+        return False
+    return conjunct.pos_ in {"NOUN", "PROPN"} or conjunct.tag_ == "VB"
 
 
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
@@ -121,6 +141,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     if not objects:
         return None
     objects += _object_tail(children, objects)
+    objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
@@ -206,7 +227,9 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
             continue
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
-        if content is None or late != objects_pass or claimed(found + out, content):
+        if content is None or late != objects_pass:
+            continue
+        if (claimed_outside if objects_pass else claimed)(found + out, content):
             continue
         prior = cue_entry(tok, index).confidence
         cand = new_candidate(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
