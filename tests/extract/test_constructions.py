@@ -654,6 +654,27 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "the dam was weak", "cue": "admitted"},
         ],
     ),
+    (
+        "report_running_on_after_a_semicolon",
+        "The judges said the problem was not the fee; the problem was that the city charged it twice.",
+        [
+            {
+                "content": "the problem was not the fee; the problem was that the city charged it twice",
+                "speaker": "The judges",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        "object_with_a_clause_of_condition",
+        "Dana Cole backed a freeze on new permits while the agency reviews its rules.",
+        [{"content": "a freeze on new permits while the agency reviews its rules", "speaker": "Dana Cole"}],
+    ),
+    (
+        "object_with_a_contrast",
+        "Eli Grant defended the plan, though not its cost.",
+        [{"content": "the plan, though not its cost", "speaker": "Eli Grant", "cue": "defended"}],
+    ),
 ]
 
 NARRATION = [

@@ -35,6 +35,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if complements[-1].i > verb.i:
             coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
             toks += [t for c in coordinated for t in c.subtree]
+            toks += _run_on(verb, max(t.i for t in toks), index)
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
@@ -99,6 +100,29 @@ def _coordinated(verb: Token, last: int, index: DocIndex, continues: Callable[[T
     return []
 
 
+def _run_on(verb: Token, last: int, index: DocIndex) -> list[Token]:
+    """``X said A; B`` / ``X said A, so B`` parsed with "X said A" as the clause of a later verb B (no reporting
+    verb): the parser took the report's continuation for the main clause, and the report runs on through it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= last or head.pos_ not in {"VERB", "AUX"} or is_cue(head, index):
+        return []
+    return [t for t in head.subtree if t.i > last]
+
+
+def _qualifying_clause(verb: Token, last: int, index: DocIndex) -> list[Token]:
+    """``X backed a ban while Y is reviewed`` / ``X defended the process, though not the results``: a clause of
+    condition, contrast or reason after the object qualifies what was said (not one with a reporting verb). Its
+    conjunctions are language data (``qualifier`` in cue_phrases.tsv)."""
+    for child in verb.rights:
+        if child.i <= last or child.dep_ == "punct":
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in index.lang.qualifiers]
+        if child.dep_ == "advcl" and marks and not any(is_cue(t, index) for t in child.subtree):
+            return [child]
+        break
+    return []
+
+
 def _continues_report(clause: Token, index: DocIndex) -> bool:
     """A clause coordinated to a reporting verb that goes on with its report: one opened by "that" (``X said A,
     but that B``), or one with no reporting verb in it that has its own subject (``..., and B happened``) or is a
@@ -142,6 +166,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
         return None
     objects += _object_tail(children, objects)
     objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
+    objects += _qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
