@@ -675,6 +675,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Eli Grant defended the plan, though not its cost.",
         [{"content": "the plan, though not its cost", "speaker": "Eli Grant", "cue": "defended"}],
     ),
+    (
+        "object_spelled_out_after_a_colon",
+        "Mia Cho repeated many of the promises she has been making for weeks: fixing the roads, hiring more teachers "
+        "and cutting fees.",
+        [
+            {
+                "content": "many of the promises she has been making for weeks: fixing the roads, hiring more teachers "
+                "and cutting fees",
+                "speaker": "Mia Cho",
+                "cue": "repeated",
+            }
+        ],
+    ),
+    (
+        "quote_inside_a_reported_clause",
+        'Joan Pike added that some of the critics were "bad actors" who were seeking attention.',
+        [
+            {
+                "content": 'some of the critics were "bad actors" who were seeking attention',
+                "type": "mixed",
+                "speaker": "Joan Pike",
+                "cue": "added",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -2,7 +2,8 @@
 
 Stages, in priority order (a later stage never takes a cue or content an earlier one claimed):
 
-1. quotes with a cue beside them (``"A," he said`` / ``He said: "A"`` / ``"A," said X``);
+1. quotes with a cue beside them (``"A," he said`` / ``He said: "A"`` / ``"A," said X``), unless the quote is a
+   piece of a clause an earlier cue reports (``X said that A "B" C``: the verb stage takes it as a mixed quote);
 2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``);
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
    speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
@@ -131,7 +132,7 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
     for quote in index.quotes:
         if any(_nests(index, c, quote) for c in found):
             continue
-        after = _cue_after(index, quote)
+        after = None if _inside_report(index, quote) else _cue_after(index, quote)
         verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
         if verb is None:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
@@ -146,6 +147,26 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             used.add(verb.i)
             found.append(cand)
     return found
+
+
+def _inside_report(index: DocIndex, quote: QuotedSpan) -> bool:
+    """True when the quote lies inside the clause an earlier cue of its sentence reports, with words of that clause
+    outside the marks (``X added that some were "bad dudes" who were seeking a fight``): the quote is a piece of
+    that report (a mixed quote), not a statement of its own whose cue follows it."""
+    first = index.token_at_or_after(quote.open)
+    if first >= len(index.doc):
+        return False
+    sent = index.doc[first].sent
+    for tok in index.doc[sent.start : first]:
+        if not is_cue(tok, index):
+            continue
+        span, rule = verb_content(tok, index)
+        if span is None or rule not in {"verb_clause", "verb_object"} or span[0] > quote.start or span[1] < quote.end:
+            continue
+        outside = index.text[span[0] : quote.open] + index.text[quote.outer_end : span[1]]
+        if any(ch.isalnum() for ch in outside):
+            return True
+    return False
 
 
 def _nests(index: DocIndex, cand: Candidate, quote: QuotedSpan) -> bool:
