@@ -700,6 +700,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "report_resumed_after_the_cue",
+        'One guard offered to drive the staff to a nearby base, Bob Lee said, while others "did not know what to do."',
+        [
+            {
+                "content": "One guard offered to drive the staff to a nearby base, Bob Lee said, "
+                'while others "did not know what to do."',
+                "type": "mixed",
+                "speaker": "Bob Lee",
+                "cue": "said",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -36,6 +36,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
             toks += [t for c in coordinated for t in c.subtree]
             toks += _run_on(verb, max(t.i for t in toks), index)
+        elif resumed := _resumed(verb, index):
+            return token_span([*toks, *resumed]), "verb_parenthetical"
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
@@ -96,6 +98,18 @@ def _coordinated(verb: Token, last: int, index: DocIndex, continues: Callable[[T
             continue
         if child.dep_ == "conj" and continues(child, index):
             return [*out, child]
+        break
+    return []
+
+
+def _resumed(verb: Token, index: DocIndex) -> list[Token]:
+    """``A, X said, because B`` / ``A, X said, while others B``: a report that the cue interrupts goes on after it
+    in a clause of its own hung on the cue (the span runs over the cue, as one stretch)."""
+    for child in verb.rights:
+        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "npadvmod", "advmod", "prep"}:
+            continue
+        if child.dep_ in {"advcl", "conj"} and not any(is_cue(t, index) for t in child.subtree):
+            return list(child.subtree)
         break
     return []
 
