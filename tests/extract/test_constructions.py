@@ -713,6 +713,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "quote_ending_a_reported_clause",
+        "Lena Dahl told the council that if it wants her vote, “show me the plan.”",
+        [
+            {
+                "content": "if it wants her vote, “show me the plan.”",
+                "type": "mixed",
+                "speaker": "Lena Dahl",
+                "cue": "told",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [
