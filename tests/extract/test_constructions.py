@@ -725,6 +725,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "quote_running_on_from_its_sentence",
+        'She would be a better mayor than Hall "no matter what," one reader commented.',
+        [
+            {
+                "content": 'She would be a better mayor than Hall "no matter what,"',
+                "type": "mixed",
+                "cue": "commented",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -200,21 +200,36 @@ def _continued(index: DocIndex, quote: QuotedSpan) -> QuotedSpan:
 def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
     """The quote, widened to the cue's whole clause when that clause runs on outside the marks (a mixed quote).
 
-    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"`` /
-    ``X praised her teacher, "a patient woman"`` (an object the quote ends)
-    (a quote that goes on with the sentence the cue interrupts, its first word in lower case).
+    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"``
+    (a quote that goes on with the sentence the cue interrupts, its first word in lower case) /
+    ``X praised her teacher, "a patient woman"`` (an object the quote ends).
     """
     span, rule = verb_content(verb, index)
     continued = rule == "verb_parenthetical" and index.text[quote.start : quote.start + 1].islower()
     if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
-        return quote.start, quote.end
+        return _run_in(index, quote, verb)
     start, end = span
     if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):
-        return quote.start, quote.end
+        return _run_in(index, quote, verb)
     outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
     if not any(ch.isalnum() for ch in outside):
         return quote.start, quote.end
     return min(start, quote.start), max(end, quote.end)
+
+
+def _run_in(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
+    """``A is "B," X said`` when the parse gives the cue no clause: a quote that opens straight after a word (no
+    comma or colon between) goes on with the words of its sentence before it, which have no cue of their own."""
+    first = index.token_at_or_after(quote.open)
+    if verb.idx < quote.outer_end or first >= len(index.doc):
+        return quote.start, quote.end
+    sent_start = index.doc[first].sent.start
+    before = [t for t in index.doc[sent_start:first] if not t.is_space]
+    if not before or not before[-1].text[-1:].isalnum() or any(is_cue(t, index) or t.text in ":;" for t in before):
+        return quote.start, quote.end
+    if any(index.in_quote(t) for t in before):
+        return quote.start, quote.end
+    return before[0].idx, quote.end
 
 
 def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
