@@ -582,6 +582,28 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "I do not buy that,", "speaker": "Omar Reed", "cue": "said"}],
     ),
     (
+        "relative_clause_report_with_complement",
+        "The new levy, which Mayor Ann Cole believes will hurt small shops, takes effect in May.",
+        [
+            {
+                "content": "which Mayor Ann Cole believes will hurt small shops",
+                "type": "indirect",
+                "speaker": "Ann Cole",
+                "cue": "believes",
+            }
+        ],
+    ),
+    (
+        "relative_word_is_the_object_reported",
+        "The levy, which Senator Tom Hale also supports, takes effect in May.",
+        [{"content": "which", "speaker": "Tom Hale", "cue": "supports"}],
+    ),
+    (
+        "agree_with_object",
+        "Dr. Lena Ortiz agreed with the findings of the panel.",
+        [{"content": "the findings of the panel", "speaker": "Lena Ortiz", "cue": "agreed"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],

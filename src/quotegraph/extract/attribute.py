@@ -25,6 +25,7 @@ from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_ca
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
+from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -38,6 +39,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += _quote_adjacent(index, used)
     found += _source_phrases(index, used, found)
     found += verb_cues(index, used, found)
+    found += relative_cues(index, used, found)
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
     found += headline_verbs(index, used, found)
