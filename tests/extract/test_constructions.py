@@ -604,6 +604,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the findings of the panel", "speaker": "Lena Ortiz", "cue": "agreed"}],
     ),
     (
+        "emphasis_verb_with_object",
+        "Mayor Ann Cole stressed the need for new housing.",
+        [{"content": "the need for new housing", "speaker": "Ann Cole", "cue": "stressed"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
