@@ -609,6 +609,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the need for new housing", "speaker": "Ann Cole", "cue": "stressed"}],
     ),
     (
+        "infinitive_after_adjective_takes_copula_subject",
+        "Senator Ruth Ames is likely to stress that the budget is balanced.",
+        [{"content": "the budget is balanced", "speaker": "Ruth Ames", "cue": "stress"}],
+    ),
+    (
+        "infinitive_after_attitude_adjective_is_its_content",
+        "Senator Ruth Ames is willing to offer a compromise on taxes.",
+        [{"content": "to offer a compromise on taxes", "speaker": "Ruth Ames", "cue": "willing"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],

@@ -9,7 +9,7 @@ from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 
 
 def cue_verb(token: Token, lang: LanguageData) -> CueVerb | None:
@@ -41,7 +41,8 @@ def cue_entry(token: Token, index: DocIndex) -> CueVerb:
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
     """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
 
-    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
+    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's, and an
+    infinitive after a predicate adjective ("X is likely to say ...") the copula's.
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
