@@ -619,6 +619,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "to offer a compromise on taxes", "speaker": "Ruth Ames", "cue": "willing"}],
     ),
     (
+        "aside_between_commas_reports_its_sentence",
+        "Plans so far from the council, led by Mayor Ann Cole, to raise the levy on parking, Tom Hale added, amount to "
+        "a new tax.",
+        [
+            {
+                "content": "Plans so far from the council, led by Mayor Ann Cole, to raise the levy on parking, "
+                "Tom Hale added, amount to a new tax",
+                "speaker": "Tom Hale",
+                "cue": "added",
+            }
+        ],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
@@ -40,6 +41,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += _source_phrases(index, used, found)
     found += verb_cues(index, used, found)
     found += relative_cues(index, used, found)
+    found += aside_cues(index, used, found)
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
     found += headline_verbs(index, used, found)
