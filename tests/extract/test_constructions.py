@@ -611,7 +611,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         "infinitive_after_adjective_takes_copula_subject",
         "Senator Ruth Ames is likely to stress that the budget is balanced.",
-        [{"content": "the budget is balanced", "speaker": "Ruth Ames", "cue": "stress"}],
+        [{"content": "the budget is balanced", "speaker": "Ruth Ames", "cue": "likely to stress"}],
     ),
     (
         "infinitive_after_attitude_adjective_is_its_content",
