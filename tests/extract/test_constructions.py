@@ -632,6 +632,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "vote_with_infinitive",
+        "Senator Tom Hale voted to ban the new levy.",
+        [{"content": "to ban the new levy", "speaker": "Tom Hale", "cue": "voted"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
