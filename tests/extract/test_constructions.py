@@ -637,6 +637,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "to ban the new levy", "speaker": "Tom Hale", "cue": "voted"}],
     ),
     (
+        "one_word_answer_with_to_phrase",
+        "Senator Tom Hale said no to the new levy.",
+        [{"content": "no to the new levy", "speaker": "Tom Hale", "cue": "said"}],
+    ),
+    (
+        "question_word_left_open",
+        "Mayor Ann Cole would not say why.",
+        [{"content": "why", "speaker": "Ann Cole", "cue": "say"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.answers import answer_cues
 from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
@@ -42,6 +43,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += verb_cues(index, used, found)
     found += relative_cues(index, used, found)
     found += aside_cues(index, used, found)
+    found += answer_cues(index, used, found)
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
     found += headline_verbs(index, used, found)
