@@ -647,6 +647,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "why", "speaker": "Ann Cole", "cue": "say"}],
     ),
     (
+        "belief_verb_with_about_object",
+        "Mayor Ann Cole worried about the cost of the new bridge.",
+        [{"content": "the cost of the new bridge", "speaker": "Ann Cole", "cue": "worried"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
