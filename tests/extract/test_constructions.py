@@ -652,6 +652,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the cost of the new bridge", "speaker": "Ann Cole", "cue": "worried"}],
     ),
     (
+        "talk_of_topic",
+        "Senator Tom Hale talked of new jobs for the region.",
+        [{"content": "new jobs for the region", "speaker": "Tom Hale", "cue": "talked"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
