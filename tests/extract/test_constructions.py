@@ -582,6 +582,81 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "I do not buy that,", "speaker": "Omar Reed", "cue": "said"}],
     ),
     (
+        "relative_clause_report_with_complement",
+        "The new levy, which Mayor Ann Cole believes will hurt small shops, takes effect in May.",
+        [
+            {
+                "content": "which Mayor Ann Cole believes will hurt small shops",
+                "type": "indirect",
+                "speaker": "Ann Cole",
+                "cue": "believes",
+            }
+        ],
+    ),
+    (
+        "relative_word_is_the_object_reported",
+        "The levy, which Senator Tom Hale also supports, takes effect in May.",
+        [{"content": "which", "speaker": "Tom Hale", "cue": "supports"}],
+    ),
+    (
+        "agree_with_object",
+        "Dr. Lena Ortiz agreed with the findings of the panel.",
+        [{"content": "the findings of the panel", "speaker": "Lena Ortiz", "cue": "agreed"}],
+    ),
+    (
+        "emphasis_verb_with_object",
+        "Mayor Ann Cole stressed the need for new housing.",
+        [{"content": "the need for new housing", "speaker": "Ann Cole", "cue": "stressed"}],
+    ),
+    (
+        "infinitive_after_adjective_takes_copula_subject",
+        "Senator Ruth Ames is likely to stress that the budget is balanced.",
+        [{"content": "the budget is balanced", "speaker": "Ruth Ames", "cue": "likely to stress"}],
+    ),
+    (
+        "infinitive_after_attitude_adjective_is_its_content",
+        "Senator Ruth Ames is willing to offer a compromise on taxes.",
+        [{"content": "to offer a compromise on taxes", "speaker": "Ruth Ames", "cue": "willing"}],
+    ),
+    (
+        "aside_between_commas_reports_its_sentence",
+        "Plans so far from the council, led by Mayor Ann Cole, to raise the levy on parking, Tom Hale added, amount to "
+        "a new tax.",
+        [
+            {
+                "content": "Plans so far from the council, led by Mayor Ann Cole, to raise the levy on parking, "
+                "Tom Hale added, amount to a new tax",
+                "speaker": "Tom Hale",
+                "cue": "added",
+            }
+        ],
+    ),
+    (
+        "vote_with_infinitive",
+        "Senator Tom Hale voted to ban the new levy.",
+        [{"content": "to ban the new levy", "speaker": "Tom Hale", "cue": "voted"}],
+    ),
+    (
+        "one_word_answer_with_to_phrase",
+        "Senator Tom Hale said no to the new levy.",
+        [{"content": "no to the new levy", "speaker": "Tom Hale", "cue": "said"}],
+    ),
+    (
+        "question_word_left_open",
+        "Mayor Ann Cole would not say why.",
+        [{"content": "why", "speaker": "Ann Cole", "cue": "say"}],
+    ),
+    (
+        "belief_verb_with_about_object",
+        "Mayor Ann Cole worried about the cost of the new bridge.",
+        [{"content": "the cost of the new bridge", "speaker": "Ann Cole", "cue": "worried"}],
+    ),
+    (
+        "talk_of_topic",
+        "Senator Tom Hale talked of new jobs for the region.",
+        [{"content": "new jobs for the region", "speaker": "Tom Hale", "cue": "talked"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],

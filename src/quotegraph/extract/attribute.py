@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.answers import answer_cues
+from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
@@ -26,6 +28,7 @@ from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_ca
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
+from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -39,6 +42,9 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += _quote_adjacent(index, used)
     found += _source_phrases(index, used, found)
     found += verb_cues(index, used, found)
+    found += relative_cues(index, used, found)
+    found += aside_cues(index, used, found)
+    found += answer_cues(index, used, found)
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
     found += headline_verbs(index, used, found)

@@ -9,7 +9,7 @@ from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 
 
 def cue_verb(token: Token, lang: LanguageData) -> CueVerb | None:
@@ -41,7 +41,8 @@ def cue_entry(token: Token, index: DocIndex) -> CueVerb:
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
     """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
 
-    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's.
+    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's, and an
+    infinitive after a predicate adjective ("X is likely to say ...") the copula's.
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
@@ -118,7 +119,7 @@ def new_candidate(
     qtype, span = typed_content(index, start, end)
     cand = Candidate(content=span, type=qtype, rule=rule, confidence=conf)
     if verb is not None:
-        cand.cue = (verb.idx, verb.idx + len(verb.text))
+        cand.cue = (_cue_start(verb), verb.idx + len(verb.text))
         cand.cue_token = verb.i
         subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb, passive_subject=False)
         if speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
@@ -126,6 +127,15 @@ def new_candidate(
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
+
+
+def _cue_start(verb: Token) -> int:
+    """Where the cue begins: an infinitive governed by the word before it (``declined to say``, ``is likely to
+    stress``, ``went on to note``) is cued by that word and the infinitive together."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i < verb.i and head.pos_ in {"VERB", "ADJ"} and verb.i - head.i <= 3:
+        return head.idx
+    return verb.idx
 
 
 def _medium_holder(noun: Token, index: DocIndex) -> Token | None:

@@ -275,7 +275,7 @@ def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
 def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_pass: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in index.doc:
-        if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index):
+        if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
@@ -312,6 +312,13 @@ def _topic_frame(verb: Token, index: DocIndex) -> bool:
         and verb.i < verb.head.i
         and cue_entry(verb, index).content == "prep"
     )
+
+
+def _attitude_infinitive(verb: Token, index: DocIndex) -> bool:
+    """``X is willing to offer ...``: an infinitive after an attitude adjective is the adjective's content, and the
+    adjective its cue (attitudes.py), not a report of its own."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in index.lang.attitude_adjectives
 
 
 def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
