@@ -811,6 +811,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "object_with_examples_after_a_comma",
+        "Ali Rowe backed more spending on public works, like building roads and fixing schools.",
+        [{"content": "more spending on public works, like building roads and fixing schools", "speaker": "Ali Rowe"}],
+    ),
 ]
 
 NARRATION = [

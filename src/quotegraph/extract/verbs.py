@@ -190,7 +190,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += cue_preps
     if not objects:
         return None
-    objects += _object_tail(children, objects)
+    objects += _object_tail(children, objects, index)
     objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
     objects += _qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
     objects += _elaboration(verb, max(c.right_edge.i for c in objects), index)
@@ -247,22 +247,38 @@ def _infinitive(token: Token) -> bool:
     )
 
 
-def _object_tail(children: list[Token], objects: list[Token]) -> list[Token]:
+def _object_tail(children: list[Token], objects: list[Token], index: DocIndex) -> list[Token]:
     """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``,
     ``backed a plan to cut taxes``.
 
-    The tail stops at the first comma, conjunction or coordinated clause, and skips time expressions.
+    The tail stops at the first comma (unless a preposition of examples follows it: ``, like ...``), conjunction
+    or coordinated clause, and skips time expressions.
     """
     first = min(c.i for c in objects)
     tail: list[Token] = []
     for child in children:
         if child.i <= first or child in objects:
             continue
+        if child.dep_ == "punct" and child.text == "," and _elaborating_prep(child, index):
+            continue
         if child.dep_ not in _TAIL_DEPS and not _infinitive(child):
             break
         if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
             tail.append(child)
     return tail
+
+
+def _elaborating_prep(comma: Token, index: DocIndex) -> bool:
+    """``X backed the deals, like A and B``: a comma the tail runs past, before a preposition that gives examples
+    of or limits the object (language data: ``elaboration`` in cue_phrases.tsv)."""
+    doc = comma.doc
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.head.i == comma.head.i
+        and after.dep_ == "prep"
+        and after.lower_ in index.lang.elaborations
+    )
 
 
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
