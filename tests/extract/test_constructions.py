@@ -657,6 +657,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "new jobs for the region", "speaker": "Tom Hale", "cue": "talked"}],
     ),
     (
+        "stance_noun_with_object",
+        "Senator Tom Hale's criticism of the new levy grew louder.",
+        [{"content": "the new levy", "speaker": "Tom Hale", "cue": "criticism"}],
+    ),
+    (
         "statement_participle_speaks_for_its_issuer",
         "The water board put out a statement saying the reservoir was safe.",
         [{"content": "the reservoir was safe", "speaker": "The water board", "cue": "saying"}],
