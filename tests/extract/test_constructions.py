@@ -794,18 +794,6 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
-        "quote_ending_a_reported_clause",
-        "Lena Dahl told the council that if it wants her vote, “show me the plan.”",
-        [
-            {
-                "content": "if it wants her vote, “show me the plan.”",
-                "type": "mixed",
-                "speaker": "Lena Dahl",
-                "cue": "told",
-            }
-        ],
-    ),
-    (
         "quote_running_on_from_its_sentence",
         'She would be a better mayor than Hall "no matter what," one reader commented.',
         [

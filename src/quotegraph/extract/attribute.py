@@ -138,9 +138,7 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
     for quote in index.quotes:
         if any(_nests(index, c, quote) for c in found):
             continue
-        if _inside_report(index, quote):
-            continue
-        after = _cue_after(index, quote)
+        after = None if _inside_report(index, quote) else _cue_after(index, quote)
         verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
         if verb is None:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
@@ -160,24 +158,17 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
 def _inside_report(index: DocIndex, quote: QuotedSpan) -> bool:
     """True when the quote lies inside the clause an earlier cue of its sentence reports, with words of that clause
     outside the marks (``X added that some were "bad dudes" who were seeking a fight``): the quote is a piece of
-    that report (a mixed quote), not a statement of its own with a cue beside it (``X told them that if they want
-    his vote, "show me the plan"``: not "want"). The quote's closing punctuation may lie outside the clause."""
+    that report (a mixed quote), not a statement of its own whose cue follows it."""
     first = index.token_at_or_after(quote.open)
     if first >= len(index.doc):
         return False
     sent = index.doc[first].sent
-    words_end = quote.end
-    while words_end > quote.start and not index.text[words_end - 1].isalnum():
-        words_end -= 1
     for tok in index.doc[sent.start : first]:
         if not is_cue(tok, index):
             continue
         span, rule = verb_content(tok, index)
-        if span is None or rule not in {"verb_clause", "verb_object"} or span[0] > quote.start or span[1] < words_end:
+        if span is None or rule not in {"verb_clause", "verb_object"} or span[0] > quote.start or span[1] < quote.end:
             continue
-        speaker = speaker_of(tok, passive_subject=False)[0]
-        if speaker is None or span[0] <= speaker.idx < span[1]:
-            continue  # no report of the verb's own to hold the quote
         outside = index.text[span[0] : quote.open] + index.text[quote.outer_end : span[1]]
         if any(ch.isalnum() for ch in outside):
             return True
