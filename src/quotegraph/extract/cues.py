@@ -62,7 +62,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     for child in children:
         if child.dep_ == "nsubjpass" and not passive_subject:
             continue
-        if child.dep_ in SUBJECTS and not (child.lower_ == "there" or (child.lower_ == "it" and child.dep_ != "nsubj")):
+        if child.dep_ in SUBJECTS and not _no_speaker(child):
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return child, verb.head
             return child, None
@@ -79,6 +79,12 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = head.head
         return speaker_of(head, depth + 1, passive_subject)
     return _stranded_subject(verb), None
+
+
+def _no_speaker(subject: Token) -> bool:
+    """A subject that cannot be who spoke: "there", a non-referring "it", or a stray mark (a dash) the parser
+    took for a subject."""
+    return subject.is_punct or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -1,0 +1,35 @@
+"""Who the subject of a reporting verb is (a hand-built parse, no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotegraph.extract.cues import speaker_of
+
+# "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".
+WORDS = ["Ruth", "Ames", "—", "a", "critic", "—", "said", "the", "plan", "failed", "."]
+SPACES = [True, True, True, True, True, True, True, True, True, False, False]
+DEPS = ["compound", "npadvmod", "punct", "det", "appos", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+POS = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+VOCAB = spacy.blank("en").vocab  # English lexical attributes: a dash is punctuation
+TAGS = ["NNP", "NNP", ":", "DT", "NN", ":", "VBD", "DT", "NN", "VBD", "."]
+
+
+def _doc(heads: list[int]) -> Doc:
+    return Doc(VOCAB, words=WORDS, spaces=SPACES, heads=heads, deps=DEPS, pos=POS, tags=TAGS)
+
+
+def test_a_dash_taken_for_the_subject_is_no_speaker() -> None:
+    doc = _doc([1, 6, 1, 4, 1, 6, 6, 8, 9, 6, 6])
+    subject, antecedent = speaker_of(doc[6])
+    assert subject is None or subject.text != "—"
+    assert antecedent is None
+
+
+def test_a_word_subject_is_the_speaker() -> None:
+    deps = [*DEPS]
+    deps[1], deps[5] = "nsubj", "punct"
+    doc = Doc(VOCAB, words=WORDS, spaces=SPACES, heads=[1, 6, 1, 4, 1, 6, 6, 8, 9, 6, 6], deps=deps, pos=POS, tags=TAGS)
+    subject, _ = speaker_of(doc[6])
+    assert subject is not None and subject.text == "Ames"
