@@ -809,6 +809,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Ali Rowe backed more spending on public works, like building roads and fixing schools.",
         [{"content": "more spending on public works, like building roads and fixing schools", "speaker": "Ali Rowe"}],
     ),
+    (
+        "report_inside_a_labelled_turn",
+        "The debate went on into the night.\n\nHALE: My opponent said the budget was balanced. It was not.",
+        [{"content": "My opponent said the budget was balanced. It was not", "speaker": "HALE", "cue": ":"}],
+    ),
+    (
+        "gerund_report_inside_an_object",
+        "Mia Cho criticized Tom Lee for saying that the school would close.",
+        [{"content": "Tom Lee for saying that the school would close", "speaker": "Mia Cho", "cue": "criticized"}],
+    ),
 ]
 
 NARRATION = [
