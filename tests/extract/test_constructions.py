@@ -819,6 +819,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Mia Cho criticized Tom Lee for saying that the school would close.",
         [{"content": "Tom Lee for saying that the school would close", "speaker": "Mia Cho", "cue": "criticized"}],
     ),
+    (
+        "dateline_before_a_cue_is_no_content",
+        "WASHINGTON \u2015 The city council announced plans on Tuesday to expand the program.",
+        [{"content": "to expand the program", "speaker": "The city council", "cue": "plans"}],
+    ),
 ]
 
 NARRATION = [
@@ -828,6 +833,8 @@ NARRATION = [
     "Remarks made by the president last week drew criticism across the region.",
     'The film "Silent Harbour" opens in cinemas on Friday.',
     "RESULTS.\n\nWebb: 412.\n\nHale: 96.",
+    "The old director was shown the door last year.",
+    "These are the stories that will be talked about today.",
 ]
 
 

@@ -30,6 +30,7 @@ from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
+from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -52,7 +53,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     labels = speaker_labels(index, found)
     found = outside_labels(found, labels) + labels
     found += _floating_quotes(index, found)
-    return sorted(outside_objects(index, found), key=lambda c: c.content)
+    return sorted(long_enough(index.text, outside_objects(index, found)), key=lambda c: c.content)
 
 
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
