@@ -824,6 +824,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "WASHINGTON \u2015 The city council announced plans on Tuesday to expand the program.",
         [{"content": "to expand the program", "speaker": "The city council", "cue": "plans"}],
     ),
+    (
+        "listener_with_a_topic_is_content",
+        "Mia Lee told them about the new budget.",
+        [{"content": "them about the new budget", "speaker": "Mia Lee", "cue": "told"}],
+    ),
 ]
 
 NARRATION = [
@@ -835,6 +840,7 @@ NARRATION = [
     "RESULTS.\n\nWebb: 412.\n\nHale: 96.",
     "The old director was shown the door last year.",
     "These are the stories that will be talked about today.",
+    "Mia Lee told Channel Nine in an interview on Monday.",
 ]
 
 
