@@ -841,6 +841,7 @@ NARRATION = [
     "The old director was shown the door last year.",
     "These are the stories that will be talked about today.",
     "Mia Lee told Channel Nine in an interview on Monday.",
+    "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
 ]
 
 

@@ -3,7 +3,7 @@
 - A labelled turn (``SMITH: Jones said we agreed.``, a transcript line or a headline's ``Name: ...``) is all the
   labelled speaker's words: a reporting verb inside it belongs to that speech. The corpora mark the turn, not the
   report within it (on PolNeAR train, about one in ten such nested reports matched a gold quote).
-- A gerund report inside an object content (``Cruz blamed the network for reporting that Carson had quit``) says
+- A gerund report inside an object content (``Lee blamed the paper for reporting that the mayor had quit``) says
   why or how the outer act was done: the object content already carries it, and the gerund's speaker is seldom
   the outer subject the parser would give it (on PolNeAR train, about one in four matched a gold quote).
 
