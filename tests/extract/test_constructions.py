@@ -809,6 +809,26 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Ali Rowe backed more spending on public works, like building roads and fixing schools.",
         [{"content": "more spending on public works, like building roads and fixing schools", "speaker": "Ali Rowe"}],
     ),
+    (
+        "report_inside_a_labelled_turn",
+        "The debate went on into the night.\n\nHALE: My opponent said the budget was balanced. It was not.",
+        [{"content": "My opponent said the budget was balanced. It was not", "speaker": "HALE", "cue": ":"}],
+    ),
+    (
+        "gerund_report_inside_an_object",
+        "Mia Cho criticized Tom Lee for saying that the school would close.",
+        [{"content": "Tom Lee for saying that the school would close", "speaker": "Mia Cho", "cue": "criticized"}],
+    ),
+    (
+        "dateline_before_a_cue_is_no_content",
+        "WASHINGTON \u2015 The city council announced plans on Tuesday to expand the program.",
+        [{"content": "to expand the program", "speaker": "The city council", "cue": "plans"}],
+    ),
+    (
+        "listener_with_a_topic_is_content",
+        "Mia Lee told them about the new budget.",
+        [{"content": "them about the new budget", "speaker": "Mia Lee", "cue": "told"}],
+    ),
 ]
 
 NARRATION = [
@@ -818,6 +838,10 @@ NARRATION = [
     "Remarks made by the president last week drew criticism across the region.",
     'The film "Silent Harbour" opens in cinemas on Friday.',
     "RESULTS.\n\nWebb: 412.\n\nHale: 96.",
+    "The old director was shown the door last year.",
+    "These are the stories that will be talked about today.",
+    "Mia Lee told Channel Nine in an interview on Monday.",
+    "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
 ]
 
 

@@ -26,9 +26,11 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
+from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
+from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -48,9 +50,10 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
     found += headline_verbs(index, used, found)
-    found += speaker_labels(index, found)
+    labels = speaker_labels(index, found)
+    found = outside_labels(found, labels) + labels
     found += _floating_quotes(index, found)
-    return sorted(found, key=lambda c: c.content)
+    return sorted(long_enough(index.text, outside_objects(index, found)), key=lambda c: c.content)
 
 
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:

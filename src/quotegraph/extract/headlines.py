@@ -3,7 +3,8 @@
 - ``Mayor Lee: Budget cuts will hurt schools`` / ``SMITH: We never agreed to that.`` The label is the speaker, the
   colon the cue, and the rest of the paragraph the content. The label must be a short noun phrase without a finite
   verb that names someone (a proper noun or a source noun such as "poll"); editorial labels ("Update:",
-  "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``.
+  "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``. The whole turn is the
+  labelled speaker's: a report inside it is no attribution of its own (see ``nested.py``).
 - ``Senator Lee Slams Budget Cuts`` / ``MAYOR WARNS OF FLOODS``: in a short paragraph in title case or capitals, a
   word tagged as a name or noun that is an inflected reporting verb ("Slams", "Questioned") is the cue, the name
   just before it the speaker and the rest of the paragraph the content.

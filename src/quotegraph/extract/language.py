@@ -84,6 +84,7 @@ class LanguageData:
     raising_verbs: frozenset[str]
     qualifiers: frozenset[str]
     answer_words: frozenset[str]
+    addressee_verbs: frozenset[str]
     elaborations: frozenset[str]
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]
     label_stopwords: frozenset[str]
@@ -193,6 +194,7 @@ def load_language(code: str) -> LanguageData:
         raising_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "raising_verb"),
         qualifiers=frozenset(r["words"] for r in phrases if r["kind"] == "qualifier"),
         answer_words=frozenset(r["words"] for r in phrases if r["kind"] == "answer_word"),
+        addressee_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "addressee_verb"),
         elaborations=frozenset(r["words"] for r in phrases if r["kind"] == "elaboration"),
         verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),
         label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),

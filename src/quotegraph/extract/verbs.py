@@ -188,7 +188,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
     cue_preps = _cue_preps(verb, entry, index)
     objects += cue_preps
-    if not objects:
+    if not objects or _only_listener(objects, entry, index):
         return None
     objects += _object_tail(children, objects, index)
     objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
@@ -197,6 +197,16 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _only_listener(objects: list[Token], entry: CueVerb, index: DocIndex) -> bool:
+    """``X told CNN on Monday`` / ``X assured them``: a verb of telling whose only object, a name or pronoun, is its
+    listener, not its content (``X told them about Y`` keeps its topic)."""
+    if entry.lemma not in index.lang.addressee_verbs:
+        return False
+    verb = objects[0].head
+    topics = [t for t in (*verb.children, *(c for o in objects for c in o.children)) if t.lower_ in {"about", "of"}]
+    return not topics and all(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} for c in objects)
 
 
 def _as_clause(verb: Token, entry: CueVerb, index: DocIndex) -> bool:
