@@ -809,6 +809,38 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Ali Rowe backed more spending on public works, like building roads and fixing schools.",
         [{"content": "more spending on public works, like building roads and fixing schools", "speaker": "Ali Rowe"}],
     ),
+    (
+        "act_of_naming_object",
+        "Governor Ann Hale named a retired judge as the new head of the ethics board.",
+        [
+            {
+                "content": "a retired judge as the new head of the ethics board",
+                "type": "indirect",
+                "speaker": "Ann Hale",
+                "cue": "named",
+            }
+        ],
+    ),
+    (
+        "act_of_introducing_object",
+        "Senator Mark Bell introduced a bill to cap rent increases in large cities.",
+        [{"content": "a bill to cap rent increases in large cities", "speaker": "Mark Bell", "cue": "introduced"}],
+    ),
+    (
+        "verb_prep_liken_to",
+        "The mayor, Carla Diaz, likened the new toll to a tax on commuters.",
+        [{"content": "a tax on commuters", "speaker": "Carla Diaz", "cue": "likened"}],
+    ),
+    (
+        "finding_verb_clause",
+        "The committee determined that the contract had been awarded improperly.",
+        [{"content": "the contract had been awarded improperly", "speaker": "The committee", "cue": "determined"}],
+    ),
+    (
+        "request_object",
+        "Lena Ortiz requested a recount of the ballots in two districts.",
+        [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
+    ),
 ]
 
 NARRATION = [
