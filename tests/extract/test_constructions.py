@@ -837,6 +837,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the contract had been awarded improperly", "speaker": "The committee", "cue": "determined"}],
     ),
     (
+        "act_of_nominating_object",
+        "President Ruth Kane nominated a federal appeals judge to the high court.",
+        [{"content": "a federal appeals judge to the high court", "speaker": "Ruth Kane", "cue": "nominated"}],
+    ),
+    (
+        "act_of_ordering_object",
+        "Mayor Tim Ross ordered a review of the city's water contracts.",
+        [{"content": "a review of the city's water contracts", "speaker": "Tim Ross", "cue": "ordered"}],
+    ),
+    (
+        "forecast_verb_clause",
+        "The budget office projected that the deficit would double by 2030.",
+        [{"content": "the deficit would double by 2030", "speaker": "The budget office", "cue": "projected"}],
+    ),
+    (
         "request_object",
         "Lena Ortiz requested a recount of the ballots in two districts.",
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
