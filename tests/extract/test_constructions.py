@@ -829,6 +829,53 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Mia Lee told them about the new budget.",
         [{"content": "them about the new budget", "speaker": "Mia Lee", "cue": "told"}],
     ),
+    (
+        "act_of_naming_object",
+        "Governor Ann Hale named a retired judge as the new head of the ethics board.",
+        [
+            {
+                "content": "a retired judge as the new head of the ethics board",
+                "type": "indirect",
+                "speaker": "Ann Hale",
+                "cue": "named",
+            }
+        ],
+    ),
+    (
+        "act_of_introducing_object",
+        "Senator Mark Bell introduced a bill to cap rent increases in large cities.",
+        [{"content": "a bill to cap rent increases in large cities", "speaker": "Mark Bell", "cue": "introduced"}],
+    ),
+    (
+        "verb_prep_liken_to",
+        "The mayor, Carla Diaz, likened the new toll to a tax on commuters.",
+        [{"content": "a tax on commuters", "speaker": "Carla Diaz", "cue": "likened"}],
+    ),
+    (
+        "finding_verb_clause",
+        "The committee determined that the contract had been awarded improperly.",
+        [{"content": "the contract had been awarded improperly", "speaker": "The committee", "cue": "determined"}],
+    ),
+    (
+        "act_of_nominating_object",
+        "President Ruth Kane nominated a federal appeals judge to the high court.",
+        [{"content": "a federal appeals judge to the high court", "speaker": "Ruth Kane", "cue": "nominated"}],
+    ),
+    (
+        "act_of_ordering_object",
+        "Mayor Tim Ross ordered a review of the city's water contracts.",
+        [{"content": "a review of the city's water contracts", "speaker": "Tim Ross", "cue": "ordered"}],
+    ),
+    (
+        "forecast_verb_clause",
+        "The budget office projected that the deficit would double by 2030.",
+        [{"content": "the deficit would double by 2030", "speaker": "The budget office", "cue": "projected"}],
+    ),
+    (
+        "request_object",
+        "Lena Ortiz requested a recount of the ballots in two districts.",
+        [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
+    ),
 ]
 
 NARRATION = [
