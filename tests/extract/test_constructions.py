@@ -872,6 +872,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the deficit would double by 2030", "speaker": "The budget office", "cue": "projected"}],
     ),
     (
+        "verb_prep_press_for",
+        "Senator Amy Lord pressed for a vote on the border bill.",
+        [{"content": "a vote on the border bill", "speaker": "Amy Lord", "cue": "pressed"}],
+    ),
+    (
+        "verb_prep_stand_by",
+        "Rep. Joe Dunn stood by his claim about the budget.",
+        [{"content": "his claim about the budget", "speaker": "Joe Dunn", "cue": "stood"}],
+    ),
+    (
         "request_object",
         "Lena Ortiz requested a recount of the ballots in two districts.",
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
