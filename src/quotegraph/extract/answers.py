@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, cue_entry, is_cue, new_candidate, speaker_of
+from quotegraph.extract.cues import claimed, cue_entry, is_cue, new_candidate
 
 _CLASSES = {"speech", "belief"}
 _OWN_CONTENT = {"ccomp", "dobj", "xcomp", "oprd", "attr", "acomp"}
@@ -22,14 +22,13 @@ def answer_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list
     """One-word answers the verb stage left (it finds no clause or object for them)."""
     out: list[Candidate] = []
     for tok in index.doc:
-        if tok.i in used or not is_cue(tok, index) or cue_entry(tok, index).cls not in _CLASSES:
+        if tok.i in used or not is_cue(tok, index) or any(c.dep_ in _OWN_CONTENT for c in tok.children):
             continue
-        if any(c.dep_ in _OWN_CONTENT for c in tok.children):
+        entry = cue_entry(tok, index)
+        span = _answer(tok, index) if entry.cls in _CLASSES else None
+        if span is None:
             continue
-        span = _answer(tok, index)
-        if span is None or speaker_of(tok, passive_subject=False)[0] is None:
-            continue
-        cand = new_candidate(index, span, "verb_answer", tok, 0.5 * cue_entry(tok, index).confidence)
+        cand = new_candidate(index, span, "verb_answer", tok, 0.5 * entry.confidence)
         if cand is None or cand.speaker_token is None or claimed(found + out, cand.content):
             continue
         used.add(tok.i)

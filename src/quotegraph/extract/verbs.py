@@ -137,13 +137,13 @@ def _qualifying_clause(verb: Token, last: int, index: DocIndex) -> list[Token]:
     return []
 
 
-def _elaboration(verb: Token, last: int, index: DocIndex) -> list[Token]:
+def _colon_list(verb: Token, last: int, index: DocIndex) -> list[Token]:
     """``X listed three goals: A, B and C``: what follows a colon right after the object spells the object out, up
     to the end of the sentence (not when it holds a reporting verb of its own)."""
     doc = verb.doc
     if last + 2 >= verb.sent.end or doc[last + 1].text != ":":
         return []
-    rest = [t for t in doc[last + 2 : verb.sent.end]]
+    rest = list(doc[last + 2 : verb.sent.end])
     if any(is_cue(t, index) for t in rest):
         return []
     return rest
@@ -193,7 +193,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += _object_tail(children, objects, index)
     objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
     objects += _qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
-    objects += _elaboration(verb, max(c.right_edge.i for c in objects), index)
+    objects += _colon_list(verb, max(c.right_edge.i for c in objects), index)
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
