@@ -886,6 +886,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Lena Ortiz requested a recount of the ballots in two districts.",
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
     ),
+    (
+        "title_of_programme_after_cue",
+        '"We will win the north," Ann Cole said on the podcast "Morning Call Today."',
+        [{"content": "We will win the north,", "type": "direct", "speaker": "Ann Cole", "cue": "said"}],
+    ),
+    (
+        "title_of_show_after_possessive",
+        'Ann Cole spoke to voters. "Our roads come first," Cole said on NBC\'s "Meet the Voters Tonight."',
+        [{"content": "Our roads come first,", "type": "direct", "speaker": "Ann Cole", "cue": "said"}],
+    ),
 ]
 
 NARRATION = [

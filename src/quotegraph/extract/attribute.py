@@ -13,6 +13,9 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
    title-case headline (``Senator Lee Slams Budget Cuts``) (headlines.py);
 5. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
    paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021).
+
+Quoted titles of works and programmes (``said on ABC's "This Week"``) are dropped before floating quotes are read
+(titles.py).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.shapes import long_enough
+from quotegraph.extract.titles import not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -52,8 +56,10 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += headline_verbs(index, used, found)
     labels = speaker_labels(index, found)
     found = outside_labels(found, labels) + labels
-    found += _floating_quotes(index, found)
-    return sorted(long_enough(index.text, outside_objects(index, found)), key=lambda c: c.content)
+    found = not_titles(index, found)
+    found += not_titles(index, _floating_quotes(index, found))
+    found = outside_objects(index, found)
+    return sorted(long_enough(index.text, found), key=lambda c: c.content)
 
 
 def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:

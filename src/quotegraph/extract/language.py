@@ -88,6 +88,8 @@ class LanguageData:
     elaborations: frozenset[str]
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]
     label_stopwords: frozenset[str]
+    title_openers: frozenset[str]
+    title_followers: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
     source_nouns: dict[str, str]
@@ -198,6 +200,8 @@ def load_language(code: str) -> LanguageData:
         elaborations=frozenset(r["words"] for r in phrases if r["kind"] == "elaboration"),
         verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),
         label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),
+        title_openers=frozenset(r["words"] for r in phrases if r["kind"] == "title_opener"),
+        title_followers=frozenset(r["words"] for r in phrases if r["kind"] == "title_follower"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
