@@ -908,6 +908,7 @@ NARRATION = [
     "The old director was shown the door last year.",
     "These are the stories that will be talked about today.",
     "Mia Lee told Channel Nine in an interview on Monday.",
+    "Do you support the new mayor of Leeds? Tell us below.",
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
 ]
 
