@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -10,6 +11,16 @@ from spacy.tokens import Doc, Token
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.quotes import QuotedSpan, find_quotes
 from quotegraph.model import Evidence
+
+
+def _embedded_posts(text: str, tags: frozenset[str]) -> list[tuple[int, int]]:
+    """Each markup element named in ``tags`` (``<tweet id=...>words</tweet>``), from its opening tag up to its
+    closing tag or the end of its paragraph."""
+    if not tags or "<" not in text:
+        return []
+    names = "|".join(re.escape(t) for t in sorted(tags))
+    pattern = re.compile(rf"<({names})\b[^>\n]*>(.*?)(?=</\1>|\n|$)", re.DOTALL)
+    return [(m.start(), m.end(2)) for m in pattern.finditer(text)]
 
 
 @dataclass
@@ -57,6 +68,7 @@ class DocIndex:
         self._quote_opens = [q.open for q in self.quotes]
         text = self.text
         self._para_starts = [0] + [i for i in range(1, len(text)) if text[i - 1] == "\n" and text[i] != "\n"]
+        self._posts = _embedded_posts(text, lang.quote_marks.post_tags)
 
     def quote_at(self, offset: int) -> QuotedSpan | None:
         """The quoted span whose marks enclose ``offset``, if any."""
@@ -68,9 +80,12 @@ class DocIndex:
         return None
 
     def in_quote(self, token: Token) -> bool:
-        """True when the token lies inside quotation marks (the marks themselves excluded)."""
+        """True when the token lies inside quotation marks (the marks themselves excluded) or inside an embedded
+        post (``<tweet ...>words</tweet>`` in scraped text), whose words are its author's as if quoted."""
         quote = self.quote_at(token.idx)
-        return quote is not None and quote.start <= token.idx < quote.end
+        if quote is not None and quote.start <= token.idx < quote.end:
+            return True
+        return bool(self._posts) and any(start <= token.idx < end for start, end in self._posts)
 
     @property
     def paragraph_starts(self) -> list[int]:

@@ -55,6 +55,7 @@ class QuoteMarks:
     symmetric: frozenset[str]
     apostrophe_like: frozenset[str]
     speech_dashes: frozenset[str]
+    post_tags: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> frozenset[str]:
@@ -149,6 +150,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         symmetric=frozenset(data["symmetric"]),
         apostrophe_like=frozenset(data["apostrophe_like"]),
         speech_dashes=frozenset(data["speech_dashes"]),
+        post_tags=frozenset(data.get("post_tags", [])),
     )
 
 
