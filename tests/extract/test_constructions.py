@@ -886,6 +886,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Lena Ortiz requested a recount of the ballots in two districts.",
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
     ),
+    (
+        "object_runs_on_through_participle",
+        "Ms. Reed recalled her years as a nurse, working nights in a crowded ward.",
+        [{"content": "her years as a nurse, working nights in a crowded ward", "speaker": "Reed", "cue": "recalled"}],
+    ),
+    (
+        "object_runs_on_through_passive_participle",
+        "The poll showed the governor ahead by four points, followed by the mayor at ten percent.",
+        [{"content": "the governor ahead by four points, followed by the mayor at ten percent", "speaker": "The poll"}],
+    ),
+    (
+        "object_stops_before_finite_clause",
+        "The mayor praised the plan, after the storm had passed.",
+        [{"content": "the plan", "speaker": "The mayor", "cue": "praised"}],
+    ),
 ]
 
 NARRATION = [
