@@ -897,6 +897,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the governor ahead by four points, followed by the mayor at ten percent", "speaker": "The poll"}],
     ),
     (
+        "object_runs_on_through_coordinated_noun",
+        "The mayor thanked the firefighters on Monday, and the nurses who had worked all night.",
+        [{"content": "the firefighters on Monday, and the nurses who had worked all night", "speaker": "The mayor"}],
+    ),
+    (
         "object_stops_before_finite_clause",
         "The mayor praised the plan, after the storm had passed.",
         [{"content": "the plan", "speaker": "The mayor", "cue": "praised"}],

@@ -330,14 +330,15 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
 
 
 def _reach(verb: Token, end: int, index: DocIndex) -> int | None:
-    """Where a report runs on to after its object or clause (offset ``end``): through the later phrases and
-    non-finite clauses hung on the verb (``X criticised the plan in a letter to Y``, ``X recalled the years
-    working for Y``, ``X said A, in part because of B``), as PolNeAR's contents do. It stops before a conjunction
-    or conjunct, an adverb, a "by" agent, a clause with a subject of its own (``..., after Y had left``) and
-    anything holding a reporting verb, which tend to start another report or the writer's own words."""
+    """Where a report runs on to after its object or clause (offset ``end``): through the later phrases, nouns
+    coordinated with it and non-finite clauses hung on the verb (``X criticised the plan in a letter to Y``,
+    ``X recalled the years working for Y``, ``X praised the plan and its author``), as PolNeAR's contents do. It
+    stops before a coordinated verb, an adverb, a "by" agent, a clause with a subject of its own (``..., after Y
+    had left``) and anything holding a reporting verb, which tend to start another report or the writer's own
+    words."""
     last: Token | None = None
     for child in verb.rights:
-        if child.idx < end:
+        if child.idx < end or child.dep_ in {"cc", "punct"}:
             continue
         if _ends_reach(child, index):
             break
@@ -349,7 +350,7 @@ def _reach(verb: Token, end: int, index: DocIndex) -> int | None:
 
 
 def _ends_reach(child: Token, index: DocIndex) -> bool:
-    if child.dep_ in {"cc", "conj", "advmod", "agent"}:
+    if child.dep_ in {"advmod", "agent"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
         return True
     if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
         return True
