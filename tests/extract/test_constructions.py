@@ -896,6 +896,26 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'Ann Cole spoke to voters. "Our roads come first," Cole said on NBC\'s "Meet the Voters Tonight."',
         [{"content": "Our roads come first,", "type": "direct", "speaker": "Ann Cole", "cue": "said"}],
     ),
+    (
+        "object_runs_on_through_participle",
+        "Ms. Reed recalled her years as a nurse, working nights in a crowded ward.",
+        [{"content": "her years as a nurse, working nights in a crowded ward", "speaker": "Reed", "cue": "recalled"}],
+    ),
+    (
+        "object_runs_on_through_passive_participle",
+        "The poll showed the governor ahead by four points, followed by the mayor at ten percent.",
+        [{"content": "the governor ahead by four points, followed by the mayor at ten percent", "speaker": "The poll"}],
+    ),
+    (
+        "object_runs_on_through_coordinated_noun",
+        "The mayor thanked the firefighters on Monday, and the nurses who had worked all night.",
+        [{"content": "the firefighters on Monday, and the nurses who had worked all night", "speaker": "The mayor"}],
+    ),
+    (
+        "object_stops_before_finite_clause",
+        "The mayor praised the plan, after the storm had passed.",
+        [{"content": "the plan", "speaker": "The mayor", "cue": "praised"}],
+    ),
 ]
 
 NARRATION = [

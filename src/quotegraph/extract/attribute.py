@@ -26,7 +26,7 @@ from quotegraph.extract.answers import answer_cues
 from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.content import token_span, trim, typed_content
+from quotegraph.extract.content import extend_to_reach, token_span, trim, typed_content
 from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nested import outside_labels, outside_objects
@@ -58,6 +58,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found = outside_labels(found, labels) + labels
     found = not_titles(index, found)
     found += not_titles(index, _floating_quotes(index, found))
+    extend_to_reach(index, found)
     found = outside_objects(index, found)
     return sorted(long_enough(index.text, found), key=lambda c: c.content)
 

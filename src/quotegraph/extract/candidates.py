@@ -29,6 +29,9 @@ class Candidate:
 
     ``speaker_token`` is the head of the speaker mention as written ("he", "Blejean", "official");
     ``antecedent`` is set for relative pronouns ("Rasmussen, who said") and points at the named head.
+    ``reach`` is where the content's end moves once every stage has run (what runs on after an object or clause,
+    see verbs.py): claims between stages use the shorter content, so a long run-on never hides a report nested
+    in it.
     """
 
     content: tuple[int, int]
@@ -49,6 +52,7 @@ class Candidate:
     addressee: Evidence | None = None
     via: list[Evidence] = field(default_factory=list)
     said_on: Evidence | None = None
+    reach: int | None = None
 
     @property
     def anchor(self) -> int:

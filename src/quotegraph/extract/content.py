@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.quotes import QuotedSpan
 
 _TRAILING = set(".,;:—–-!") | {"\u2026"}
@@ -77,3 +77,11 @@ def _only_marks_outside(text: str, quote: QuotedSpan, start: int, end: int) -> b
     q_start, q_end = quote.start, quote.end
     outside = text[min(start, q_start) : q_start] + text[q_end : max(end, q_end)]
     return not any(ch.isalnum() for ch in outside)
+
+
+def extend_to_reach(index: DocIndex, found: list[Candidate]) -> None:
+    """Move each content's end to its ``reach`` (set by the verb stage), once no later stage claims against it."""
+    for cand in found:
+        if cand.reach is not None and cand.reach > cand.content[1]:
+            start, end = trim(index.text, cand.content[0], cand.reach)
+            cand.type, cand.content = typed_content(index, start, end)
