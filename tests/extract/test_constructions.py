@@ -916,6 +916,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The mayor praised the plan, after the storm had passed.",
         [{"content": "the plan", "speaker": "The mayor", "cue": "praised"}],
     ),
+    (
+        "control_verb_object_speaks",
+        "The flood report prompted Senator Mia Holt to warn that the old dam was unsafe.",
+        [{"content": "the old dam was unsafe", "speaker": "Mia Holt", "cue": "warn"}],
+    ),
+    (
+        "control_verb_through_coordination",
+        "The ruling led Governor Tom Reyes to cancel the trip and call the decision a disgrace.",
+        [{"content": "the decision a disgrace", "speaker": "Tom Reyes", "cue": "call"}],
+    ),
 ]
 
 NARRATION = [

@@ -128,11 +128,33 @@ def new_candidate(
         cand.cue = (_cue_start(verb), verb.idx + len(verb.text))
         cand.cue_token = verb.i
         subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb, passive_subject=False)
+        controller = _controller(verb, index) if speaker is None else None
+        if controller is not None:
+            subject, antecedent = controller, None
         if speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
             subject = _medium_holder(subject, index)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
+
+
+def _controller(verb: Token, index: DocIndex) -> Token | None:
+    """``The poll led some allies to worry that ...``, ``That prompted Rubio to call Trump "flexible"``: under a
+    control verb the infinitive's doer is that verb's object, not its subject. Climbs infinitives and the verbs
+    coordinated with them while none has a subject of its own."""
+    tok = verb
+    for _ in range(4):
+        if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "xcomp":
+            head = tok.head
+            if head.lemma_.lower() in index.lang.control_verbs:
+                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+                return objects[0] if objects else None
+        elif tok.dep_ != "conj":
+            return None
+        tok = tok.head
+    return None
 
 
 def _cue_start(verb: Token) -> int:

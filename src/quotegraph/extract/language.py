@@ -91,6 +91,7 @@ class LanguageData:
     label_stopwords: frozenset[str]
     title_openers: frozenset[str]
     title_followers: frozenset[str]
+    control_verbs: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
     source_nouns: dict[str, str]
@@ -204,6 +205,7 @@ def load_language(code: str) -> LanguageData:
         label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),
         title_openers=frozenset(r["words"] for r in phrases if r["kind"] == "title_opener"),
         title_followers=frozenset(r["words"] for r in phrases if r["kind"] == "title_follower"),
+        control_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "control_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
