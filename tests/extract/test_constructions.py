@@ -886,6 +886,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Lena Ortiz requested a recount of the ballots in two districts.",
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
     ),
+    (
+        "second_report_conjunct_in_first_clause",
+        "Mayor Ellen Park said the harbour project was running late and said the council would review it in May.",
+        [
+            {"content": "the harbour project was running late", "type": "indirect", "speaker": "Ellen Park"},
+            {
+                "content": "the council would review it in May",
+                "type": "indirect",
+                "speaker": "Ellen Park",
+                "cue": "said",
+            },
+        ],
+    ),
+    (
+        "second_report_participle_in_first_clause",
+        "The union said its members would strike on Monday unless wages rose, claiming that managers had ignored them.",
+        [
+            {
+                "content": "its members would strike on Monday unless wages rose",
+                "type": "indirect",
+                "speaker": "The union",
+            },
+            {"content": "managers had ignored them", "type": "indirect", "speaker": "The union", "cue": "claiming"},
+        ],
+    ),
 ]
 
 NARRATION = [
