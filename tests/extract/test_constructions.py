@@ -887,6 +887,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "a recount of the ballots in two districts", "speaker": "Lena Ortiz", "cue": "requested"}],
     ),
     (
+        "cite_as_evidence_speaker_is_subject",
+        "Senator Ann Cole cited the audit as evidence of fraud.",
+        [{"content": "the audit as evidence of fraud", "type": "indirect", "speaker": "Ann Cole", "cue": "cited"}],
+    ),
+    (
         "second_report_conjunct_in_first_clause",
         "Mayor Ellen Park said the harbour project was running late and said the council would review it in May.",
         [

@@ -46,9 +46,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
-    if verb.lemma_.lower() in {"quote", "cite"} and any(c.lower_ == "as" for c in verb.children):
+    if verb.lemma_.lower() in {"quote", "cite"} and any(_as_saying(c) for c in verb.children):
         # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
-        # citing the polls" cites evidence and speaks for itself)
+        # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
         quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
         if quoted:
             return quoted[0], None
@@ -79,6 +79,11 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = head.head
         return speaker_of(head, depth + 1, passive_subject)
     return _stranded_subject(verb), None
+
+
+def _as_saying(child: Token) -> bool:
+    """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
+    return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
 
 
 def _no_speaker(subject: Token) -> bool:
