@@ -892,6 +892,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the audit as evidence of fraud", "type": "indirect", "speaker": "Ann Cole", "cue": "cited"}],
     ),
     (
+        "asked_participle_has_no_speaker",
+        "Asked whether the plant would close, Governor Dana Holt said no decision had been made.",
+        [
+            {"content": "whether the plant would close", "type": "indirect", "speaker": None, "cue": "Asked"},
+            {"content": "no decision had been made", "type": "indirect", "speaker": "Dana Holt"},
+        ],
+    ),
+    (
         "second_report_conjunct_in_first_clause",
         "Mayor Ellen Park said the harbour project was running late and said the council would review it in May.",
         [

@@ -73,6 +73,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
         return verb.head, None
+    if not passive_subject and bare_participle_passive(verb):
+        return None, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
@@ -199,6 +201,17 @@ def _nested(cand: Candidate, start: int, end: int) -> bool:
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
     return _covered(found, span, of_longer=True)
+
+
+def bare_participle_passive(verb: Token) -> bool:
+    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
+    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
+    not done by that subject."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+    )
 
 
 def is_passive(verb: Token) -> bool:

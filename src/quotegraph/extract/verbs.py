@@ -15,7 +15,16 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS, claimed, claimed_outside, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import (
+    SUBJECTS,
+    bare_participle_passive,
+    claimed,
+    claimed_outside,
+    cue_entry,
+    is_cue,
+    is_passive,
+    new_candidate,
+)
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.second_reports import before_second_report, reporter
 
@@ -320,7 +329,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
                 cand.antecedent = nested[1].i
         else:
             cand = new_candidate(index, content, rule, tok, conf)
-        if cand is not None and cand.speaker_token is None and is_passive(tok):
+        if cand is not None and cand.speaker_token is None and (is_passive(tok) or bare_participle_passive(tok)):
             cand = _unattributed(index, tok, cand)
             if cand is not None:
                 used.add(tok.i)
