@@ -926,6 +926,44 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The ruling led Governor Tom Reyes to cancel the trip and call the decision a disgrace.",
         [{"content": "the decision a disgrace", "speaker": "Tom Reyes", "cue": "call"}],
     ),
+    (
+        "cite_as_evidence_speaker_is_subject",
+        "Senator Ann Cole cited the audit as evidence of fraud.",
+        [{"content": "the audit as evidence of fraud", "type": "indirect", "speaker": "Ann Cole", "cue": "cited"}],
+    ),
+    (
+        "asked_participle_has_no_speaker",
+        "Asked whether the plant would close, Governor Dana Holt said no decision had been made.",
+        [
+            {"content": "whether the plant would close", "type": "indirect", "speaker": None, "cue": "Asked"},
+            {"content": "no decision had been made", "type": "indirect", "speaker": "Dana Holt"},
+        ],
+    ),
+    (
+        "second_report_conjunct_in_first_clause",
+        "Mayor Ellen Park said the harbour project was running late and said the council would review it in May.",
+        [
+            {"content": "the harbour project was running late", "type": "indirect", "speaker": "Ellen Park"},
+            {
+                "content": "the council would review it in May",
+                "type": "indirect",
+                "speaker": "Ellen Park",
+                "cue": "said",
+            },
+        ],
+    ),
+    (
+        "second_report_participle_in_first_clause",
+        "The union said its members would strike on Monday unless wages rose, claiming that managers had ignored them.",
+        [
+            {
+                "content": "its members would strike on Monday unless wages rose",
+                "type": "indirect",
+                "speaker": "The union",
+            },
+            {"content": "managers had ignored them", "type": "indirect", "speaker": "The union", "cue": "claiming"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -46,9 +46,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
-    if verb.lemma_.lower() in {"quote", "cite"} and any(c.lower_ == "as" for c in verb.children):
+    if verb.lemma_.lower() in {"quote", "cite"} and any(_as_saying(c) for c in verb.children):
         # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
-        # citing the polls" cites evidence and speaks for itself)
+        # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
         quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
         if quoted:
             return quoted[0], None
@@ -73,12 +73,19 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
         return verb.head, None
+    if not passive_subject and bare_participle_passive(verb):
+        return None, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         return speaker_of(head, depth + 1, passive_subject)
     return _stranded_subject(verb), None
+
+
+def _as_saying(child: Token) -> bool:
+    """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
+    return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
 
 
 def _no_speaker(subject: Token) -> bool:
@@ -216,6 +223,17 @@ def _nested(cand: Candidate, start: int, end: int) -> bool:
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
     return _covered(found, span, of_longer=True)
+
+
+def bare_participle_passive(verb: Token) -> bool:
+    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
+    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
+    not done by that subject."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+    )
 
 
 def is_passive(verb: Token) -> bool:

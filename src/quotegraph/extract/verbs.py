@@ -15,8 +15,18 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS, claimed, claimed_outside, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import (
+    SUBJECTS,
+    bare_participle_passive,
+    claimed,
+    claimed_outside,
+    cue_entry,
+    is_cue,
+    is_passive,
+    new_candidate,
+)
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.second_reports import before_second_report, reporter
 
 _JUDGED_FOR = {"for", "over", "as"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
@@ -38,6 +48,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             toks += _run_on(verb, max(t.i for t in toks), index)
         elif resumed := _resumed(verb, index):
             return token_span([*toks, *resumed]), "verb_parenthetical"
+        toks = before_second_report(verb, toks, index)
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
@@ -310,8 +321,15 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if (claimed_outside if objects_pass else claimed)(found + out, content):
             continue
         prior = cue_entry(tok, index).confidence
-        cand = new_candidate(index, content, rule, tok, (0.6 if rule == "verb_object" else 0.8) * prior)
-        if cand is not None and cand.speaker_token is None and is_passive(tok):
+        nested = reporter(tok, index)
+        conf = (0.6 if rule == "verb_object" else 0.8) * prior
+        if nested is not None and nested[0] is not None:
+            cand = new_candidate(index, content, rule, tok, conf, nested[0])
+            if cand is not None and nested[1] is not None:
+                cand.antecedent = nested[1].i
+        else:
+            cand = new_candidate(index, content, rule, tok, conf)
+        if cand is not None and cand.speaker_token is None and (is_passive(tok) or bare_participle_passive(tok)):
             cand = _unattributed(index, tok, cand)
             if cand is not None:
                 used.add(tok.i)
