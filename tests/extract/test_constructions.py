@@ -410,6 +410,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the new tax plan", "speaker": "Ruth Cole", "cue": "skeptical"}],
     ),
     (
+        "attitude_participle_after_copula",
+        "Union leaders are convinced that the strike will end soon.",
+        [{"content": "the strike will end soon", "speaker": "Union leaders", "cue": "convinced"}],
+    ),
+    (
         "verb_of_appearance_without_source",
         "The council appears to be divided over the plan.",
         [{"content": "The council appears to be divided over the plan", "speaker": None, "cue": "appears"}],

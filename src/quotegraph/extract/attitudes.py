@@ -33,6 +33,8 @@ def attitude_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> li
         lemma = tok.lemma_.lower()
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lang.attitude_adjectives:
             cand = _adjective(index, tok)
+        elif tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ in lang.attitude_adjectives:
+            cand = _adjective(index, tok)  # "X is convinced that": a participle the parser keeps a verb
         elif tok.pos_ in {"VERB", "AUX"} and lemma in lang.raising_verbs:
             cand = _raising(index, tok)
         elif tok.pos_ == "VERB" and lemma in lang.verb_phrases:
