@@ -969,6 +969,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "managers had ignored them", "type": "indirect", "speaker": "The union", "cue": "claiming"},
         ],
     ),
+    (
+        "percent_sign_subject_speaks",
+        "In the survey, 47% say the economy is getting worse.",
+        [{"content": "the economy is getting worse", "speaker": "47%", "cue": "say"}],
+    ),
 ]
 
 NARRATION = [

@@ -90,8 +90,10 @@ def _as_saying(child: Token) -> bool:
 
 def _no_speaker(subject: Token) -> bool:
     """A subject that cannot be who spoke: "there", a non-referring "it", or a stray mark (a dash) the parser
-    took for a subject."""
-    return subject.is_punct or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
+    took for a subject. A mark with a number on it is a quantity ("47% say ..."), which speaks for a share of those
+    polled."""
+    stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
+    return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
 
 
 def _stranded_subject(verb: Token) -> Token | None:
