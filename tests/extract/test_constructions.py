@@ -974,6 +974,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "In the survey, 47% say the economy is getting worse.",
         [{"content": "the economy is getting worse", "speaker": "47%", "cue": "say"}],
     ),
+    (
+        "object_hung_on_quoted_predicate",
+        'Speaker Ann Ryan on Tuesday called Tom Hale\'s remarks "racist."',
+        [{"content": 'Tom Hale\'s remarks "racist."', "type": "mixed", "speaker": "Ann Ryan", "cue": "called"}],
+    ),
 ]
 
 NARRATION = [

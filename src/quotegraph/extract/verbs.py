@@ -194,7 +194,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     children = list(verb.rights)
     objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
     if not any(c.dep_ == "dobj" for c in objects):
-        objects = [c for c in objects if c.dep_ != "oprd"]
+        objects = [c for c in objects if c.dep_ != "oprd" or _misparsed_object(c)]
     if entry.content in {"prep", "clause"}:
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
     cue_preps = _cue_preps(verb, entry, index)
@@ -208,6 +208,12 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _misparsed_object(predicate: Token) -> bool:
+    """``X called Y's remarks "racist"``: the parser hung the object on the predicate after it (as its modifier)
+    instead of on the verb; the predicate then carries the object with it."""
+    return any(c.dep_ in {"nmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in predicate.lefts)
 
 
 def _only_listener(objects: list[Token], entry: CueVerb, index: DocIndex) -> bool:
