@@ -32,6 +32,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
         toks = [t for c in complements for t in c.subtree]
+        toks = _split_subject(verb, complements[0], entry, index) + toks
         if complements[-1].i > verb.i:
             coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
             toks += [t for c in coordinated for t in c.subtree]
@@ -68,6 +69,24 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
+    """``X said the plan "would fail"`` parsed with "the plan" as the verb's object and the rest as a clause
+    without a subject: the noun right before the clause (no comma between) is the clause's subject, given back.
+    Not after a verb of telling, whose object is its listener (``X told the paper Y ...``)."""
+    if entry.lemma in index.lang.addressee_verbs or clause.i < verb.i:
+        return []
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+        return []
+    nouns = [c for c in verb.rights if c.i < clause.left_edge.i and c.dep_ in {"dobj", "npadvmod", "attr", "oprd"}]
+    if len(nouns) != 1:
+        return []
+    noun = nouns[0]
+    gap = verb.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    if any(not t.is_punct for t in gap) or any(t.text in {",", ":", ";"} for t in gap):
+        return []
+    return list(noun.subtree)
 
 
 def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
