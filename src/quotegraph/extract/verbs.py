@@ -17,6 +17,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import SUBJECTS, claimed, claimed_outside, cue_entry, is_cue, is_passive, new_candidate
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.runon import reach
 
 _JUDGED_FOR = {"for", "over", "as"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
@@ -342,7 +343,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if rule not in {"verb_parenthetical", "verb_judged"} and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
         if rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx):
-            cand.reach = _reach(tok, cand.content[1], index)
+            cand.reach = reach(tok, cand.content[1], index)
         used.add(tok.i)
         out.append(cand)
     return out
@@ -358,34 +359,6 @@ def _asks_addressee(verb: Token) -> bool:
         return False
     inverted = any(c.dep_ == "aux" and c.i < subjects[0].i for c in verb.children)
     return inverted and verb.doc[verb.sent.end - 1].text == "?"
-
-
-def _reach(verb: Token, end: int, index: DocIndex) -> int | None:
-    """Where a report runs on to after its object or clause (offset ``end``): through the later phrases, nouns
-    coordinated with it and non-finite clauses hung on the verb (``X criticised the plan in a letter to Y``,
-    ``X recalled the years working for Y``, ``X praised the plan and its author``), as PolNeAR's contents do. It
-    stops before a coordinated verb, an adverb, a "by" agent, a clause with a subject of its own (``..., after Y
-    had left``) and anything holding a reporting verb, which tend to start another report or the writer's own
-    words."""
-    last: Token | None = None
-    for child in verb.rights:
-        if child.idx < end or child.dep_ in {"cc", "punct"}:
-            continue
-        if _ends_reach(child, index):
-            break
-        last = child
-    if last is None:
-        return None
-    edge = verb.doc[min(last.right_edge.i, verb.sent.end - 1)]
-    return edge.idx + len(edge.text)
-
-
-def _ends_reach(child: Token, index: DocIndex) -> bool:
-    if child.dep_ in {"advmod", "agent"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
-        return True
-    if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
-        return True
-    return any(is_cue(t, index) for t in child.subtree)
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
