@@ -916,6 +916,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The mayor praised the plan, after the storm had passed.",
         [{"content": "the plan", "speaker": "The mayor", "cue": "praised"}],
     ),
+    (
+        "verb_phrase_object_runs_on",
+        "The senator went after the governor for his handling of the flood.",
+        [{"content": "the governor for his handling of the flood", "speaker": "The senator", "cue": "went after"}],
+    ),
 ]
 
 NARRATION = [
