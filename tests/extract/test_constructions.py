@@ -921,6 +921,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The senator went after the governor for his handling of the flood.",
         [{"content": "the governor for his handling of the flood", "speaker": "The senator", "cue": "went after"}],
     ),
+    (
+        "object_runs_on_through_coordinated_participle",
+        "The minister accused the firm of hiding losses and misleading investors.",
+        [{"content": "the firm of hiding losses and misleading investors", "speaker": "The minister"}],
+    ),
 ]
 
 NARRATION = [
