@@ -979,6 +979,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'Speaker Ann Ryan on Tuesday called Tom Hale\'s remarks "racist."',
         [{"content": 'Tom Hale\'s remarks "racist."', "type": "mixed", "speaker": "Ann Ryan", "cue": "called"}],
     ),
+    (
+        "verb_phrase_object_runs_on",
+        "The senator went after the governor for his handling of the flood.",
+        [{"content": "the governor for his handling of the flood", "speaker": "The senator", "cue": "went after"}],
+    ),
+    (
+        "object_runs_on_through_coordinated_participle",
+        "The minister accused the firm of hiding losses and misleading investors.",
+        [{"content": "the firm of hiding losses and misleading investors", "speaker": "The minister"}],
+    ),
 ]
 
 NARRATION = [

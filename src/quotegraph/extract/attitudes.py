@@ -7,6 +7,7 @@
 
 - ``X took aim at Y`` / ``X made the case for Y`` / ``X lashed out at Y``: a verb phrase (verb, object noun or
   particle, preposition) whose prepositional object is the content; the cue runs from the verb to the preposition.
+  The content runs on through later phrases on the verb, as an object's does (``X went after Y for Z``; runon.py).
 
 The word lists are language data (``attitude_adjective``, ``raising_verb``, ``verb_phrase`` in cue_phrases.tsv).
 """
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, new_candidate, speaker_of
+from quotegraph.extract.runon import reach
 
 _COPULAS = {"be", "seem", "appear", "remain", "become", "grow", "sound", "look", "feel", "stay"}
 _ABOUT = {"of", "about", "with", "on", "over", "toward", "towards", "to", "in", "at", "for", "by"}
@@ -120,5 +122,6 @@ def _verb_phrase(index: DocIndex, verb: Token, phrases: tuple[tuple[str, ...], .
             if cand is None or cand.content[0] <= subject.idx < cand.content[1]:
                 continue
             cand.cue = (verb.idx, prep.idx + len(prep.text))
+            cand.reach = reach(verb, cand.content[1], index)
             return cand
     return None

@@ -216,12 +216,27 @@ def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, 
     if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
         return _run_in(index, quote, verb)
     start, end = span
+    if verb.idx < start and end <= quote.open and _object_leads_in(index, verb, end, quote):
+        return start, quote.end
     if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):
         return _run_in(index, quote, verb)
     outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
     if not any(ch.isalnum() for ch in outside):
         return quote.start, quote.end
     return min(start, quote.start), max(end, quote.end)
+
+
+def _object_leads_in(index: DocIndex, verb: Token, end: int, quote: QuotedSpan) -> bool:
+    """``X called him, among other things, "a failed candidate"``: a quote after the cue's object (offset ``end``),
+    with only words of no other report between them (no cue, no clause break), ends the content the object opens."""
+    if verb.dep_ in {"xcomp", "ccomp", "relcl", "pcomp"} or index.in_quote(verb):
+        return False
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        return False  # a cue inside a clause of condition or time ("when X railed against A, "B"") is no report
+    between = index.doc[index.token_at_or_after(end) : index.token_at_or_after(quote.open)]
+    if any(t.sent.start != verb.sent.start for t in between):
+        return False
+    return not any(is_cue(t, index) or t.text in {";", ":", "."} or index.in_quote(t) for t in between)
 
 
 def _run_in(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:

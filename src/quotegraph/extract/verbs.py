@@ -26,6 +26,7 @@ from quotegraph.extract.cues import (
     new_candidate,
 )
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_second_report, reporter
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -42,6 +43,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
         toks = [t for c in complements for t in c.subtree]
+        toks = _split_subject(verb, complements[0], entry, index) + toks
         if complements[-1].i > verb.i:
             coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
             toks += [t for c in coordinated for t in c.subtree]
@@ -79,6 +81,24 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
+    """``X said the plan "would fail"`` parsed with "the plan" as the verb's object and the rest as a clause
+    without a subject: the noun right before the clause (no comma between) is the clause's subject, given back.
+    Not after a verb of telling, whose object is its listener (``X told the paper Y ...``)."""
+    if entry.lemma in index.lang.addressee_verbs or clause.i < verb.i:
+        return []
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+        return []
+    nouns = [c for c in verb.rights if c.i < clause.left_edge.i and c.dep_ in {"dobj", "npadvmod", "attr", "oprd"}]
+    if len(nouns) != 1:
+        return []
+    noun = nouns[0]
+    gap = verb.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    if any(not t.is_punct for t in gap) or any(t.text in {",", ":", ";"} for t in gap):
+        return []
+    return list(noun.subtree)
 
 
 def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
@@ -347,7 +367,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if rule not in {"verb_parenthetical", "verb_judged"} and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
         if rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx):
-            cand.reach = _reach(tok, cand.content[1], index)
+            cand.reach = reach(tok, cand.content[1], index)
         used.add(tok.i)
         out.append(cand)
     return out
@@ -363,34 +383,6 @@ def _asks_addressee(verb: Token) -> bool:
         return False
     inverted = any(c.dep_ == "aux" and c.i < subjects[0].i for c in verb.children)
     return inverted and verb.doc[verb.sent.end - 1].text == "?"
-
-
-def _reach(verb: Token, end: int, index: DocIndex) -> int | None:
-    """Where a report runs on to after its object or clause (offset ``end``): through the later phrases, nouns
-    coordinated with it and non-finite clauses hung on the verb (``X criticised the plan in a letter to Y``,
-    ``X recalled the years working for Y``, ``X praised the plan and its author``), as PolNeAR's contents do. It
-    stops before a coordinated verb, an adverb, a "by" agent, a clause with a subject of its own (``..., after Y
-    had left``) and anything holding a reporting verb, which tend to start another report or the writer's own
-    words."""
-    last: Token | None = None
-    for child in verb.rights:
-        if child.idx < end or child.dep_ in {"cc", "punct"}:
-            continue
-        if _ends_reach(child, index):
-            break
-        last = child
-    if last is None:
-        return None
-    edge = verb.doc[min(last.right_edge.i, verb.sent.end - 1)]
-    return edge.idx + len(edge.text)
-
-
-def _ends_reach(child: Token, index: DocIndex) -> bool:
-    if child.dep_ in {"advmod", "agent"} or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}):
-        return True
-    if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
-        return True
-    return any(is_cue(t, index) for t in child.subtree)
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
