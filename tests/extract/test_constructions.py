@@ -989,6 +989,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The minister accused the firm of hiding losses and misleading investors.",
         [{"content": "the firm of hiding losses and misleading investors", "speaker": "The minister"}],
     ),
+    (
+        "object_stops_before_coordinated_verb_with_auxiliary",
+        "Senator Dana Cole endorsed Tom Reyes and is slated to be a delegate in July.",
+        [{"content": "Tom Reyes", "speaker": "Dana Cole", "cue": "endorsed"}],
+    ),
 ]
 
 NARRATION = [

@@ -231,6 +231,8 @@ def _object_leads_in(index: DocIndex, verb: Token, end: int, quote: QuotedSpan) 
     with only words of no other report between them (no cue, no clause break), ends the content the object opens."""
     if verb.dep_ in {"xcomp", "ccomp", "relcl", "pcomp"} or index.in_quote(verb):
         return False
+    if verb.lemma_.lower() in index.lang.addressee_verbs:
+        return False  # "X told reporters, "A"": the object of a verb of telling is the listener, not content
     if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
         return False  # a cue inside a clause of condition or time ("when X railed against A, "B"") is no report
     between = index.doc[index.token_at_or_after(end) : index.token_at_or_after(quote.open)]

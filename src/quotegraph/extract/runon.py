@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import SUBJECTS, is_cue
 
+_OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
+
 
 def reach(verb: Token, end: int, index: DocIndex) -> int | None:
     """Where a report runs on to after its object or clause (offset ``end``): through the later phrases, nouns
@@ -46,8 +48,7 @@ def _ends_reach(child: Token, index: DocIndex) -> bool:
 
 def _continues_content(verb: Token) -> bool:
     """``X accused the firm of hiding losses and misleading investors`` with "misleading" hung on "accused": a
-    non-finite verb the parser coordinated with the reporting verb, with no subject of its own, goes on with the
-    content. A finite one
-    (``X praised the plan and left``) is mostly the writer's next statement about the speaker (on PolNeAR train
-    and dev, running on through it too cost speaker accuracy)."""
-    return verb.tag_ in {"VB", "VBG", "VBN"} and not any(c.dep_ in SUBJECTS for c in verb.children)
+    non-finite verb the parser coordinated with the reporting verb, with no subject or auxiliary of its own, goes
+    on with the content. A finite one (``X praised the plan and left``, ``X backed Y and is slated to be a
+    delegate``) is the writer's next statement about the speaker."""
+    return verb.tag_ in {"VB", "VBG", "VBN"} and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
