@@ -989,6 +989,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The minister accused the firm of hiding losses and misleading investors.",
         [{"content": "the firm of hiding losses and misleading investors", "speaker": "The minister"}],
     ),
+    (
+        "quote_verb_before_colon",
+        'The hearing dragged on. Senator Ann Hale interjected: "Nobody in this room believes that number."',
+        [{"content": "Nobody in this room believes that number.", "speaker": "Ann Hale", "cue": "interjected"}],
+    ),
+    (
+        "quote_verb_with_its_object",
+        'The council was split. As Mayor Tom Reyes put it, "We cannot keep paying for roads nobody drives on."',
+        [{"content": "We cannot keep paying for roads nobody drives on.", "speaker": "Tom Reyes", "cue": "put"}],
+    ),
+    (
+        "quote_verb_after_comma_quote",
+        '"Your plan will bankrupt the state," Governor Lee shot back.',
+        [{"content": "Your plan will bankrupt the state,", "type": "direct", "speaker": "Lee", "cue": "shot"}],
+    ),
 ]
 
 NARRATION = [
@@ -1004,6 +1019,7 @@ NARRATION = [
     "Do you support the new mayor of Leeds? Tell us below.",
     '<tweet id="17" author="@annvoter">Senator Webb said the old bridge is unsafe</tweet>.',
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
+    'He put it on the shelf. "Careful Handling Only" was printed on the lid.',
 ]
 
 

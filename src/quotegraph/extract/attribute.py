@@ -27,7 +27,15 @@ from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import extend_to_reach, token_span, trim, typed_content
-from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
+from quotegraph.extract.cues import (
+    SUBJECTS,
+    claimed,
+    cue_entry,
+    is_cue,
+    new_candidate,
+    quote_verb_prior,
+    speaker_of,
+)
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
@@ -80,12 +88,19 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
     for tok in words:
         if full_stop and _has_complement(tok):
             continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
-        if is_cue(tok, index) and not _has_own_content_after(tok, quote):
+        # a quote verb after a closed sentence ('"... ." X fired back in March') answers something else
+        cue = is_cue(tok, index) or (not full_stop and quote_verb_prior(tok, index) is not None)
+        if cue and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids and _only_subject_between(words, tok, subject):
                 return tok, subject
     return None
+
+
+def _adjacent_cue(tok: Token, index: DocIndex) -> bool:
+    """A cue of a quotation next to it: a reporting verb, or a verb that reports only there ("X interjected:")."""
+    return is_cue(tok, index) or quote_verb_prior(tok, index) is not None
 
 
 def _has_complement(verb: Token) -> bool:
@@ -116,7 +131,7 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
         sent_start = toks[-1].sent.start
         toks = [t for t in toks if t.i >= sent_start]
     for tok in reversed(toks):
-        if is_cue(tok, index):
+        if _adjacent_cue(tok, index):
             subject, _ = speaker_of(tok, passive_subject=False)
             if subject is not None and not _has_clause_content(tok, quote):
                 return tok
@@ -154,8 +169,10 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
         if verb is None:
             continue
-        prior = cue_entry(verb, index).confidence
-        content = _with_clause(index, quote, verb)
+        if is_cue(verb, index):
+            prior, content = cue_entry(verb, index).confidence, _with_clause(index, quote, verb)
+        else:  # a quote verb: its content is the quotation alone
+            prior, content = quote_verb_prior(verb, index) or 0.0, (quote.start, quote.end)
         if rule == "quote_cue_before":
             content = (content[0], max(content[1], _continued(index, quote).end))
         cand = new_candidate(index, content, rule, verb, 0.95 * prior, subject)
