@@ -1004,6 +1004,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         '"Your plan will bankrupt the state," Governor Lee shot back.',
         [{"content": "Your plan will bankrupt the state,", "type": "direct", "speaker": "Lee", "cue": "shot"}],
     ),
+    (
+        "inverted_cue_speaker_parsed_as_object",
+        '"Where is the money going?" asked the old farmer at the back of the hall.',
+        [{"content": "Where is the money going?", "type": "direct", "speaker": "the old farmer", "cue": "asked"}],
+    ),
 ]
 
 NARRATION = [
