@@ -1009,6 +1009,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         '"Where is the money going?" asked the old farmer at the back of the hall.',
         [{"content": "Where is the money going?", "type": "direct", "speaker": "the old farmer", "cue": "asked"}],
     ),
+    (
+        "chant_right_before_quote",
+        'The band came back on stage. The students in the front row chanted "One more song!"',
+        [{"content": "One more song!", "type": "direct", "speaker": "The students", "cue": "chanted"}],
+    ),
 ]
 
 NARRATION = [

@@ -137,7 +137,11 @@ def _only_subject_between(words: list[Token], verb: Token, subject: Token) -> bo
 def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
     text = index.text
     before = text[: quote.open].rstrip()
-    if not before or (before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says"))):
+    if not before or (
+        before[-1] not in {":", ",", "\u2014", "\u2013"}
+        and not before.endswith(("said", "says"))
+        and not _verb_right_before(index, quote)
+    ):
         return None
     para_start = text.rfind("\n", 0, quote.open) + 1
     if before.endswith(":") and not text[para_start : quote.open].strip():
@@ -155,6 +159,20 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
                 return tok
             return None
     return None
+
+
+def _verb_right_before(index: DocIndex, quote: QuotedSpan) -> bool:
+    """``X said "A"``, ``the crowd chanted "A"``, ``some yelled "A!"``: a verb of speech right before
+    the opening mark, with nothing between, whose words the quote gives. Only for a quote that is an utterance of its
+    own: one that opens in lower case (``X added "is regrettable."``) or that the sentence runs on after (``X yelled
+    "fire" in a theatre``) is a piece of a longer report."""
+    last = index.token_at_or_after(quote.open) - 1
+    rest = index.text[quote.outer_end :].lstrip(" ")
+    ends = not rest or rest[0] in ".\n" or index.text[quote.end - 1] in ".!?"
+    if last < 0 or not ends or index.text[quote.start].islower():
+        return False
+    verb = index.doc[last]
+    return verb.tag_.startswith("VB") and is_cue(verb, index) and cue_entry(verb, index).cls == "speech"
 
 
 def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
