@@ -994,6 +994,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Senator Dana Cole endorsed Tom Reyes and is slated to be a delegate in July.",
         [{"content": "Tom Reyes", "speaker": "Dana Cole", "cue": "endorsed"}],
     ),
+    (
+        "quote_verb_before_colon",
+        'The hearing dragged on. Senator Ann Hale interjected: "Nobody in this room believes that number."',
+        [{"content": "Nobody in this room believes that number.", "speaker": "Ann Hale", "cue": "interjected"}],
+    ),
+    (
+        "quote_verb_with_its_object",
+        'The council was split. As Mayor Tom Reyes put it, "We cannot keep paying for roads nobody drives on."',
+        [{"content": "We cannot keep paying for roads nobody drives on.", "speaker": "Tom Reyes", "cue": "put"}],
+    ),
+    (
+        "quote_verb_after_comma_quote",
+        '"Your plan will bankrupt the state," Governor Lee shot back.',
+        [{"content": "Your plan will bankrupt the state,", "type": "direct", "speaker": "Lee", "cue": "shot"}],
+    ),
+    (
+        "inverted_cue_speaker_parsed_as_object",
+        '"Where is the money going?" asked the old farmer at the back of the hall.',
+        [{"content": "Where is the money going?", "type": "direct", "speaker": "the old farmer", "cue": "asked"}],
+    ),
+    (
+        "chant_right_before_quote",
+        'The band came back on stage. The students in the front row chanted "One more song!"',
+        [{"content": "One more song!", "type": "direct", "speaker": "The students", "cue": "chanted"}],
+    ),
 ]
 
 NARRATION = [
@@ -1009,6 +1034,7 @@ NARRATION = [
     "Do you support the new mayor of Leeds? Tell us below.",
     '<tweet id="17" author="@annvoter">Senator Webb said the old bridge is unsafe</tweet>.',
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
+    'He put it on the shelf. "Careful Handling Only" was printed on the lid.',
 ]
 
 

@@ -27,7 +27,16 @@ from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import extend_to_reach, token_span, trim, typed_content
-from quotegraph.extract.cues import SUBJECTS, claimed, cue_entry, is_cue, new_candidate, speaker_of
+from quotegraph.extract.cues import (
+    SUBJECTS,
+    claimed,
+    cue_entry,
+    is_cue,
+    new_candidate,
+    quote_verb_prior,
+    speaker_of,
+)
+from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
@@ -57,13 +66,13 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     labels = speaker_labels(index, found)
     found = outside_labels(found, labels) + labels
     found = not_titles(index, found)
-    found += not_titles(index, _floating_quotes(index, found))
+    found += not_titles(index, floating_quotes(index, found))
     extend_to_reach(index, found)
     found = outside_objects(index, found)
     return sorted(long_enough(index.text, found), key=lambda c: c.content)
 
 
-def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None:
+def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] | None:
     doc = index.doc
     full_stop = index.text[quote.end - 1] == "."
     window: list[Token] = []
@@ -80,12 +89,36 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token] | None
     for tok in words:
         if full_stop and _has_complement(tok):
             continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
-        if is_cue(tok, index) and not _has_own_content_after(tok, quote):
+        # a quote verb after a closed sentence ('"... ." X fired back in March') answers something else
+        cue = is_cue(tok, index) or (not full_stop and quote_verb_prior(tok, index) is not None)
+        if cue and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids and _only_subject_between(words, tok, subject):
-                return tok, subject
-    return None
+                return tok, subject, "quote_cue_after"
+    return _inverted_speaker(index, words, span_ids)
+
+
+def _inverted_speaker(index: DocIndex, words: list[Token], span_ids: set[int]) -> tuple[Token, Token, str] | None:
+    """``"A?" asked the boy, who ...`` / ``"A," said X, who heads Y``: a finite verb of speech or writing right after
+    the quote, left without a subject by the parser (which took the speaker for its object or for the subject of
+    a later word), is the quote's cue, and the noun phrase right after it is the speaker."""
+    verb = words[0]
+    if not is_cue(verb, index) or verb.tag_ not in {"VBD", "VBZ"} or verb.i + 1 >= len(index.doc):
+        return None
+    if cue_entry(verb, index).cls not in {"speech", "writing"} or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    speaker = index.doc[verb.i + 1]
+    while speaker.dep_ in {"det", "compound", "amod", "poss"} and speaker.head.i > speaker.i:
+        speaker = speaker.head
+    if speaker.pos_ not in {"PROPN", "NOUN"} or speaker.i not in span_ids:
+        return None
+    return verb, speaker, "quote_inverted"
+
+
+def _adjacent_cue(tok: Token, index: DocIndex) -> bool:
+    """A cue of a quotation next to it: a reporting verb, or a verb that reports only there ("X interjected:")."""
+    return is_cue(tok, index) or quote_verb_prior(tok, index) is not None
 
 
 def _has_complement(verb: Token) -> bool:
@@ -104,7 +137,11 @@ def _only_subject_between(words: list[Token], verb: Token, subject: Token) -> bo
 def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
     text = index.text
     before = text[: quote.open].rstrip()
-    if not before or (before[-1] not in {":", ",", "\u2014", "\u2013"} and not before.endswith(("said", "says"))):
+    if not before or (
+        before[-1] not in {":", ",", "\u2014", "\u2013"}
+        and not before.endswith(("said", "says"))
+        and not _verb_right_before(index, quote)
+    ):
         return None
     para_start = text.rfind("\n", 0, quote.open) + 1
     if before.endswith(":") and not text[para_start : quote.open].strip():
@@ -116,12 +153,26 @@ def _cue_before(index: DocIndex, quote: QuotedSpan) -> Token | None:
         sent_start = toks[-1].sent.start
         toks = [t for t in toks if t.i >= sent_start]
     for tok in reversed(toks):
-        if is_cue(tok, index):
+        if _adjacent_cue(tok, index):
             subject, _ = speaker_of(tok, passive_subject=False)
             if subject is not None and not _has_clause_content(tok, quote):
                 return tok
             return None
     return None
+
+
+def _verb_right_before(index: DocIndex, quote: QuotedSpan) -> bool:
+    """``X said "A"``, ``the crowd chanted "A"``, ``some yelled "A!"``: a verb of speech right before
+    the opening mark, with nothing between, whose words the quote gives. Only for a quote that is an utterance of its
+    own: one that opens in lower case (``X added "is regrettable."``) or that the sentence runs on after (``X yelled
+    "fire" in a theatre``) is a piece of a longer report."""
+    last = index.token_at_or_after(quote.open) - 1
+    rest = index.text[quote.outer_end :].lstrip(" ")
+    ends = not rest or rest[0] in ".\n" or index.text[quote.end - 1] in ".!?"
+    if last < 0 or not ends or index.text[quote.start].islower():
+        return False
+    verb = index.doc[last]
+    return verb.tag_.startswith("VB") and is_cue(verb, index) and cue_entry(verb, index).cls == "speech"
 
 
 def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
@@ -149,13 +200,16 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
         if any(_nests(index, c, quote) for c in found):
             continue
         after = None if _inside_report(index, quote) else _cue_after(index, quote)
-        verb, subject, rule = (*after, "quote_cue_after") if after else (None, None, "")
+        verb, subject, rule = after if after else (None, None, "")
         if verb is None:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
         if verb is None:
             continue
-        prior = cue_entry(verb, index).confidence
-        content = _with_clause(index, quote, verb)
+        if is_cue(verb, index) and rule != "quote_inverted":
+            prior, content = cue_entry(verb, index).confidence, _with_clause(index, quote, verb)
+        else:  # a quote verb, or a cue whose parse is broken: the content is the quotation alone
+            prior = quote_verb_prior(verb, index) or (cue_entry(verb, index).confidence if is_cue(verb, index) else 0.0)
+            content = (quote.start, quote.end)
         if rule == "quote_cue_before":
             content = (content[0], max(content[1], _continued(index, quote).end))
         cand = new_candidate(index, content, rule, verb, 0.95 * prior, subject)
@@ -332,58 +386,3 @@ def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token]
         return None
     prep = tok.head
     return prep.idx, tok.idx + len(tok.text), owners[0], prep
-
-
-def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
-    words = index.text[quote.start : quote.end].split()
-    return len(words) >= 4 and words[0][:1].isupper()
-
-
-def _floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
-    out = []
-    for quote in index.quotes:
-        if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
-            continue
-        source = _nearest_quote_attribution(index, found, quote)
-        if source is None:
-            continue
-        cand = Candidate(
-            content=(quote.start, quote.end),
-            type="direct",
-            rule="floating_quote",
-            confidence=0.8 * source.confidence,
-            cue=source.cue,
-            cue_token=source.cue_token,
-            speaker_token=source.speaker_token,
-            antecedent=source.antecedent,
-            inherited_from=source,
-        )
-        out.append(cand)
-    return out
-
-
-def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: QuotedSpan) -> Candidate | None:
-    para = index.paragraph_of(quote.open)
-    quoted = [c for c in found if c.type in {"direct", "mixed"} and c.speaker_token is not None]
-    if not quote.closed:
-        later = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para + 1]
-        if later:
-            return min(later, key=lambda c: c.content[0])
-    before = [c for c in quoted if c.content[1] <= quote.open and index.paragraph_of(c.content[0]) == para]
-    if before:
-        return max(before, key=lambda c: c.content[1])
-    after = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para]
-    if after:
-        return min(after, key=lambda c: c.content[0])
-    previous = [c for c in found if c.speaker_token is not None and index.paragraph_of(c.content[0]) == para - 1]
-    if previous and _quote_fills_paragraph(index, quote):
-        return max(previous, key=lambda c: c.content[1])
-    return None
-
-
-def _quote_fills_paragraph(index: DocIndex, quote: QuotedSpan) -> bool:
-    text = index.text
-    start = text.rfind("\n", 0, quote.open) + 1
-    end = text.find("\n", quote.end)
-    end = len(text) if end < 0 else end
-    return (quote.end - quote.start) >= 0.8 * len(text[start:end].strip())

@@ -31,6 +31,22 @@ def is_cue(token: Token, index: DocIndex) -> bool:
     )
 
 
+def quote_verb_prior(token: Token, index: DocIndex) -> float | None:
+    """The prior of a verb that reports speech only next to a quotation ("X interjected: "..."", "as X put it,
+    "...""), when ``token`` is one with the words it needs hung on it; None otherwise.
+
+    Kept out of ``is_cue``: away from a quotation these verbs rarely report ("X put it on the table").
+    """
+    if token.pos_ != "VERB" or index.in_quote(token):
+        return None
+    found = index.lang.quote_verbs.get(token.lemma_.lower())
+    if found is None:
+        return None
+    needed, prior = found
+    hung = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "prt", "advmod"}}
+    return prior if all(word in hung for word in needed) else None
+
+
 def cue_entry(token: Token, index: DocIndex) -> CueVerb:
     """The lexicon entry of a token that ``is_cue`` accepted."""
     entry = cue_verb(token, index.lang)

@@ -92,6 +92,7 @@ class LanguageData:
     title_openers: frozenset[str]
     title_followers: frozenset[str]
     control_verbs: frozenset[str]
+    quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
     source_nouns: dict[str, str]
@@ -141,6 +142,15 @@ def _verb_phrases(rows: Iterable[list[str]]) -> dict[str, tuple[tuple[str, ...],
     for words in rows:
         phrases.setdefault(words[0], []).append(tuple(words[1:]))
     return {verb: tuple(rest) for verb, rest in phrases.items()}
+
+
+def _quote_verbs(rows: Iterable[dict[str, str]]) -> dict[str, tuple[tuple[str, ...], float]]:
+    """Quote verbs by lemma: the words that must hang on the verb, and the prior confidence."""
+    out: dict[str, tuple[tuple[str, ...], float]] = {}
+    for row in rows:
+        lemma, *needed = row["words"].split()
+        out[lemma] = (tuple(needed), float(row["confidence"]))
+    return out
 
 
 def _quote_marks(code: str) -> QuoteMarks:
@@ -206,6 +216,7 @@ def load_language(code: str) -> LanguageData:
         title_openers=frozenset(r["words"] for r in phrases if r["kind"] == "title_opener"),
         title_followers=frozenset(r["words"] for r in phrases if r["kind"] == "title_follower"),
         control_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "control_verb"),
+        quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},

@@ -1,0 +1,64 @@
+"""Floating quotes: a quoted sentence with no cue of its own takes the speaker of the nearest attributed quote in its
+paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021)."""
+
+from __future__ import annotations
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import claimed
+from quotegraph.extract.quotes import QuotedSpan
+
+
+def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
+    words = index.text[quote.start : quote.end].split()
+    return len(words) >= 4 and words[0][:1].isupper()
+
+
+def floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
+    """Quoted sentences no stage attributed, each with the cue and speaker of the nearest attributed quote."""
+    out = []
+    for quote in index.quotes:
+        if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
+            continue
+        source = _nearest_quote_attribution(index, found, quote)
+        if source is None:
+            continue
+        cand = Candidate(
+            content=(quote.start, quote.end),
+            type="direct",
+            rule="floating_quote",
+            confidence=0.8 * source.confidence,
+            cue=source.cue,
+            cue_token=source.cue_token,
+            speaker_token=source.speaker_token,
+            antecedent=source.antecedent,
+            inherited_from=source,
+        )
+        out.append(cand)
+    return out
+
+
+def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: QuotedSpan) -> Candidate | None:
+    para = index.paragraph_of(quote.open)
+    quoted = [c for c in found if c.type in {"direct", "mixed"} and c.speaker_token is not None]
+    if not quote.closed:
+        later = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para + 1]
+        if later:
+            return min(later, key=lambda c: c.content[0])
+    before = [c for c in quoted if c.content[1] <= quote.open and index.paragraph_of(c.content[0]) == para]
+    if before:
+        return max(before, key=lambda c: c.content[1])
+    after = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para]
+    if after:
+        return min(after, key=lambda c: c.content[0])
+    previous = [c for c in found if c.speaker_token is not None and index.paragraph_of(c.content[0]) == para - 1]
+    if previous and _quote_fills_paragraph(index, quote):
+        return max(previous, key=lambda c: c.content[1])
+    return None
+
+
+def _quote_fills_paragraph(index: DocIndex, quote: QuotedSpan) -> bool:
+    text = index.text
+    start = text.rfind("\n", 0, quote.open) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end < 0 else end
+    return (quote.end - quote.start) >= 0.8 * len(text[start:end].strip())
