@@ -1019,6 +1019,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'The band came back on stage. The students in the front row chanted "One more song!"',
         [{"content": "One more song!", "type": "direct", "speaker": "The students", "cue": "chanted"}],
     ),
+    (
+        "passive_control_verb_subject_speaks",
+        'The debate was so calm that Mr. Cole was prompted to say, "So far, I cannot believe how civil it has been."',
+        [{"content": "So far, I cannot believe how civil it has been.", "speaker": "Cole", "type": "direct"}],
+    ),
 ]
 
 NARRATION = [

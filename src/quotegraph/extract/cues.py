@@ -164,8 +164,9 @@ def new_candidate(
 
 
 def _controller(verb: Token, index: DocIndex) -> Token | None:
-    """``The poll led some allies to worry that ...``, ``That prompted Rubio to call Trump "flexible"``: under a
-    control verb the infinitive's doer is that verb's object, not its subject. Climbs infinitives and the verbs
+    """``The poll led some allies to worry that ...``, ``That prompted Rubio to call Trump "flexible"``, ``X was
+    prompted to say``: under a control verb the infinitive's doer is that verb's object (or passive subject), not
+    its subject. Climbs infinitives and the verbs
     coordinated with them while none has a subject of its own."""
     tok = verb
     for _ in range(4):
@@ -174,7 +175,8 @@ def _controller(verb: Token, index: DocIndex) -> Token | None:
         if tok.dep_ == "xcomp":
             head = tok.head
             if head.lemma_.lower() in index.lang.control_verbs:
-                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+                # "X was prompted to say": in the passive the subject is the one prompted
+                objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i]
                 return objects[0] if objects else None
         elif tok.dep_ != "conj":
             return None
