@@ -828,6 +828,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "judging_verb_parsed_as_a_modifier_of_its_subject",
+        'Later, the governor, a close ally, called Ohio\'s schools "excellent."',
+        [{"content": 'Ohio\'s schools "excellent."', "type": "mixed", "speaker": "the governor", "cue": "called"}],
+    ),
+    (
         "gerund_report_inside_an_object",
         "Mia Cho criticized Tom Lee for saying that the school would close.",
         [{"content": "Tom Lee for saying that the school would close", "speaker": "Mia Cho", "cue": "criticized"}],
