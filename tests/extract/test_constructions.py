@@ -820,6 +820,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "My opponent said the budget was balanced. It was not", "speaker": "HALE", "cue": ":"}],
     ),
     (
+        "judging_participle_hung_on_the_complement_is_a_second_report",
+        'The mayor said the plan would "help everyone," calling it a fair deal.',
+        [
+            {"content": 'the plan would "help everyone,"', "type": "mixed", "speaker": "The mayor", "cue": "said"},
+            {"content": "it a fair deal", "speaker": "The mayor", "cue": "calling"},
+        ],
+    ),
+    (
+        "judging_verb_parsed_as_a_modifier_of_its_subject",
+        'Later, the governor, a close ally, called Ohio\'s schools "excellent."',
+        [{"content": 'Ohio\'s schools "excellent."', "type": "mixed", "speaker": "the governor", "cue": "called"}],
+    ),
+    (
         "gerund_report_inside_an_object",
         "Mia Cho criticized Tom Lee for saying that the school would close.",
         [{"content": "Tom Lee for saying that the school would close", "speaker": "Mia Cho", "cue": "criticized"}],

@@ -5,7 +5,8 @@ the first report's content would run on over the second, and the second verb wou
 speaker. PolNeAR marks two quotes, both X's: the first clause stops before the second report, whose speaker is
 the subject of the verb whose clause holds it. Only a subjectless conjunct or a participle counts: on PolNeAR
 train, splitting at a conjunct with its own subject (``... and Y says B``) or a finite subordinate clause
-(``because he thinks B``) lost as many matches as it gained.
+(``because he thinks B``) lost as many matches as it gained. A second verb of judging with an object (``X said A
+and called Y "Z"``, ``X said A, calling it B``) splits the same way: it is X's next report, not part of A.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import SUBJECTS, is_cue, speaker_of
+from quotegraph.extract.cues import SUBJECTS, cue_entry, is_cue, speaker_of
 
 
 def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token | None:
@@ -21,15 +22,19 @@ def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token 
     clause (as a conjunct or participle of A's verb): a reporting verb with a clause of its own."""
     ids = {t.i for t in toks}
     for tok in sorted(toks, key=lambda t: t.i):
-        if (
-            tok.i > verb.i
-            and tok.head.i in ids
-            and is_cue(tok, index)
-            and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
-            and _second_report(tok)
-        ):
+        if tok.i > verb.i and tok.head.i in ids and is_cue(tok, index) and _reports(tok, index) and _second_report(tok):
             return tok
     return None
+
+
+def _reports(tok: Token, index: DocIndex) -> bool:
+    """A reporting verb with content of its own after it: a clause (``and said B``) or, for a finite verb or a
+    participle of judging, an object (``and criticized him for B``, ``, calling it "a sham"``). Other verbs of
+    objects (``and wanted B``, ``, showing B``) mostly go on with the first content on PolNeAR train."""
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return True
+    judging = cue_entry(tok, index).cls == "evaluation"
+    return judging and tok.tag_ in {"VBD", "VBG"} and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 def _second_report(tok: Token) -> bool:
@@ -56,7 +61,7 @@ def before_second_report(verb: Token, toks: list[Token], index: DocIndex) -> lis
 def reporter(verb: Token, index: DocIndex) -> tuple[Token | None, Token | None] | None:
     """The speaker of a nested report without a subject of its own (``X said A and said B``: X, not A's subject):
     the subject of the reporting verb whose clause holds it; None when the verb is no such nested report."""
-    if not _second_report(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
+    if not _second_report(verb) or not _reports(verb, index):
         return None
     tok = verb
     for _ in range(4):

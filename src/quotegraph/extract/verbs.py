@@ -26,6 +26,7 @@ from quotegraph.extract.cues import (
     new_candidate,
 )
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_second_report, reporter
 
@@ -55,6 +56,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
             toks = [t for t in toks if t.i >= marks[0].i]
         return token_span(toks), "verb_clause"
+    if main_verb_read_as_modifier(verb, entry):
+        return modifier_verb_content(verb), "verb_object"
     questions = [c for c in verb.rights if _introduced_by_listed_word(c, entry, index)]
     if questions:  # "asked the students if they were ready": the question, not the one asked
         return token_span(questions[0].subtree), "verb_clause"
@@ -347,7 +350,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if (claimed_outside if objects_pass else claimed)(found + out, content):
             continue
         prior = cue_entry(tok, index).confidence
-        nested = reporter(tok, index)
+        nested = (tok.head, None) if main_verb_read_as_modifier(tok, cue_entry(tok, index)) else reporter(tok, index)
         conf = (0.6 if rule == "verb_object" else 0.8) * prior
         if nested is not None and nested[0] is not None:
             cand = new_candidate(index, content, rule, tok, conf, nested[0])
