@@ -1,15 +1,13 @@
 """Reporting verbs whose complement is the content (``X said (that) ...``, ``X denied it``, ``X called for ...``).
 
 Clausal complements first (with a clause coordinated after them: ``X said A, but B``), then object complements
-with what runs on after the object (a later pass never takes content an earlier one claimed). A passive cue
+with what runs on after the object (``extents.py``; a later pass never takes content an earlier one claimed). A passive cue
 without an agent (``X is expected to ...``) has no known speaker. A bare "as" clause reports its main clause
 (``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an object only after a preposition listed
 for it (``X pointed to ...``, ``X warned of ...``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -25,13 +23,22 @@ from quotegraph.extract.cues import (
     is_passive,
     new_candidate,
 )
+from quotegraph.extract.extents import (
+    colon_list,
+    continues_object,
+    continues_report,
+    coordinated,
+    object_tail,
+    qualifying_clause,
+    resumed,
+    run_on,
+)
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_second_report, reporter
 
 _JUDGED_FOR = {"for", "over", "as"}
-_TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -46,11 +53,11 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         toks = [t for c in complements for t in c.subtree]
         toks = _split_subject(verb, complements[0], entry, index) + toks
         if complements[-1].i > verb.i:
-            coordinated = _coordinated(verb, complements[-1].right_edge.i, index, _continues_report)
-            toks += [t for c in coordinated for t in c.subtree]
-            toks += _run_on(verb, max(t.i for t in toks), index)
-        elif resumed := _resumed(verb, index):
-            return token_span([*toks, *resumed]), "verb_parenthetical"
+            conjuncts = coordinated(verb, complements[-1].right_edge.i, index, continues_report)
+            toks += [t for c in conjuncts for t in c.subtree]
+            toks += run_on(verb, max(t.i for t in toks), index)
+        elif resumed_part := resumed(verb, index):
+            return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
         if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
@@ -119,89 +126,6 @@ def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Toke
     return None
 
 
-def _coordinated(verb: Token, last: int, index: DocIndex, continues: Callable[[Token, DocIndex], bool]) -> list[Token]:
-    """The parser often hangs what is coordinated with the content on the reporting verb (``X said A, but B``,
-    ``X proposed A and B``): the first conjunct of the verb after token ``last`` that ``continues`` the content,
-    with the "and" or comma before it; none when anything else comes first."""
-    out: list[Token] = []
-    for child in verb.rights:
-        if child.i <= last:
-            continue
-        if child.dep_ in {"cc", "punct"}:
-            out.append(child)
-            continue
-        if child.dep_ == "conj" and continues(child, index):
-            return [*out, child]
-        break
-    return []
-
-
-def _resumed(verb: Token, index: DocIndex) -> list[Token]:
-    """``A, X said, because B`` / ``A, X said, while others B``: a report that the cue interrupts goes on after it
-    in a clause of its own hung on the cue (the span runs over the cue, as one stretch)."""
-    for child in verb.rights:
-        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "npadvmod", "advmod", "prep"}:
-            continue
-        if child.dep_ in {"advcl", "conj"} and not any(is_cue(t, index) for t in child.subtree):
-            return list(child.subtree)
-        break
-    return []
-
-
-def _run_on(verb: Token, last: int, index: DocIndex) -> list[Token]:
-    """``X said A; B`` / ``X said A, so B`` parsed with "X said A" as the clause of a later verb B (no reporting
-    verb): the parser took the report's continuation for the main clause, and the report runs on through it."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i <= last or head.pos_ not in {"VERB", "AUX"} or is_cue(head, index):
-        return []
-    return [t for t in head.subtree if t.i > last]
-
-
-def _qualifying_clause(verb: Token, last: int, index: DocIndex) -> list[Token]:
-    """``X backed a ban while Y is reviewed`` / ``X defended the process, though not the results``: a clause of
-    condition, contrast or reason after the object qualifies what was said (not one with a reporting verb). Its
-    conjunctions are language data (``qualifier`` in cue_phrases.tsv)."""
-    for child in verb.rights:
-        if child.i <= last or child.dep_ == "punct":
-            continue
-        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in index.lang.qualifiers]
-        if child.dep_ == "advcl" and marks and not any(is_cue(t, index) for t in child.subtree):
-            return [child]
-        break
-    return []
-
-
-def _colon_list(verb: Token, last: int, index: DocIndex) -> list[Token]:
-    """``X listed three goals: A, B and C``: what follows a colon right after the object spells the object out, up
-    to the end of the sentence (not when it holds a reporting verb of its own)."""
-    doc = verb.doc
-    if last + 2 >= verb.sent.end or doc[last + 1].text != ":":
-        return []
-    rest = list(doc[last + 2 : verb.sent.end])
-    if any(is_cue(t, index) for t in rest):
-        return []
-    return rest
-
-
-def _continues_report(clause: Token, index: DocIndex) -> bool:
-    """A clause coordinated to a reporting verb that goes on with its report: one opened by "that" (``X said A,
-    but that B``), or one with no reporting verb in it that has its own subject (``..., and B happened``) or is a
-    bare infinitive sharing the complement's modal (``X said he would A and then B``)."""
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return True
-    if any(is_cue(t, index) for t in clause.subtree):
-        return False
-    return clause.tag_ == "VB" or any(c.dep_ in SUBJECTS for c in clause.children)
-
-
-def _continues_object(conjunct: Token, index: DocIndex) -> bool:
-    """A conjunct coordinated to a verb of objects that is another object (``X backed the tax and new tariffs``)
-    or another infinitive of an infinitive object (``X hopes to win A and keep B``), with no reporting verb in it."""
-    if any(c.dep_ in SUBJECTS for c in conjunct.children) or any(is_cue(t, index) for t in conjunct.subtree):
-        return False
-    return conjunct.pos_ in {"NOUN", "PROPN"} or conjunct.tag_ == "VB"
-
-
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """The content of a passive verb of objects: ``X was criticized (by Y) for Z`` reports the whole judgement
     (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object."""
@@ -224,10 +148,10 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += cue_preps
     if not objects or _only_listener(objects, entry, index):
         return None
-    objects += _object_tail(children, objects, index)
-    objects += _coordinated(verb, max(c.right_edge.i for c in objects), index, _continues_object)
-    objects += _qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
-    objects += _colon_list(verb, max(c.right_edge.i for c in objects), index)
+    objects += object_tail(children, objects, index)
+    objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
+    objects += qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
+    objects += colon_list(verb, max(c.right_edge.i for c in objects), index)
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
@@ -286,49 +210,6 @@ def _cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
 def _for_to_clause(token: Token) -> bool:
     """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
-
-
-def _infinitive(token: Token) -> bool:
-    """``renewed his call to raise wages``: an infinitive the parser hung on the verb rather than on the object."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
-
-
-def _object_tail(children: list[Token], objects: list[Token], index: DocIndex) -> list[Token]:
-    """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``,
-    ``backed a plan to cut taxes``.
-
-    The tail stops at the first comma (unless a preposition of examples follows it: ``, like ...``), conjunction
-    or coordinated clause, and skips time expressions.
-    """
-    first = min(c.i for c in objects)
-    tail: list[Token] = []
-    for child in children:
-        if child.i <= first or child in objects:
-            continue
-        if child.dep_ == "punct" and child.text == "," and _elaborating_prep(child, index):
-            continue
-        if child.dep_ not in _TAIL_DEPS and not _infinitive(child):
-            break
-        if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
-            tail.append(child)
-    return tail
-
-
-def _elaborating_prep(comma: Token, index: DocIndex) -> bool:
-    """``X backed the deals, like A and B``: a comma the tail runs past, before a preposition that gives examples
-    of or limits the object (language data: ``elaboration`` in cue_phrases.tsv)."""
-    doc = comma.doc
-    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
-    return (
-        after is not None
-        and after.head.i == comma.head.i
-        and after.dep_ == "prep"
-        and after.lower_ in index.lang.elaborations
-    )
 
 
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:

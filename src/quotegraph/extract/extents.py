@@ -1,0 +1,145 @@
+"""How far a reporting verb's content reaches past its complement.
+
+The parser hangs much of a report on the reporting verb rather than on its content: clauses coordinated after the
+complement (``X said A, but B``), a report the cue interrupts (``A, X said, because B``), a continuation parsed as
+the main clause (``X said A; B``), what runs on after an object (``accused him of lying``, ``urged X to act``),
+clauses of condition or contrast and lists after a colon. These helpers return the tokens that belong to the
+content; ``verbs.py`` decides which apply to which complement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.cues import SUBJECTS, is_cue
+
+_TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
+
+
+def coordinated(verb: Token, last: int, index: DocIndex, continues: Callable[[Token, DocIndex], bool]) -> list[Token]:
+    """The parser often hangs what is coordinated with the content on the reporting verb (``X said A, but B``,
+    ``X proposed A and B``): the first conjunct of the verb after token ``last`` that ``continues`` the content,
+    with the "and" or comma before it; none when anything else comes first."""
+    out: list[Token] = []
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.dep_ in {"cc", "punct"}:
+            out.append(child)
+            continue
+        if child.dep_ == "conj" and continues(child, index):
+            return [*out, child]
+        break
+    return []
+
+
+def resumed(verb: Token, index: DocIndex) -> list[Token]:
+    """``A, X said, because B`` / ``A, X said, while others B``: a report that the cue interrupts goes on after it
+    in a clause of its own hung on the cue (the span runs over the cue, as one stretch)."""
+    for child in verb.rights:
+        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "npadvmod", "advmod", "prep"}:
+            continue
+        if child.dep_ in {"advcl", "conj"} and not any(is_cue(t, index) for t in child.subtree):
+            return list(child.subtree)
+        break
+    return []
+
+
+def run_on(verb: Token, last: int, index: DocIndex) -> list[Token]:
+    """``X said A; B`` / ``X said A, so B`` parsed with "X said A" as the clause of a later verb B (no reporting
+    verb): the parser took the report's continuation for the main clause, and the report runs on through it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= last or head.pos_ not in {"VERB", "AUX"} or is_cue(head, index):
+        return []
+    return [t for t in head.subtree if t.i > last]
+
+
+def qualifying_clause(verb: Token, last: int, index: DocIndex) -> list[Token]:
+    """``X backed a ban while Y is reviewed`` / ``X defended the process, though not the results``: a clause of
+    condition, contrast or reason after the object qualifies what was said (not one with a reporting verb). Its
+    conjunctions are language data (``qualifier`` in cue_phrases.tsv)."""
+    for child in verb.rights:
+        if child.i <= last or child.dep_ == "punct":
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in index.lang.qualifiers]
+        if child.dep_ == "advcl" and marks and not any(is_cue(t, index) for t in child.subtree):
+            return [child]
+        break
+    return []
+
+
+def colon_list(verb: Token, last: int, index: DocIndex) -> list[Token]:
+    """``X listed three goals: A, B and C``: what follows a colon right after the object spells the object out, up
+    to the end of the sentence (not when it holds a reporting verb of its own)."""
+    doc = verb.doc
+    if last + 2 >= verb.sent.end or doc[last + 1].text != ":":
+        return []
+    rest = list(doc[last + 2 : verb.sent.end])
+    if any(is_cue(t, index) for t in rest):
+        return []
+    return rest
+
+
+def continues_report(clause: Token, index: DocIndex) -> bool:
+    """A clause coordinated to a reporting verb that goes on with its report: one opened by "that" (``X said A,
+    but that B``), or one with no reporting verb in it that has its own subject (``..., and B happened``) or is a
+    bare infinitive sharing the complement's modal (``X said he would A and then B``)."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    if any(is_cue(t, index) for t in clause.subtree):
+        return False
+    return clause.tag_ == "VB" or any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def continues_object(conjunct: Token, index: DocIndex) -> bool:
+    """A conjunct coordinated to a verb of objects that is another object (``X backed the tax and new tariffs``)
+    or another infinitive of an infinitive object (``X hopes to win A and keep B``), with no reporting verb in it."""
+    if any(c.dep_ in SUBJECTS for c in conjunct.children) or any(is_cue(t, index) for t in conjunct.subtree):
+        return False
+    return conjunct.pos_ in {"NOUN", "PROPN"} or conjunct.tag_ == "VB"
+
+
+def infinitive(token: Token) -> bool:
+    """``renewed his call to raise wages``: an infinitive the parser hung on the verb rather than on the object."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def object_tail(children: list[Token], objects: list[Token], index: DocIndex) -> list[Token]:
+    """What runs on after the object: ``accused him of lying``, ``described it as a mistake``, ``urged X to act``,
+    ``backed a plan to cut taxes``.
+
+    The tail stops at the first comma (unless a preposition of examples follows it: ``, like ...``), conjunction
+    or coordinated clause, and skips time expressions.
+    """
+    first = min(c.i for c in objects)
+    tail: list[Token] = []
+    for child in children:
+        if child.i <= first or child in objects:
+            continue
+        if child.dep_ == "punct" and child.text == "," and elaborating_prep(child, index):
+            continue
+        if child.dep_ not in _TAIL_DEPS and not infinitive(child):
+            break
+        if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
+            tail.append(child)
+    return tail
+
+
+def elaborating_prep(comma: Token, index: DocIndex) -> bool:
+    """``X backed the deals, like A and B``: a comma the tail runs past, before a preposition that gives examples
+    of or limits the object (language data: ``elaboration`` in cue_phrases.tsv)."""
+    doc = comma.doc
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.head.i == comma.head.i
+        and after.dep_ == "prep"
+        and after.lower_ in index.lang.elaborations
+    )
