@@ -1,10 +1,10 @@
 """Reporting verbs whose complement is the content (``X said (that) ...``, ``X denied it``, ``X called for ...``).
 
 Clausal complements first (with a clause coordinated after them: ``X said A, but B``), then object complements
-with what runs on after the object (``extents.py``; a later pass never takes content an earlier one claimed). A passive cue
-without an agent (``X is expected to ...``) has no known speaker. A bare "as" clause reports its main clause
-(``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an object only after a preposition listed
-for it (``X pointed to ...``, ``X warned of ...``).
+with what runs on after the object (``extents.py``; a later pass never takes content an earlier one claimed). A
+passive cue without an agent (``X is expected to ...``) has no known speaker. A bare "as" clause reports its main
+clause (``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an object only after a preposition
+listed for it (``X pointed to ...``, ``X warned of ...``).
 """
 
 from __future__ import annotations
