@@ -6,6 +6,7 @@ attribution (PolNeAR's interrupted quotes). Pure functions over offsets and inte
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -91,23 +92,41 @@ def _snap(first: int, last: int, word_ids: Sequence[int | None]) -> tuple[int, i
 def viterbi(log_probs: np.ndarray) -> list[int]:
     """The best tag sequence of one layer under BIO constraints (``INSIDE`` only after ``BEGIN`` or ``INSIDE``).
 
+    With three tags the recursion is a few comparisons per piece, so it runs on plain floats: numpy's per-call
+    overhead on arrays of three had made this the slowest step of fast mode. Ties go to the lower tag, as
+    ``argmax`` would.
+
     Args:
         log_probs: ``[pieces, 3]`` log-probabilities of ``OUTSIDE``, ``BEGIN``, ``INSIDE``.
 
     Returns:
         One tag per piece.
     """
-    n = len(log_probs)
-    if n == 0:
+    rows = log_probs.tolist()
+    if not rows:
         return []
-    allowed = np.array([[0.0, 0.0, -np.inf], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])  # [from, to]
-    score = log_probs[0] + np.array([0.0, 0.0, -np.inf])
-    back = np.zeros((n, TAGS_PER_LAYER), dtype=np.int64)
-    for i in range(1, n):
-        total = score[:, None] + allowed
-        back[i] = total.argmax(axis=0)
-        score = total.max(axis=0) + log_probs[i]
-    tags = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        tags.append(int(back[i, tags[-1]]))
+    out_score, begin_score, inside_score = rows[0][OUTSIDE], rows[0][BEGIN], -math.inf
+    back: list[tuple[int, int]] = []  # per piece: best previous tag for OUTSIDE/BEGIN, and for INSIDE
+    for row in rows[1:]:
+        if out_score >= begin_score and out_score >= inside_score:
+            best, best_tag = out_score, OUTSIDE
+        elif begin_score >= inside_score:
+            best, best_tag = begin_score, BEGIN
+        else:
+            best, best_tag = inside_score, INSIDE
+        if begin_score >= inside_score:
+            into_inside, inside_tag = begin_score, BEGIN
+        else:
+            into_inside, inside_tag = inside_score, INSIDE
+        if into_inside == -math.inf:
+            inside_tag = OUTSIDE
+        back.append((best_tag, inside_tag))
+        out_score, begin_score, inside_score = best + row[OUTSIDE], best + row[BEGIN], into_inside + row[INSIDE]
+    if out_score >= begin_score and out_score >= inside_score:
+        tag = OUTSIDE
+    else:
+        tag = BEGIN if begin_score >= inside_score else INSIDE
+    tags = [tag]
+    for best_tag, inside_tag in reversed(back):
+        tags.append(inside_tag if tags[-1] == INSIDE else best_tag)
     return tags[::-1]
