@@ -205,10 +205,11 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
         if verb is None:
             continue
-        if is_cue(verb, index) and rule != "quote_inverted":
+        listed = is_cue(verb, index)
+        if listed and rule != "quote_inverted":
             prior, content = cue_entry(verb, index).confidence, _with_clause(index, quote, verb)
         else:  # a quote verb, or a cue whose parse is broken: the content is the quotation alone
-            prior = quote_verb_prior(verb, index) or (cue_entry(verb, index).confidence if is_cue(verb, index) else 0.0)
+            prior = quote_verb_prior(verb, index) or (cue_entry(verb, index).confidence if listed else 0.0)
             content = (quote.start, quote.end)
         if rule == "quote_cue_before":
             content = (content[0], max(content[1], _continued(index, quote).end))

@@ -166,8 +166,7 @@ def new_candidate(
 def _controller(verb: Token, index: DocIndex) -> Token | None:
     """``The poll led some allies to worry that ...``, ``That prompted Rubio to call Trump "flexible"``, ``X was
     prompted to say``: under a control verb the infinitive's doer is that verb's object (or passive subject), not
-    its subject. Climbs infinitives and the verbs
-    coordinated with them while none has a subject of its own."""
+    its subject. Climbs infinitives and the verbs coordinated with them while none has a subject of its own."""
     tok = verb
     for _ in range(4):
         if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:

@@ -189,6 +189,11 @@ def load_language(code: str) -> LanguageData:
         raise UnsupportedLanguageError(f"language not supported: {code!r} (supported: {supported})")
     tables = {name: _rows(code, name) for name in _TSV_FILES}
     phrases = tables["cue_phrases"]
+
+    def words(kind: str) -> frozenset[str]:
+        """The phrases of one word kind in cue_phrases.tsv."""
+        return frozenset(r["words"] for r in phrases if r["kind"] == kind)
+
     return LanguageData(
         code=code,
         cue_verbs={
@@ -199,23 +204,23 @@ def load_language(code: str) -> LanguageData:
         verb_preps=frozenset(
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
         ),
-        opinion_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "opinion_noun"),
-        statement_nouns=frozenset(r["words"] for r in phrases if r["kind"] == "statement_noun"),
+        opinion_nouns=words("opinion_noun"),
+        statement_nouns=words("statement_noun"),
         noun_preps=frozenset(
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "noun_prep"
         ),
-        statement_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "statement_verb"),
-        attitude_adjectives=frozenset(r["words"] for r in phrases if r["kind"] == "attitude_adjective"),
-        raising_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "raising_verb"),
-        qualifiers=frozenset(r["words"] for r in phrases if r["kind"] == "qualifier"),
-        answer_words=frozenset(r["words"] for r in phrases if r["kind"] == "answer_word"),
-        addressee_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "addressee_verb"),
-        elaborations=frozenset(r["words"] for r in phrases if r["kind"] == "elaboration"),
+        statement_verbs=words("statement_verb"),
+        attitude_adjectives=words("attitude_adjective"),
+        raising_verbs=words("raising_verb"),
+        qualifiers=words("qualifier"),
+        answer_words=words("answer_word"),
+        addressee_verbs=words("addressee_verb"),
+        elaborations=words("elaboration"),
         verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),
-        label_stopwords=frozenset(r["words"] for r in phrases if r["kind"] == "not_a_label"),
-        title_openers=frozenset(r["words"] for r in phrases if r["kind"] == "title_opener"),
-        title_followers=frozenset(r["words"] for r in phrases if r["kind"] == "title_follower"),
-        control_verbs=frozenset(r["words"] for r in phrases if r["kind"] == "control_verb"),
+        label_stopwords=words("not_a_label"),
+        title_openers=words("title_opener"),
+        title_followers=words("title_follower"),
+        control_verbs=words("control_verb"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
