@@ -368,6 +368,35 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "Budget cuts will hurt rural schools", "speaker": "Lena Holt", "cue": ":"}],
     ),
     (
+        "quoted_transcript_turns",
+        "Mayor Ann Ruiz spoke to a radio host on Monday. A partial transcript follows:\n\n"
+        '"HOST: Mayor Ruiz, will you raise taxes?\n\n"RUIZ: No. We will cut waste first."',
+        [
+            {"content": "Mayor Ruiz, will you raise taxes?", "type": "direct", "speaker": "HOST", "cue": ":"},
+            {"content": "No. We will cut waste first", "type": "direct", "speaker": "Ann Ruiz", "mentions": ["RUIZ"]},
+        ],
+    ),
+    (
+        "colon_inside_a_quotation_is_no_label",
+        '"Here is the thing: we never agreed to it," Lena Holt said.',
+        [{"content": "Here is the thing: we never agreed to it,", "speaker": "Lena Holt", "cue": "said"}],
+    ),
+    (
+        "signed_quotation_lines",
+        "“The debate showed who he really is.” ― Maria Lopez\n“I am ashamed of what I heard tonight.”― John T. Smith\n"
+        "“Nobody should vote for him.” -- Ann Lee",
+        [
+            {"content": "The debate showed who he really is.", "type": "direct", "speaker": "Maria Lopez", "cue": "―"},
+            {"content": "I am ashamed of what I heard tonight.", "speaker": "John T. Smith", "cue": "―"},
+            {"content": "Nobody should vote for him.", "speaker": "Ann Lee", "cue": "--", "mentions": ["Ann Lee"]},
+        ],
+    ),
+    (
+        "sign_off_after_a_reported_quotation_is_no_signature",
+        'Officials said the party was "still the top force in the region."--Kim Lee.',
+        [{"content": 'the party was "still the top force in the region."', "speaker": "Officials"}],
+    ),
+    (
         "object_with_prepositional_tail",
         "Senator Ruth Cole accused the minister of misleading parliament.",
         [{"content": "the minister of misleading parliament", "speaker": "Ruth Cole", "cue": "accused"}],
@@ -1053,6 +1082,7 @@ NARRATION = [
     '<tweet id="17" author="@annvoter">Senator Webb said the old bridge is unsafe</tweet>.',
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
     'He put it on the shelf. "Careful Handling Only" was printed on the lid.',
+    '"We will win." — The End\n\nHe left.',
 ]
 
 

@@ -43,6 +43,7 @@ from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.shapes import long_enough
+from quotegraph.extract.signatures import signed_quotes
 from quotegraph.extract.titles import not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 
@@ -66,6 +67,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     labels = speaker_labels(index, found)
     found = outside_labels(found, labels) + labels
     found = not_titles(index, found)
+    found += signed_quotes(index, found)
     found += not_titles(index, floating_quotes(index, found))
     extend_to_reach(index, found)
     found = outside_objects(index, found)

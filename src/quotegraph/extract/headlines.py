@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import trim
 from quotegraph.extract.cues import claimed, duplicates, new_candidate
 from quotegraph.extract.language import CueVerb
 
@@ -33,22 +34,43 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         colon = text.find(":", start, min(end, start + _MAX_LABEL_CHARS))
-        if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace() or index.quote_at(start) is not None:
+        if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace():
+            continue
+        quoted = index.quote_at(start) is not None
+        if quoted and not _transcript_label(text, start, colon):
             continue
         if not any(ch.isalpha() for ch in text[colon + 1 : end]):
             continue  # a tally ("Smith: 547."), not speech
-        label = list(index.doc[index.token_at_or_after(start) : index.token_at_or_after(colon)])
+        label = list(index.doc[index.token_at_or_after(start + quoted) : index.token_at_or_after(colon)])
         if names is None:
             names = {t.text for t in index.doc if t.pos_ == "PROPN"}
         speaker = _label_speaker(index, label, names)
         if speaker is None:
             continue
-        cand = new_candidate(index, (colon + 1, end), "speaker_label", None, 0.6, speaker)
+        cand = _quoted_turn(index, colon, end) if quoted else None
+        cand = cand or new_candidate(index, (colon + 1, end), "speaker_label", None, 0.6, speaker)
         if cand is None or duplicates(found, cand.content):
             continue
         cand.cue, cand.speaker_token = (colon, colon + 1), speaker.i
         out.append(cand)
     return out
+
+
+def _quoted_turn(index: DocIndex, colon: int, end: int) -> Candidate | None:
+    """The words of a quoted transcript turn after its label, as direct speech (the label is no part of them)."""
+    quote = index.quote_at(colon)
+    start, stop = trim(index.text, colon + 1, min(end, quote.end) if quote is not None else end)
+    if stop - start < 2:
+        return None
+    return Candidate(content=(start, stop), type="direct", rule="speaker_label", confidence=0.6)
+
+
+def _transcript_label(text: str, start: int, colon: int) -> bool:
+    """``"SMITH: …``: a paragraph of a transcript quoted block by block opens with its quotation mark, then the
+    speaker's name in capitals. Only such a label counts inside a quotation; a quoted sentence with a colon in it
+    (``"Here is the thing: …``) is the quote's own text."""
+    label = text[start + 1 : colon]
+    return text[start] in '"\u201c' and any(ch.isalpha() for ch in label) and label == label.upper()
 
 
 def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Token | None:

@@ -29,7 +29,7 @@ def entity_of(token: Token) -> SpacySpan | None:
 def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     ent = entity_of(token)
     if ent is not None:
-        toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"}]
+        toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]

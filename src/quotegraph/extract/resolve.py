@@ -147,7 +147,13 @@ def _resolve_one(
                 return organisation
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
-    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    named = [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "PROPN" or entity_of(c) is not None)
+        and not cand.content[0] <= c.idx < cand.content[1]  # "SMITH: Secretary Lee, …" addresses Lee
+    ]
     if named:
         return _named_by_apposition(index, names, cand, named[0], text)
     noun_kind = lang.source_nouns.get(token.lemma_.lower())

@@ -1,0 +1,41 @@
+"""Speaker resolution on a hand-built parse (no model): what the parser's attachments may and may not change."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import load_language
+from quotegraph.extract.resolve import resolve_speakers
+
+# A transcript turn, "HALE: Secretary Lee, will you run again?", with the addressed name misparsed as an apposition
+# of the speaker label (as a parser may do across the colon).
+WORDS = ["HALE", ":", "Secretary", "Lee", ",", "will", "you", "run", "again", "?"]
+SPACES = [False, True, True, False, True, True, True, True, False, False]
+HEADS = [7, 0, 3, 0, 7, 7, 7, 7, 7, 7]
+DEPS = ["dep", "punct", "compound", "appos", "punct", "aux", "nsubj", "ROOT", "advmod", "punct"]
+POS = ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "PRON", "VERB", "ADV", "PUNCT"]
+TAGS = ["NN", ":", "NNP", "NNP", ",", "MD", "PRP", "VB", "RB", "."]
+LEMMAS = ["hale", ":", "Secretary", "Lee", ",", "will", "you", "run", "again", "?"]
+
+
+def _turn() -> tuple[Doc, Candidate]:
+    doc = Doc(Vocab(), words=WORDS, spaces=SPACES, heads=HEADS, deps=DEPS, pos=POS, tags=TAGS, lemmas=LEMMAS)
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    content = (doc[2].idx, len(doc.text))
+    return doc, Candidate(content=content, type="direct", rule="speaker_label", confidence=0.6, speaker_token=0)
+
+
+def test_resolve_apposition_inside_the_content_is_the_addressee_not_the_speaker() -> None:
+    doc, cand = _turn()
+    resolve_speakers(DocIndex(doc, load_language("en")), [cand])
+    assert cand.name == "HALE"
+    assert [doc.text[s:e] for s, e in cand.mentions] == ["HALE"]
+
+
+def test_resolve_apposition_outside_the_content_names_the_speaker() -> None:
+    doc, cand = _turn()
+    cand.content = (doc[5].idx, len(doc.text))  # "will you run again?" only: "Secretary Lee" now names HALE
+    resolve_speakers(DocIndex(doc, load_language("en")), [cand])
+    assert cand.name == "Secretary Lee"
