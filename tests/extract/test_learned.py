@@ -323,3 +323,16 @@ def test_a_learned_cue_loses_the_time_expression_the_tagger_ran_it_into(nlp, cue
     cand = to_candidate(index, Linked(content, (start, start + len(cue)), (0, 11)))
     assert cand.cue is not None and text[cand.cue[0] : cand.cue[1]] == expected
     assert cand.cue_token is not None and index.doc[cand.cue_token].text == expected.split()[0]
+
+
+def test_learned_unquoted_content_of_a_word_or_two_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = "Lee accused Webb. Lee said the bridge is unsafe."
+    short = Candidate(content=(12, 16), type="indirect", rule="learned", confidence=0.9)  # "Webb"
+    clause = Candidate(content=(27, 47), type="indirect", rule="learned", confidence=0.9)  # "the bridge is unsafe"
+    monkeypatch.setattr(finder, "learned_candidates", lambda index: [short, clause])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [])
+    found = finder.find_learned(_index(text))
+    assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]

@@ -13,6 +13,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb, to_candidate
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.tagger import TaggedSpan, load_tagger
+from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
 RULE_PRIORITY = 0.7  # rule confidence from which a rule attribution wins over an overlapping learned one
@@ -93,7 +94,7 @@ def learned_candidates(index: DocIndex) -> list[Candidate]:
 @finders.register("quotegraph.learned_finder.v1")
 def find_learned(index: DocIndex) -> list[Candidate]:
     """Accurate mode: the tagger's attributions merged with the confident rule attributions."""
-    learned = learned_candidates(index)
+    learned = long_enough(index.text, learned_candidates(index))
     verbless = frozenset(id(c) for c in learned if c.type == "indirect" and not has_verb(index, c.content))
     return merge(learned, find_candidates(index), RULE_PRIORITY, verbless)
 
