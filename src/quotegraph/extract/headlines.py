@@ -4,7 +4,8 @@
   colon the cue, and the rest of the paragraph the content. The label must be a short noun phrase without a finite
   verb that names someone (a proper noun or a source noun such as "poll"); editorial labels ("Update:",
   "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``. The whole turn is the
-  labelled speaker's: a report inside it is no attribution of its own (see ``nested.py``).
+  labelled speaker's: a report inside it is no attribution of its own (see ``nested.py``). A transcript quoted
+  paragraph by paragraph (``"SMITH: We never …``) labels its turns after the opening mark, in capitals only.
 - ``Senator Lee Slams Budget Cuts`` / ``MAYOR WARNS OF FLOODS``: in a short paragraph in title case or capitals, a
   word tagged as a name or noun that is an inflected reporting verb ("Slams", "Questioned") is the cue, the name
   just before it the speaker and the rest of the paragraph the content.
@@ -41,7 +42,8 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
             continue
         if not any(ch.isalpha() for ch in text[colon + 1 : end]):
             continue  # a tally ("Smith: 547."), not speech
-        label = list(index.doc[index.token_at_or_after(start + quoted) : index.token_at_or_after(colon)])
+        label_start = start + 1 if quoted else start  # a quoted turn's label follows its quotation mark
+        label = list(index.doc[index.token_at_or_after(label_start) : index.token_at_or_after(colon)])
         if names is None:
             names = {t.text for t in index.doc if t.pos_ == "PROPN"}
         speaker = _label_speaker(index, label, names)
