@@ -383,18 +383,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     ),
     (
         "signed_quotation_lines",
-        "“The debate showed who he really is.” ― Maria Lopez\n“I am ashamed of what I heard tonight.”― John T. Smith\n"
-        "“Nobody should vote for him.” -- Ann Lee",
+        "“The plan will close our library and nobody asked us.” ― Maria Lopez\n"
+        "“We waited four hours to vote.”― John T. Smith\n“Fix the roads first.” -- Ann Lee",
         [
-            {"content": "The debate showed who he really is.", "type": "direct", "speaker": "Maria Lopez", "cue": "―"},
-            {"content": "I am ashamed of what I heard tonight.", "speaker": "John T. Smith", "cue": "―"},
-            {"content": "Nobody should vote for him.", "speaker": "Ann Lee", "cue": "--", "mentions": ["Ann Lee"]},
+            {
+                "content": "The plan will close our library and nobody asked us.",
+                "type": "direct",
+                "speaker": "Maria Lopez",
+                "cue": "―",
+            },
+            {"content": "We waited four hours to vote.", "speaker": "John T. Smith", "cue": "―"},
+            {"content": "Fix the roads first.", "speaker": "Ann Lee", "cue": "--", "mentions": ["Ann Lee"]},
         ],
     ),
     (
         "sign_off_after_a_reported_quotation_is_no_signature",
-        'Officials said the party was "still the top force in the region."--Kim Lee.',
-        [{"content": 'the party was "still the top force in the region."', "speaker": "Officials"}],
+        'Officials said the bridge was "safe for another decade."--Tom Reid.',
+        [{"content": 'the bridge was "safe for another decade."', "speaker": "Officials"}],
     ),
     (
         "object_with_prepositional_tail",
