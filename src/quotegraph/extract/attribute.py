@@ -92,7 +92,7 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
         if full_stop and _has_complement(tok):
             continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
         # a quote verb after a closed sentence ('"... ." X fired back in March') answers something else
-        cue = is_cue(tok, index) or (not full_stop and quote_verb_prior(tok, index) is not None)
+        cue = is_cue(tok, index) if full_stop else _adjacent_cue(tok, index)
         if cue and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]

@@ -30,7 +30,7 @@ class Candidate:
     ``speaker_token`` is the head of the speaker mention as written ("he", "Blejean", "official");
     ``antecedent`` is set for relative pronouns ("Rasmussen, who said") and points at the named head.
     ``reach`` is where the content's end moves once every stage has run (what runs on after an object or clause,
-    see verbs.py): claims between stages use the shorter content, so a long run-on never hides a report nested
+    see runon.py): claims between stages use the shorter content, so a long run-on never hides a report nested
     in it.
     """
 

@@ -18,11 +18,12 @@ _NAME_TAGS = {"PROPN", "NOUN", "ADJ", "X"}  # capitalised names the tagger reads
 
 def signed_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """One attribution per line that is a closed quotation signed with a dash and a name (see module docstring)."""
+    dashes = sorted(index.lang.quote_marks.speech_dashes, key=len, reverse=True)  # "--" before "-" would match
     out = []
     for quote in index.quotes:
         if not quote.closed or claimed(found, (quote.start, quote.end)) or not _opens_line(index.text, quote):
             continue
-        signature = _signature(index, quote)
+        signature = _signature(index, quote, dashes)
         if signature is None:
             continue
         dash, speaker = signature
@@ -44,14 +45,13 @@ def _opens_line(text: str, quote: QuotedSpan) -> bool:
     return not text[line_start : quote.open].strip()
 
 
-def _signature(index: DocIndex, quote: QuotedSpan) -> tuple[tuple[int, int], int] | None:
+def _signature(index: DocIndex, quote: QuotedSpan, dashes: list[str]) -> tuple[tuple[int, int], int] | None:
     """The dash's span and the name's head token after ``quote``, when the rest of its line is only those."""
     text = index.text
     line_end = text.find("\n", quote.outer_end)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[quote.outer_end : line_end]
     offset = quote.outer_end + len(rest) - len(rest.lstrip())
-    dashes = sorted(index.lang.quote_marks.speech_dashes, key=len, reverse=True)
     dash = next((d for d in dashes if text.startswith(d, offset)), None)
     if dash is None:
         return None

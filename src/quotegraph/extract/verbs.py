@@ -230,15 +230,16 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
             continue
         if (claimed_outside if objects_pass else claimed)(found + out, content):
             continue
-        prior = cue_entry(tok, index).confidence
-        nested = (tok.head, None) if main_verb_read_as_modifier(tok, cue_entry(tok, index)) else reporter(tok, index)
-        conf = (0.6 if rule == "verb_object" else 0.8) * prior
-        if nested is not None and nested[0] is not None:
-            cand = new_candidate(index, content, rule, tok, conf, nested[0])
-            if cand is not None and nested[1] is not None:
-                cand.antecedent = nested[1].i
-        else:
-            cand = new_candidate(index, content, rule, tok, conf)
+        entry = cue_entry(tok, index)
+        # a verb read as its subject's modifier, or a second report hung in a first one's clause, names its
+        # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
+        speaker, antecedent = (
+            (tok.head, None) if main_verb_read_as_modifier(tok, entry) else reporter(tok, index) or (None, None)
+        )
+        conf = (0.6 if rule == "verb_object" else 0.8) * entry.confidence
+        cand = new_candidate(index, content, rule, tok, conf, speaker)
+        if cand is not None and speaker is not None and antecedent is not None:
+            cand.antecedent = antecedent.i
         if cand is not None and cand.speaker_token is None and (is_passive(tok) or bare_participle_passive(tok)):
             cand = _unattributed(index, tok, cand)
             if cand is not None:
