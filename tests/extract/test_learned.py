@@ -336,3 +336,66 @@ def test_learned_unquoted_content_of_a_word_or_two_is_dropped(monkeypatch: pytes
     monkeypatch.setattr(finder, "find_candidates", lambda index: [])
     found = finder.find_learned(_index(text))
     assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]
+
+
+def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between_the_parts() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = (
+        '"The levee held," said Ana Ruiz, an engineer who has inspected the county\'s flood defences for the state '
+        'since the storms of the last decade, speaking of the river. "We were lucky this year."'
+    )
+    index = _index(text)
+    said = text.index("said")
+    cue = (said, said + 4)
+    river = text.index("the river")
+    second = (text.index("We were"), len(text) - 2)
+    first = Candidate(content=(1, 16), type="direct", rule="quote_cue_after", confidence=0.9, cue=cue)
+    aside = Candidate(content=(river, river + 9), type="indirect", rule="verb_object", confidence=0.6)
+    floating = Candidate(content=second, type="direct", rule="floating_quote", confidence=0.7, cue=cue)
+    floating.inherited_from = first
+    out = to_polnear(index, [first, aside, floating])
+    assert [text[slice(*c.content)] for c in out] == [text[1 : second[1]], "the river"]
+    assert out[0].fragments == [(1, 16), second]
+
+
+def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_source() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = 'Ruiz said that the levee held.\n\n"We were lucky this year."'
+    index = _index(text)
+    said = (5, 9)
+    source = Candidate(content=(15, 29), type="indirect", rule="verb_clause", confidence=0.8, cue=said)
+    floating = Candidate(content=(33, 57), type="direct", rule="floating_quote", confidence=0.6, cue=said)
+    floating.inherited_from = source
+    out = to_polnear(index, [source, floating])
+    assert text[slice(*out[0].content)] == "that the levee held"
+    assert out[1].inherited_from is out[0]
+
+
+def test_a_floating_quote_whose_source_lost_the_merge_keeps_its_own_speaker() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.pipeline import _without_orphans
+
+    lost = Candidate(content=(0, 10), type="direct", rule="quote_cue_after", confidence=0.9)
+    kept = Candidate(content=(20, 30), type="direct", rule="quote_cue_after", confidence=0.9)
+    orphan = Candidate(content=(40, 50), type="direct", rule="floating_quote", confidence=0.7, inherited_from=lost)
+    child = Candidate(content=(60, 70), type="direct", rule="floating_quote", confidence=0.7, inherited_from=kept)
+    out = _without_orphans([kept, orphan, child])
+    assert out[1].inherited_from is None and out[2].inherited_from is kept
+
+
+@pytest.mark.model
+def test_polnear_extraction_keeps_a_continued_quote_after_an_aside() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        '"The levee held. We checked it twice," said Ana Ruiz, speaking of the river. "We were lucky this year."'
+        "\n\nThe county thanked its crews."
+    )
+    found = extract(text, ExtractOptions(convention="polnear"))
+    quotes = [a for a in found if a.type == "direct"]
+    assert len(quotes) == 1 and quotes[0].content.text.endswith("We were lucky this year.")
+    assert quotes[0].speaker.name == "Ana Ruiz"

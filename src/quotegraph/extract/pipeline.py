@@ -46,10 +46,23 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     opts = options or ExtractOptions()
     _load_finders()
     index = DocIndex(doc, load_language(article.lang))
-    candidates = APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index))
+    candidates = _without_orphans(APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index)))
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     return [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
+
+
+def _without_orphans(candidates: list[Candidate]) -> list[Candidate]:
+    """A floating quote whose source attribution lost the merge stands on the speaker and cue it copied.
+
+    Resolution fills only the candidates in the list, so a quote still inheriting from a dropped one would
+    end with no speaker and be discarded.
+    """
+    kept = {id(c) for c in candidates}
+    for cand in candidates:
+        if cand.inherited_from is not None and id(cand.inherited_from) not in kept:
+            cand.inherited_from = None
+    return candidates
 
 
 def attributions_from_doc(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Attribution]:

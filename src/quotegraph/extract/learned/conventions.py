@@ -22,6 +22,7 @@ from quotegraph.extract.learned.candidates import has_verb
 CONVENTIONS = ("quotegraph", "polnear")
 # The gold corpora whose documents follow a convention other than the project's (by their ``source`` key).
 CORPUS_CONVENTIONS = {"polnear": "polnear"}
+_MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 
 
@@ -52,6 +53,7 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
 def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
     """Cut candidates to PolNeAR's convention (see module docstring)."""
     out: list[Candidate] = []
+    renewed: dict[int, Candidate] = {}  # id() of a rule candidate -> the candidate that replaced it
     for cand in sorted(candidates, key=lambda c: c.content):
         if cand.rule == "learned":
             out.append(cand)
@@ -61,13 +63,32 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         match = _THAT_BEFORE.search(before) if cand.type != "direct" else None
         if match:
             start -= len(before) - match.start()
-        cand = replace(cand, content=(start, end))
-        previous = out[-1] if out else None
-        if previous is not None and _interrupted(index, previous, cand):
-            out[-1] = replace(previous, content=(previous.content[0], end), fragments=[previous.content, cand.content])
+        original, cand = cand, replace(cand, content=(start, end))
+        renewed[id(original)] = cand
+        at = _quote_before(out, cand)
+        if at is not None and _interrupted(index, out[at], cand):
+            previous = out[at]
+            out[at] = replace(previous, content=(previous.content[0], end), fragments=[previous.content, cand.content])
+            renewed.update({key: out[at] for key, value in renewed.items() if value is previous or value is cand})
             continue
         out.append(cand)
+    for cand in out:
+        # A floating quote follows the replacement of the quote it took its speaker from, not the stale original.
+        if cand.inherited_from is not None:
+            cand.inherited_from = renewed.get(id(cand.inherited_from), cand.inherited_from)
     return out
+
+
+def _quote_before(out: list[Candidate], cand: Candidate) -> int | None:
+    """The position in ``out`` of the last rule quote before ``cand``, looking past attributions that lie
+    wholly between the two (the "speaking of the plan" of ``"A," she said, speaking of the plan. "B."``)."""
+    for at in range(len(out) - 1, -1, -1):
+        if out[at].rule != "learned" and out[at].type == "direct":
+            between = out[at + 1 :]
+            if all(out[at].content[1] <= c.content[0] and c.content[1] <= cand.content[0] for c in between):
+                return at
+            return None
+    return None
 
 
 def _interrupted(index: DocIndex, first: Candidate, second: Candidate) -> bool:
@@ -75,7 +96,7 @@ def _interrupted(index: DocIndex, first: Candidate, second: Candidate) -> bool:
     if first.rule == "learned" or first.cue is None or first.cue != second.cue or first.type != "direct":
         return False
     between = index.text[first.content[1] : second.content[0]]
-    return first.content[1] <= first.cue[0] < second.content[0] and "\n" not in between and len(between) < 80
+    return first.content[1] <= first.cue[0] < second.content[0] and "\n" not in between and len(between) < _MAX_BETWEEN
 
 
 APPLY: dict[str, Callable[[DocIndex, list[Candidate]], list[Candidate]]] = {
