@@ -246,7 +246,7 @@ def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> N
 
 def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> None:
     from quotegraph.extract.candidates import Candidate
-    from quotegraph.extract.learned.finder import merge
+    from quotegraph.extract.learned.finder import by_confidence, merge
 
     strong = Candidate(content=(0, 20), type="direct", rule="quote_cue_after", confidence=0.9)
     weak = Candidate(content=(30, 60), type="indirect", rule="verb_clause", confidence=0.5, cue=(25, 29))
@@ -257,7 +257,7 @@ def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> N
         Candidate(content=(26, 60), type="indirect", rule="learned", confidence=0.9),
         Candidate(content=(70, 90), type="indirect", rule="learned", confidence=0.9),
     ]
-    out = merge(learned, [strong, weak, lone_rule], priority=0.7)
+    out = merge(learned, [strong, weak, lone_rule], by_confidence(0.7))
     assert [(c.content, c.rule) for c in out] == [
         ((0, 20), "quote_cue_after"),
         ((26, 60), "learned"),
@@ -399,3 +399,79 @@ def test_polnear_extraction_keeps_a_continued_quote_after_an_aside() -> None:
     quotes = [a for a in found if a.type == "direct"]
     assert len(quotes) == 1 and quotes[0].content.text.endswith("We were lucky this year.")
     assert quotes[0].speaker.name == "Ana Ruiz"
+
+
+def _one_split_trees() -> dict[str, object]:
+    """Learned wins (raw +2) when ``learned_confidence`` > 0.8, else the rule does (raw -2)."""
+    return {
+        "features": ["learned_confidence", "rule=verb_clause"],
+        "base": 0.0,
+        "trees": [
+            {
+                "feature": [0, 0, 0],
+                "threshold": [0.8, 0, 0],
+                "left": [1, -1, -1],
+                "right": [2, -1, -1],
+                "value": [0.0, -2.0, 2.0],
+            },
+        ],
+    }
+
+
+def test_selector_trees_walk_each_tree_to_a_leaf_and_ignore_unknown_features() -> None:
+    from quotegraph.extract.learned.selector import Trees
+
+    trees = Trees.from_json(_one_split_trees())
+    low = trees.vector({"learned_confidence": 0.75, "rule=verb_clause": 1.0, "never_seen": 5.0})
+    high = trees.vector({"learned_confidence": 0.95})
+    assert low.tolist() == [0.75, 1.0]
+    assert trees.probability(low) == pytest.approx(1 / (1 + np.exp(2.0)))
+    assert trees.probability(high) == pytest.approx(1 / (1 + np.exp(-2.0)))
+
+
+def test_merge_lets_the_decider_settle_each_overlap_with_the_largest_rival() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import merge
+
+    rule = Candidate(content=(10, 50), type="indirect", rule="verb_clause", confidence=0.9, cue=(4, 8))
+    small = Candidate(content=(10, 25), type="indirect", rule="learned", confidence=0.95)
+    large = Candidate(content=(12, 50), type="indirect", rule="learned", confidence=0.75)
+    seen: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def learned_if_confident(r: Candidate, c: Candidate, rivals: tuple[int, int]) -> bool:
+        seen.append((c.content, rivals))
+        return c.confidence < 0.8
+
+    out = merge([small, large], [rule], learned_if_confident)
+    assert seen == [((12, 50), (2, 1))]  # the rival sharing most characters decides, and knows it has company
+    assert [(c.content, c.rule) for c in out] == [((10, 50), "verb_clause")]
+    large.confidence = 0.95
+    out = merge([small, large], [rule], learned_if_confident)
+    assert [(c.content, c.rule) for c in out] == [((10, 25), "learned"), ((12, 50), "learned")]
+    assert out[1].cue == (4, 8)  # the learned attribution took the displaced rule's cue
+
+
+def test_missing_selector_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.selector import load_selector
+
+    with pytest.raises(QuotegraphError, match=r"train_selector\.py"):
+        load_selector(str(tmp_path / "selector.json"))
+
+
+@pytest.mark.model
+def test_selector_features_describe_how_the_two_spans_differ(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import Candidate, DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.selector import pair_features
+
+    text = "Lee said that the bridge is unsafe. Crews will close it on Monday."
+    index = DocIndex(nlp(text), load_language("en"))
+    clause = (text.index("the bridge"), text.index(". Crews"))
+    rule = Candidate(content=clause, type="indirect", rule="verb_clause", confidence=0.8)
+    learned = Candidate(content=(text.index("that"), len(text) - 1), type="indirect", rule="learned", confidence=0.9)
+    features = pair_features(index, rule, learned, (1, 1))
+    assert features["rule=verb_clause"] == 1.0 and features["learned_first=that"] == 1.0
+    assert features["start_delta"] == -1.0 and features["end_delta"] == 1.0  # starts earlier, ends later
+    assert features["that_before_rule"] == 1.0
+    assert (features["rule_sentences"], features["learned_sentences"]) == (1.0, 2.0)
+    assert features["rule_ends_sentence"] == 1.0 and features["verbless"] == 0.0

@@ -1,22 +1,27 @@
-"""The learned finder (``quotegraph.learned_finder.v1``): tagger spans, linked, merged with confident rules.
+"""The learned finder (``quotegraph.learned_finder.v1``): tagger spans, linked, merged with the rules' attributions.
 
 The tagger proposes every content, source and cue span; linking joins them into attributions; where a rule
-attribution with confidence at least ``RULE_PRIORITY`` covers the same content, the rule's attribution is kept
-(the rules are exact on the constructions they know, and carry the project's span convention). Resolution and
-context reading then run as on the rules' own candidates.
+attribution and a learned one cover the same content, the merge selector (``selector.py``, trained on PolNeAR
+train) decides which span stands, and a learned span that wins takes the rule's cue and speaker. Resolution and
+context reading then run as on the rules' own candidates. ``by_confidence`` is the fixed policy the selector
+replaced (a rule with confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.learned.candidates import has_verb, to_candidate
+from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
+from quotegraph.extract.learned.selector import learned_wins
 from quotegraph.extract.learned.tagger import TaggedSpan, load_tagger
 from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
-RULE_PRIORITY = 0.7  # rule confidence from which a rule attribution wins over an overlapping learned one
+RULE_PRIORITY = 0.7  # by_confidence: rule confidence from which a rule attribution wins an overlap
 BORROW_SPEAKER = True  # a learned attribution overlapping a weak rule one takes the rule's cue and speaker
 MIN_CONTENT_SCORE = 0.7  # mean tag probability below which a content span is dropped (tuned on dev)
 
@@ -41,33 +46,42 @@ def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return shared > 0.5 * min(first[1] - first[0], second[1] - second[0])
 
 
-def merge(
-    learned: list[Candidate],
-    rules: list[Candidate],
-    priority: float = RULE_PRIORITY,
-    yielding: frozenset[int] = frozenset(),
-) -> list[Candidate]:
-    """Keep confident rule attributions, learned ones elsewhere; a weak rule attribution yields to the model.
+def _shared(first: tuple[int, int], second: tuple[int, int]) -> int:
+    return min(first[1], second[1]) - max(first[0], second[0])
 
-    A learned attribution that displaces a weak rule one takes that rule's cue and speaker (``BORROW_SPEAKER``):
+
+# Decides an overlap: (rule, the learned rival sharing most of it, (learned attributions overlapping the rule,
+# rule attributions overlapping that rival)) -> True when the rule wins.
+RuleWins = Callable[[Candidate, Candidate, tuple[int, int]], bool]
+
+
+def by_confidence(priority: float = RULE_PRIORITY) -> RuleWins:
+    """The fixed policy: a rule attribution with confidence at least ``priority`` wins, a weaker one yields."""
+    return lambda rule, learned, rivals: rule.confidence >= priority
+
+
+def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins) -> list[Candidate]:
+    """Settle every overlap of a rule and a learned attribution, and keep the rest of both.
+
+    A learned attribution that displaces a rule one takes that rule's cue and speaker (``BORROW_SPEAKER``):
     the model is better at where content starts and ends, the parse at who the subject of the cue is.
 
     Args:
         learned: Candidates from the tagger.
         rules: Candidates from the rule stages.
-        priority: Rule confidence from which a rule candidate wins an overlap.
-        yielding: ``id()`` of learned candidates that yield to any overlapping rule candidate (verbless
-            unquoted content, which the rules read better from the parse).
+        rule_wins: Decides each overlap (see ``RuleWins``).
 
     Returns:
         The merged candidates in text order.
     """
-    strong = [r for r in rules if r.confidence >= priority]
-    strong += [
-        r
-        for r in rules
-        if r.confidence < priority and any(id(c) in yielding and _overlaps(c.content, r.content) for c in learned)
-    ]
+    strong: list[Candidate] = []
+    for rule in rules:
+        rivals = [c for c in learned if _overlaps(c.content, rule.content)]
+        if not rivals:
+            continue
+        rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
+        if rule_wins(rule, rival, (len(rivals), sum(_overlaps(rival.content, r.content) for r in rules))):
+            strong.append(rule)
     kept = [c for c in learned if not any(_overlaps(c.content, r.content) for r in strong)]
     chosen = {id(r) for r in strong}
     weak = [r for r in rules if id(r) not in chosen]
@@ -93,10 +107,13 @@ def learned_candidates(index: DocIndex) -> list[Candidate]:
 
 @finders.register("quotegraph.learned_finder.v1")
 def find_learned(index: DocIndex) -> list[Candidate]:
-    """Accurate mode: the tagger's attributions merged with the confident rule attributions."""
+    """Accurate mode: the tagger's attributions merged with the rules', each overlap settled by the selector."""
     learned = long_enough(index.text, learned_candidates(index))
-    verbless = frozenset(id(c) for c in learned if c.type == "indirect" and not has_verb(index, c.content))
-    return merge(learned, find_candidates(index), RULE_PRIORITY, verbless)
+    return merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+
+
+def _selector_rule_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:
+    return not learned_wins(index, rule, learned, rivals)
 
 
 @finders.register("quotegraph.tagger_finder.v1")

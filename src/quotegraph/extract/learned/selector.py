@@ -1,0 +1,171 @@
+"""The merge selector: where a rule attribution and a learned one cover the same content, which span to keep.
+
+A small gradient-boosted tree ensemble, trained on PolNeAR train by ``training/train_selector.py``, scores each
+overlapping pair from what both sides know: the rule that fired and its confidence, the tagger's probability,
+the quote types, and how the two spans differ (which starts first, which ends later, sentences and paragraphs
+crossed, the first word of each). The trees are stored as plain JSON arrays and walked with NumPy here, so
+inference needs neither scikit-learn nor any other training library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.learned.candidates import has_verb
+from quotegraph.extract.learned.tagger import ModelMissingError
+
+SELECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "selector.json"
+TRAIN_COMMAND = "python training/train_selector.py"
+# Words that open a content span and say what kind of span it is; any other first word is "other".
+_OPENERS = frozenset(
+    {"that", "to", "how", "whether", "what", "if", "why", "for", "as", "the", "a", "he", "she", "they"}
+)
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+_PUNCT = frozenset(".,;:!?…")
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span without surrounding whitespace, quotation marks and punctuation (how gold spans are compared)."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS or text[start] in _PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS or text[end - 1] in _PUNCT):
+        end -= 1
+    return start, end
+
+
+def _first_word(text: str, span: tuple[int, int]) -> str:
+    piece = text[span[0] : span[1]].lstrip()
+    if piece[:1] in _QUOTE_MARKS:
+        return "quote"
+    word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
+    return word if word in _OPENERS else "other"
+
+
+def _sentences(index: DocIndex, span: tuple[int, int]) -> int:
+    piece = index.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return len({token.sent.start for token in piece}) if piece is not None and len(piece) else 0
+
+
+def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
+    piece = index.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if piece is None or not len(piece):
+        return False
+    last = piece[-1]
+    following = [t for t in index.doc[last.i + 1 : last.i + 3] if not t.is_punct and not t.is_space]
+    return bool(last.is_sent_end) or not following or bool(following[0].is_sent_start)
+
+
+def pair_features(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> dict[str, float]:
+    """The features of one overlapping (rule, learned) pair, by name.
+
+    Args:
+        index: The Doc's shared lookups.
+        rule: The rule attribution.
+        learned: The learned attribution whose content overlaps the rule's most.
+        rivals: How many learned attributions overlap the rule's content, and how many rule attributions
+            overlap the learned one's.
+
+    Returns:
+        Feature values; categorical ones are ``name=value`` keys with value 1.
+    """
+    text = index.text
+    (r0, r1), (l0, l1) = _stripped(text, rule.content), _stripped(text, learned.content)
+    return {
+        f"rule={rule.rule}": 1.0,
+        f"rule_type={rule.type}": 1.0,
+        f"learned_type={learned.type}": 1.0,
+        f"rule_first={_first_word(text, rule.content)}": 1.0,
+        f"learned_first={_first_word(text, learned.content)}": 1.0,
+        "rule_confidence": rule.confidence,
+        "learned_confidence": learned.confidence,
+        "length_ratio": math.log((l1 - l0 + 1) / (r1 - r0 + 1)),
+        "start_delta": float(np.sign(l0 - r0)),
+        "end_delta": float(np.sign(l1 - r1)),
+        "verbless": float(not has_verb(index, learned.content)),
+        "rule_sentences": float(min(_sentences(index, rule.content), 5)),
+        "learned_sentences": float(min(_sentences(index, learned.content), 5)),
+        "rule_paragraphs": float("\n" in text[r0:r1]),
+        "learned_paragraphs": float("\n" in text[l0:l1]),
+        "rule_ends_sentence": float(_ends_sentence(index, rule.content)),
+        "learned_ends_sentence": float(_ends_sentence(index, learned.content)),
+        "that_before_rule": float(text[max(0, r0 - 5) : r0].strip().lower() == "that"),
+        "learned_rivals": float(min(rivals[0], 3)),
+        "rule_rivals": float(min(rivals[1], 3)),
+        "rule_cue_inside_learned": float(rule.cue is not None and l0 <= rule.cue[0] and rule.cue[1] <= l1),
+    }
+
+
+@dataclass(frozen=True)
+class Trees:
+    """A gradient-boosted ensemble in flat arrays, one row per node (leaves have ``left == -1``)."""
+
+    features: dict[str, int]
+    base: float
+    feature: list[np.ndarray]
+    threshold: list[np.ndarray]
+    left: list[np.ndarray]
+    right: list[np.ndarray]
+    value: list[np.ndarray]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Trees:
+        """Read the ensemble written by ``training/train_selector.py``."""
+        trees = data["trees"]
+        return cls(
+            features={name: i for i, name in enumerate(data["features"])},
+            base=float(data["base"]),
+            feature=[np.asarray(t["feature"], dtype=np.int64) for t in trees],
+            threshold=[np.asarray(t["threshold"], dtype=np.float64) for t in trees],
+            left=[np.asarray(t["left"], dtype=np.int64) for t in trees],
+            right=[np.asarray(t["right"], dtype=np.int64) for t in trees],
+            value=[np.asarray(t["value"], dtype=np.float64) for t in trees],
+        )
+
+    def vector(self, named: dict[str, float]) -> np.ndarray:
+        """Named features as the ensemble's input row (names it was not trained on are ignored)."""
+        row = np.zeros(len(self.features))
+        for name, value in named.items():
+            at = self.features.get(name)
+            if at is not None:
+                row[at] = value
+        return row
+
+    def probability(self, row: np.ndarray) -> float:
+        """The probability that the learned span is the better one."""
+        raw = self.base
+        for feature, threshold, left, right, value in zip(
+            self.feature, self.threshold, self.left, self.right, self.value, strict=True
+        ):
+            node = 0
+            while left[node] >= 0:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            raw += value[node]
+        return 1.0 / (1.0 + math.exp(-raw))
+
+
+@cache
+def load_selector(path: str | None = None) -> Trees:
+    """The process-wide selector (loaded on first use).
+
+    Raises:
+        ModelMissingError: When the selector file is not there.
+    """
+    source = Path(path) if path else SELECTOR_PATH
+    if not source.is_file():
+        raise ModelMissingError(f"the merge selector is missing ({source}); rebuild it with `{TRAIN_COMMAND}`")
+    return Trees.from_json(json.loads(source.read_text(encoding="utf-8")))
+
+
+def learned_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:
+    """True when the selector prefers the learned attribution's span to the rule's."""
+    trees = load_selector()
+    return trees.probability(trees.vector(pair_features(index, rule, learned, rivals))) > 0.5

@@ -1,0 +1,157 @@
+"""Train the accurate-mode merge selector on PolNeAR train and write ``models/attribution/selector.json``.
+
+For every rule attribution that a learned one overlaps, both spans are compared with the gold in PolNeAR's
+convention; the pairs where exactly one of them is exact teach a gradient-boosted tree ensemble which side to keep
+(``quotegraph.extract.learned.selector``). Needs the shipped tagger weights and the ``train`` extra
+(scikit-learn). Fixed seed; a few minutes on CPU, most of it parsing and tagging.
+
+Usage: python training/train_selector.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--out PATH]
+``--parses-dir`` may hold ``train.spacy`` / ``dev.spacy`` DocBins of the same texts (parsed by the rules
+pipeline) to skip parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from quotegraph.evaluation.spans import trim  # noqa: E402
+from quotegraph.extract.api import load_pipeline  # noqa: E402
+from quotegraph.extract.attribute import find_candidates  # noqa: E402
+from quotegraph.extract.candidates import Candidate, DocIndex  # noqa: E402
+from quotegraph.extract.language import load_language  # noqa: E402
+from quotegraph.extract.learned.conventions import to_polnear  # noqa: E402
+from quotegraph.extract.learned.finder import _overlaps, _shared, learned_candidates  # noqa: E402
+from quotegraph.extract.learned.selector import SELECTOR_PATH, Trees, pair_features  # noqa: E402
+from quotegraph.extract.shapes import long_enough  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+SEED = 0
+PARAMS = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 7}
+
+
+def _docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
+    nlp = load_pipeline("en", "rules")
+    if parses is not None and parses.is_file():
+        from spacy.tokens import DocBin
+
+        docs = list(DocBin().from_disk(parses).get_docs(nlp.vocab))
+        if [d.text for d in docs] == [g["text"] for g in gold]:
+            return docs
+        print(f"{parses} does not hold these texts; parsing", flush=True)
+    return list(nlp.pipe((g["text"] for g in gold), batch_size=16))
+
+
+def _final_spans(index: DocIndex, rules: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each rule content (after the convention's leading "that") -> the span it ends up in (joins included)."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for cand in to_polnear(index, rules):
+        for piece in cand.fragments or [cand.content]:
+            out[piece] = cand.content
+    return out
+
+
+def pairs(gold: list[dict[str, Any]], docs: list[Any]) -> tuple[list[dict[str, float]], list[int], list[bool]]:
+    """Features, labels (1: the learned span is exact, the rule's not) and the fixed policy's choice."""
+    lang = load_language("en")
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    fixed: list[bool] = []
+    for number, (doc_gold, doc) in enumerate(zip(gold, docs, strict=True)):
+        index = DocIndex(doc, lang)
+        text = index.text
+        exact = {trim(text, q["start"], q["end"]) for q in doc_gold["quotes"]}
+        learned = long_enough(text, learned_candidates(index))
+        rules = find_candidates(index)
+        final = _final_spans(index, rules)
+        for rule in rules:
+            rivals = [c for c in learned if _overlaps(c.content, rule.content)]
+            if not rivals:
+                continue
+            best = max(rivals, key=lambda c: _shared(c.content, rule.content))
+            alone = to_polnear(index, [rule])[0].content  # the rule's span with the convention's leading "that"
+            rule_span = final.get(alone, alone)
+            learned_exact, rule_exact = trim(text, *best.content) in exact, trim(text, *rule_span) in exact
+            if learned_exact == rule_exact:
+                continue
+            others = sum(_overlaps(best.content, r.content) for r in rules)
+            rows.append(pair_features(index, rule, best, (len(rivals), others)))
+            labels.append(int(learned_exact))
+            fixed.append(rule.confidence < 0.7)
+        if number % 100 == 0:
+            print(f"  {number}/{len(gold)} documents, {len(rows)} pairs", flush=True)
+    return rows, labels, fixed
+
+
+def export(model: Any, names: list[str]) -> dict[str, Any]:
+    """A fitted ``HistGradientBoostingClassifier`` as JSON arrays (see ``selector.Trees``)."""
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        trees.append(
+            {
+                "feature": nodes["feature_idx"].tolist(),
+                "threshold": nodes["num_threshold"].tolist(),
+                "left": np.where(leaf, -1, nodes["left"].astype(np.int64)).tolist(),
+                "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(),
+                "value": nodes["value"].tolist(),
+            }
+        )
+    return {"features": names, "base": float(np.ravel(model._baseline_prediction)[0]), "trees": trees}
+
+
+def main() -> None:
+    """Collect pairs, fit, check the export against scikit-learn, write the JSON, report dev pair accuracy."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
+    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
+    parser.add_argument("--parses-dir", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=SELECTOR_PATH)
+    args = parser.parse_args()
+
+    def load(path: Path, split: str) -> tuple[list[dict[str, float]], list[int], list[bool]]:
+        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        print(f"{split}: {len(gold)} documents", flush=True)
+        parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
+        return pairs(gold, _docs(gold, parses))
+
+    rows, labels, _ = load(args.train, "train")
+    names = sorted({name for row in rows for name in row})
+    column = {name: i for i, name in enumerate(names)}
+    matrix = np.zeros((len(rows), len(names)))
+    for i, row in enumerate(rows):
+        for name, value in row.items():
+            matrix[i, column[name]] = value
+    model = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(matrix, labels)
+    data = export(model, names)
+    trees = Trees.from_json(data)
+    ours = np.array([trees.probability(row) for row in matrix])
+    gap = float(np.abs(ours - model.predict_proba(matrix)[:, 1]).max())
+    if gap > 1e-6:
+        raise SystemExit(f"exported trees disagree with scikit-learn (max gap {gap})")
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"train: {len(rows)} pairs, {len(names)} features, train accuracy {np.mean((ours > 0.5) == labels):.3f}")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    if args.dev.is_file():
+        dev_rows, dev_labels, fixed = load(args.dev, "dev")
+        chosen = np.array([trees.probability(trees.vector(row)) > 0.5 for row in dev_rows])
+        truth = np.array(dev_labels, dtype=bool)
+        print(
+            f"dev: {len(dev_rows)} pairs where one side is exact; selector picks the exact side in "
+            f"{np.mean(chosen == truth):.3f}, the fixed confidence policy in {np.mean(np.array(fixed) == truth):.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
