@@ -397,6 +397,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "signed_lines_with_no_break_spaces_and_a_full_stop_after_the_name",
+        "Readers wrote to us.\n\n“The plan is a mistake. We deserve better.”\xa0―\xa0Lena Ortiz\xa0\n"
+        "“The council never listens to us. Nobody asked.”― Omar Haddad.\n\nMore letters follow.",
+        [
+            {
+                "content": "The plan is a mistake. We deserve better.",
+                "speaker": "Lena Ortiz",
+                "mentions": ["Lena Ortiz"],
+            },
+            {"content": "The council never listens to us. Nobody asked.", "speaker": "Omar Haddad", "cue": "―"},
+        ],
+    ),
+    (
         "sign_off_after_a_reported_quotation_is_no_signature",
         'Officials said the bridge was "safe for another decade."--Tom Reid.',
         [{"content": 'the bridge was "safe for another decade."', "speaker": "Officials"}],

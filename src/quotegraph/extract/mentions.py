@@ -30,6 +30,8 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     ent = entity_of(token)
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
+        while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
+            toks = toks[1:]
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]

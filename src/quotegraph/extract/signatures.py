@@ -58,6 +58,8 @@ def _signature(index: DocIndex, quote: QuotedSpan, dashes: list[str]) -> tuple[t
     name_start = offset + len(dash)
     line = index.doc[index.token_at_or_after(name_start) : index.token_at_or_after(line_end)]
     words = [t for t in line if not t.is_space]
+    if words and words[-1].text == ".":  # a full stop after the name: "― Ann Lee."
+        words.pop()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or words[-1].idx + len(words[-1].text) > line_end:
         return None
     if any(not t.text[:1].isupper() or t.pos_ not in _NAME_TAGS for t in words):
