@@ -178,6 +178,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The fire started in the kitchen", "type": "indirect", "speaker": "Dan Wolfe"}],
     ),
     (
+        "according_to_sentence_end_before_another_paragraph",
+        "The fire spread to two floors and has since been contained, according to fire chief Dan Wolfe.\n\n"
+        "Nobody was hurt.",
+        [{"content": "The fire spread to two floors and has since been contained", "speaker": "Dan Wolfe"}],
+    ),
+    (
         "told_addressee",
         "Lena Fischer told the German newspaper Welt am Sonntag that she would not run again.",
         [

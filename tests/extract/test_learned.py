@@ -475,3 +475,14 @@ def test_selector_features_describe_how_the_two_spans_differ(nlp) -> None:  # ty
     assert features["that_before_rule"] == 1.0
     assert (features["rule_sentences"], features["learned_sentences"]) == (1.0, 2.0)
     assert features["rule_ends_sentence"] == 1.0 and features["verbless"] == 0.0
+
+
+def test_polnear_convention_keeps_that_before_a_quotation() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = "Ruiz said that “the levee held for now.” Lee said it had not."
+    index = _index(text)
+    quote = (text.index("the levee"), text.index("”"))
+    cands = [Candidate(content=quote, type="direct", rule="verb_clause", confidence=0.8, cue=(5, 9))]
+    assert [text[slice(*c.content)] for c in to_polnear(index, cands)] == ["that “the levee held for now."]

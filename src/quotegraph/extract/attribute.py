@@ -319,7 +319,7 @@ def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
     toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
     if skip.i == sent.start or skip.left_edge.i == sent.start:
         toks = [t for t in toks if t.i > skip.right_edge.i]
-    elif skip.right_edge.i >= sent.end - 2:
+    elif all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
         toks = [t for t in toks if t.i < skip.left_edge.i]
     return token_span(toks)
 

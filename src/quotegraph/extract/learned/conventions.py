@@ -23,7 +23,7 @@ CONVENTIONS = ("quotegraph", "polnear")
 # The gold corpora whose documents follow a convention other than the project's (by their ``source`` key).
 CORPUS_CONVENTIONS = {"polnear": "polnear"}
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
 
 
 def convention_for(corpus: str | None) -> str:
@@ -60,7 +60,7 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
             continue
         start, end = cand.content
         before = index.text[max(0, start - 12) : start]
-        match = _THAT_BEFORE.search(before) if cand.type != "direct" else None
+        match = _THAT_BEFORE.search(before)
         if match:
             start -= len(before) - match.start()
         original, cand = cand, replace(cand, content=(start, end))
