@@ -1103,6 +1103,7 @@ NARRATION = [
     "These are the stories that will be talked about today.",
     "Mia Lee told Channel Nine in an interview on Monday.",
     "Do you support the new mayor of Leeds? Tell us below.",
+    "Do you support the new mayor of Leeds?\n\nTell us below.",
     '<tweet id="17" author="@annvoter">Senator Webb said the old bridge is unsafe</tweet>.',
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
     'He put it on the shelf. "Careful Handling Only" was printed on the lid.',

@@ -267,7 +267,8 @@ def _asks_addressee(verb: Token) -> bool:
     if not subjects or "2" not in subjects[0].morph.get("Person", []):
         return False
     inverted = any(c.dep_ == "aux" and c.i < subjects[0].i for c in verb.children)
-    return inverted and verb.doc[verb.sent.end - 1].text == "?"
+    words = [t for t in verb.sent if not t.is_space]  # a sentence that ends its paragraph ends in a line break
+    return inverted and words[-1].text == "?"
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
