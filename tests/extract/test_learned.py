@@ -486,3 +486,40 @@ def test_polnear_convention_keeps_that_before_a_quotation() -> None:
     quote = (text.index("the levee"), text.index("”"))
     cands = [Candidate(content=quote, type="direct", rule="verb_clause", confidence=0.8, cue=(5, 9))]
     assert [text[slice(*c.content)] for c in to_polnear(index, cands)] == ["that “the levee held for now."]
+
+
+@pytest.mark.model
+def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
+    from quotegraph.extract.learned.tagger import decode_spans, load_tagger
+
+    tagger = load_tagger()
+    texts = ["The mayor said the bridge would reopen in May.", '"We are ready," the coach said.']
+    tagger.prefetch(texts)
+    assert set(tagger._pending) == set(texts)
+    assert tagger.spans(texts[0]) == decode_spans(*tagger.logits(texts[0]))
+    assert set(tagger._pending) == {texts[1]}
+    tagger.forget_prefetched()
+    assert not tagger._pending
+    assert tagger.spans(texts[1]) == decode_spans(*tagger.logits(texts[1]))
+
+
+@pytest.mark.model
+def test_accurate_batches_match_single_extraction_and_leave_nothing_pending() -> None:
+    from quotegraph.extract import extract, extract_many
+    from quotegraph.extract.learned.tagger import load_tagger
+    from quotegraph.model import Article
+
+    texts = [
+        "The mayor said the bridge would reopen in May.\n\nCrews worked overnight.",
+        '"We are ready," the coach said on Friday.',
+        "According to the agency, prices rose by 3 percent.",
+    ]
+    options = ExtractOptions(mode="accurate", batch_size=2)
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    batched = [[a.content.text for a in r.attributions] for r in extract_many(articles, options)]
+    assert batched == [[a.content.text for a in extract(t, options)] for t in texts]
+    assert any(batched)
+    results = extract_many(articles, options)
+    next(results)
+    results.close()  # an abandoned batch drops what it prefetched
+    assert not load_tagger()._pending

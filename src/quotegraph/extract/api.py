@@ -122,9 +122,25 @@ def extract_many(articles: Iterable[Article], options: ExtractOptions | None = N
         yield from _run_batch(batch, opts)
 
 
+def _prefetch_tags(texts: list[str]) -> Callable[[], None]:
+    from quotegraph.extract.learned.finder import prefetch_tags
+
+    return prefetch_tags(texts)
+
+
+# Work a mode starts on a batch's texts before spaCy parses them: accurate mode runs its tagger alongside.
+_PREFETCHERS: dict[str, Callable[[list[str]], Callable[[], None]]] = {"accurate": _prefetch_tags}
+
+
 def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[ExtractionResult]:
     nlp = load_pipeline(batch[0].lang, options.mode)
-    docs = nlp.pipe((a.text for a in batch), batch_size=options.batch_size, n_process=options.n_process)
-    for article, doc in zip(batch, docs, strict=True):
-        found = _filtered(attributions_from_doc(doc, article, options), options)
-        yield ExtractionResult(article, tuple(found))
+    prefetch = _PREFETCHERS.get(options.mode)
+    release = prefetch([a.text for a in batch]) if prefetch is not None else None
+    try:
+        docs = nlp.pipe((a.text for a in batch), batch_size=options.batch_size, n_process=options.n_process)
+        for article, doc in zip(batch, docs, strict=True):
+            found = _filtered(attributions_from_doc(doc, article, options), options)
+            yield ExtractionResult(article, tuple(found))
+    finally:
+        if release is not None:
+            release()

@@ -105,6 +105,13 @@ def learned_candidates(index: DocIndex) -> list[Candidate]:
     return [to_candidate(index, item) for item in link_spans(index.text, spans)]
 
 
+def prefetch_tags(texts: list[str]) -> Callable[[], None]:
+    """Start tagging a batch's texts in the background (see ``Tagger.prefetch``); returns the clean-up call."""
+    tagger = load_tagger()
+    tagger.prefetch(texts)
+    return tagger.forget_prefetched
+
+
 @finders.register("quotegraph.learned_finder.v1")
 def find_learned(index: DocIndex) -> list[Candidate]:
     """Accurate mode: the tagger's attributions merged with the rules', each overlap settled by the selector."""

@@ -7,9 +7,12 @@ the training command; there is no silent fallback to the rules.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,7 +40,12 @@ class TaggedSpan:
 
 
 class Tagger:
-    """The attribution tagger: text in, content / source / cue spans out."""
+    """The attribution tagger: text in, content / source / cue spans out.
+
+    ``prefetch`` tags a batch of texts on a background thread (with its own one-thread session) while the caller
+    parses them with spaCy: onnxruntime releases the GIL, so the encoder runs on the core the parser leaves idle,
+    and ``spans`` then returns the finished result.
+    """
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 0) -> None:
         config_path = model_dir / "config.json"
@@ -46,25 +54,23 @@ class Tagger:
                 f"the learned attribution model is missing ({model_dir}); rebuild it with `{TRAIN_COMMAND}` "
                 "or use mode='rules'"
             )
-        import onnxruntime
         from tokenizers import Tokenizer
 
         config = json.loads(config_path.read_text(encoding="utf-8"))
-        model_path = model_dir / config["model"]
-        if not model_path.is_file():
-            raise ModelMissingError(f"model weights missing: {model_path}; rebuild them with `{TRAIN_COMMAND}`")
-        options = onnxruntime.SessionOptions()
-        if threads:
-            options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        self.model_path = model_dir / config["model"]
+        if not self.model_path.is_file():
+            raise ModelMissingError(f"model weights missing: {self.model_path}; rebuild them with `{TRAIN_COMMAND}`")
+        self.session = _session(self.model_path, threads)
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
         self.max_len = int(config["max_len"])
+        self._background: Any = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: dict[str, Future[list[TaggedSpan]]] = {}
 
-    def logits(self, text: str) -> tuple[Pieces, np.ndarray]:
-        """The word pieces of ``text`` and their logits ``[pieces, 9]``."""
+    def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
+        """The word pieces of ``text`` and their logits ``[pieces, 9]`` (``session``: another ONNX session)."""
         pieces = tokenize(self.tokenizer, text)
         if not len(pieces.ids):
             return pieces, np.zeros((0, len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
@@ -73,14 +79,44 @@ class Tagger:
         for i in range(0, len(windows), _BATCH):
             group = windows[i : i + _BATCH]
             ids, mask = batch_inputs(pieces, group)
-            (out,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            (out,) = (session or self.session).run(None, {"input_ids": ids, "attention_mask": mask})
             parts.append(stitch(out, group, len(pieces.ids)))
         return pieces, np.sum(parts, axis=0)
 
     def spans(self, text: str) -> list[TaggedSpan]:
-        """Every content, source and cue span the model finds in ``text``."""
-        pieces, logits = self.logits(text)
-        return decode_spans(pieces, logits)
+        """Every content, source and cue span the model finds in ``text`` (a prefetched result when there is one)."""
+        pending = self._pending.pop(text, None)
+        if pending is not None:
+            return pending.result()
+        return decode_spans(*self.logits(text))
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Start tagging ``texts`` in the background, in order; ``spans`` picks each result up."""
+        if self._pool is None:
+            self._background = _session(self.model_path, 1)
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-tagger")
+        for text in texts:
+            if text not in self._pending:
+                self._pending[text] = self._pool.submit(self._background_spans, text)
+
+    def forget_prefetched(self) -> None:
+        """Drop the results nobody picked up (and cancel those not started), e.g. when a batch is abandoned."""
+        for pending in self._pending.values():
+            pending.cancel()
+        self._pending.clear()
+
+    def _background_spans(self, text: str) -> list[TaggedSpan]:
+        return decode_spans(*self.logits(text, self._background))
+
+
+def _session(model_path: Path, threads: int) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    return onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
 
 
 def decode_spans(pieces: Pieces, logits: np.ndarray) -> list[TaggedSpan]:
