@@ -23,6 +23,7 @@ from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_window
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution"
 TRAIN_COMMAND = "python training/train_attribution.py"
 _BATCH = 16
+BACKGROUND_THREADS = 1  # the prefetching session: one core for the encoder, the other for the parser
 
 
 class ModelMissingError(QuotegraphError):
@@ -93,7 +94,7 @@ class Tagger:
     def prefetch(self, texts: Iterable[str]) -> None:
         """Start tagging ``texts`` in the background, in order; ``spans`` picks each result up."""
         if self._pool is None:
-            self._background = _session(self.model_path, 1)
+            self._background = _session(self.model_path, BACKGROUND_THREADS)
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-tagger")
         for text in texts:
             if text not in self._pending:
