@@ -523,3 +523,17 @@ def test_accurate_batches_match_single_extraction_and_leave_nothing_pending() ->
     next(results)
     results.close()  # an abandoned batch drops what it prefetched
     assert not load_tagger()._pending
+
+
+def test_merge_keeps_rules_of_different_speakers_under_one_learned_span() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import merge
+
+    quote = Candidate(content=(1, 40), type="direct", rule="quote_cue_after", confidence=0.9, cue=(43, 47))
+    nested = Candidate(content=(80, 100), type="indirect", rule="verb_clause", confidence=0.5, cue=(70, 78))
+    quote.speaker_token, nested.speaker_token = 9, 15
+    span = Candidate(content=(1, 130), type="mixed", rule="learned", confidence=0.95)
+    out = merge([span], [quote, nested], lambda rule, learned, rivals: False)  # the decider always prefers it
+    assert [c.rule for c in out] == ["quote_cue_after", "verb_clause"]
+    nested.speaker_token = 9  # one speaker: the decider is asked, and the learned span stands
+    assert [c.rule for c in merge([span], [quote, nested], lambda rule, learned, rivals: False)] == ["learned"]

@@ -50,6 +50,15 @@ def _shared(first: tuple[int, int], second: tuple[int, int]) -> int:
     return min(first[1], second[1]) - max(first[0], second[0])
 
 
+def one_speaker(rules: list[Candidate]) -> bool:
+    """True when the rule attributions one learned span covers have one speaker between them (by the parse).
+
+    A learned span over reports of different speakers (``"A," she said, recalling that he called it B. "C."``)
+    would merge distinct statements into one, whatever the selector thinks of its boundaries: the rules stand.
+    """
+    return len({r.speaker_token for r in rules}) <= 1
+
+
 # Decides an overlap: (rule, the learned rival sharing most of it, (learned attributions overlapping the rule,
 # rule attributions overlapping that rival)) -> True when the rule wins.
 RuleWins = Callable[[Candidate, Candidate, tuple[int, int]], bool]
@@ -80,7 +89,8 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
         if not rivals:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
-        if rule_wins(rule, rival, (len(rivals), sum(_overlaps(rival.content, r.content) for r in rules))):
+        covered = [r for r in rules if _overlaps(rival.content, r.content)]
+        if not one_speaker(covered) or rule_wins(rule, rival, (len(rivals), len(covered))):
             strong.append(rule)
     kept = [c for c in learned if not any(_overlaps(c.content, r.content) for r in strong)]
     chosen = {id(r) for r in strong}
