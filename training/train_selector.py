@@ -30,7 +30,7 @@ from quotegraph.extract.attribute import find_candidates  # noqa: E402
 from quotegraph.extract.candidates import Candidate, DocIndex  # noqa: E402
 from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.conventions import to_polnear  # noqa: E402
-from quotegraph.extract.learned.finder import _overlaps, _shared, learned_candidates, one_speaker  # noqa: E402
+from quotegraph.extract.learned.finder import contests, learned_candidates  # noqa: E402
 from quotegraph.extract.learned.selector import SELECTOR_PATH, Trees, pair_features  # noqa: E402
 from quotegraph.extract.shapes import long_enough  # noqa: E402
 
@@ -73,20 +73,16 @@ def pairs(gold: list[dict[str, Any]], docs: list[Any]) -> tuple[list[dict[str, f
         learned = long_enough(text, learned_candidates(index))
         rules = find_candidates(index)
         final = _final_spans(index, rules)
-        for rule in rules:
-            rivals = [c for c in learned if _overlaps(c.content, rule.content)]
-            if not rivals:
-                continue
-            best = max(rivals, key=lambda c: _shared(c.content, rule.content))
-            covered = [r for r in rules if _overlaps(best.content, r.content)]
-            if not one_speaker(covered):
+        for contest in contests(learned, rules):
+            if contest.settled:
                 continue  # the merge keeps the rules here without asking the selector
+            rule, best = contest.rule, contest.rival
             alone = to_polnear(index, [rule])[0].content  # the rule's span with the convention's leading "that"
             rule_span = final.get(alone, alone)
             learned_exact, rule_exact = trim(text, *best.content) in exact, trim(text, *rule_span) in exact
             if learned_exact == rule_exact:
                 continue
-            rows.append(pair_features(index, rule, best, (len(rivals), len(covered))))
+            rows.append(pair_features(index, rule, best, contest.rivals))
             labels.append(int(learned_exact))
             fixed.append(rule.confidence < 0.7)
         if number % 100 == 0:

@@ -10,6 +10,7 @@ replaced (a rule with confidence at least ``RULE_PRIORITY`` wins), kept for comp
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 from quotegraph.extract.attribute import find_candidates
@@ -69,6 +70,29 @@ def by_confidence(priority: float = RULE_PRIORITY) -> RuleWins:
     return lambda rule, learned, rivals: rule.confidence >= priority
 
 
+@dataclass(frozen=True)
+class Contest:
+    """A rule attribution that learned ones overlap, and the one of them sharing most of its content."""
+
+    rule: Candidate
+    rival: Candidate
+    rivals: tuple[int, int]  # learned attributions overlapping the rule, rule attributions overlapping the rival
+    settled: bool  # the rules stand without asking: the rival covers reports of different speakers
+
+
+def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
+    """Every overlap the merge has to settle (the training of the selector reads the same list)."""
+    out = []
+    for rule in rules:
+        rivals = [c for c in learned if _overlaps(c.content, rule.content)]
+        if not rivals:
+            continue
+        rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
+        covered = [r for r in rules if _overlaps(rival.content, r.content)]
+        out.append(Contest(rule, rival, (len(rivals), len(covered)), not one_speaker(covered)))
+    return out
+
+
 def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins) -> list[Candidate]:
     """Settle every overlap of a rule and a learned attribution, and keep the rest of both.
 
@@ -83,15 +107,7 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
     Returns:
         The merged candidates in text order.
     """
-    strong: list[Candidate] = []
-    for rule in rules:
-        rivals = [c for c in learned if _overlaps(c.content, rule.content)]
-        if not rivals:
-            continue
-        rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
-        covered = [r for r in rules if _overlaps(rival.content, r.content)]
-        if not one_speaker(covered) or rule_wins(rule, rival, (len(rivals), len(covered))):
-            strong.append(rule)
+    strong = [o.rule for o in contests(learned, rules) if o.settled or rule_wins(o.rule, o.rival, o.rivals)]
     kept = [c for c in learned if not any(_overlaps(c.content, r.content) for r in strong)]
     chosen = {id(r) for r in strong}
     weak = [r for r in rules if id(r) not in chosen]
