@@ -53,7 +53,7 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
 def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
     """Cut candidates to PolNeAR's convention (see module docstring)."""
     out: list[Candidate] = []
-    renewed: dict[int, Candidate] = {}  # id() of a rule candidate -> the candidate that replaced it
+    position: dict[int, int] = {}  # id() of a rule candidate -> where its rewritten form stands in ``out``
     for cand in sorted(candidates, key=lambda c: c.content):
         if cand.rule == "learned":
             out.append(cand)
@@ -64,18 +64,18 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         if match:
             start -= len(before) - match.start()
         original, cand = cand, replace(cand, content=(start, end))
-        renewed[id(original)] = cand
         at = _quote_before(out, cand)
         if at is not None and _interrupted(index, out[at], cand):
             previous = out[at]
             out[at] = replace(previous, content=(previous.content[0], end), fragments=[previous.content, cand.content])
-            renewed.update({key: out[at] for key, value in renewed.items() if value is previous or value is cand})
+            position[id(original)] = at
             continue
+        position[id(original)] = len(out)
         out.append(cand)
     for cand in out:
-        # A floating quote follows the replacement of the quote it took its speaker from, not the stale original.
-        if cand.inherited_from is not None:
-            cand.inherited_from = renewed.get(id(cand.inherited_from), cand.inherited_from)
+        # A floating quote follows the rewritten form of the quote it took its speaker from, not the stale original.
+        if cand.inherited_from is not None and id(cand.inherited_from) in position:
+            cand.inherited_from = out[position[id(cand.inherited_from)]]
     return out
 
 

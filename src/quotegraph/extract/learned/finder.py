@@ -23,7 +23,7 @@ from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
 RULE_PRIORITY = 0.7  # by_confidence: rule confidence from which a rule attribution wins an overlap
-BORROW_SPEAKER = True  # a learned attribution overlapping a weak rule one takes the rule's cue and speaker
+BORROW_SPEAKER = True  # a learned attribution that displaces a rule one takes the rule's cue and speaker
 MIN_CONTENT_SCORE = 0.7  # mean tag probability below which a content span is dropped (tuned on dev)
 
 
