@@ -424,7 +424,7 @@ def test_selector_trees_walk_each_tree_to_a_leaf_and_ignore_unknown_features() -
     trees = Trees.from_json(_one_split_trees())
     low = trees.vector({"learned_confidence": 0.75, "rule=verb_clause": 1.0, "never_seen": 5.0})
     high = trees.vector({"learned_confidence": 0.95})
-    assert low.tolist() == [0.75, 1.0]
+    assert low == [0.75, 1.0]
     assert trees.probability(low) == pytest.approx(1 / (1 + np.exp(2.0)))
     assert trees.probability(high) == pytest.approx(1 / (1 + np.exp(-2.0)))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,7 +57,10 @@ def _first_word(text: str, span: tuple[int, int]) -> str:
 
 def _sentences(index: DocIndex, span: tuple[int, int]) -> int:
     piece = index.doc.char_span(span[0], span[1], alignment_mode="expand")
-    return len({token.sent.start for token in piece}) if piece is not None and len(piece) else 0
+    if piece is None or not len(piece):
+        return 0
+    # Counting the sentence starts inside the span: ``token.sent`` would look for each token's sentence again.
+    return 1 + sum(1 for token in piece[1:] if token.is_sent_start)
 
 
 def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
@@ -110,15 +114,19 @@ def pair_features(index: DocIndex, rule: Candidate, learned: Candidate, rivals: 
 
 @dataclass(frozen=True)
 class Trees:
-    """A gradient-boosted ensemble in flat arrays, one row per node (leaves have ``left == -1``)."""
+    """A gradient-boosted ensemble in flat lists, one entry per node (leaves have ``left == -1``).
+
+    Plain Python lists rather than NumPy arrays: the walk reads one number at a time, where NumPy's per-item
+    overhead would dominate.
+    """
 
     features: dict[str, int]
     base: float
-    feature: list[np.ndarray]
-    threshold: list[np.ndarray]
-    left: list[np.ndarray]
-    right: list[np.ndarray]
-    value: list[np.ndarray]
+    feature: list[list[int]]
+    threshold: list[list[float]]
+    left: list[list[int]]
+    right: list[list[int]]
+    value: list[list[float]]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Trees:
@@ -127,23 +135,23 @@ class Trees:
         return cls(
             features={name: i for i, name in enumerate(data["features"])},
             base=float(data["base"]),
-            feature=[np.asarray(t["feature"], dtype=np.int64) for t in trees],
-            threshold=[np.asarray(t["threshold"], dtype=np.float64) for t in trees],
-            left=[np.asarray(t["left"], dtype=np.int64) for t in trees],
-            right=[np.asarray(t["right"], dtype=np.int64) for t in trees],
-            value=[np.asarray(t["value"], dtype=np.float64) for t in trees],
+            feature=[t["feature"] for t in trees],
+            threshold=[t["threshold"] for t in trees],
+            left=[t["left"] for t in trees],
+            right=[t["right"] for t in trees],
+            value=[t["value"] for t in trees],
         )
 
-    def vector(self, named: dict[str, float]) -> np.ndarray:
+    def vector(self, named: dict[str, float]) -> list[float]:
         """Named features as the ensemble's input row (names it was not trained on are ignored)."""
-        row = np.zeros(len(self.features))
+        row = [0.0] * len(self.features)
         for name, value in named.items():
             at = self.features.get(name)
             if at is not None:
                 row[at] = value
         return row
 
-    def probability(self, row: np.ndarray) -> float:
+    def probability(self, row: Sequence[float]) -> float:
         """The probability that the learned span is the better one."""
         raw = self.base
         for feature, threshold, left, right, value in zip(
