@@ -489,6 +489,26 @@ def test_polnear_convention_keeps_that_before_a_quotation() -> None:
 
 
 @pytest.mark.model
+def test_the_tagger_runs_each_window_alone_without_padding() -> None:
+    from quotegraph.extract.learned.tagger import load_tagger
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.masks: list[np.ndarray] = []
+
+        def run(self, _outputs: object, feed: dict[str, np.ndarray]) -> list[np.ndarray]:
+            self.masks.append(feed["attention_mask"])
+            return [np.zeros((*feed["input_ids"].shape, 9), dtype=np.float32)]
+
+    paragraphs = [" ".join(["word"] * n) for n in (150, 60, 200, 90)]
+    recorder = Recorder()
+    pieces, logits = load_tagger().logits("\n\n".join(paragraphs), recorder)
+    assert len(recorder.masks) > 1 and logits.shape == (len(pieces.ids), 9)
+    assert all(mask.shape[0] == 1 and mask.all() for mask in recorder.masks)
+    assert sum(mask.shape[1] - 2 for mask in recorder.masks) == len(pieces.ids)
+
+
+@pytest.mark.model
 def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
     from quotegraph.extract.learned.tagger import decode_spans, load_tagger
 

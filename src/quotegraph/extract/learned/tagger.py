@@ -22,7 +22,6 @@ from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_window
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution"
 TRAIN_COMMAND = "python training/train_attribution.py"
-_BATCH = 16
 BACKGROUND_THREADS = 1  # the prefetching session: one core for the encoder, the other for the parser
 
 
@@ -73,16 +72,14 @@ class Tagger:
     def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
         """The word pieces of ``text`` and their logits ``[pieces, 9]`` (``session``: another ONNX session)."""
         pieces = tokenize(self.tokenizer, text)
-        if not len(pieces.ids):
-            return pieces, np.zeros((0, len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
-        windows = sorted(plan_windows(text, pieces, self.max_len), key=lambda w: w.end - w.start)
-        parts = []
-        for i in range(0, len(windows), _BATCH):
-            group = windows[i : i + _BATCH]
-            ids, mask = batch_inputs(pieces, group)
-            (out,) = (session or self.session).run(None, {"input_ids": ids, "attention_mask": mask})
-            parts.append(stitch(out, group, len(pieces.ids)))
-        return pieces, np.sum(parts, axis=0)
+        out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
+        for window in plan_windows(text, pieces, self.max_len):
+            # One window per run: no padding to compute, and a window's tags never depend on the windows run
+            # with it (dynamic int8 quantization scales the activations of a whole run at once).
+            ids, mask = batch_inputs(pieces, [window])
+            (logits,) = (session or self.session).run(None, {"input_ids": ids, "attention_mask": mask})
+            out += stitch(logits, [window], len(out))
+        return pieces, out
 
     def spans(self, text: str) -> list[TaggedSpan]:
         """Every content, source and cue span the model finds in ``text`` (a prefetched result when there is one)."""
