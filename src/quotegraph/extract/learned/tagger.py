@@ -6,9 +6,10 @@ the training command; there is no silent fallback to the rules.
 
 from __future__ import annotations
 
+import atexit
 import json
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,10 +20,10 @@ import numpy as np
 from quotegraph.errors import QuotegraphError
 from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER, decode_layer, viterbi
 from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_windows, stitch, tokenize
+from quotegraph.extract.learned.worker import TaggerProcess
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution"
 TRAIN_COMMAND = "python training/train_attribution.py"
-BACKGROUND_THREADS = 1  # the prefetching session: one core for the encoder, the other for the parser
 
 
 class ModelMissingError(QuotegraphError):
@@ -42,9 +43,9 @@ class TaggedSpan:
 class Tagger:
     """The attribution tagger: text in, content / source / cue spans out.
 
-    ``prefetch`` tags a batch of texts on a background thread (with its own one-thread session) while the caller
-    parses them with spaCy: onnxruntime releases the GIL, so the encoder runs on the core the parser leaves idle,
-    and ``spans`` then returns the finished result.
+    ``prefetch`` tags a batch of texts in a child process (``worker.TaggerProcess``, one ONNX thread) while the
+    caller parses them with spaCy, so the encoder runs on the core the parser leaves idle; ``spans`` then returns
+    the finished result.
     """
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 0) -> None:
@@ -57,6 +58,7 @@ class Tagger:
         from tokenizers import Tokenizer
 
         config = json.loads(config_path.read_text(encoding="utf-8"))
+        self.model_dir = model_dir
         self.model_path = model_dir / config["model"]
         if not self.model_path.is_file():
             raise ModelMissingError(f"model weights missing: {self.model_path}; rebuild them with `{TRAIN_COMMAND}`")
@@ -65,8 +67,7 @@ class Tagger:
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
         self.max_len = int(config["max_len"])
-        self._background: Any = None
-        self._pool: ThreadPoolExecutor | None = None
+        self._process: TaggerProcess | None = None
         self._pending: dict[str, Future[list[TaggedSpan]]] = {}
 
     def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
@@ -89,22 +90,28 @@ class Tagger:
         return decode_spans(*self.logits(text))
 
     def prefetch(self, texts: Iterable[str]) -> None:
-        """Start tagging ``texts`` in the background, in order; ``spans`` picks each result up."""
-        if self._pool is None:
-            self._background = _session(self.model_path, BACKGROUND_THREADS)
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-tagger")
+        """Start tagging ``texts`` in the tagger process, in order; ``spans`` picks each result up."""
+        if self._process is None or self._process.ended:
+            self._process = TaggerProcess(self.model_dir)
+            atexit.register(self._process.close)
         for text in texts:
             if text not in self._pending:
-                self._pending[text] = self._pool.submit(self._background_spans, text)
+                self._pending[text] = self._process.submit(text)
 
     def forget_prefetched(self) -> None:
-        """Drop the results nobody picked up (and cancel those not started), e.g. when a batch is abandoned."""
+        """Drop the results nobody picked up (and tell the process to skip those not started), e.g. when a batch
+        is abandoned."""
         for pending in self._pending.values():
             pending.cancel()
         self._pending.clear()
 
-    def _background_spans(self, text: str) -> list[TaggedSpan]:
-        return decode_spans(*self.logits(text, self._background))
+    def close(self) -> None:
+        """Stop the tagger process, if one was started (a later ``prefetch`` starts a new one)."""
+        self.forget_prefetched()
+        if self._process is not None:
+            self._process.close()
+            atexit.unregister(self._process.close)
+            self._process = None
 
 
 def _session(model_path: Path, threads: int) -> Any:

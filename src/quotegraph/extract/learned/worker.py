@@ -1,0 +1,170 @@
+"""The tagger's own process: accurate mode tags a batch there while the caller parses the same batch with spaCy.
+
+A thread would share the caller's interpreter lock and has to win it back after every model window, while the
+parser holds it for long stretches; a process runs on the other core undisturbed. It is a plain subprocess
+(``python -m quotegraph.extract.learned.worker MODEL_DIR``), not a ``multiprocessing`` child, so the caller's
+main module is never imported again and callers need no ``if __name__ == "__main__"`` guard. Messages are
+length-prefixed pickles over its stdin and stdout; it exits when its stdin closes, which also happens when the
+caller dies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+from concurrent.futures import Future
+from pathlib import Path
+from typing import IO, Any
+
+import quotegraph
+from quotegraph.errors import QuotegraphError
+
+_HEADER = struct.Struct("<Q")
+
+
+class TaggerProcessError(QuotegraphError):
+    """Raised for a text the tagger process could not tag, or when that process stopped."""
+
+
+def send(stream: IO[bytes], message: Any) -> None:
+    """Write one message (any picklable object) to a binary stream."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def receive(stream: IO[bytes]) -> Any:
+    """Read one message written by ``send``; None at the end of the stream."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)  # our own child process, on a private pipe
+
+
+class TaggerProcess:
+    """A tagger in a child process: ``submit`` a text, get a future of its spans, in submission order."""
+
+    def __init__(self, model_dir: Path) -> None:
+        env = dict(os.environ)
+        # The child must import this same quotegraph, even when the caller put it on sys.path by hand.
+        package_root = str(Path(quotegraph.__file__).resolve().parents[1])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", __name__, str(model_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        )
+        self._numbers = itertools.count()
+        self._futures: dict[int, Future[Any]] = {}
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self.ended = False
+        self._reader = threading.Thread(target=self._read, name="quotegraph-tagger-reader", daemon=True)
+        self._reader.start()
+
+    def submit(self, text: str) -> Future[Any]:
+        """Queue ``text`` for tagging; cancelling the future before it is answered tells the child to skip it."""
+        future: Future[Any] = Future()
+        with self._lock:
+            if self.ended:
+                raise TaggerProcessError(f"the tagger process has stopped (exit code {self.process.poll()})")
+            number = next(self._numbers)
+            self._futures[number] = future
+        future.add_done_callback(lambda done: self._drop(number) if done.cancelled() else None)
+        self._send(("tag", number, text))
+        return future
+
+    def close(self) -> None:
+        """End the child (it finishes the text in hand) and wait for it; pending futures fail."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            with contextlib.suppress(OSError):  # a dead child's pipe may fail to flush
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._reader.join(timeout=30)
+
+    def _drop(self, number: int) -> None:
+        with self._lock:
+            self._futures.pop(number, None)
+        self._send(("drop", number, None))
+
+    def _send(self, message: tuple[str, int, str | None]) -> None:
+        assert self.process.stdin is not None
+        try:
+            with self._write_lock:
+                send(self.process.stdin, message)
+        except (OSError, ValueError):
+            pass  # the child is gone; the reader fails what was pending, and ``submit`` refuses new work
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        while (message := receive(self.process.stdout)) is not None:
+            number, spans, error = message
+            with self._lock:
+                future = self._futures.pop(number, None)
+            if future is None or not future.set_running_or_notify_cancel():
+                continue
+            if error is None:
+                future.set_result(spans)
+            else:
+                future.set_exception(TaggerProcessError(error))
+        code = self.process.wait()
+        with self._lock:
+            self.ended = True
+            left = list(self._futures.values())
+            self._futures.clear()
+        for future in left:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(TaggerProcessError(f"the tagger process stopped (exit code {code})"))
+
+
+def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
+    """The child's loop: tag each requested text unless it was dropped meanwhile, until ``requests`` ends."""
+    from quotegraph.extract.learned.tagger import Tagger
+
+    tagger = Tagger(model_dir, threads=1)
+    todo: queue.SimpleQueue[tuple[int, str] | None] = queue.SimpleQueue()
+    dropped: set[int] = set()
+
+    def read() -> None:  # reads ahead, so a drop arrives while the text before it is being tagged
+        while (message := receive(requests)) is not None:
+            kind, number, text = message
+            if kind == "drop":
+                dropped.add(number)
+            else:
+                todo.put((number, text))
+        todo.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    while (item := todo.get()) is not None:
+        number, text = item
+        if number in dropped:
+            dropped.discard(number)
+            continue
+        try:
+            send(replies, (number, tagger.spans(text), None))
+        except Exception as exc:  # reported to the caller, which raises it there
+            send(replies, (number, None, f"{type(exc).__name__}: {exc}"))
+
+
+def main() -> None:
+    """Entry point of the child process."""
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt the replies
+    serve(Path(sys.argv[1]), sys.stdin.buffer, replies)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Tests for the tagger's child process: its message framing, answers in order, errors, and its ending."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quotegraph.extract.learned.worker import TaggerProcessError, receive, send
+
+_TEXTS = ["The mayor said the bridge would reopen in May.", '"We are ready," the coach said on Friday.']
+
+
+def test_messages_round_trip_and_a_cut_stream_reads_as_its_end() -> None:
+    stream = io.BytesIO()
+    send(stream, ("tag", 0, "Grüße, “quoted”"))
+    send(stream, (1, [("content", 0, 5, 0.9)], None))
+    whole = stream.getvalue()
+    stream.seek(0)
+    assert receive(stream) == ("tag", 0, "Grüße, “quoted”")
+    assert receive(stream) == (1, [("content", 0, 5, 0.9)], None)
+    assert receive(stream) is None
+    assert receive(io.BytesIO(whole[:-3])) == ("tag", 0, "Grüße, “quoted”")  # first message whole
+    cut = io.BytesIO(whole[:5])
+    assert receive(cut) is None
+
+
+@pytest.fixture
+def process():  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.tagger import MODEL_DIR
+    from quotegraph.extract.learned.worker import TaggerProcess
+
+    child = TaggerProcess(MODEL_DIR)
+    yield child
+    child.close()
+    assert child.process.poll() is not None  # no child left running
+
+
+@pytest.mark.model
+def test_the_child_tags_like_the_caller_in_submission_order(process) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.tagger import load_tagger
+
+    futures = [process.submit(text) for text in _TEXTS]
+    assert [f.result(timeout=120) for f in futures] == [load_tagger().spans(text) for text in _TEXTS]
+
+
+@pytest.mark.model
+def test_a_failing_text_fails_its_own_future_and_the_child_goes_on(process) -> None:  # type: ignore[no-untyped-def]
+    bad = process.submit(None)  # type: ignore[arg-type]
+    good = process.submit(_TEXTS[0])
+    with pytest.raises(TaggerProcessError, match="TypeError"):
+        bad.result(timeout=120)
+    assert good.result(timeout=120)
+
+
+@pytest.mark.model
+def test_a_dead_child_fails_what_was_pending_and_refuses_new_work(process) -> None:  # type: ignore[no-untyped-def]
+    pending = process.submit(" ".join(["The minister said taxes would rise."] * 3000))
+    process.process.kill()
+    with pytest.raises(TaggerProcessError, match="stopped"):
+        pending.result(timeout=120)
+    with pytest.raises(TaggerProcessError, match="stopped"):
+        process.submit(_TEXTS[0])
+
+
+@pytest.mark.model
+def test_the_tagger_starts_a_new_child_after_one_died_and_close_ends_it() -> None:
+    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger, decode_spans
+
+    tagger = Tagger(MODEL_DIR)
+    tagger.prefetch(_TEXTS[:1])
+    first = tagger._process
+    assert first is not None
+    first.process.kill()
+    first._reader.join(timeout=60)
+    tagger.prefetch(_TEXTS[1:])
+    assert tagger._process is not first
+    assert tagger.spans(_TEXTS[1]) == decode_spans(*tagger.logits(_TEXTS[1]))
+    tagger.close()
+    assert first.process.poll() is not None and tagger._process is None
