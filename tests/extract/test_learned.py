@@ -244,7 +244,7 @@ def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> N
     assert [c.type for c in out] == ["indirect", "direct", "direct"]
 
 
-def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> None:
+def test_merge_keeps_confident_rules_and_borrows_what_the_learned_side_lacks_from_weak_ones() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.finder import by_confidence, merge
 
@@ -252,19 +252,26 @@ def test_merge_keeps_confident_rules_and_borrows_the_speaker_of_weak_ones() -> N
     weak = Candidate(content=(30, 60), type="indirect", rule="verb_clause", confidence=0.5, cue=(25, 29))
     weak.speaker_token = 3
     lone_rule = Candidate(content=(100, 120), type="indirect", rule="verb_clause", confidence=0.5)
+    other_weak = Candidate(content=(130, 150), type="indirect", rule="verb_object", confidence=0.5, cue=(125, 129))
+    other_weak.speaker_token = 20
+    own = Candidate(content=(130, 152), type="indirect", rule="learned", confidence=0.9, cue=(153, 158))
+    own.speaker_token, own.cue_token = 30, 31
     learned = [
         Candidate(content=(0, 21), type="direct", rule="learned", confidence=0.9),
         Candidate(content=(26, 60), type="indirect", rule="learned", confidence=0.9),
         Candidate(content=(70, 90), type="indirect", rule="learned", confidence=0.9),
+        own,
     ]
-    out = merge(learned, [strong, weak, lone_rule], by_confidence(0.7))
+    out = merge(learned, [strong, weak, lone_rule, other_weak], by_confidence(0.7))
     assert [(c.content, c.rule) for c in out] == [
         ((0, 20), "quote_cue_after"),
         ((26, 60), "learned"),
         ((70, 90), "learned"),
         ((100, 120), "verb_clause"),
+        ((130, 152), "learned"),
     ]
-    assert out[1].speaker_token == 3 and out[1].cue == (25, 29)
+    assert out[1].speaker_token == 3 and out[1].cue == (25, 29)  # it had neither: the rule's
+    assert out[4].speaker_token == 30 and out[4].cue == (153, 158)  # its own cue and speaker stand
 
 
 @pytest.mark.parametrize(
