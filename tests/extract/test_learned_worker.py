@@ -78,3 +78,13 @@ def test_the_tagger_starts_a_new_child_after_one_died_and_close_ends_it() -> Non
     assert tagger.spans(_TEXTS[1]) == decode_spans(*tagger.logits(_TEXTS[1]))
     tagger.close()
     assert first.process.poll() is not None and tagger._process is None
+
+
+@pytest.mark.model
+def test_the_child_ignores_ctrl_c_which_is_its_callers_to_handle(process) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    assert process.submit(_TEXTS[0]).result(timeout=120)  # the child is serving
+    process.process.send_signal(signal.SIGINT)
+    assert process.submit(_TEXTS[1]).result(timeout=120)
+    assert process.process.poll() is None

@@ -2,10 +2,10 @@
 
 A thread would share the caller's interpreter lock and has to win it back after every model window, while the
 parser holds it for long stretches; a process runs on the other core undisturbed. It is a plain subprocess
-(``python -m quotegraph.extract.learned.worker MODEL_DIR``), not a ``multiprocessing`` child, so the caller's
-main module is never imported again and callers need no ``if __name__ == "__main__"`` guard. Messages are
-length-prefixed pickles over its stdin and stdout; it exits when its stdin closes, which also happens when the
-caller dies.
+running ``main`` of this module, not a ``multiprocessing`` child, so the caller's main module is never imported
+again and callers need no ``if __name__ == "__main__"`` guard. Messages are length-prefixed pickles over its stdin
+and stdout; it exits when its stdin closes, which also happens when the caller dies, and ignores Ctrl-C (its
+caller decides).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import itertools
 import os
 import pickle
 import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -27,6 +28,11 @@ import quotegraph
 from quotegraph.errors import QuotegraphError
 
 _HEADER = struct.Struct("<Q")
+# The child finds this quotegraph even when the caller put it on sys.path by hand: the package's parent folder goes
+# at the end of the child's path, so it never shadows the standard library or what is installed.
+_START = (
+    "import sys; sys.path.append(sys.argv[1]); from quotegraph.extract.learned.worker import main; main(sys.argv[2])"
+)
 
 
 class TaggerProcessError(QuotegraphError):
@@ -56,12 +62,9 @@ class TaggerProcess:
     """A tagger in a child process: ``submit`` a text, get a future of its spans, in submission order."""
 
     def __init__(self, model_dir: Path) -> None:
-        env = dict(os.environ)
-        # The child must import this same quotegraph, even when the caller put it on sys.path by hand.
         package_root = str(Path(quotegraph.__file__).resolve().parents[1])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", __name__, str(model_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            [sys.executable, "-c", _START, package_root, str(model_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         self._numbers = itertools.count()
         self._futures: dict[int, Future[Any]] = {}
@@ -159,12 +162,9 @@ def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
             send(replies, (number, None, f"{type(exc).__name__}: {exc}"))
 
 
-def main() -> None:
-    """Entry point of the child process."""
+def main(model_dir: str) -> None:
+    """Entry point of the child process: serve requests from stdin until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt the replies
-    serve(Path(sys.argv[1]), sys.stdin.buffer, replies)
-
-
-if __name__ == "__main__":
-    main()
+    serve(Path(model_dir), sys.stdin.buffer, replies)
