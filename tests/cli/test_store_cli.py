@@ -119,6 +119,26 @@ def test_ingest_prints_the_summary(
     assert (code, out) == (0, "read 3, stored 2, rejected 1\n")
 
 
+def test_ingest_extracts_in_the_mode_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    modes: list[str] = []
+
+    def recording(articles: Iterable[Article], options: Any = None) -> Iterator[ExtractionResult]:
+        modes.append(options.mode if options is not None else "default")
+        return _fake_extract_many(articles, options)
+
+    monkeypatch.setattr(importlib.import_module("quotegraph.extract"), "extract_many", recording)
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text('{"id": "a", "text": "One."}\n', encoding="utf-8")
+    code, _, _ = run(["ingest", str(corpus), "--db", str(tmp_path / "a.db"), "--no-progress", "--mode", "fast"], capsys)
+    assert code == 0 and modes == ["fast"]
+    code, _, _ = run(["ingest", str(corpus), "--db", str(tmp_path / "b.db"), "--no-progress"], capsys)
+    assert code == 0 and modes == ["fast", "default"]
+    code, _, err = run(["ingest", str(corpus), "--db", str(tmp_path / "c.db"), "--mode", "slow"], capsys)
+    assert code == 2 and "unknown mode 'slow'" in err and not (tmp_path / "c.db").exists()
+
+
 COMMANDS = {
     "ingest": api.ingest,
     "search": api.search,

@@ -34,6 +34,9 @@ def ingest_cli(
     linker: LinkerOpt = None,
     alias_file: AliasFileOpt = None,
     window_days: WindowDaysOpt = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help="Extraction: rules (default), accurate (learned + rules) or fast.")
+    ] = None,
 ) -> None:
     """Extract attributions from every article of the sources into the store; safe to stop and re-run."""
     given = locals()

@@ -28,9 +28,9 @@ def init_worker(options: ExtractOptions | None, warm_up: bool = True) -> None:
     global _OPTIONS
     _OPTIONS = options
     if warm_up:
-        from quotegraph.extract import load_pipeline
+        from quotegraph.extract import ExtractOptions, load_pipeline
 
-        load_pipeline("en")
+        load_pipeline("en", (options or ExtractOptions()).mode)
 
 
 def _reject(article: Article, reason: Reason, detail: str) -> Reject:

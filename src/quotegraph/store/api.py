@@ -53,6 +53,7 @@ def ingest(
     linker: str | None = None,
     alias_file: str | Path | None = None,
     window_days: int | None = None,
+    mode: str | None = None,
 ) -> IngestSummary:
     """Read, extract and store sources; resumable: run it again after an interruption.
 
@@ -67,9 +68,13 @@ def ingest(
             ``ReadOptions``; None keeps each default.
         link: Link speakers and statements after each batch; ``linker``, ``alias_file`` and
             ``window_days`` as ``link`` takes them (None keeps the store's setting).
+        mode: Extraction mode, ``rules`` (the default), ``accurate`` or ``fast`` (see ``ExtractOptions``).
 
     Returns:
         The summary: ``str(summary)`` is ``read N, stored M, rejected K``; ``summary.links`` what linking did.
+
+    Raises:
+        QuotegraphError: For an unknown mode, before anything is read.
     """
     from quotegraph.run.pool import ingest as run_ingest
 
@@ -78,13 +83,15 @@ def ingest(
 
 def _ingest_options(given: dict[str, Any]) -> IngestOptions:
     """The ingest options for ``ingest``'s keywords."""
+    from quotegraph.extract import ExtractOptions
     from quotegraph.read import ReadOptions
     from quotegraph.run.pool import IngestOptions
 
     read = ReadOptions(**{f: given[f] for f in READ_FIELDS if given[f] is not None})
+    extract = ExtractOptions(mode=given["mode"]) if given["mode"] is not None else None
     linking = _link_settings(given["linker"], given["alias_file"], given["window_days"], enabled=given["link"])
     options = IngestOptions(
-        db=given["db"], workers=given["workers"], read=read, progress=given["progress"], link=linking
+        db=given["db"], workers=given["workers"], read=read, extract=extract, progress=given["progress"], link=linking
     )
     return options if given["batch_size"] is None else replace(options, batch_size=given["batch_size"])
 
