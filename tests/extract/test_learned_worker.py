@@ -88,3 +88,15 @@ def test_the_child_ignores_ctrl_c_which_is_its_callers_to_handle(process) -> Non
     process.process.send_signal(signal.SIGINT)
     assert process.submit(_TEXTS[1]).result(timeout=120)
     assert process.process.poll() is None
+
+
+@pytest.mark.model
+def test_closing_cancels_what_was_not_answered_and_ends_the_child() -> None:
+    from quotegraph.extract.learned.tagger import MODEL_DIR
+    from quotegraph.extract.learned.worker import TaggerProcess
+
+    child = TaggerProcess(MODEL_DIR)
+    futures = [child.submit(" ".join([text] * 200)) for text in _TEXTS * 3]
+    child.close()  # the child is still starting: nothing has been answered yet
+    assert all(f.cancelled() for f in futures)
+    assert child.process.poll() is not None

@@ -91,7 +91,9 @@ class Tagger:
 
     def prefetch(self, texts: Iterable[str]) -> None:
         """Start tagging ``texts`` in the tagger process, in order; ``spans`` picks each result up."""
-        if self._process is None or self._process.ended:
+        if self._process is not None and self._process.ended:
+            self._stop_process()  # it died: what it failed stays failed for whoever asks, the rest goes to a new one
+        if self._process is None:
             self._process = TaggerProcess(self.model_dir)
             atexit.register(self._process.close)
         for text in texts:
@@ -108,6 +110,9 @@ class Tagger:
     def close(self) -> None:
         """Stop the tagger process, if one was started (a later ``prefetch`` starts a new one)."""
         self.forget_prefetched()
+        self._stop_process()
+
+    def _stop_process(self) -> None:
         if self._process is not None:
             self._process.close()
             atexit.unregister(self._process.close)

@@ -87,7 +87,11 @@ class TaggerProcess:
         return future
 
     def close(self) -> None:
-        """End the child (it finishes the text in hand) and wait for it; pending futures fail."""
+        """End the child and wait for it: texts not yet answered are cancelled (it finishes the one in hand)."""
+        with self._lock:
+            pending = list(self._futures.values())
+        for future in pending:
+            future.cancel()
         if self.process.stdin is not None and not self.process.stdin.closed:
             with contextlib.suppress(OSError):  # a dead child's pipe may fail to flush
                 self.process.stdin.close()
@@ -153,8 +157,9 @@ def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
     threading.Thread(target=read, daemon=True).start()
     while (item := todo.get()) is not None:
         number, text = item
+        # Requests come in order, so a drop for an earlier number came too late to matter: forget it.
+        dropped.difference_update([n for n in dropped if n < number])
         if number in dropped:
-            dropped.discard(number)
             continue
         try:
             send(replies, (number, tagger.spans(text), None))
