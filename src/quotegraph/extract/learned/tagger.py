@@ -62,13 +62,21 @@ class Tagger:
         self.model_path = model_dir / config["model"]
         if not self.model_path.is_file():
             raise ModelMissingError(f"model weights missing: {self.model_path}; rebuild them with `{TRAIN_COMMAND}`")
-        self.session = _session(self.model_path, threads)
+        self._threads = threads
+        self._session: Any = None  # loaded on first use: in batches the tagger process does the work
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
         self.max_len = int(config["max_len"])
         self._process: TaggerProcess | None = None
         self._pending: dict[str, Future[list[TaggedSpan]]] = {}
+
+    @property
+    def session(self) -> Any:
+        """This process's ONNX session (about 60 MB once loaded)."""
+        if self._session is None:
+            self._session = _session(self.model_path, self._threads)
+        return self._session
 
     def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
         """The word pieces of ``text`` and their logits ``[pieces, 9]`` (``session``: another ONNX session)."""
