@@ -276,6 +276,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the trial would resume", "speaker": "Peter Lang", "mentions": ["Peter Lang", "who"]}],
     ),
     (
+        "relative_who_after_a_description",
+        "The city hired an architect who said that the design was flawed.",
+        [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],
+    ),
+    (
+        "relative_which_after_an_organisation",
+        "They turned to the police department, which reported that shootings had risen.",
+        [{"content": "shootings had risen", "speaker": "the police department", "kind": "organisation"}],
+    ),
+    (
         "via_quoted_who",
         "On Tuesday, the BBC quoted Alan Moore, who said that the plant was safe.",
         [{"content": "the plant was safe", "speaker": "Alan Moore", "via": "BBC", "said_on": "2024-03-12"}],

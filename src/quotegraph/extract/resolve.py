@@ -146,7 +146,7 @@ def _resolve_one(
             if organisation is not None:
                 return organisation
         return Person(name=token.text, kind="unknown")
-    text = index.text[cand.mentions[-1][0] : cand.mentions[-1][1]]
+    text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
     named = [
         c
         for c in token.children
@@ -172,8 +172,8 @@ def _resolve_one(
 
 def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, name: Token, description: str) -> Person:
     """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role."""
-    start, end = cand.mentions[-1]
-    cand.mentions[-1] = mention_span(name, index.lang)
+    start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
+    cand.mentions[0] = mention_span(name, index.lang)
     person = names.describe(name)
     if person.role is None:
         person.role = Evidence(description, Span.of(index.text, start, end), 0.75)
