@@ -30,7 +30,7 @@ from quotegraph.extract.attribute import find_candidates  # noqa: E402
 from quotegraph.extract.candidates import Candidate, DocIndex  # noqa: E402
 from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.conventions import to_polnear  # noqa: E402
-from quotegraph.extract.learned.finder import contests, learned_candidates  # noqa: E402
+from quotegraph.extract.learned.finder import by_confidence, contests, learned_candidates  # noqa: E402
 from quotegraph.extract.learned.selector import SELECTOR_PATH, Trees, pair_features  # noqa: E402
 from quotegraph.extract.shapes import long_enough  # noqa: E402
 
@@ -84,7 +84,7 @@ def pairs(gold: list[dict[str, Any]], docs: list[Any]) -> tuple[list[dict[str, f
                 continue
             rows.append(pair_features(index, rule, best, contest.rivals))
             labels.append(int(learned_exact))
-            fixed.append(rule.confidence < 0.7)
+            fixed.append(not by_confidence()(rule, best, contest.rivals))
         if number % 100 == 0:
             print(f"  {number}/{len(gold)} documents, {len(rows)} pairs", flush=True)
     return rows, labels, fixed

@@ -106,7 +106,9 @@ def test_stitch_takes_each_piece_from_its_owning_window() -> None:
     fake = np.zeros((len(windows), ids.shape[1], 9), dtype=np.float32)
     for row, win in enumerate(windows):
         fake[row, 1 : win.end - win.start + 1, 0] = np.arange(win.start, win.end)
-    assert stitch(fake, windows, 300)[:, 0].tolist() == list(range(300))
+    out = np.zeros((300, 9), dtype=np.float32)
+    stitch(fake, windows, out)
+    assert out[:, 0].tolist() == list(range(300))
 
 
 @pytest.mark.parametrize(
@@ -497,7 +499,7 @@ def test_polnear_convention_keeps_that_before_a_quotation() -> None:
 
 @pytest.mark.model
 def test_the_tagger_runs_each_window_alone_without_padding() -> None:
-    from quotegraph.extract.learned.tagger import load_tagger
+    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger
 
     class Recorder:
         def __init__(self) -> None:
@@ -509,7 +511,9 @@ def test_the_tagger_runs_each_window_alone_without_padding() -> None:
 
     paragraphs = [" ".join(["word"] * n) for n in (150, 60, 200, 90)]
     recorder = Recorder()
-    pieces, logits = load_tagger().logits("\n\n".join(paragraphs), recorder)
+    tagger = Tagger(MODEL_DIR)
+    tagger._session = recorder
+    pieces, logits = tagger.logits("\n\n".join(paragraphs))
     assert len(recorder.masks) > 1 and logits.shape == (len(pieces.ids), 9)
     assert all(mask.shape[0] == 1 and mask.all() for mask in recorder.masks)
     assert sum(mask.shape[1] - 2 for mask in recorder.masks) == len(pieces.ids)

@@ -78,16 +78,16 @@ class Tagger:
             self._session = _session(self.model_path, self._threads)
         return self._session
 
-    def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
-        """The word pieces of ``text`` and their logits ``[pieces, 9]`` (``session``: another ONNX session)."""
+    def logits(self, text: str) -> tuple[Pieces, np.ndarray]:
+        """The word pieces of ``text`` and their logits ``[pieces, 9]``."""
         pieces = tokenize(self.tokenizer, text)
         out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
         for window in plan_windows(text, pieces, self.max_len):
             # One window per run: no padding to compute, and a window's tags never depend on the windows run
             # with it (dynamic int8 quantization scales the activations of a whole run at once).
             ids, mask = batch_inputs(pieces, [window])
-            (logits,) = (session or self.session).run(None, {"input_ids": ids, "attention_mask": mask})
-            out += stitch(logits, [window], len(out))
+            (logits,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            stitch(logits, [window], out)
         return pieces, out
 
     def spans(self, text: str) -> list[TaggedSpan]:

@@ -114,19 +114,14 @@ def batch_inputs(pieces: Pieces, windows: list[Window]) -> tuple[np.ndarray, np.
     return ids, mask
 
 
-def stitch(logits: np.ndarray, windows: list[Window], n_pieces: int) -> np.ndarray:
-    """Gather each piece's logits from the window that owns it.
+def stitch(logits: np.ndarray, windows: list[Window], out: np.ndarray) -> None:
+    """Write each piece's logits from the window that owns it into the article's array.
 
     Args:
         logits: ``[windows, width, labels]`` model output for ``batch_inputs`` of the same windows.
         windows: The windows, in the same order.
-        n_pieces: Number of pieces in the article.
-
-    Returns:
-        ``[n_pieces, labels]`` logits.
+        out: ``[pieces, labels]`` logits of the whole article, filled in where these windows own the pieces.
     """
-    out = np.zeros((n_pieces, logits.shape[-1]), dtype=np.float32)
     for row, win in enumerate(windows):
         lo, hi = win.own_start - win.start + 1, win.own_end - win.start + 1
         out[win.own_start : win.own_end] = logits[row, lo:hi]
-    return out
