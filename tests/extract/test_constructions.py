@@ -276,6 +276,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the trial would resume", "speaker": "Peter Lang", "mentions": ["Peter Lang", "who"]}],
     ),
     (
+        "organisation_whose_name_holds_a_verb_word",  # "United" inflects "unite": it is still the name's own
+        "The United Nations said on Monday that aid would resume.",
+        [{"content": "aid would resume", "speaker": "The United Nations", "mentions": ["The United Nations"]}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],
@@ -1104,6 +1109,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
 
 NARRATION = [
     "I saw the film last night.",
+    # a section heading before a colon is no speaker label: its capitals make no name
+    "Refugees.\n\nLittle Relief for Refugees: The refugee crisis is the sort of issue the agency was made for.",
+    "Stealth Over Health: The senator was taken to a clinic, not a hospital.\n\nShe recovered quickly.",
     "The plan that the council approved will cost millions.",
     "The river flooded the town on Monday and hundreds of homes were damaged.",
     "Remarks made by the president last week drew criticism across the region.",

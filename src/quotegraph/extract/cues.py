@@ -79,8 +79,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if child.dep_ == "nsubjpass" and not passive_subject:
             continue
         if child.dep_ in SUBJECTS and not _no_speaker(child):
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return child, verb.head
+            if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
+                return child, verb.head  # the tagger reads a relative "that" as a determiner as often as not
             return child, None
         if child.dep_ == "agent":
             for pobj in child.children:

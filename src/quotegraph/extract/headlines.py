@@ -3,7 +3,9 @@
 - ``Mayor Lee: Budget cuts will hurt schools`` / ``SMITH: We never agreed to that.`` The label is the speaker, the
   colon the cue, and the rest of the paragraph the content. The label must be a short noun phrase without a finite
   verb that names someone (a proper noun or a source noun such as "poll"); editorial labels ("Update:",
-  "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``. The whole turn is the
+  "Editor's note:") are listed in the language's ``cue_phrases.tsv`` as ``not_a_label``. A section heading
+  (``Little Relief for Refugees: The crisis …``) is no label: its head is neither a recognised name, nor a source
+  noun, nor a name in capitals, nor a proper noun the article uses outside its labels. The whole turn is the
   labelled speaker's: a report inside it is no attribution of its own (see ``nested.py``). A transcript quoted
   paragraph by paragraph (``"SMITH: We never …``) labels its turns after the opening mark, in capitals only.
 - ``Senator Lee Slams Budget Cuts`` / ``MAYOR WARNS OF FLOODS``: in a short paragraph in title case or capitals, a
@@ -13,12 +15,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
 from quotegraph.extract.cues import claimed, duplicates, new_candidate
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.mentions import entity_of
 
 _MAX_LABEL_WORDS = 8
 _MAX_LABEL_CHARS = 60
@@ -30,7 +35,7 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """One attribution per paragraph that opens with a speaker label (see module docstring)."""
     text = index.text
     out: list[Candidate] = []
-    names: set[str] | None = None  # the article's proper nouns, gathered once a paragraph looks labelled
+    names: Counter[str] | None = None  # the article's proper nouns, counted once a paragraph looks labelled
     for start in index.paragraph_starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -45,7 +50,7 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
         label_start = start + 1 if quoted else start  # a quoted turn's label follows its quotation mark
         label = list(index.doc[index.token_at_or_after(label_start) : index.token_at_or_after(colon)])
         if names is None:
-            names = {t.text for t in index.doc if t.pos_ == "PROPN"}
+            names = Counter(t.text for t in index.doc if t.pos_ == "PROPN")
         speaker = _label_speaker(index, label, names)
         if speaker is None:
             continue
@@ -75,11 +80,13 @@ def _transcript_label(text: str, start: int, colon: int) -> bool:
     return text[start] in '"\u201c' and any(ch.isalpha() for ch in label) and label == label.upper()
 
 
-def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Token | None:
+def _label_speaker(index: DocIndex, label: list[Token], names: Counter[str]) -> Token | None:
     """The head of a label that names a source, or None when the label is not one.
 
     A headline's capitals can mislead the tagger (``Lopez: ...`` read as an adjective): a word the article uses
-    as a proper noun elsewhere is a name here too.
+    as a proper noun elsewhere is a name here too. A section heading's capitals make proper nouns of common
+    words (``Little Relief for Refugees``): a proper noun names someone only when it is a recognised name or the
+    article uses it outside the label.
     """
     words = [t for t in label if not t.is_punct]
     if not words or len(words) > _MAX_LABEL_WORDS:
@@ -88,7 +95,7 @@ def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Toke
     if any(t.tag_ in _FINITE_TAGS or t.lower_ in lang.label_stopwords for t in words):
         return None
     nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"} or t.text in names]
-    if not any(_names(t) or t.text in names or t.lemma_.lower() in lang.source_nouns for t in nouns):
+    if not any(_names_someone(t, label, names, lang.source_nouns) for t in nouns):
         return None
     ids = {t.i for t in label}
     heads = [t for t in nouns if t.head.i not in ids or t.head.i == t.i]
@@ -100,9 +107,15 @@ def _label_speaker(index: DocIndex, label: list[Token], names: set[str]) -> Toke
     return index.doc[run_end]
 
 
-def _names(token: Token) -> bool:
-    """A proper noun, or a name in capitals as transcripts print speakers ("SMITH")."""
-    return token.pos_ == "PROPN" or (token.text.isupper() and token.text.isalpha() and len(token.text) > 1)
+def _names_someone(token: Token, label: list[Token], names: Counter[str], source_nouns: dict[str, str]) -> bool:
+    """A label word that names a source: a recognised name, a source noun ("Poll"), a name in capitals as
+    transcripts print speakers ("SMITH"), or a proper noun the article also uses outside this label."""
+    if entity_of(token) is not None or token.lemma_.lower() in source_nouns:
+        return True
+    if token.text.isupper() and token.text.isalpha() and len(token.text) > 1:
+        return True
+    own = sum(1 for t in label if t.text == token.text and t.pos_ == "PROPN")
+    return names[token.text] > own
 
 
 def headline_verbs(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:

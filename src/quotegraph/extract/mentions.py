@@ -35,9 +35,10 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]
-        # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz
+        # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz; one with
+        # no other name word before it is the name's own ("the United Nations", "the United States")
         verbs = [t for t in toks[1:] if t.pos_ == "PROPN" and lang.finite_cue_verb(t.text) is not None]
-        if verbs:
+        if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
     else:
         toks = [token]
