@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pytest
@@ -137,6 +138,39 @@ def test_link_interrupted_quote_takes_the_cue_inside() -> None:
     content = (1, len(text) - 2)
     linked = link(text, [content], [(9, 14)], [(15, 19)])
     assert linked[0].cue == (15, 19) and linked[0].source == (9, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a time between the cue and its content keeps them in one clause; the cue of the next sentence is nearer
+        ("Lee noted Friday that taxes will rise. He said so twice.", "that taxes will rise", "noted"),
+        ("Lee tweeted early on Monday that taxes will rise. Ross said nothing.", "that taxes will rise", "tweeted"),
+        # the source between a content and the cue after it: the same clause
+        ("Taxes will rise next year, Mr. Barrett said.", "Taxes will rise next year", "said"),
+        # a clause joined by "and" has its own cue: the cue before the content stands
+        ("Lee tweeted at dawn that taxes will rise, and Ross later said nothing.", "that taxes will rise", "tweeted"),
+    ],
+)
+def test_link_takes_a_cue_a_few_words_away_in_the_same_clause(text: str, content: str, expected: str) -> None:
+    start = text.index(content)
+    cues = [(m.start(), m.end()) for m in re.finditer(r"noted|tweeted|said", text)]
+    linked = link(text, [(start, start + len(content))], [], cues)
+    assert linked[0].cue is not None and text[slice(*linked[0].cue)] == expected
+
+
+def test_a_learned_content_without_a_tagged_cue_takes_the_word_it_hangs_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    text = "The auditors examined the accounts and found that the firm had hidden its losses."
+    index = DocIndex(nlp(text), load_language("en"))
+    content = (text.index("that the firm"), len(text) - 1)
+    cand = to_candidate(index, Linked(content, None, None))
+    assert cand.cue is not None and text[cand.cue[0] : cand.cue[1]] == "found"
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "auditors"
 
 
 def test_modes_are_registered_finders() -> None:
@@ -313,6 +347,45 @@ def test_a_learned_cue_subject_inside_the_content_is_not_the_speaker(nlp) -> Non
     jones = (text.index("Jones"), text.index("Jones") + 5)
     cand = to_candidate(index, Linked(content, cue, jones))
     assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "Jones"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "head"),
+    [
+        (  # the parse hangs the mention on the noun after it: spaCy's root of the span is the article
+            "Trump has dismissed the U.S. intelligence community consensus that Russia hacked the emails.",
+            "the U.S. intelligence community",
+            "community",
+        ),
+        (  # a trailing "among others" hangs outside too: its preposition is no speaker
+            "The film draws on historians and activists like Angela Davis, among others, and explains how it began.",
+            "historians and activists like Angela Davis, among others",
+            "historians",
+        ),
+        ("Senator Ann Lee said the bill would pass.", "Senator Ann Lee", "Lee"),  # a plain name keeps its root
+    ],
+)
+def test_a_learned_source_is_headed_by_a_noun_not_by_the_span_root(nlp, text: str, source: str, head: str) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.candidates import mention_head
+
+    start = text.index(source)
+    token = mention_head(nlp(text), (start, start + len(source)))
+    assert token is not None and token.text == head
+
+
+def test_a_learned_cue_whose_subject_is_a_relative_that_takes_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    text = "The Washington Post ran a feature Saturday that extensively profiled a retired nurse from Ohio."
+    index = DocIndex(nlp(text), load_language("en"))
+    cue = (text.index("extensively"), text.index(" a retired"))
+    content = (text.index("a retired"), len(text) - 1)
+    cand = to_candidate(index, Linked(content, cue, (0, len("The Washington Post"))))
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "that"
+    assert cand.antecedent is not None and index.doc[cand.antecedent].text == "feature"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from quotegraph.extract.learned.linking import Char, Linked
 
 _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_GOVERNORS = {"VERB", "NOUN"}
 
 
 def head_token(doc: Doc, span: Char) -> Token | None:
@@ -25,6 +27,24 @@ def head_token(doc: Doc, span: Char) -> Token | None:
     if piece is None or not len(piece):
         return None
     return piece.root
+
+
+def mention_head(doc: Doc, span: Char) -> Token | None:
+    """The noun that heads a source mention: the span's root, or when that is no noun or pronoun, the last noun
+    or pronoun among the other words whose head lies outside the span.
+
+    A mention the parse hangs on a word outside it ("the U.S. intelligence community consensus", "activists like
+    X, among others") has several such words; spaCy's root is the first of them, often the article or a
+    preposition, which would then name the speaker ("the", "among").
+    """
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if piece is None or not len(piece):
+        return None
+    if piece.root.pos_ in _NOMINAL:
+        return piece.root
+    tops = [t for t in piece if t.head.i == t.i or not piece.start <= t.head.i < piece.end]
+    nominal = [t for t in tops if t.pos_ in _NOMINAL]
+    return nominal[-1] if nominal else piece.root
 
 
 def has_verb(index: DocIndex, span: Char) -> bool:
@@ -68,7 +88,7 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
         rule="learned",
         confidence=round(linked.score, 3),
     )
-    cue_span = _without_time(doc, linked.cue) if linked.cue is not None else None
+    cue_span = _without_time(doc, linked.cue) if linked.cue is not None else _governor(doc, linked.content)
     cue = head_token(doc, cue_span) if cue_span is not None else None
     if cue_span is not None:
         cand.cue, cand.cue_token = cue_span, cue.i if cue is not None else None
@@ -76,7 +96,7 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     if subject is not None:
         cand.speaker_token, cand.antecedent = subject
     elif linked.source is not None:
-        speaker = head_token(doc, linked.source)
+        speaker = mention_head(doc, linked.source)
         if speaker is not None:
             cand.speaker_token = speaker.i
             if speaker.tag_ in _RELATIVE_TAGS and speaker.head.dep_ == "relcl":
@@ -85,6 +105,20 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     if inner:
         cand.fragments = _fragments(index.text, linked.content, inner)
     return cand
+
+
+def _governor(doc: Doc, content: Char) -> Char | None:
+    """The word a content without a tagged cue hangs on in the parse, when it is a verb or noun outside the
+    content: ``found`` in "X found [that …]", ``query`` in "to query veterans about [the impact]"."""
+    piece = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if piece is None or not len(piece):
+        return None
+    head = piece.root.head
+    while head.dep_ in {"prep", "agent"} and head.head.i != head.i:
+        head = head.head
+    if piece.start <= head.i < piece.end or head.pos_ not in _GOVERNORS or head.sent != piece.root.sent:
+        return None
+    return head.idx, head.idx + len(head.text)
 
 
 def _without_time(doc: Doc, span: Char) -> Char:
@@ -109,11 +143,15 @@ def _time_preposition(token: Token) -> bool:
 
 def _cue_subject(cue: Token | None, content: Char) -> tuple[int, int | None] | None:
     """The token index of a verb cue's subject (and of its antecedent, for a relative pronoun), unless the
-    subject lies inside the content itself."""
+    subject lies inside the content itself or names no one: a word that is no noun or pronoun (a possessive
+    "'s" the parse made the subject), or a relative pronoun the parse left without its noun. The source the
+    tagger linked is the speaker then."""
     if cue is None or cue.pos_ not in {"VERB", "AUX"}:
         return None
     subject, antecedent = speaker_of(cue)
-    if subject is None or content[0] <= subject.idx < content[1]:
+    if subject is None or content[0] <= subject.idx < content[1] or subject.pos_ not in _NOMINAL:
+        return None
+    if subject.tag_ in _RELATIVE_TAGS and antecedent is None:
         return None
     return subject.i, antecedent.i if antecedent is not None else None
 
