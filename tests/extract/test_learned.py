@@ -442,6 +442,26 @@ def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between
     assert out[0].fragments == [(1, 16), second]
 
 
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+def test_polnear_convention_keeps_an_interrupted_quote_whose_first_part_floated(mode: str) -> None:
+    # The first part took its cue and speaker from the second as a floating quote; joined, it had inherited from
+    # itself, ended with no speaker and been dropped, taking both parts with it.
+    from quotegraph.extract import extract
+
+    text = (
+        "Mr. Xi and Mr. Obama sealed their agreement.\n\n"
+        '"By locking in China," Mr. Obama said, "it now allowed me to go to India and say that we can do this."'
+    )
+    found = extract(text, ExtractOptions(mode=mode, convention="polnear"))
+    assert [(a.content.text, a.speaker.name) for a in found] == [
+        ('By locking in China," Mr. Obama said, "it now allowed me to go to India and say that we can do this.', "Obama")
+    ]
+    assert [f.text for f in found[0].fragments] == [
+        "By locking in China,",
+        "it now allowed me to go to India and say that we can do this.",
+    ]
+
+
 def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_source() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear

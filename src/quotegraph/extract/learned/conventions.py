@@ -73,9 +73,12 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         position[id(original)] = len(out)
         out.append(cand)
     for cand in out:
-        # A floating quote follows the rewritten form of the quote it took its speaker from, not the stale original.
+        # A floating quote follows the rewritten form of the quote it took its speaker from, not the stale original;
+        # one joined to that very quote (``"A," X said, "B."`` with A floating) now is it, and stands on the cue
+        # and speaker it copied (inheriting from itself, it had ended with no speaker and been dropped).
         if cand.inherited_from is not None and id(cand.inherited_from) in position:
-            cand.inherited_from = out[position[id(cand.inherited_from)]]
+            source = out[position[id(cand.inherited_from)]]
+            cand.inherited_from = None if source is cand else source
     return out
 
 
