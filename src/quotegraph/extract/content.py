@@ -18,12 +18,23 @@ _LEADING_MARKERS = {"that", ",", ":", "—", "–", "-"}
 
 
 def token_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
-    """Character offsets covering ``tokens`` (first token start to last token end), or None when empty."""
+    """Character offsets covering ``tokens`` (first token start to last token end), or None when empty.
+
+    A conjunction or an unopened closing bracket left at the end (the parser hung the next clause's "and" or the
+    bracket of an aside on the last word) is no part of the span.
+    """
     toks = sorted(tokens, key=lambda t: t.i)
     toks = [t for t in toks if not t.is_space]
+    while toks and (toks[-1].pos_ == "CCONJ" or _unopened(toks)):
+        toks.pop()
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _unopened(toks: list[Token]) -> bool:
+    """The last token closes a bracket that no token of the span opened."""
+    return toks[-1].text == ")" and sum(t.text == "(" for t in toks) < sum(t.text == ")" for t in toks)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
