@@ -983,6 +983,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "Our roads come first,", "type": "direct", "speaker": "Ann Cole", "cue": "said"}],
     ),
     (
+        "stance_noun_object_reports_its_topic",  # the noun and its preposition name the stance, not the content
+        "Senator Ann Lee expressed deep concern about the new tax plan.",
+        [{"content": "the new tax plan", "speaker": "Ann Lee", "cue": "expressed"}],
+    ),
+    (
+        "stance_noun_object_runs_on",
+        "Governor Tom Reyes voiced doubts about the public option in a speech.",
+        [{"content": "the public option in a speech", "speaker": "Tom Reyes", "cue": "voiced"}],
+    ),
+    (
+        "support_for_stays_in_the_object",  # PolNeAR keeps "support for X" whole about as often as not
+        "Governor Tom Reyes voiced support for the public option.",
+        [{"content": "support for the public option", "speaker": "Tom Reyes", "cue": "voiced"}],
+    ),
+    (
         "object_runs_on_through_participle",
         "Ms. Reed recalled her years as a nurse, working nights in a crowded ward.",
         [{"content": "her years as a nurse, working nights in a crowded ward", "speaker": "Reed", "cue": "recalled"}],

@@ -80,6 +80,7 @@ class LanguageData:
     opinion_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     noun_preps: frozenset[tuple[str, str]]
+    stance_objects: frozenset[tuple[str, str]]
     statement_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
@@ -208,6 +209,9 @@ def load_language(code: str) -> LanguageData:
         statement_nouns=words("statement_noun"),
         noun_preps=frozenset(
             (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "noun_prep"
+        ),
+        stance_objects=frozenset(
+            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "stance_object"
         ),
         statement_verbs=words("statement_verb"),
         attitude_adjectives=words("attitude_adjective"),

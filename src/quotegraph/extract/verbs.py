@@ -148,6 +148,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += cue_preps
     if not objects or _only_listener(objects, entry, index):
         return None
+    objects = [_stance_topic(c, index) for c in objects]
     objects += object_tail(children, objects, index)
     objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
     objects += qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
@@ -155,6 +156,20 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in cue_preps} | marks
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _stance_topic(obj: Token, index: DocIndex) -> Token:
+    """``X expressed concern about the plan`` / ``X voiced doubts about Y``: an object that is a noun of feeling or
+    doubt with its listed preposition (``stance_object``) only names the stance; the report is about
+    the preposition's object."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+        return obj
+    lemma = obj.lemma_.lower()
+    for child in obj.rights:
+        if child.dep_ == "prep" and (lemma, child.lower_) in index.lang.stance_objects:
+            topics = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            return topics[0] if topics else obj
+    return obj
 
 
 def _misparsed_object(predicate: Token) -> bool:
