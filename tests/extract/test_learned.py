@@ -461,6 +461,23 @@ def test_polnear_convention_keeps_an_interrupted_quote_whose_first_part_floated(
     ]
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("It was a long night. We", "It was a long night. We will rebuild."),  # closed a sentence early
+        ("We will rebuild", "It was a long night. We will rebuild."),  # opened a sentence late
+        ("the mayor said", "the mayor said"),  # outside any quotation: as found
+    ],
+)
+def test_fast_mode_runs_a_content_inside_a_quotation_to_its_edges(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import to_quote_edges
+
+    text = 'Later the mayor said: "It was a long night. We will rebuild." Then she left.'
+    start = text.index(found)
+    span = to_quote_edges(_index(text), (start, start + len(found)))
+    assert text[span[0] : span[1]] == expected
+
+
 def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_source() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear

@@ -107,10 +107,23 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
     return cand
 
 
+def to_quote_edges(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """A content span that starts or ends inside a quotation runs to that quotation's edge: the fast tagger,
+    seeing no further than its CNN window, often opens or closes a long quotation a sentence late or early."""
+    start, end = span
+    for quote in index.quotes_within(start, end):
+        if quote.start < start < quote.end:
+            start = quote.start
+        if quote.start < end < quote.end:
+            end = quote.end
+    return start, end
+
+
 @finders.register("quotegraph.fast_finder.v1")
 def find_fast(index: DocIndex) -> list[Candidate]:
     """Fast mode: attributions from the fast tagger's tags on the Doc (made by ``load_fast_pipeline``)."""
     spans = _layer_spans(index)
-    linked = link(index.text, spans["content"], spans["source"], spans["cue"])
+    contents = sorted({to_quote_edges(index, span) for span in spans["content"]})
+    linked = link(index.text, contents, spans["source"], spans["cue"])
     named: list[str] = []
     return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]
