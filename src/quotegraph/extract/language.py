@@ -195,6 +195,10 @@ def load_language(code: str) -> LanguageData:
         """The phrases of one word kind in cue_phrases.tsv."""
         return frozenset(r["words"] for r in phrases if r["kind"] == kind)
 
+    def pairs(kind: str) -> frozenset[tuple[str, str]]:
+        """The two-word phrases of one kind in cue_phrases.tsv, as (word, preposition) pairs."""
+        return frozenset((r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == kind)
+
     return LanguageData(
         code=code,
         cue_verbs={
@@ -202,17 +206,11 @@ def load_language(code: str) -> LanguageData:
             for r in tables["cue_verbs"]
         },
         source_preps=tuple(tuple(r["words"].split()) for r in phrases if r["kind"] == "source_prep"),
-        verb_preps=frozenset(
-            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "verb_prep"
-        ),
+        verb_preps=pairs("verb_prep"),
         opinion_nouns=words("opinion_noun"),
         statement_nouns=words("statement_noun"),
-        noun_preps=frozenset(
-            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "noun_prep"
-        ),
-        stance_objects=frozenset(
-            (r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == "stance_object"
-        ),
+        noun_preps=pairs("noun_prep"),
+        stance_objects=pairs("stance_object"),
         statement_verbs=words("statement_verb"),
         attitude_adjectives=words("attitude_adjective"),
         raising_verbs=words("raising_verb"),
