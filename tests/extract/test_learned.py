@@ -478,6 +478,27 @@ def test_fast_mode_runs_a_content_inside_a_quotation_to_its_edges(found: str, ex
     assert text[span[0] : span[1]] == expected
 
 
+def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = '"The levee held," said Ana Ruiz. "We were lucky."\n\n"Next year," she said, "we build higher."'
+    index = _index(text)
+    said = (text.index("said"), text.index("said") + 4)
+    she_said = (text.index("said", said[1]), text.index("said", said[1]) + 4)
+    spans = [(1, 16), (text.index("We were"), text.index("lucky.") + 6)]
+    spans += [(text.index("Next"), text.index("year,") + 5), (text.index("we build"), len(text) - 1)]
+    cues = [said, None, she_said, she_said]
+    learned = [
+        Candidate(content=c, type="direct", rule="learned", confidence=0.9, cue=q)
+        for c, q in zip(spans, cues, strict=True)
+    ]
+    out = to_polnear(index, learned)
+    # the first pair has no common cue (the second quote's cue was not linked): two quotes; the second pair is one
+    assert [c.content for c in out] == [spans[0], spans[1], (spans[2][0], spans[3][1])]
+    assert out[2].fragments == [spans[2], spans[3]]
+
+
 def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_source() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear

@@ -72,6 +72,7 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
             continue
         position[id(original)] = len(out)
         out.append(cand)
+    out = _join_learned(index, out)
     for cand in out:
         # A floating quote follows the rewritten form of the quote it took its speaker from, not the stale original;
         # one joined to that very quote (``"A," X said, "B."`` with A floating) now is it, and stands on the cue
@@ -79,6 +80,27 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         if cand.inherited_from is not None and id(cand.inherited_from) in position:
             source = out[position[id(cand.inherited_from)]]
             cand.inherited_from = None if source is cand else source
+    return out
+
+
+def _join_learned(index: DocIndex, cands: list[Candidate]) -> list[Candidate]:
+    """Two learned direct quotes of one cue with only their attribution between (``"A," X said, "B."``, the fast
+    tagger's usual reading) are one interrupted quote, as the rules' are."""
+    out: list[Candidate] = []
+    for cand in cands:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.rule == cand.rule == "learned"
+            and cand.type == "direct"
+            and not previous.fragments
+            and _interrupted(index, previous, cand)
+        ):
+            out[-1] = replace(
+                previous, content=(previous.content[0], cand.content[1]), fragments=[previous.content, cand.content]
+            )
+            continue
+        out.append(cand)
     return out
 
 
@@ -96,7 +118,7 @@ def _quote_before(out: list[Candidate], cand: Candidate) -> int | None:
 
 def _interrupted(index: DocIndex, first: Candidate, second: Candidate) -> bool:
     """``"A," he said, "B."``: two direct quotes of one cue with only the attribution between them."""
-    if first.rule == "learned" or first.cue is None or first.cue != second.cue or first.type != "direct":
+    if first.cue is None or first.cue != second.cue or first.type != "direct":
         return False
     between = index.text[first.content[1] : second.content[0]]
     return first.content[1] <= first.cue[0] < second.content[0] and "\n" not in between and len(between) < _MAX_BETWEEN
