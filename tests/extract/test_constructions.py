@@ -281,6 +281,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "aid would resume", "speaker": "The United Nations", "mentions": ["The United Nations"]}],
     ),
     (
+        "organisation_whose_acronym_follows_in_brackets",  # the recogniser runs the name into "(WHO"
+        "The World Health Organisation (WHO) said the outbreak was over.",
+        [{"content": "the outbreak was over", "speaker": "The World Health Organisation"}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

@@ -32,6 +32,9 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
+        opened = [i for i, t in enumerate(toks) if t.text == "("]
+        if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] :]):
+            toks = toks[: opened[-1]]  # "The World Health Organisation (WHO": the bracket is the acronym's
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]
