@@ -85,7 +85,8 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with"} and child.i > token.i:
-            toks.extend(child.subtree)
+            if any(g.dep_ == "pobj" for g in child.children):  # not "accused by the newspaper of traveling …"
+                toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
 
 

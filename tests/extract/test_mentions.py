@@ -1,0 +1,35 @@
+"""Tests for speaker mentions as written (``extract/mentions.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract.language import load_language
+from quotegraph.extract.mentions import mention_span
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        # an "of" the parser hung on the noun whose object is a gerund clause is no part of the description
+        (
+            "Tsvangirai was accused by the newspaper of traveling without cabinet approval.",
+            "newspaper",
+            "the newspaper",
+        ),
+        # "of" / "for" with a noun object stays
+        ("A spokesman for the ministry said the talks would resume.", "spokesman", "A spokesman for the ministry"),
+        ("The head of the agency said the plan was sound.", "head", "The head of the agency"),
+        # a name the recogniser ran into an unclosed bracket ends before it
+        (
+            "The World Health Organisation (WHO) said the outbreak was over.",
+            "Organisation",
+            "The World Health Organisation",
+        ),
+    ],
+)
+def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == head)
+    start, end = mention_span(token, load_language("en"))
+    assert text[start:end] == expected
