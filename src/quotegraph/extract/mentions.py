@@ -9,6 +9,7 @@ from quotegraph.extract.language import LanguageData
 from quotegraph.model import Evidence, Span
 
 NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_ATTACHED_PREPS = {"of", "for", "at", "with"}
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
 
 
@@ -84,10 +85,15 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     for child in token.children:
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with"} and child.i > token.i:
-            if any(g.dep_ == "pobj" for g in child.children):  # not "accused by the newspaper of traveling …"
-                toks.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
+            toks.extend(child.subtree)
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _noun_object(prep: Token) -> bool:
+    """A preposition with a noun object ("a spokesman for the ministry"), not a clause the parser hung on the noun
+    ("accused by the newspaper of traveling without approval")."""
+    return any(g.dep_ == "pobj" for g in prep.children)
 
 
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:
