@@ -286,6 +286,20 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the outbreak was over", "speaker": "The World Health Organisation"}],
     ),
     (
+        "title_the_recogniser_took_into_a_name",  # the title is the role; the surname alone is the same man
+        "NASA Administrator Charles Bolden said the shuttles would go to four museums.\n\n"
+        '"This was a very difficult decision," said Bolden.',
+        [
+            {
+                "content": "the shuttles would go to four museums",
+                "speaker": "Charles Bolden",
+                "role": "NASA Administrator",
+                "mentions": ["Charles Bolden"],
+            },
+            {"content": "This was a very difficult decision,", "speaker": "Charles Bolden", "mentions": ["Bolden"]},
+        ],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

@@ -39,6 +39,11 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if ent.label_ == "PERSON":
             while toks and toks[0].lower_ == "the":
                 toks = toks[1:]
+            # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator
+            # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
+            titles = [i for i, t in enumerate(toks[:-1]) if _is_title(t, lang)]
+            if titles:
+                toks = toks[titles[-1] + 1 :]
         # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz; one with
         # no other name word before it is the name's own ("the United Nations", "the United States")
         verbs = [t for t in toks[1:] if t.pos_ == "PROPN" and lang.finite_cue_verb(t.text) is not None]
