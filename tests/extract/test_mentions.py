@@ -26,6 +26,14 @@ from quotegraph.extract.mentions import mention_span
             "Organisation",
             "The World Health Organisation",
         ),
+        # a title the recogniser took into a short name is the role's
+        ("NASA Administrator Charles Bolden said the shuttles would go.", "Bolden", "Charles Bolden"),
+        # a headline taken for a name is not cut at its title-like words (it would leave "Ever")
+        (
+            "Obama Claims Hillary Most Qualified Presidential Candidate Ever, But ….\n\nHe spoke on Tuesday.",
+            "Obama",
+            "Obama Claims Hillary Most Qualified Presidential Candidate Ever",
+        ),
     ],
 )
 def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]

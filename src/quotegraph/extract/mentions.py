@@ -9,6 +9,7 @@ from quotegraph.extract.language import LanguageData
 from quotegraph.model import Evidence, Span
 
 NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_MAX_TITLED_NAME = 5  # words in a name with the title the recogniser took into it ("NASA Administrator Charles Bolden")
 _ATTACHED_PREPS = {"of", "for", "at", "with"}
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
 
@@ -36,19 +37,21 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         opened = [i for i, t in enumerate(toks) if t.text == "("]
         if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] :]):
             toks = toks[: opened[-1]]  # "The World Health Organisation (WHO": the bracket is the acronym's
-        if ent.label_ == "PERSON":
-            while toks and toks[0].lower_ == "the":
-                toks = toks[1:]
-            # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator
-            # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
-            titles = [i for i, t in enumerate(toks[:-1]) if _is_title(t, lang)]
-            if titles:
-                toks = toks[titles[-1] + 1 :]
         # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz; one with
         # no other name word before it is the name's own ("the United Nations", "the United States")
         verbs = [t for t in toks[1:] if t.pos_ == "PROPN" and lang.finite_cue_verb(t.text) is not None]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
+        if ent.label_ == "PERSON":
+            while toks and toks[0].lower_ == "the":
+                toks = toks[1:]
+            # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator
+            # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
+            # (a name with its title is short: a headline taken for a name, "Obama Claims Hillary Most Qualified
+            # Presidential Candidate Ever", is not cut to "Ever")
+            titles = [i for i, t in enumerate(toks[:-1]) if _is_title(t, lang)]
+            if titles and len(toks) <= _MAX_TITLED_NAME:
+                toks = toks[titles[-1] + 1 :]
     else:
         toks = [token]
     doc = token.doc
