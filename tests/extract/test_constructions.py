@@ -1143,6 +1143,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
 
 NARRATION = [
     "I saw the film last night.",
+    # a verb whose passive subject receives its object reports nothing when the object is kept
+    "As well as money, officials were offered alcohol and prostitutes.",
+    "The team had been denied visas to enter the United States.",
     # a section heading before a colon is no speaker label: its capitals make no name
     "Refugees.\n\nLittle Relief for Refugees: The refugee crisis is the sort of issue the agency was made for.",
     "Stealth Over Health: The senator was taken to a clinic, not a hospital.\n\nShe recovered quickly.",

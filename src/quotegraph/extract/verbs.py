@@ -309,8 +309,12 @@ def _attitude_infinitive(verb: Token, index: DocIndex) -> bool:
 def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
     """A passive cue with no agent (``X is expected to win``, ``it was announced that ...``): no known speaker.
 
-    An infinitive complement reports the whole clause, subject included, as PolNeAR annotates it.
+    An infinitive complement reports the whole clause, subject included, as PolNeAR annotates it. A verb whose
+    passive subject receives its object (``recipient_verb``: ``X was offered a job``, ``X was denied visas``)
+    reports nothing when that object is kept.
     """
+    if verb.lemma_.lower() in index.lang.recipient_verbs and any(c.dep_ == "dobj" for c in verb.children):
+        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     result: Candidate | None = cand
