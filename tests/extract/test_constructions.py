@@ -300,6 +300,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "hyphenated_title_refers_to_its_holder",  # the tagger reads "general" in "secretary-general" as a name
+        "United Nations Secretary-General Ban Ki-moon visited Chad on Monday.\n\n"
+        "The secretary-general said the crisis was grave.",
+        [{"content": "the crisis was grave", "speaker": "Ban Ki-moon", "role": "United Nations Secretary-General"}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

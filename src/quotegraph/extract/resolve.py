@@ -134,6 +134,8 @@ def _resolve_one(
         antecedent = index.doc[cand.antecedent]
         cand.mentions.insert(0, mention_span(antecedent, lang))
         token, kind = antecedent, mention_kind(antecedent, lang)
+    if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
+        kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
     if kind == "name":
         return names.describe(token)
     before = [p for offset, p in salient if offset < token.idx]
@@ -161,13 +163,22 @@ def _resolve_one(
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
         return Person(name=text, kind="organisation")
-    if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles:
+    if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles or _hyphenated_title(index, token):
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
         if before:
             return before[-1]
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _hyphenated_title(index: DocIndex, token: Token) -> bool:
+    """The head of "the secretary-general" is "general": the title is the hyphenated word it ends."""
+    text = index.text
+    start = token.idx
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return any(part in index.lang.titles for part in text[start : token.idx].lower().split("-"))
 
 
 def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, name: Token, description: str) -> Person:
