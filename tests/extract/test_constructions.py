@@ -306,6 +306,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the crisis was grave", "speaker": "Ban Ki-moon", "role": "United Nations Secretary-General"}],
     ),
     (
+        "statement_of_a_named_owner_speaks_for_them",
+        "Ann Lee's statement said the plan was sound.",
+        [{"content": "the plan was sound", "speaker": "Ann Lee", "kind": "person", "mentions": ["Ann Lee's statement"]}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, mention_tokens, role_of
 from quotegraph.model import Evidence, Span
 
@@ -138,6 +139,9 @@ def _resolve_one(
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
     if kind == "name":
         return names.describe(token)
+    owner = _named_owner(token, lang)
+    if owner is not None:
+        return names.describe(owner)
     before = [p for offset, p in salient if offset < token.idx]
     if kind == "pronoun":
         pronoun = lang.pronouns.get(token.lower_)
@@ -170,6 +174,18 @@ def _resolve_one(
         if before:
             return before[-1]
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _named_owner(token: Token, lang: LanguageData) -> Token | None:
+    """``Cornyn's statement added`` / ``the senator's remarks said``: a statement noun with a named possessor speaks
+    for that person."""
+    lemma = token.lemma_.lower()
+    if lemma not in lang.statement_nouns and lang.source_nouns.get(lemma) != "organisation":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if owners and mention_kind(owners[0], lang) == "name":
+        return owners[0]
+    return None
 
 
 def _hyphenated_title(index: DocIndex, token: Token) -> bool:
