@@ -308,7 +308,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         "statement_of_a_named_owner_speaks_for_them",
         "Ann Lee's statement said the plan was sound.",
-        [{"content": "the plan was sound", "speaker": "Ann Lee", "kind": "person", "mentions": ["Ann Lee's statement"]}],
+        [
+            {
+                "content": "the plan was sound",
+                "speaker": "Ann Lee",
+                "kind": "person",
+                "mentions": ["Ann Lee's statement"],
+            }
+        ],
     ),
     (
         "relative_who_after_a_description",
