@@ -318,6 +318,20 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "qualified_description_is_a_new_speaker",  # "the officer for Renesys" is not the last person named
+        "Analyst Ann Lee said traffic fell to zero within an hour.\n\n"
+        '"Almost nobody in Egypt has Internet connectivity," said the chief technology officer for Renesys, '
+        "a company that tracks Internet traffic.",
+        [
+            {"content": "traffic fell to zero within an hour", "speaker": "Ann Lee"},
+            {
+                "content": "Almost nobody in Egypt has Internet connectivity,",
+                "speaker": "the chief technology officer for Renesys",
+                "mentions": ["the chief technology officer for Renesys"],
+            },
+        ],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

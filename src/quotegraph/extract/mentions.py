@@ -94,7 +94,8 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
-            toks.extend(child.subtree)
+            comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
+            toks.extend(t for t in child.subtree if comma is None or t.i < comma)
     return sorted(set(toks), key=lambda t: t.i)
 
 

@@ -171,8 +171,8 @@ def _resolve_one(
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
-        if before:
-            return before[-1]
+        if before and not any(c.dep_ == "prep" for c in token.children):
+            return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
 
 
