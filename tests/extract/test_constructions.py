@@ -332,6 +332,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "title_subject_with_the_name_after_of",  # the parser makes "Governor" the subject, the name its "of" object
+        'In a statement, Governor of Washington Chris Gregoire said, "The museum put a tremendous effort into it."',
+        [{"content": "The museum put a tremendous effort into it.", "speaker": "Chris Gregoire", "kind": "person"}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

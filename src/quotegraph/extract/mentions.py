@@ -57,8 +57,8 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     doc = token.doc
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
-        if _name_word(prev, lang):
-            toks.insert(0, prev)
+        if _name_word(prev, lang) and (ent is None or prev.ent_type_ in {"", ent.label_}):
+            toks.insert(0, prev)  # not a place before a person: "Washington Chris Gregoire"
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
             break

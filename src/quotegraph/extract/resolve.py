@@ -135,6 +135,9 @@ def _resolve_one(
         antecedent = index.doc[cand.antecedent]
         cand.mentions.insert(0, mention_span(antecedent, lang))
         token, kind = antecedent, mention_kind(antecedent, lang)
+    holder = _title_holder(token, lang)
+    if holder is not None:
+        return names.describe(holder)
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
     if kind == "name":
@@ -174,6 +177,19 @@ def _resolve_one(
         if before and not any(c.dep_ == "prep" for c in token.children):
             return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _title_holder(token: Token, lang: LanguageData) -> Token | None:
+    """``Governor of Washington Chris Gregoire said``: the parser made the title the subject and hung the name on
+    its "of"; the person named there speaks."""
+    if token.lower_ not in lang.titles or entity_of(token) is not None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+            if people:
+                return people[0]
+    return None
 
 
 def _named_owner(token: Token, lang: LanguageData) -> Token | None:
