@@ -337,6 +337,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The museum put a tremendous effort into it.", "speaker": "Chris Gregoire", "kind": "person"}],
     ),
     (
+        "organisation_of_a_named_owner_speaks_for_itself",
+        "Donald Trump's campaign said the poll was wrong.",
+        [{"content": "the poll was wrong", "speaker": "Donald Trump's campaign", "kind": "organisation"}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

@@ -193,10 +193,9 @@ def _title_holder(token: Token, lang: LanguageData) -> Token | None:
 
 
 def _named_owner(token: Token, lang: LanguageData) -> Token | None:
-    """``Cornyn's statement added`` / ``the senator's remarks said``: a statement noun with a named possessor speaks
-    for that person."""
-    lemma = token.lemma_.lower()
-    if lemma not in lang.statement_nouns and lang.source_nouns.get(lemma) != "organisation":
+    """``Cornyn's statement added`` / ``Ann Lee's remarks said``: a statement noun with a named possessor speaks for
+    that person (an organisation noun does not: "Trump's campaign said" is the campaign's)."""
+    if token.lemma_.lower() not in lang.statement_nouns:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     if owners and mention_kind(owners[0], lang) == "name":
