@@ -342,6 +342,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the poll was wrong", "speaker": "Donald Trump's campaign", "kind": "organisation"}],
     ),
     (
+        "title_with_a_common_noun_qualifier_is_the_person_named_before",  # "of state" names no one new
+        "Hillary Clinton spoke in Ohio.\n\nOn the show, the former secretary of state and current Democratic "
+        "presidential nominee said she wanted to speak directly to voters.",
+        [{"content": "she wanted to speak directly to voters", "speaker": "Hillary Clinton"}],
+    ),
+    (
+        "name_and_apposition_parsed_as_two_subjects",  # the parser takes the apposition for a second subject
+        "In 2009 the agency was criticised. Ban Ki-moon, the secretary general of the United Nations, vowed not "
+        "to repeat that mistake.",
+        [{"content": "not to repeat that mistake", "speaker": "Ban Ki-moon"}],
+    ),
+    (
         "relative_who_after_a_description",
         "The city hired an architect who said that the design was flawed.",
         [{"content": "the design was flawed", "speaker": "an architect", "mentions": ["an architect", "who"]}],

@@ -74,6 +74,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         # Two subjects is a parse error, mostly a dateline taken for one ("PARIS (AFP) - The minister said"):
         # the subject nearest the verb is the speaker.
         nearest = [c for c in subjects if c.i < verb.i][-1:] or subjects[:1]
+        named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
+        if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
+            nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
     for child in children:
         if child.dep_ == "nsubjpass" and not passive_subject:

@@ -174,9 +174,18 @@ def _resolve_one(
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
-        if before and not any(c.dep_ == "prep" for c in token.children):
+        if token.dep_ == "appos" and mention_kind(token.head, lang) == "name":
+            return names.describe(token.head)  # "Ban Ki-moon, the secretary general of the United Nations, vowed"
+        if before and not _named_qualifier(token):
             return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _named_qualifier(token: Token) -> bool:
+    """A title qualified by a named organisation or place ("the chief technology officer for Renesys") describes
+    someone new; "the former secretary of state" does not."""
+    objects = [g for prep in token.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "PROPN" or entity_of(g) is not None for g in objects)
 
 
 def _title_holder(token: Token, lang: LanguageData) -> Token | None:
