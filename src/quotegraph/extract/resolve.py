@@ -174,8 +174,6 @@ def _resolve_one(
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
-        if token.dep_ == "appos" and mention_kind(token.head, lang) == "name":
-            return names.describe(token.head)  # "Ban Ki-moon, the secretary general of the United Nations, vowed"
         if before and not _named_qualifier(token):
             return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
