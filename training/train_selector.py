@@ -31,7 +31,8 @@ from quotegraph.extract.candidates import Candidate, DocIndex  # noqa: E402
 from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.conventions import to_polnear  # noqa: E402
 from quotegraph.extract.learned.finder import by_confidence, contests, learned_candidates  # noqa: E402
-from quotegraph.extract.learned.selector import SELECTOR_PATH, Trees, pair_features  # noqa: E402
+from quotegraph.extract.learned.selector import SELECTOR_PATH, pair_features  # noqa: E402
+from quotegraph.extract.learned.trees import Trees  # noqa: E402
 from quotegraph.extract.shapes import long_enough  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
@@ -39,7 +40,8 @@ SEED = 0
 PARAMS = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 7}
 
 
-def _docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
+def parsed_docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
+    """The gold texts parsed by the rules pipeline, read from a DocBin of the same texts when there is one."""
     nlp = load_pipeline("en", "rules")
     if parses is not None and parses.is_file():
         from spacy.tokens import DocBin
@@ -123,7 +125,7 @@ def main() -> None:
         gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         print(f"{split}: {len(gold)} documents", flush=True)
         parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
-        return pairs(gold, _docs(gold, parses))
+        return pairs(gold, parsed_docs(gold, parses))
 
     rows, labels, _ = load(args.train, "train")
     names = sorted({name for row in rows for name in row})

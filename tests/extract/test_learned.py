@@ -558,7 +558,7 @@ def _one_split_trees() -> dict[str, object]:
 
 
 def test_selector_trees_walk_each_tree_to_a_leaf_and_ignore_unknown_features() -> None:
-    from quotegraph.extract.learned.selector import Trees
+    from quotegraph.extract.learned.trees import Trees
 
     trees = Trees.from_json(_one_split_trees())
     low = trees.vector({"learned_confidence": 0.75, "rule=verb_clause": 1.0, "never_seen": 5.0})

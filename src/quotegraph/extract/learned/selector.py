@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb
 from quotegraph.extract.learned.tagger import ModelMissingError
+from quotegraph.extract.learned.trees import Trees
 
 SELECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "selector.json"
 TRAIN_COMMAND = "python training/train_selector.py"
@@ -110,58 +108,6 @@ def pair_features(index: DocIndex, rule: Candidate, learned: Candidate, rivals: 
         "rule_rivals": float(min(rivals[1], 3)),
         "rule_cue_inside_learned": float(rule.cue is not None and l0 <= rule.cue[0] and rule.cue[1] <= l1),
     }
-
-
-@dataclass(frozen=True)
-class Trees:
-    """A gradient-boosted ensemble in flat lists, one entry per node (leaves have ``left == -1``).
-
-    Plain Python lists rather than NumPy arrays: the walk reads one number at a time, where NumPy's per-item
-    overhead would dominate.
-    """
-
-    features: dict[str, int]
-    base: float
-    feature: list[list[int]]
-    threshold: list[list[float]]
-    left: list[list[int]]
-    right: list[list[int]]
-    value: list[list[float]]
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Trees:
-        """Read the ensemble written by ``training/train_selector.py``."""
-        trees = data["trees"]
-        return cls(
-            features={name: i for i, name in enumerate(data["features"])},
-            base=float(data["base"]),
-            feature=[t["feature"] for t in trees],
-            threshold=[t["threshold"] for t in trees],
-            left=[t["left"] for t in trees],
-            right=[t["right"] for t in trees],
-            value=[t["value"] for t in trees],
-        )
-
-    def vector(self, named: dict[str, float]) -> list[float]:
-        """Named features as the ensemble's input row (names it was not trained on are ignored)."""
-        row = [0.0] * len(self.features)
-        for name, value in named.items():
-            at = self.features.get(name)
-            if at is not None:
-                row[at] = value
-        return row
-
-    def probability(self, row: Sequence[float]) -> float:
-        """The probability that the learned span is the better one."""
-        raw = self.base
-        for feature, threshold, left, right, value in zip(
-            self.feature, self.threshold, self.left, self.right, self.value, strict=True
-        ):
-            node = 0
-            while left[node] >= 0:
-                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
-            raw += value[node]
-        return 1.0 / (1.0 + math.exp(-raw))
 
 
 @cache
