@@ -414,7 +414,7 @@ def test_learned_unquoted_content_of_a_word_or_two_is_dropped(monkeypatch: pytes
     text = "Lee accused Webb. Lee said the bridge is unsafe."
     short = Candidate(content=(12, 16), type="indirect", rule="learned", confidence=0.9)  # "Webb"
     clause = Candidate(content=(27, 47), type="indirect", rule="learned", confidence=0.9)  # "the bridge is unsafe"
-    monkeypatch.setattr(finder, "learned_candidates", lambda index: [short, clause])
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [short, clause])
     monkeypatch.setattr(finder, "find_candidates", lambda index: [])
     found = finder.find_learned(_index(text))
     assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]

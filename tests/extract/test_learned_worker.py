@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 
 from quotegraph.extract.learned.worker import TaggerProcessError, receive, send
@@ -41,7 +42,12 @@ def test_the_child_tags_like_the_caller_in_submission_order(process) -> None:  #
     from quotegraph.extract.learned.tagger import load_tagger
 
     futures = [process.submit(text) for text in _TEXTS]
-    assert [f.result(timeout=120) for f in futures] == [load_tagger().spans(text) for text in _TEXTS]
+    from_child = [f.result(timeout=120) for f in futures]
+    here = [load_tagger().tag(text) for text in _TEXTS]
+    assert [t.spans for t in from_child] == [t.spans for t in here]
+    for child, ours in zip(from_child, here, strict=True):  # the refiner's features come across too
+        assert np.array_equal(child.offsets, ours.offsets) and np.allclose(child.content, ours.content)
+        assert child.content.shape == (len(child.offsets), 3)
 
 
 @pytest.mark.model

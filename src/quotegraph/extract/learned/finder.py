@@ -3,7 +3,7 @@
 The tagger proposes every content, source and cue span; linking joins them into attributions; where a rule
 attribution and a learned one cover the same content, the merge selector (``selector.py``, trained on PolNeAR
 train) decides which span stands, and a learned span that wins takes the rule's cue and speaker where it has none
-of its own. Resolution and context reading then run as on the rules' own candidates. ``by_confidence`` is the fixed
+of its own; the boundary refiner (``boundaries.py``) then moves content edges where its trees are confident. Resolution and context reading then run as on the rules' own candidates. ``by_confidence`` is the fixed
 policy the selector replaced (a rule with confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
 """
 
@@ -15,10 +15,11 @@ from functools import partial
 
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.learned.boundaries import refine
 from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.selector import learned_wins
-from quotegraph.extract.learned.tagger import TaggedSpan, load_tagger
+from quotegraph.extract.learned.tagger import TaggedSpan, Tagging, load_tagger
 from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
@@ -131,9 +132,9 @@ def _borrow_speaker(cand: Candidate, rule: Candidate) -> None:
         cand.speaker_token, cand.antecedent = rule.speaker_token, rule.antecedent
 
 
-def learned_candidates(index: DocIndex) -> list[Candidate]:
-    """The tagger's attributions alone, as candidates."""
-    spans = load_tagger().spans(index.text)
+def learned_candidates(index: DocIndex, tagging: Tagging | None = None) -> list[Candidate]:
+    """The tagger's attributions alone, as candidates (from ``tagging`` when the text was tagged already)."""
+    spans = (tagging or load_tagger().tag(index.text)).spans
     return [to_candidate(index, item) for item in link_spans(index.text, spans)]
 
 
@@ -144,11 +145,17 @@ def prefetch_tags(texts: list[str]) -> Callable[[], None]:
     return tagger.forget_prefetched
 
 
+def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
+    """The tagger's attributions merged with the rules', each overlap settled by the selector."""
+    learned = long_enough(index.text, learned_candidates(index, tagging))
+    return merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+
+
 @finders.register("quotegraph.learned_finder.v1")
 def find_learned(index: DocIndex) -> list[Candidate]:
-    """Accurate mode: the tagger's attributions merged with the rules', each overlap settled by the selector."""
-    learned = long_enough(index.text, learned_candidates(index))
-    return merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+    """Accurate mode: the merged attributions, their content edges then moved by the boundary refiner."""
+    tagging = load_tagger().tag(index.text)
+    return refine(index, tagging, merged_candidates(index, tagging))
 
 
 def _selector_rule_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:

@@ -40,6 +40,19 @@ class TaggedSpan:
     score: float
 
 
+@dataclass(frozen=True, eq=False)
+class Tagging:
+    """What the tagger read in one text: its spans, and the content layer's tag probabilities per word piece.
+
+    ``content`` holds P(O), P(B), P(I) of the content layer for each piece, ``offsets`` the pieces' character
+    offsets; the boundary refiner reads them around a content's edges.
+    """
+
+    spans: list[TaggedSpan]
+    offsets: np.ndarray  # [pieces, 2] character offsets, int32
+    content: np.ndarray  # [pieces, 3] content-layer probabilities (O, B, I), float32
+
+
 class Tagger:
     """The attribution tagger: text in, content / source / cue spans out.
 
@@ -69,7 +82,7 @@ class Tagger:
         self.tokenizer.no_padding()
         self.max_len = int(config["max_len"])
         self._process: TaggerProcess | None = None
-        self._pending: dict[str, Future[list[TaggedSpan]]] = {}
+        self._pending: dict[str, Future[Tagging]] = {}
 
     @property
     def session(self) -> Any:
@@ -92,10 +105,14 @@ class Tagger:
 
     def spans(self, text: str) -> list[TaggedSpan]:
         """Every content, source and cue span the model finds in ``text`` (a prefetched result when there is one)."""
+        return self.tag(text).spans
+
+    def tag(self, text: str) -> Tagging:
+        """The spans and content probabilities of ``text`` (a prefetched result when there is one)."""
         pending = self._pending.pop(text, None)
         if pending is not None:
             return pending.result()
-        return decode_spans(*self.logits(text))
+        return decode(*self.logits(text))
 
     def prefetch(self, texts: Iterable[str]) -> None:
         """Start tagging ``texts`` in the tagger process, in order; ``spans`` picks each result up."""
@@ -148,6 +165,12 @@ def decode_spans(pieces: Pieces, logits: np.ndarray) -> list[TaggedSpan]:
             score = float(1.0 - probs[first : last + 1, 0].mean())
             out.append(TaggedSpan(layer, pieces.offsets[first][0], pieces.offsets[last][1], score))
     return out
+
+
+def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
+    """Spans and content probabilities from stitched logits."""
+    content = _softmax(logits[:, :TAGS_PER_LAYER]).astype(np.float32)
+    return Tagging(decode_spans(pieces, logits), np.asarray(pieces.offsets, dtype=np.int32).reshape(-1, 2), content)
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

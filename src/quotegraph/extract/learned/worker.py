@@ -162,7 +162,7 @@ def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
         if number in dropped:
             continue
         try:
-            send(replies, (number, tagger.spans(text), None))
+            send(replies, (number, tagger.tag(text), None))
         except Exception as exc:  # reported to the caller, which raises it there
             send(replies, (number, None, f"{type(exc).__name__}: {exc}"))
 

@@ -1,0 +1,114 @@
+"""Tests for the boundary refiner: candidate edges, the batched tree walk, moving edges, and the shipped model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import load_language
+from quotegraph.extract.learned import boundaries
+from quotegraph.extract.learned.boundaries import Refiner, refine
+from quotegraph.extract.learned.tagger import Tagging
+from quotegraph.extract.learned.trees import Trees
+
+
+def _favouring(feature: str, strength: float = 3.0) -> Trees:
+    """One tree: probability 0.95 where ``feature`` is set, 0.05 elsewhere (at the default strength)."""
+    return Trees.from_json(
+        {
+            "features": [feature],
+            "base": 0.0,
+            "trees": [
+                {"feature": [0, 0, 0], "threshold": [0.5, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1],
+                 "value": [0, -strength, strength]}
+            ],
+        }
+    )  # fmt: skip
+
+
+def _untagged(text: str) -> Tagging:
+    return Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+
+
+def _candidate(text: str, first: str, after: str, qtype: str, rule: str) -> Candidate:
+    return Candidate(content=(text.index(first), text.index(after)), type=qtype, rule=rule, confidence=0.9)
+
+
+def _index(nlp: Any, text: str) -> DocIndex:
+    return DocIndex(nlp(text), load_language("en"))
+
+
+_BRIDGE = 'Lee said on Monday that the bridge over the old river is unsafe for all cars and trucks in a statement. "It will close," Lee said.'  # noqa: E501
+# End before "in", start after "that": the edges these trees prefer.
+_BEFORE_IN_AFTER_THAT = Refiner(
+    start=_favouring("p_w=that"), end=_favouring("n_w=in"), words=frozenset({"in", "that"}), margin=0.2
+)
+
+
+@pytest.mark.model
+def test_refine_moves_the_edges_the_trees_prefer_and_leaves_direct_quotes(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    index = _index(nlp, _BRIDGE)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: _BEFORE_IN_AFTER_THAT)
+    learned = _candidate(_BRIDGE, "Monday", ".", "indirect", "learned")
+    direct = _candidate(_BRIDGE, "It will", ',"', "direct", "quote_cue_after")
+    refine(index, _untagged(_BRIDGE), [learned, direct])
+    # a learned content (PolNeAR's convention) moved to just after "that" takes it in
+    assert _BRIDGE[slice(*learned.content)] == "that the bridge over the old river is unsafe for all cars and trucks"
+    assert _BRIDGE[slice(*direct.content)] == "It will close"
+    rule = _candidate(_BRIDGE, "the bridge", ".", "indirect", "verb_clause")
+    refine(index, _untagged(_BRIDGE), [rule])
+    assert _BRIDGE[slice(*rule.content)] == "the bridge over the old river is unsafe for all cars and trucks"
+
+
+@pytest.mark.model
+def test_refine_never_cuts_a_nested_report_or_most_of_a_span(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    index = _index(nlp, _BRIDGE)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: _BEFORE_IN_AFTER_THAT)
+    outer = _candidate(_BRIDGE, "Monday", ".", "indirect", "learned")
+    nested = _candidate(_BRIDGE, "the bridge", ".", "indirect", "verb_clause")
+    refine(index, _untagged(_BRIDGE), [outer, nested])
+    assert _BRIDGE[slice(*outer.content)].endswith("trucks in a statement")  # its move would drop the nested end
+    assert _BRIDGE[slice(*nested.content)].endswith("trucks")  # moving inside the outer one is fine
+    text = "Lee said that the bridge is unsafe in a statement issued by the city council late on Monday."
+    for strength, expected in ((1.5, "late on Monday"), (3.0, "is unsafe")):  # probability 0.82, then 0.95
+        refiner = Refiner(_favouring("orig"), _favouring("n_w=in", strength), frozenset({"in"}), 0.2)
+        monkeypatch.setattr(boundaries, "load_refiner", lambda r=refiner: r)
+        cand = _candidate(text, "the bridge", ".", "indirect", "verb_clause")
+        refine(_index(nlp, text), _untagged(text), [cand])
+        # "the bridge is unsafe" keeps under 2/3 of the span: only a sure edge may cut that much
+        assert text[slice(*cand.content)].endswith(expected)
+
+
+@pytest.mark.model
+def test_refine_keeps_edges_no_candidate_beats_by_the_margin(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = "Lee said that the bridge is unsafe in a statement."
+    index = _index(nlp, text)
+    monkeypatch.setattr(
+        boundaries, "load_refiner", lambda: Refiner(_favouring("orig"), _favouring("orig"), frozenset(), 0.0)
+    )
+    cand = _candidate(text, "the", ".", "indirect", "verb_clause")
+    refine(index, _untagged(text), [cand])
+    assert text[slice(*cand.content)] == "the bridge is unsafe in a statement"
+
+
+def test_missing_refiner_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(QuotegraphError, match=r"train_boundaries\.py"):
+        boundaries.load_refiner(str(tmp_path / "boundaries.json"))
+
+
+@pytest.mark.model
+def test_the_shipped_refiner_cuts_a_trailing_time_from_an_object() -> None:
+    from quotegraph.extract.api import extract
+    from quotegraph.extract.options import ExtractOptions
+
+    text = "The coach defended his decision after the game on Sunday."
+    ruled = extract(text, ExtractOptions(mode="rules", convention="polnear"))
+    refined = extract(text, ExtractOptions(mode="accurate", convention="polnear"))
+    assert [a.content.text for a in ruled] == ["his decision after the game on Sunday"]
+    assert [(a.content.text, a.meta["rule"]) for a in refined] == [("his decision", "verb_object")]
+    refiner = boundaries.load_refiner()
+    assert {"that", "in", "according"} <= refiner.words and 0.0 <= refiner.margin < 1.0

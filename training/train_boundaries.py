@@ -1,0 +1,209 @@
+"""Train the accurate-mode boundary refiner on PolNeAR train and write ``models/attribution/boundaries.json``.
+
+Every indirect or mixed content that the accurate finder proposes on train (tagger and rules merged by the
+selector) and that overlaps a gold content teaches the two ensembles of ``quotegraph.extract.learned.boundaries``:
+each candidate edge around its start (and around its end) is one row, labelled 1 where the gold content starts
+(ends). The margin a new edge must score above the current one is then picked on dev, by exact matches gained
+less those lost. Needs the shipped tagger and selector and the ``train`` extra (scikit-learn); fixed seed.
+About 25 minutes on a 2-core CPU, most of it parsing and tagging (``--cache-dir`` keeps the tagger's output,
+``--parses-dir`` may hold ``train.spacy`` / ``dev.spacy`` DocBins parsed by the rules pipeline).
+
+Usage: python training/train_boundaries.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--cache-dir DIR]
+[--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from train_selector import export, parsed_docs  # noqa: E402
+
+from quotegraph.evaluation.spans import pair_quotes, trim  # noqa: E402
+from quotegraph.extract.candidates import DocIndex  # noqa: E402
+from quotegraph.extract.language import load_language  # noqa: E402
+from quotegraph.extract.learned.boundaries import BOUNDARIES_PATH, REFINED_TYPES  # noqa: E402
+from quotegraph.extract.learned.edges import DocView, Edge, described, end_edges, start_edges  # noqa: E402
+from quotegraph.extract.learned.finder import merged_candidates  # noqa: E402
+from quotegraph.extract.learned.tagger import Tagging, load_tagger  # noqa: E402
+from quotegraph.extract.learned.trees import Trees  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+SEED = 0
+PARAMS = {"max_iter": 100, "learning_rate": 0.15, "max_leaf_nodes": 31}
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+SIDES = ("start", "end")
+# Words the ensembles see by name around an edge (any other word is "other"): complementisers, prepositions and
+# conjunctions that open the phrases PolNeAR leaves in or out, cue verbs, pronouns and punctuation.
+WORDS = sorted(
+    {
+        "that", "to", "and", "but", "which", "who", "in", "on", "at", "for", "with", "as", "after", "before",
+        "because", "while", "since", "during", "when", "if", "of", "by", "from", "about", "saying", "adding",
+        "according", "said", "says", "the", "a", "he", "she", "they", "it", "not", "than", "including", "amid",
+        "despite", "although", "though", ",", ".", "—", "--", "-", "(", ")", ";", ":",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class Content:
+    """One proposed content's candidate edges on one side, and which of them is the gold edge (None: unmatched)."""
+
+    edges: list[Edge]
+    gold: int | None
+
+
+def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
+    """The tagger's output for each text, read from ``cache`` when it holds these texts."""
+    if cache is not None and cache.is_file():
+        stored = pickle.loads(cache.read_bytes())
+        if stored["texts"] == texts:
+            return list(stored["taggings"])
+    tagger = load_tagger()
+    out = []
+    for number, text in enumerate(texts):
+        out.append(tagger.tag(text))
+        if number % 100 == 0:
+            print(f"  tagged {number}/{len(texts)}", flush=True)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps({"texts": texts, "taggings": out}))
+    return out
+
+
+def contents(
+    gold: list[dict[str, Any]], docs: list[Any], tagged: list[Tagging], matched_only: bool
+) -> dict[str, list[Content]]:
+    """Every refinable content of every document (only those overlapping a gold one when ``matched_only``), with its
+    candidate edges per side."""
+    lang = load_language("en")
+    words = frozenset(WORDS)
+    out: dict[str, list[Content]] = {side: [] for side in SIDES}
+    for number, (doc_gold, doc, tagging) in enumerate(zip(gold, docs, tagged, strict=True)):
+        index = DocIndex(doc, lang)
+        view = DocView(index, tagging)
+        text = index.text
+        cands = [c for c in merged_candidates(index, tagging) if c.type in REFINED_TYPES and not c.fragments]
+        spans = [{"start": c.content[0], "end": c.content[1]} for c in cands]
+        truth: dict[int, tuple[int, int]] = {}
+        for pair in pair_quotes(text, doc_gold["quotes"], spans):
+            if pair.partial and not pair.gold.get("fragments"):
+                truth[id(pair.pred)] = trim(text, pair.gold["start"], pair.gold["end"])
+        for cand, span in zip(cands, spans, strict=True):
+            target = truth.get(id(span))
+            if target is None and matched_only:
+                continue
+            start = trim(text, *cand.content)[0]
+            starts = described(cand, start_edges(view, cand, words))
+            ends = described(cand, end_edges(view, cand, words))
+            if target is None:
+                out["start"].append(Content(starts, None))
+                out["end"].append(Content(ends, None))
+                continue
+            first = view.normal_start(target[0])
+            out["start"].append(Content(starts, next((k for k, e in enumerate(starts) if e.offset == first), -1)))
+            out["end"].append(
+                Content(ends, next((k for k, e in enumerate(ends) if trim(text, start, e.offset)[1] == target[1]), -1))
+            )
+        if number % 100 == 0:
+            print(f"  {number}/{len(gold)} documents, {len(out['end'])} contents", flush=True)
+    return out
+
+
+def fit(items: list[Content]) -> dict[str, Any]:
+    """One side's ensemble, from the contents that overlap a gold one, as JSON."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rows = [e.features for c in items if c.gold is not None for e in c.edges]
+    labels = [int(k == c.gold) for c in items if c.gold is not None for k in range(len(c.edges))]
+    names = sorted({name for row in rows for name in row})
+    column = {name: i for i, name in enumerate(names)}
+    matrix = np.zeros((len(rows), len(names)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for name, value in row.items():
+            matrix[i, column[name]] = value
+    model = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(matrix, labels)
+    data = export(model, names)
+    sample = matrix[:: max(1, len(matrix) // 20000)].astype(np.float64)
+    gap = float(np.abs(Trees.from_json(data).probabilities(sample) - model.predict_proba(sample)[:, 1]).max())
+    if gap > 1e-6:
+        raise SystemExit(f"exported trees disagree with scikit-learn (max gap {gap})")
+    print(f"  {len(rows)} candidate edges of {sum(c.gold is not None for c in items)} contents, {len(names)} features")
+    return data
+
+
+def scores(trees: Trees, items: list[Content]) -> list[np.ndarray]:
+    """Each content's edge scores."""
+    return [trees.probabilities(trees.matrix([e.features for e in c.edges])) for c in items]
+
+
+def gains(items: list[Content], scored: list[np.ndarray], margin: float) -> tuple[int, int, int]:
+    """Edges moved, exact edges gained and exact edges lost at ``margin``."""
+    moved = gained = lost = 0
+    for content, values in zip(items, scored, strict=True):
+        current = next((k for k, e in enumerate(content.edges) if e.features["orig"]), None)
+        if current is None or len(values) < 2:
+            continue
+        best = int(np.argmax(values))
+        if best == current or values[best] < values[current] + margin:
+            continue
+        moved += 1
+        gained += int(best == content.gold)
+        lost += int(current == content.gold)
+    return moved, gained, lost
+
+
+def main() -> None:
+    """Collect edges on train, fit both sides, pick the margin on dev, write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
+    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
+    parser.add_argument("--parses-dir", type=Path, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
+    parser.add_argument("--out", type=Path, default=BOUNDARIES_PATH)
+    args = parser.parse_args()
+
+    def load(path: Path, split: str, matched_only: bool) -> dict[str, list[Content]]:
+        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        print(f"{split}: {len(gold)} documents", flush=True)
+        parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
+        docs = parsed_docs(gold, parses)
+        tagged = taggings([g["text"] for g in gold], args.cache_dir / f"taggings-{split}.pkl")
+        return contents(gold, docs, tagged, matched_only)
+
+    train = load(args.train, "train", matched_only=True)
+    model: dict[str, Any] = {"words": WORDS, "margin": MARGINS[0]}
+    for side in SIDES:
+        print(f"fitting {side}", flush=True)
+        model[side] = fit(train[side])
+    dev = load(args.dev, "dev", matched_only=False)
+    scored = {side: scores(Trees.from_json(model[side]), dev[side]) for side in SIDES}
+    best = (-1, MARGINS[0])
+    for margin in MARGINS:
+        counts = {side: gains(dev[side], scored[side], margin) for side in SIDES}
+        net = sum(g - lost for _, g, lost in counts.values())
+        print(
+            f"dev margin {margin:.2f}: "
+            + ", ".join(f"{s} moved {m} gained {g} lost {lost}" for s, (m, g, lost) in counts.items())
+            + f"; net {net:+d} exact edges"
+        )
+        if net > best[0]:
+            best = (net, margin)
+    model["margin"] = best[1]
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    size = args.out.stat().st_size // 1024
+    print(f"margin {best[1]} ({best[0]:+d} exact edges on dev); wrote {args.out} ({size} KB)")
+
+
+if __name__ == "__main__":
+    main()
