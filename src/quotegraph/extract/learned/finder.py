@@ -3,8 +3,9 @@
 The tagger proposes every content, source and cue span; linking joins them into attributions; where a rule
 attribution and a learned one cover the same content, the merge selector (``selector.py``, trained on PolNeAR
 train) decides which span stands, and a learned span that wins takes the rule's cue and speaker where it has none
-of its own; the boundary refiner (``boundaries.py``) then moves content edges where its trees are confident. Resolution and context reading then run as on the rules' own candidates. ``by_confidence`` is the fixed
-policy the selector replaced (a rule with confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
+of its own; the boundary refiner (``boundaries.py``) then moves content edges where its trees are confident.
+Resolution and context reading then run as on the rules' own candidates. ``by_confidence`` is the fixed policy the
+selector replaced (a rule with confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
 """
 
 from __future__ import annotations
