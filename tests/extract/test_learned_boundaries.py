@@ -84,6 +84,20 @@ def test_refine_never_cuts_a_nested_report_or_most_of_a_span(nlp, monkeypatch) -
 
 
 @pytest.mark.model
+def test_a_rule_content_moved_onto_that_drops_it_as_the_rules_do(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said that shows the plan failed badly."  # "that" parsed as a subject, not a complementiser
+    index = _index(nlp, text)
+    onto_that = Refiner(_favouring("t_w=that"), _favouring("orig"), frozenset({"that"}), 0.2)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: onto_that)
+    rule = _candidate(text, "shows", ".", "indirect", "verb_clause")
+    learned = _candidate(text, "shows", ".", "indirect", "learned")
+    refine(index, _untagged(text), [rule])
+    refine(index, _untagged(text), [learned])
+    assert text[slice(*rule.content)] == "shows the plan failed badly"  # the quotegraph convention has no "that"
+    assert text[slice(*learned.content)] == "that shows the plan failed badly"  # PolNeAR's keeps it
+
+
+@pytest.mark.model
 def test_refine_keeps_edges_no_candidate_beats_by_the_margin(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     text = "Lee said that the bridge is unsafe in a statement."
     index = _index(nlp, text)

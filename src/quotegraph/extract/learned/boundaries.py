@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.content import typed_content
+from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.edges import DocView, Edge, described, end_edges, start_edges
 from quotegraph.extract.learned.tagger import ModelMissingError, Tagging
 from quotegraph.extract.learned.trees import Trees
@@ -143,6 +143,8 @@ def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> li
             before = new_start.edge.token - 1
             if cand.rule == "learned" and before >= 0 and view.complementiser[before]:
                 start = view.idx[before]
+        if cand.rule != "learned":
+            start, end = trim(index.text, start, end)  # the rules' own cut: no leading "that" whatever its parse
         sure = any(m is not None and m.score >= SURE for m in (new_start, new_end))
         if (start, end) == cand.content or not (sure or _keeps_most(cand.content, (start, end))):
             continue
