@@ -45,7 +45,11 @@ def _index(nlp: Any, text: str) -> DocIndex:
 _BRIDGE = 'Lee said on Monday that the bridge over the old river is unsafe for all cars and trucks in a statement. "It will close," Lee said.'  # noqa: E501
 # End before "in", start after "that": the edges these trees prefer.
 _BEFORE_IN_AFTER_THAT = Refiner(
-    start=_favouring("p_w=that"), end=_favouring("n_w=in"), words=frozenset({"in", "that"}), margin=0.2
+    start=_favouring("p_w=that"),
+    end=_favouring("n_w=in"),
+    words=frozenset({"in", "that"}),
+    start_margin=0.2,
+    end_margin=0.2,
 )
 
 
@@ -75,7 +79,7 @@ def test_refine_never_cuts_a_nested_report_or_most_of_a_span(nlp, monkeypatch) -
     assert _BRIDGE[slice(*nested.content)].endswith("trucks")  # moving inside the outer one is fine
     text = "Lee said that the bridge is unsafe in a statement issued by the city council late on Monday."
     for strength, expected in ((1.5, "late on Monday"), (3.0, "is unsafe")):  # probability 0.82, then 0.95
-        refiner = Refiner(_favouring("orig"), _favouring("n_w=in", strength), frozenset({"in"}), 0.2)
+        refiner = Refiner(_favouring("orig"), _favouring("n_w=in", strength), frozenset({"in"}), 0.2, 0.2)
         monkeypatch.setattr(boundaries, "load_refiner", lambda r=refiner: r)
         cand = _candidate(text, "the bridge", ".", "indirect", "verb_clause")
         refine(_index(nlp, text), _untagged(text), [cand])
@@ -87,7 +91,7 @@ def test_refine_never_cuts_a_nested_report_or_most_of_a_span(nlp, monkeypatch) -
 def test_a_rule_content_moved_onto_that_drops_it_as_the_rules_do(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     text = "Officials said that shows the plan failed badly."  # "that" parsed as a subject, not a complementiser
     index = _index(nlp, text)
-    onto_that = Refiner(_favouring("t_w=that"), _favouring("orig"), frozenset({"that"}), 0.2)
+    onto_that = Refiner(_favouring("t_w=that"), _favouring("orig"), frozenset({"that"}), 0.2, 0.2)
     monkeypatch.setattr(boundaries, "load_refiner", lambda: onto_that)
     rule = _candidate(text, "shows", ".", "indirect", "verb_clause")
     learned = _candidate(text, "shows", ".", "indirect", "learned")
@@ -102,7 +106,7 @@ def test_refine_keeps_edges_no_candidate_beats_by_the_margin(nlp, monkeypatch) -
     text = "Lee said that the bridge is unsafe in a statement."
     index = _index(nlp, text)
     monkeypatch.setattr(
-        boundaries, "load_refiner", lambda: Refiner(_favouring("orig"), _favouring("orig"), frozenset(), 0.0)
+        boundaries, "load_refiner", lambda: Refiner(_favouring("orig"), _favouring("orig"), frozenset(), 0.0, 0.0)
     )
     cand = _candidate(text, "the", ".", "indirect", "verb_clause")
     refine(index, _untagged(text), [cand])
@@ -125,4 +129,5 @@ def test_the_shipped_refiner_cuts_a_trailing_time_from_an_object() -> None:
     assert [a.content.text for a in ruled] == ["his decision after the game on Sunday"]
     assert [(a.content.text, a.meta["rule"]) for a in refined] == [("his decision", "verb_object")]
     refiner = boundaries.load_refiner()
-    assert {"that", "in", "according"} <= refiner.words and 0.0 <= refiner.margin < 1.0
+    assert {"that", "in", "according"} <= refiner.words
+    assert 0.0 <= refiner.start_margin < 1.0 and 0.0 <= refiner.end_margin < 1.0

@@ -4,8 +4,8 @@ Once a report is found, where its content starts and ends is the commonest error
 about 230 starts and 190 ends off among 1,600 matched contents, most by a clause or a phrase: "... called for more
 school investment *in a statement on Thursday*"). For each indirect or mixed content, one tree ensemble per side
 (``training/train_boundaries.py``, PolNeAR train) scores the candidate edges around its start and its end
-(``edges.py``); the best replaces the current edge when it scores ``margin`` (tuned on dev, in the model file) above
-it, and the move neither cuts away most of the span unless it is sure nor reaches into another attribution.
+(``edges.py``); the best replaces the current edge when it scores a margin (per side, tuned on dev, in the model
+file) above it, and the move neither cuts away most of the span unless it is sure nor reaches into another attribution.
 
 Starts are compared without a leading complementiser "that": whether a content keeps it is the span convention's
 business (``conventions.py``). The merged candidates still speak their finders' conventions (the tagger's keep
@@ -44,7 +44,8 @@ class Refiner:
     start: Trees
     end: Trees
     words: frozenset[str]
-    margin: float
+    start_margin: float
+    end_margin: float
 
 
 @cache
@@ -59,7 +60,11 @@ def load_refiner(path: str | None = None) -> Refiner:
         raise ModelMissingError(f"the boundary refiner is missing ({source}); rebuild it with `{TRAIN_COMMAND}`")
     data = json.loads(source.read_text(encoding="utf-8"))
     return Refiner(
-        Trees.from_json(data["start"]), Trees.from_json(data["end"]), frozenset(data["words"]), float(data["margin"])
+        Trees.from_json(data["start"]),
+        Trees.from_json(data["end"]),
+        frozenset(data["words"]),
+        float(data["margins"]["start"]),
+        float(data["margins"]["end"]),
     )
 
 
@@ -129,10 +134,10 @@ def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> li
         return candidates
     view = DocView(index, tagging)
     new_ends = best_edges(
-        refiner.end, [described(c, end_edges(view, c, refiner.words)) for c in chosen], refiner.margin
+        refiner.end, [described(c, end_edges(view, c, refiner.words)) for c in chosen], refiner.end_margin
     )
     new_starts = best_edges(
-        refiner.start, [described(c, start_edges(view, c, refiner.words)) for c in chosen], refiner.margin
+        refiner.start, [described(c, start_edges(view, c, refiner.words)) for c in chosen], refiner.start_margin
     )
     for cand, new_start, new_end in zip(chosen, new_starts, new_ends, strict=True):
         start, end = cand.content
