@@ -14,7 +14,6 @@ business (``conventions.py``). The merged candidates still speak their finders' 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,8 +23,8 @@ import numpy as np
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.edges import DocView, Edge, described, end_edges, start_edges
-from quotegraph.extract.learned.tagger import ModelMissingError, Tagging
-from quotegraph.extract.learned.trees import Trees
+from quotegraph.extract.learned.tagger import Tagging
+from quotegraph.extract.learned.trees import Trees, read_model_file
 
 BOUNDARIES_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "boundaries.json"
 TRAIN_COMMAND = "python training/train_boundaries.py"
@@ -55,10 +54,7 @@ def load_refiner(path: str | None = None) -> Refiner:
     Raises:
         ModelMissingError: When the model file is not there.
     """
-    source = Path(path) if path else BOUNDARIES_PATH
-    if not source.is_file():
-        raise ModelMissingError(f"the boundary refiner is missing ({source}); rebuild it with `{TRAIN_COMMAND}`")
-    data = json.loads(source.read_text(encoding="utf-8"))
+    data = read_model_file(Path(path) if path else BOUNDARIES_PATH, "boundary refiner", TRAIN_COMMAND)
     return Refiner(
         Trees.from_json(data["start"]),
         Trees.from_json(data["end"]),

@@ -117,11 +117,16 @@ def _root(view: DocView, first: int, last: int) -> int:
     return first
 
 
-def _crosses(view: DocView, first: int, last: int, cue: tuple[int, int] | None) -> float:
-    """1.0 when a token among ``first`` .. ``last`` lies in the cue."""
-    if cue is None or last < first:
-        return 0.0
-    return float(view.idx[first] < cue[1] and cue[0] < view.end[last])
+def _position(view: DocView, cand: Candidate, j: int, current: int, low: int, high: int) -> dict[str, float]:
+    """Where edge token ``j`` lies from the current edge token: distance, and the separators and cue crossed among
+    tokens ``low`` .. ``high`` (the words the move would add or drop)."""
+    crosses_cue = cand.cue is not None and high >= low and view.idx[low] < cand.cue[1] and cand.cue[0] < view.end[high]
+    return {
+        "dist": float(j - current),
+        "orig": float(j == current),
+        "separators": float(view.separators_between(low, high)),
+        "crosses_cue": float(crosses_cue),
+    }
 
 
 def end_edges(view: DocView, cand: Candidate, words: frozenset[str]) -> list[Edge]:
@@ -147,12 +152,8 @@ def end_edges(view: DocView, cand: Candidate, words: frozenset[str]) -> list[Edg
         if view.space[j] or (view.punct[j] and j != last):
             continue
         after = j + 1
-        low, high = min(j, last) + 1, max(j, last)
-        features = {
-            "dist": float(j - last),
-            "orig": float(j == last),
-            "separators": float(view.separators_between(low, high)),
-            "crosses_cue": _crosses(view, low, high, cand.cue),
+        features = _position(view, cand, j, last, min(j, last) + 1, max(j, last))
+        features |= {
             "root_right_edge": float(j == right_edge),
             "past_root_edge": float(j > right_edge),
             "right_edge_of_head": float(view.right_edge[view.head[j]] == j),
@@ -196,13 +197,9 @@ def start_edges(view: DocView, cand: Candidate, words: frozenset[str]) -> list[E
         if view.punct[j] and view.word[j] not in _QUOTE_MARKS and j != first:
             continue
         before = j - 1
-        low, high = min(j, first), max(j, first) - 1
         head = view.head[j]
-        features = {
-            "dist": float(j - first),
-            "orig": float(j == first),
-            "separators": float(view.separators_between(low, high)),
-            "crosses_cue": _crosses(view, low, high, cand.cue),
+        features = _position(view, cand, j, first, min(j, first), max(j, first) - 1)
+        features |= {
             "root_left_edge": float(j == left_edge),
             "before_root_edge": float(j < left_edge),
             "head_inside": float(j <= head <= last),

@@ -9,7 +9,6 @@ inference needs neither scikit-learn nor any other training library.
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
 from pathlib import Path
@@ -18,8 +17,7 @@ import numpy as np
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb
-from quotegraph.extract.learned.tagger import ModelMissingError
-from quotegraph.extract.learned.trees import Trees
+from quotegraph.extract.learned.trees import Trees, read_model_file
 
 SELECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "selector.json"
 TRAIN_COMMAND = "python training/train_selector.py"
@@ -117,10 +115,7 @@ def load_selector(path: str | None = None) -> Trees:
     Raises:
         ModelMissingError: When the selector file is not there.
     """
-    source = Path(path) if path else SELECTOR_PATH
-    if not source.is_file():
-        raise ModelMissingError(f"the merge selector is missing ({source}); rebuild it with `{TRAIN_COMMAND}`")
-    return Trees.from_json(json.loads(source.read_text(encoding="utf-8")))
+    return Trees.from_json(read_model_file(Path(path) if path else SELECTOR_PATH, "merge selector", TRAIN_COMMAND))
 
 
 def learned_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:

@@ -6,12 +6,28 @@ The training scripts fit scikit-learn's ``HistGradientBoostingClassifier`` and w
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from quotegraph.extract.learned.tagger import ModelMissingError
+
+
+def read_model_file(path: Path, what: str, command: str) -> dict[str, Any]:
+    """A trained model's JSON file.
+
+    Raises:
+        ModelMissingError: When the file is not there, naming the command that rebuilds it.
+    """
+    if not path.is_file():
+        raise ModelMissingError(f"the {what} is missing ({path}); rebuild it with `{command}`")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @dataclass(frozen=True)
