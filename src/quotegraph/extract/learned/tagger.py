@@ -115,7 +115,7 @@ class Tagger:
         return decode(*self.logits(text))
 
     def prefetch(self, texts: Iterable[str]) -> None:
-        """Start tagging ``texts`` in the tagger process, in order; ``spans`` picks each result up."""
+        """Start tagging ``texts`` in the tagger process, in order; ``tag`` or ``spans`` picks each result up."""
         if self._process is not None and self._process.ended:
             self._stop_process()  # it died: what it failed stays failed for whoever asks, the rest goes to a new one
         if self._process is None:
@@ -156,21 +156,23 @@ def _session(model_path: Path, threads: int) -> Any:
 
 def decode_spans(pieces: Pieces, logits: np.ndarray) -> list[TaggedSpan]:
     """Turn stitched logits into character spans, layer by layer."""
+    return decode(pieces, logits).spans
+
+
+def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
+    """Spans, layer by layer, and the content layer's probabilities, from stitched logits."""
     out: list[TaggedSpan] = []
+    layer_probs = []
     for number, layer in enumerate(LAYERS):
         part = logits[:, number * TAGS_PER_LAYER : (number + 1) * TAGS_PER_LAYER]
         probs = _softmax(part)
+        layer_probs.append(probs)
         tags = viterbi(np.log(probs + 1e-9))
         for first, last in decode_layer(tags, pieces.word_ids):
             score = float(1.0 - probs[first : last + 1, 0].mean())
             out.append(TaggedSpan(layer, pieces.offsets[first][0], pieces.offsets[last][1], score))
-    return out
-
-
-def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
-    """Spans and content probabilities from stitched logits."""
-    content = _softmax(logits[:, :TAGS_PER_LAYER]).astype(np.float32)
-    return Tagging(decode_spans(pieces, logits), np.asarray(pieces.offsets, dtype=np.int32).reshape(-1, 2), content)
+    offsets = np.asarray(pieces.offsets, dtype=np.int32).reshape(-1, 2)
+    return Tagging(out, offsets, layer_probs[LAYERS.index("content")].astype(np.float32))
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
