@@ -350,6 +350,34 @@ def test_a_learned_cue_subject_inside_the_content_is_not_the_speaker(nlp) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "cue", "speaker"),
+    [
+        (
+            "Mr. Obama never lived down his infamous comment about the poor.",
+            "Mr. Obama",
+            "infamous comment about",
+            "his",
+        ),
+        ("Experts doubt North Korea's claims about the poor.", "Experts", "claims about", "Korea"),
+    ],
+)
+def test_a_learned_noun_cue_takes_its_holder_not_the_nearest_source(
+    nlp, text: str, source: str, cue: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    index = DocIndex(nlp(text), load_language("en"))
+    start = text.index(cue)
+    content = (text.index("the poor"), text.index("the poor") + len("the poor"))
+    # the tagger linked the sentence's subject, the nearest source mention before the cue
+    cand = to_candidate(index, Linked(content, (start, start + len(cue)), (0, len(source))))
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "source", "head"),
     [
         (  # the parse hangs the mention on the noun after it: spaCy's root of the span is the article

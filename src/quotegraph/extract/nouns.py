@@ -29,7 +29,7 @@ def noun_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
     for tok in index.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in used or index.in_quote(tok):
             continue
-        speaker = _holder(tok, index)
+        speaker = holder(tok, index)
         content = _noun_content(tok, index)
         if speaker is None or content is None:
             continue
@@ -42,7 +42,7 @@ def noun_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
     return out
 
 
-def _holder(noun: Token, index: DocIndex) -> Token | None:
+def holder(noun: Token, index: DocIndex) -> Token | None:
     """Whose statement the noun is: its possessor, the object of "by" / "from", or the subject of a verb of
     making or voicing whose object it is (``X issued a warning``; not ``the deal includes a pledge``)."""
     for child in noun.children:
