@@ -159,6 +159,25 @@ def test_link_takes_a_cue_a_few_words_away_in_the_same_clause(text: str, content
     assert linked[0].cue is not None and text[slice(*linked[0].cue)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a cue ending its paragraph with a colon introduces the quotation after the blank line
+        ("It was the week's story.\n\nLimbaugh added:\n\n\u201cThis reeks of fear.\u201d", "added:", "added:"),
+        ("It was the week's story.\n\nLimbaugh added:\n\n\u201cThis reeks of fear.\u201d", "added", "added"),
+        # without the colon, a cue two paragraphs away stays unlinked
+        ("It was the week's story.\n\nLimbaugh added more.\n\n\u201cThis reeks of fear.\u201d", "added", None),
+    ],
+)
+def test_link_takes_the_cue_that_introduces_a_paragraph_with_a_colon(text: str, cue: str, expected: str | None) -> None:
+    content = (text.index("This"), text.index("fear.") + len("fear."))
+    source = (text.index("Limbaugh"), text.index("Limbaugh") + len("Limbaugh"))
+    start = text.index(cue)
+    linked = link(text, [content], [source], [(start, start + len(cue))])
+    assert (text[slice(*linked[0].cue)] if linked[0].cue else None) == expected
+    assert (linked[0].source is not None) == (expected is not None)
+
+
 def test_a_learned_content_without_a_tagged_cue_takes_the_word_it_hangs_on(nlp) -> None:  # type: ignore[no-untyped-def]
     from quotegraph.extract.candidates import DocIndex
     from quotegraph.extract.language import load_language

@@ -1,8 +1,9 @@
 """Linking the tagger's content, source and cue spans into attributions, by position in the text.
 
 A content span takes the cue nearest to it (a cue right before or after it, then one inside it, as in an
-interrupted quote, then the nearest in its paragraph); the attribution's source is the source span nearest to
-that cue on the same side of the content. Pure functions over character offsets.
+interrupted quote, then the nearest in its paragraph, or one that ends the paragraph before with a colon, as in
+"X added:"); the attribution's source is the source span nearest to that cue on the same side of the content.
+Pure functions over character offsets.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _NEAR = 3  # characters between a span and an adjacent cue: ", " or ": "
 _FAR = 400  # beyond this many characters a cue or source is not linked
 _CLAUSE_WORDS = 6  # words between a cue and its content within one clause ("tweeted early on Monday that")
 _BREAKS = set('.!?;"\u201c\u201d\n')
+_OPENING = ": \n\"\u201c\u2018'"  # what may lie between a cue's colon and the content it introduces
 _JOINS = {"and", "but", "or", "while", "because", "although", "though"}  # a new clause, with its own cue
 
 
@@ -71,7 +73,8 @@ def _pick_cue(content: Char, cues: list[Char], text: str, paras: _Paragraphs) ->
     para = paras.of(content[0]), paras.of(max(content[0], content[1] - 1))
     best: tuple[float, Char] | None = None
     for cue in cues:
-        if _gap(content, cue) > _FAR or not (para[0] - 1 <= paras.of(cue[0]) <= para[1] + 1):
+        near = para[0] - 1 <= paras.of(cue[0]) <= para[1] + 1
+        if _gap(content, cue) > _FAR or not (near or _introduces(text, cue, content)):
             continue
         if _inside(content, cue) or (not _inside(cue, content) and min(cue[1], content[1]) > max(cue[0], content[0])):
             continue
@@ -79,6 +82,13 @@ def _pick_cue(content: Char, cues: list[Char], text: str, paras: _Paragraphs) ->
         if best is None or cost < best[0]:
             best = (cost, cue)
     return best[1] if best else None
+
+
+def _introduces(text: str, cue: Char, content: Char) -> bool:
+    """A cue that ends its paragraph with a colon before the content ("Limbaugh added:", blank line, quote)."""
+    if cue[1] > content[0] or text[cue[1] : content[0]].strip(_OPENING):
+        return False
+    return text[cue[0] : content[0]].rstrip(_OPENING[1:]).endswith(":")
 
 
 def _pick_source(content: Char, cue: Char | None, sources: list[Char], paras: _Paragraphs) -> Char | None:
