@@ -525,6 +525,28 @@ def test_fast_mode_runs_a_content_inside_a_quotation_to_its_edges(found: str, ex
     assert text[span[0] : span[1]] == expected
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('"We will rebuild," Jane Smith, the', '"We will rebuild,"'),  # ran on into the source after the quote
+        ("Smith said, we will rebuild", "we will rebuild"),  # opened inside the source, before the cue
+        ('"Soon," Jane Smith said, "and well."', '"Soon," Jane Smith said, "and well."'),  # an interrupted quote
+        ("we will rebuild", "we will rebuild"),  # touches no source or cue
+    ],
+)
+def test_fast_mode_cuts_a_content_where_it_runs_into_a_source_or_cue(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import outside_own_spans
+
+    text = (
+        'Later: "We will rebuild," Jane Smith, the mayor, said. Jane Smith said, we will rebuild. '
+        '"Soon," Jane Smith said, "and well."'
+    )
+    start = text.index(found)
+    others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith, the mayor|Jane Smith|said", text)]
+    span = outside_own_spans(text, (start, start + len(found)), others)
+    assert text[span[0] : span[1]] == expected
+
+
 def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear
