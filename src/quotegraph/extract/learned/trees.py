@@ -10,6 +10,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -72,18 +73,14 @@ class Trees:
     def matrix(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
         """Named feature rows as the ensemble's input matrix (names it was not trained on are ignored)."""
         out = np.zeros((len(rows), len(self.features)))
-        columns = self.features
-        at_row: list[int] = []
-        at_column: list[int] = []
-        values: list[float] = []
-        for i, named in enumerate(rows):
-            for name, value in named.items():
-                column = columns.get(name)
-                if column is not None:
-                    at_row.append(i)
-                    at_column.append(column)
-                    values.append(value)
-        out[at_row, at_column] = values  # one assignment: item by item, NumPy's indexing would dominate
+        # Flattened with chain and looked up with map (both run in C): a Python loop over the ~60 features of every
+        # candidate edge cost more than walking the trees.
+        names = list(chain.from_iterable(rows))
+        columns = np.fromiter(map(self.features.get, names, repeat(-1)), dtype=np.int64, count=len(names))
+        values = np.fromiter(chain.from_iterable(row.values() for row in rows), dtype=float, count=len(names))
+        at_row = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
+        known = columns >= 0
+        out[at_row[known], columns[known]] = values[known]
         return out
 
     def probability(self, row: Sequence[float]) -> float:
@@ -99,30 +96,41 @@ class Trees:
         return _sigmoid(raw)
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
-        """The positive class's probability for every row of ``matrix``, each tree walked for all rows at once.
+        """The positive class's probability for every row of ``matrix``, all trees walked for all rows at once.
 
-        Leaves point to themselves (``_arrays``), so every row takes exactly the tree's depth in steps and no
-        step has to pick out the rows still walking.
+        The trees are stacked into flat arrays (``_stacked``) whose leaves point to themselves, so one step moves
+        every row in every tree a level down, and the walk takes as many steps as the deepest tree: a few dozen
+        NumPy operations per call instead of a few per tree and level.
         """
-        raw = np.full(len(matrix), self.base)
-        rows = np.arange(len(matrix))
-        for feature, threshold, left, right, value, depth in self._arrays():
-            node = np.zeros(len(matrix), dtype=np.int64)
-            for _ in range(depth):
-                node = np.where(matrix[rows, feature[node]] <= threshold[node], left[node], right[node])
-            raw += value[node]
+        feature, threshold, left, right, value, roots, depth = self._stacked()
+        node = np.broadcast_to(roots, (len(matrix), len(roots)))
+        for _ in range(depth):
+            seen = np.take_along_axis(matrix, feature[node], axis=1)
+            node = np.where(seen <= threshold[node], left[node], right[node])
+        raw = self.base + value[node].sum(axis=1)
         # tanh form: no overflow for the large negative sums that nearly pure leaves add up to
         return 0.5 * (1.0 + np.tanh(0.5 * raw))
 
-    def _arrays(self) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]]:
-        """Each tree as NumPy arrays whose leaves loop to themselves, and its depth; built on first use."""
-        cached = self.__dict__.get("_as_arrays")
+    def _stacked(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+        """All trees as one flat node array per field (a tree's nodes after the previous tree's), with every
+        leaf pointing to itself; the root of each tree; the greatest depth. Built on first use."""
+        cached = self.__dict__.get("_as_stacked")
         if cached is None:
-            cached = [
+            trees = [
                 _looping(*tree)
                 for tree in zip(self.feature, self.threshold, self.left, self.right, self.value, strict=True)
             ]
-            object.__setattr__(self, "_as_arrays", cached)
+            roots = np.cumsum([0] + [len(tree[0]) for tree in trees[:-1]])
+            cached = (
+                np.concatenate([tree[0] for tree in trees]),
+                np.concatenate([tree[1] for tree in trees]),
+                np.concatenate([tree[2] + root for tree, root in zip(trees, roots, strict=True)]),
+                np.concatenate([tree[3] + root for tree, root in zip(trees, roots, strict=True)]),
+                np.concatenate([tree[4] for tree in trees]),
+                roots,
+                max(tree[5] for tree in trees),
+            )
+            object.__setattr__(self, "_as_stacked", cached)
         return cached
 
 
