@@ -133,6 +133,16 @@ def test_link_joins_content_cue_and_source(text: str, expected: tuple[str, str, 
     assert (text[slice(*found.cue)], text[slice(*found.source)]) == expected[1:]
 
 
+def test_link_prefers_the_subject_before_a_cue_to_a_nearer_name_after_the_content() -> None:
+    # the subject is further from the cue than the name after the content, which belongs to another attribution
+    text = "Ann Lee, who has chaired the banking committee for a decade, declared war on banks, Ross wrote."
+    content = (text.index("war"), text.index(", Ross"))
+    sources = [(0, len("Ann Lee")), (text.index("Ross"), text.index(" wrote"))]
+    cue = (text.index("declared"), text.index(" war"))
+    linked = link(text, [content], sources, [cue])
+    assert linked[0].source is not None and text[slice(*linked[0].source)] == "Ann Lee"
+
+
 def test_link_interrupted_quote_takes_the_cue_inside() -> None:
     text = '"Taxes," Smith said, "will rise."'
     content = (1, len(text) - 2)

@@ -102,6 +102,8 @@ def _pick_source(content: Char, cue: Char | None, sources: list[Char], paras: _P
         if _gap(anchor, source) > _FAR or paras.of(source[0]) not in (paras.of(anchor[0]), paras.of(anchor[0]) - 1):
             continue
         cost = _gap(anchor, source) + (500 if paras.of(source[0]) != paras.of(anchor[0]) else 0)
+        if cue is not None and cue[1] <= content[0] and source[0] >= content[1]:
+            cost += 100  # a cue before its content speaks for the subject before it, not a name after the content
         if best is None or cost < best[0]:
             best = (cost, source)
     return best[1] if best else None
