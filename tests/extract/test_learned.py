@@ -730,17 +730,17 @@ def test_the_tagger_runs_each_window_alone_without_padding() -> None:
 
 @pytest.mark.model
 def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
-    from quotegraph.extract.learned.tagger import decode_spans, load_tagger
+    from quotegraph.extract.learned.tagger import decode, load_tagger
 
     tagger = load_tagger()
     texts = ["The mayor said the bridge would reopen in May.", '"We are ready," the coach said.']
     tagger.prefetch(texts)
     assert set(tagger._pending) == set(texts)
-    assert tagger.spans(texts[0]) == decode_spans(*tagger.logits(texts[0]))
+    assert tagger.spans(texts[0]) == decode(*tagger.logits(texts[0])).spans
     assert set(tagger._pending) == {texts[1]}
     tagger.forget_prefetched()
     assert not tagger._pending
-    assert tagger.spans(texts[1]) == decode_spans(*tagger.logits(texts[1]))
+    assert tagger.spans(texts[1]) == decode(*tagger.logits(texts[1])).spans
 
 
 @pytest.mark.model

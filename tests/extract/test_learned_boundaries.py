@@ -53,28 +53,30 @@ _BEFORE_IN_AFTER_THAT = Refiner(
 )
 
 
+def _refine_bridge(nlp: Any, monkeypatch: pytest.MonkeyPatch, *candidates: Candidate) -> None:
+    """Refine candidates of ``_BRIDGE`` with the trees that prefer ending before "in" and starting after "that"."""
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: _BEFORE_IN_AFTER_THAT)
+    refine(_index(nlp, _BRIDGE), _untagged(_BRIDGE), list(candidates))
+
+
 @pytest.mark.model
 def test_refine_moves_the_edges_the_trees_prefer_and_leaves_direct_quotes(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    index = _index(nlp, _BRIDGE)
-    monkeypatch.setattr(boundaries, "load_refiner", lambda: _BEFORE_IN_AFTER_THAT)
     learned = _candidate(_BRIDGE, "Monday", ".", "indirect", "learned")
     direct = _candidate(_BRIDGE, "It will", ',"', "direct", "quote_cue_after")
-    refine(index, _untagged(_BRIDGE), [learned, direct])
+    _refine_bridge(nlp, monkeypatch, learned, direct)
     # a learned content (PolNeAR's convention) moved to just after "that" takes it in
     assert _BRIDGE[slice(*learned.content)] == "that the bridge over the old river is unsafe for all cars and trucks"
     assert _BRIDGE[slice(*direct.content)] == "It will close"
     rule = _candidate(_BRIDGE, "the bridge", ".", "indirect", "verb_clause")
-    refine(index, _untagged(_BRIDGE), [rule])
+    _refine_bridge(nlp, monkeypatch, rule)
     assert _BRIDGE[slice(*rule.content)] == "the bridge over the old river is unsafe for all cars and trucks"
 
 
 @pytest.mark.model
 def test_refine_never_cuts_a_nested_report_or_most_of_a_span(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    index = _index(nlp, _BRIDGE)
-    monkeypatch.setattr(boundaries, "load_refiner", lambda: _BEFORE_IN_AFTER_THAT)
     outer = _candidate(_BRIDGE, "Monday", ".", "indirect", "learned")
     nested = _candidate(_BRIDGE, "the bridge", ".", "indirect", "verb_clause")
-    refine(index, _untagged(_BRIDGE), [outer, nested])
+    _refine_bridge(nlp, monkeypatch, outer, nested)
     assert _BRIDGE[slice(*outer.content)].endswith("trucks in a statement")  # its move would drop the nested end
     assert _BRIDGE[slice(*nested.content)].endswith("trucks")  # moving inside the outer one is fine
     text = "Lee said that the bridge is unsafe in a statement issued by the city council late on Monday."

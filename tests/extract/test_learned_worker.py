@@ -71,7 +71,7 @@ def test_a_dead_child_fails_what_was_pending_and_refuses_new_work(process) -> No
 
 @pytest.mark.model
 def test_the_tagger_starts_a_new_child_after_one_died_and_close_ends_it() -> None:
-    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger, decode_spans
+    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger, decode
 
     tagger = Tagger(MODEL_DIR)
     tagger.prefetch(_TEXTS[:1])
@@ -83,7 +83,7 @@ def test_the_tagger_starts_a_new_child_after_one_died_and_close_ends_it() -> Non
     assert tagger._process is not first
     from_child = tagger.spans(_TEXTS[1])
     assert tagger._session is None  # all tagging so far ran in the children: no session loaded here
-    assert from_child == decode_spans(*tagger.logits(_TEXTS[1]))
+    assert from_child == decode(*tagger.logits(_TEXTS[1])).spans
     tagger.close()
     assert first.process.poll() is not None and tagger._process is None
 

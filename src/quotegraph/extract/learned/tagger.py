@@ -154,11 +154,6 @@ def _session(model_path: Path, threads: int) -> Any:
     return onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
 
 
-def decode_spans(pieces: Pieces, logits: np.ndarray) -> list[TaggedSpan]:
-    """Turn stitched logits into character spans, layer by layer."""
-    return decode(pieces, logits).spans
-
-
 def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
     """Spans, layer by layer, and the content layer's probabilities, from stitched logits."""
     out: list[TaggedSpan] = []
