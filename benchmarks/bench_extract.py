@@ -1,7 +1,8 @@
 """Benchmark: quotegraph extraction in each mode against a bare spaCy pipeline over the same texts, in one run.
 
 Each phase runs in its own fresh process (so peak RSS is its own) and is timed after the models have loaded
-(a warm-up article runs first, which also starts accurate mode's tagger process). Prints articles/s, words/s, the
+(a warm-up article runs first, which also starts accurate mode's tagger process; that process loads its own spaCy
+pipeline on the first parse the caller offers it, inside the timed run). Prints articles/s, words/s, the
 time ratio to bare spaCy, and peak RSS: the phase's process plus its largest child (accurate mode's tagger).
 
 Usage: python benchmarks/bench_extract.py [GOLD_OR_JSONL] [--repeat N] [--modes accurate,fast,rules]

@@ -1,8 +1,9 @@
-"""Tests for the tagger's child process: its message framing, answers in order, errors, and its ending."""
+"""Tests for the tagger's child process: its message framing, answers in order, parses, errors, and its ending."""
 
 from __future__ import annotations
 
 import io
+import time
 
 import numpy as np
 import pytest
@@ -108,3 +109,51 @@ def test_closing_cancels_what_was_not_answered_and_ends_the_child() -> None:
     child.close()  # the child is still starting: nothing has been answered yet
     assert all(f.cancelled() for f in futures)
     assert child.process.poll() is not None
+
+
+def _annotations(doc):  # type: ignore[no-untyped-def]
+    return [
+        (t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.is_sent_start)
+        for t in doc
+    ]
+
+
+@pytest.mark.model
+def test_the_child_parses_like_the_caller(process) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from quotegraph.extract.api import load_pipeline
+
+    nlp = load_pipeline("en", "accurate")
+    text = 'The mayor said the bridge would reopen.\nPresident Joe Biden told reporters on Friday: "We are ready."'
+    parsed = Doc(nlp.vocab).from_bytes(process.submit_parse("en", "accurate", text).result(timeout=120))
+    assert parsed.text == text
+    assert _annotations(parsed) == _annotations(nlp(text))
+    assert [(e.text, e.label_) for e in parsed.ents] == [(e.text, e.label_) for e in nlp(text).ents]
+    assert parsed[9].is_sent_start  # the paragraph step ran there too: a line break starts a sentence
+
+
+@pytest.mark.model
+def test_a_parse_is_taken_back_only_before_the_child_starts_it(process) -> None:  # type: ignore[no-untyped-def]
+    long_text = " ".join(["The minister said taxes would rise."] * 2000)
+    busy = process.submit(long_text)  # the child tags this for seconds before it reaches the parses
+    taken_back = process.submit_parse("en", "accurate", _TEXTS[0])
+    assert taken_back.cancel()
+    started = process.submit_parse("en", "accurate", long_text)
+    deadline = time.monotonic() + 120
+    while not started.running() and not started.done():  # "started" comes seconds before this parse's answer
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    assert started.running() and not started.cancel()  # the child is parsing it: the caller waits instead
+    assert started.result(timeout=120) and busy.result(timeout=1)
+    after = process.submit_parse("en", "accurate", _TEXTS[1])
+    assert after.result(timeout=120)  # the dropped request left the exchange in order
+    assert taken_back.cancelled()
+
+
+@pytest.mark.model
+def test_a_failing_parse_fails_its_own_future(process) -> None:  # type: ignore[no-untyped-def]
+    bad = process.submit_parse("xx", "accurate", _TEXTS[0])
+    with pytest.raises(TaggerProcessError, match="not supported"):
+        bad.result(timeout=120)
+    assert process.submit(_TEXTS[0]).result(timeout=120)

@@ -5,7 +5,8 @@ No I/O beyond loading the packaged spaCy pipeline on first use; no database, no 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from functools import cache
 
 import spacy
@@ -122,25 +123,29 @@ def extract_many(articles: Iterable[Article], options: ExtractOptions | None = N
         yield from _run_batch(batch, opts)
 
 
-def _prefetch_tags(texts: list[str]) -> Callable[[], None]:
-    from quotegraph.extract.learned.finder import prefetch_tags
-
-    return prefetch_tags(texts)
+def _pipe(nlp: Language, texts: list[str], lang: str, options: ExtractOptions) -> Generator[Doc, None, None]:
+    yield from nlp.pipe(texts, batch_size=options.batch_size, n_process=options.n_process)
 
 
-# Work a mode starts on a batch's texts before spaCy parses them: accurate mode runs its tagger alongside.
-_PREFETCHERS: dict[str, Callable[[list[str]], Callable[[], None]]] = {"accurate": _prefetch_tags}
+def _parse_with_tagger(
+    nlp: Language, texts: list[str], lang: str, options: ExtractOptions
+) -> Generator[Doc, None, None]:
+    from quotegraph.extract.learned.batches import parse_batch
+
+    return parse_batch(nlp, texts, lang, options.mode, options.batch_size, options.n_process)
+
+
+# How a mode parses a batch: accurate mode shares the parse with its tagger process, which tags the batch too.
+_BATCH_PARSERS: dict[str, Callable[[Language, list[str], str, ExtractOptions], Generator[Doc, None, None]]] = {
+    "accurate": _parse_with_tagger
+}
 
 
 def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[ExtractionResult]:
-    nlp = load_pipeline(batch[0].lang, options.mode)
-    prefetch = _PREFETCHERS.get(options.mode)
-    release = prefetch([a.text for a in batch]) if prefetch is not None else None
-    try:
-        docs = nlp.pipe((a.text for a in batch), batch_size=options.batch_size, n_process=options.n_process)
+    lang = batch[0].lang
+    nlp = load_pipeline(lang, options.mode)
+    parse = _BATCH_PARSERS.get(options.mode, _pipe)
+    with closing(parse(nlp, [a.text for a in batch], lang, options)) as docs:
         for article, doc in zip(batch, docs, strict=True):
             found = _filtered(attributions_from_doc(doc, article, options), options)
             yield ExtractionResult(article, tuple(found))
-    finally:
-        if release is not None:
-            release()

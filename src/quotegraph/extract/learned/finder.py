@@ -139,13 +139,6 @@ def learned_candidates(index: DocIndex, tagging: Tagging | None = None) -> list[
     return [to_candidate(index, item) for item in link_spans(index.text, spans)]
 
 
-def prefetch_tags(texts: list[str]) -> Callable[[], None]:
-    """Start tagging a batch's texts in the background (see ``Tagger.prefetch``); returns the clean-up call."""
-    tagger = load_tagger()
-    tagger.prefetch(texts)
-    return tagger.forget_prefetched
-
-
 def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     """The tagger's attributions merged with the rules', each overlap settled by the selector."""
     learned = long_enough(index.text, learned_candidates(index, tagging))

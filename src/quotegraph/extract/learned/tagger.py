@@ -58,7 +58,7 @@ class Tagger:
 
     ``prefetch`` tags a batch of texts in a child process (``worker.TaggerProcess``, one ONNX thread) while the
     caller parses them with spaCy, so the encoder runs on the core the parser leaves idle; ``spans`` then returns
-    the finished result.
+    the finished result. ``process`` is that child, which also takes parses the caller offers it (``batches.py``).
     """
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 0) -> None:
@@ -114,16 +114,22 @@ class Tagger:
             return pending.result()
         return decode(*self.logits(text))
 
-    def prefetch(self, texts: Iterable[str]) -> None:
-        """Start tagging ``texts`` in the tagger process, in order; ``tag`` or ``spans`` picks each result up."""
+    @property
+    def process(self) -> TaggerProcess:
+        """The tagger process, started on first use (and again after one died)."""
         if self._process is not None and self._process.ended:
             self._stop_process()  # it died: what it failed stays failed for whoever asks, the rest goes to a new one
         if self._process is None:
             self._process = TaggerProcess(self.model_dir)
             atexit.register(self._process.close)
+        return self._process
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Start tagging ``texts`` in the tagger process, in order; ``tag`` or ``spans`` picks each result up."""
+        process = self.process
         for text in texts:
             if text not in self._pending:
-                self._pending[text] = self._process.submit(text)
+                self._pending[text] = process.submit(text)
 
     def forget_prefetched(self) -> None:
         """Drop the results nobody picked up (and tell the process to skip those not started), e.g. when a batch

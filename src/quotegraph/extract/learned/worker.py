@@ -1,11 +1,15 @@
-"""The tagger's own process: accurate mode tags a batch there while the caller parses the same batch with spaCy.
+"""Accurate mode's helper process: it tags a batch while the caller parses the same batch with spaCy, and parses
+texts of the batch too when the caller offers them.
 
 A thread would share the caller's interpreter lock and has to win it back after every model window, while the
-parser holds it for long stretches; a process runs on the other core undisturbed. It is a plain subprocess
-running ``main`` of this module, not a ``multiprocessing`` child, so the caller's main module is never imported
-again and callers need no ``if __name__ == "__main__"`` guard. Messages are length-prefixed pickles over its stdin
-and stdout; it exits when its stdin closes, which also happens when the caller dies, and ignores Ctrl-C (its
-caller decides).
+parser holds it for long stretches; a process runs on the other core undisturbed. The encoder needs less than that
+core, so the caller also offers it the parse of texts from the back of a batch (``submit_parse``) while it parses
+from the front itself, taking back whatever the helper has not started by the time it gets there: the parse is
+the same in either process (spaCy parses each text alone), and a parsed ``Doc`` travels as bytes. It is a plain
+subprocess running ``main`` of this module, not a ``multiprocessing`` child, so the caller's main module is never
+imported again and callers need no ``if __name__ == "__main__"`` guard. Messages are length-prefixed pickles over
+its stdin and stdout; it exits when its stdin closes, which also happens when the caller dies, and ignores Ctrl-C
+(its caller decides).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import quotegraph
 from quotegraph.errors import QuotegraphError
 
 _HEADER = struct.Struct("<Q")
+# What the child says of a request: it started it (parses only), it answered it, or it failed.
+_STARTED, _DONE, _FAILED = "started", "done", "failed"
 # The child finds this quotegraph even when the caller put it on sys.path by hand: the package's parent folder goes
 # at the end of the child's path, so it never shadows the standard library or what is installed.
 _START = (
@@ -36,7 +42,7 @@ _START = (
 
 
 class TaggerProcessError(QuotegraphError):
-    """Raised for a text the tagger process could not tag, or when that process stopped."""
+    """Raised for a text the tagger process could not tag or parse, or when that process stopped."""
 
 
 def send(stream: IO[bytes], message: Any) -> None:
@@ -59,7 +65,11 @@ def receive(stream: IO[bytes]) -> Any:
 
 
 class TaggerProcess:
-    """A tagger in a child process: ``submit`` a text, get a future of its spans, in submission order."""
+    """A tagger in a child process: ``submit`` a text, get a future of its spans, in submission order.
+
+    ``submit_parse`` queues a spaCy parse behind them; its future turns running when the child starts it, so a
+    caller that ``cancel``s it successfully knows the child will not parse that text.
+    """
 
     def __init__(self, model_dir: Path) -> None:
         package_root = str(Path(quotegraph.__file__).resolve().parents[1])
@@ -76,6 +86,14 @@ class TaggerProcess:
 
     def submit(self, text: str) -> Future[Any]:
         """Queue ``text`` for tagging; cancelling the future before it is answered tells the child to skip it."""
+        return self._submit("tag", text)
+
+    def submit_parse(self, lang: str, mode: str, text: str) -> Future[bytes]:
+        """Queue a parse of ``text`` with ``load_pipeline(lang, mode)``; the future's result is ``Doc.to_bytes()``
+        without the tensor. ``cancel`` succeeds only while the child has not started it."""
+        return self._submit("parse", (lang, mode, text))
+
+    def _submit(self, kind: str, payload: Any) -> Future[Any]:
         future: Future[Any] = Future()
         with self._lock:
             if self.ended:
@@ -83,7 +101,7 @@ class TaggerProcess:
             number = next(self._numbers)
             self._futures[number] = future
         future.add_done_callback(lambda done: self._drop(number) if done.cancelled() else None)
-        self._send(("tag", number, text))
+        self._send((kind, number, payload))
         return future
 
     def close(self) -> None:
@@ -107,7 +125,7 @@ class TaggerProcess:
             self._futures.pop(number, None)
         self._send(("drop", number, None))
 
-    def _send(self, message: tuple[str, int, str | None]) -> None:
+    def _send(self, message: tuple[str, int, Any]) -> None:
         assert self.process.stdin is not None
         try:
             with self._write_lock:
@@ -118,15 +136,18 @@ class TaggerProcess:
     def _read(self) -> None:
         assert self.process.stdout is not None
         while (message := receive(self.process.stdout)) is not None:
-            number, spans, error = message
+            number, state, value = message
             with self._lock:
-                future = self._futures.pop(number, None)
-            if future is None or not future.set_running_or_notify_cancel():
+                future = self._futures.get(number) if state == _STARTED else self._futures.pop(number, None)
+            if future is None:
                 continue
-            if error is None:
-                future.set_result(spans)
-            else:
-                future.set_exception(TaggerProcessError(error))
+            if state == _STARTED:
+                future.set_running_or_notify_cancel()
+            elif future.running() or future.set_running_or_notify_cancel():
+                if state == _DONE:
+                    future.set_result(value)
+                else:
+                    future.set_exception(TaggerProcessError(value))
         code = self.process.wait()
         with self._lock:
             self.ended = True
@@ -138,33 +159,43 @@ class TaggerProcess:
 
 
 def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
-    """The child's loop: tag each requested text unless it was dropped meanwhile, until ``requests`` ends."""
+    """The child's loop: answer each request unless it was dropped meanwhile, until ``requests`` ends."""
     from quotegraph.extract.learned.tagger import Tagger
 
     tagger = Tagger(model_dir, threads=1)
-    todo: queue.SimpleQueue[tuple[int, str] | None] = queue.SimpleQueue()
+    todo: queue.SimpleQueue[tuple[str, int, Any] | None] = queue.SimpleQueue()
     dropped: set[int] = set()
 
-    def read() -> None:  # reads ahead, so a drop arrives while the text before it is being tagged
+    def read() -> None:  # reads ahead, so a drop arrives while the request before it is being answered
         while (message := receive(requests)) is not None:
-            kind, number, text = message
+            kind, number, payload = message
             if kind == "drop":
                 dropped.add(number)
             else:
-                todo.put((number, text))
+                todo.put((kind, number, payload))
         todo.put(None)
 
     threading.Thread(target=read, daemon=True).start()
     while (item := todo.get()) is not None:
-        number, text = item
+        kind, number, payload = item
         # Requests come in order, so a drop for an earlier number came too late to matter: forget it.
         dropped.difference_update([n for n in dropped if n < number])
         if number in dropped:
             continue
         try:
-            send(replies, (number, tagger.tag(text), None))
+            if kind == "parse":
+                send(replies, (number, _STARTED, None))
+                send(replies, (number, _DONE, _parse(*payload)))
+            else:
+                send(replies, (number, _DONE, tagger.tag(payload)))
         except Exception as exc:  # reported to the caller, which raises it there
-            send(replies, (number, None, f"{type(exc).__name__}: {exc}"))
+            send(replies, (number, _FAILED, f"{type(exc).__name__}: {exc}"))
+
+
+def _parse(lang: str, mode: str, text: str) -> bytes:
+    from quotegraph.extract.api import load_pipeline  # loaded on the first parse: a tagging-only child stays small
+
+    return load_pipeline(lang, mode)(text).to_bytes(exclude=["tensor"])
 
 
 def main(model_dir: str) -> None:
