@@ -471,10 +471,30 @@ def test_learned_unquoted_content_of_a_word_or_two_is_dropped(monkeypatch: pytes
     text = "Lee accused Webb. Lee said the bridge is unsafe."
     short = Candidate(content=(12, 16), type="indirect", rule="learned", confidence=0.9)  # "Webb"
     clause = Candidate(content=(27, 47), type="indirect", rule="learned", confidence=0.9)  # "the bridge is unsafe"
+    clause.cue = (22, 26)  # "said"
     monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [short, clause])
     monkeypatch.setattr(finder, "find_candidates", lambda index: [])
     found = finder.find_learned(_index(text))
     assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]
+
+
+def test_a_learned_attribution_left_without_a_cue_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = "Lee said the bridge is unsafe. The council, in a memo, the repairs would cost millions. Officials agreed."
+    cued = Candidate(content=(9, 29), type="indirect", rule="learned", confidence=0.9, cue=(4, 8))
+    cueless = Candidate(content=(55, 86), type="indirect", rule="learned", confidence=0.9)  # "the repairs ..."
+    winner = Candidate(content=(88, 105), type="indirect", rule="learned", confidence=0.95)  # borrows the rule's
+    rule = Candidate(content=(88, 105), type="indirect", rule="verb_clause", confidence=0.3, cue=(98, 104))
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [cued, cueless, winner])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [rule])
+    monkeypatch.setattr(finder, "learned_wins", lambda index, rule, learned, rivals: True)
+    found = finder.merged_candidates(_index(text), None)  # type: ignore[arg-type]
+    assert [(text[slice(*c.content)], c.cue) for c in found] == [
+        ("the bridge is unsafe", (4, 8)),
+        ("Officials agreed.", (98, 104)),
+    ]
 
 
 def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between_the_parts() -> None:

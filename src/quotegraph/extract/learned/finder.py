@@ -140,9 +140,15 @@ def learned_candidates(index: DocIndex, tagging: Tagging | None = None) -> list[
 
 
 def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
-    """The tagger's attributions merged with the rules', each overlap settled by the selector."""
+    """The tagger's attributions merged with the rules', each overlap settled by the selector.
+
+    A learned attribution left without a cue (none tagged, none in the parse, none borrowed from a rule it
+    displaced) is dropped: its speaker is only the nearest source mention (PolNeAR dev: 18 such, 7 partial and 2
+    end-to-end matches; dropping them gives end-to-end 76.2 -> 76.4, cue 92.7 -> 92.9, partial 82.8 -> 82.9).
+    """
     learned = long_enough(index.text, learned_candidates(index, tagging))
-    return merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+    merged = merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+    return [c for c in merged if c.cue is not None or c.rule != "learned"]
 
 
 @finders.register("quotegraph.learned_finder.v1")
