@@ -407,6 +407,32 @@ def test_a_learned_noun_cue_takes_its_holder_not_the_nearest_source(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The senator has faced sharp criticism for his remarks.", "has faced sharp criticism", "his remarks", None),
+        ("The senator faced questions about his taxes.", "questions about", "his taxes", None),
+        ("The senator came under fire for his remarks.", "came under fire", "his remarks", None),
+        # the parse hangs "from unions" on the verb here, not on the noun
+        ("The plan has drawn harsh criticism from unions over the cost.", "criticism from", "the cost", "unions"),
+    ],
+)
+def test_the_target_of_a_statement_noun_is_not_its_speaker(
+    nlp, text: str, cue: str, content: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    index = DocIndex(nlp(text), load_language("en"))
+    start, first = text.index(cue), text.index(content)
+    subject = (0, text.index(" ", 4))  # the tagger linked the subject as the source, as for "The senator said ..."
+    cand = to_candidate(index, Linked((first, first + len(content)), (start, start + len(cue)), subject))
+    found = index.doc[cand.speaker_token].text if cand.speaker_token is not None else None
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "source", "head"),
     [
         (  # the parse hangs the mention on the noun after it: spaCy's root of the span is the article

@@ -88,6 +88,7 @@ class LanguageData:
     answer_words: frozenset[str]
     addressee_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
+    target_verbs: frozenset[str]
     elaborations: frozenset[str]
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]
     label_stopwords: frozenset[str]
@@ -219,6 +220,7 @@ def load_language(code: str) -> LanguageData:
         answer_words=words("answer_word"),
         addressee_verbs=words("addressee_verb"),
         recipient_verbs=words("recipient_verb"),
+        target_verbs=words("target_verb"),
         elaborations=words("elaboration"),
         verb_phrases=_verb_phrases(r["words"].split() for r in phrases if r["kind"] == "verb_phrase"),
         label_stopwords=words("not_a_label"),

@@ -21,6 +21,7 @@ _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _GOVERNORS = {"VERB", "NOUN"}
+_TARGET_PREPS = {"with", "under"}  # "met with criticism", "came under fire"
 
 
 def head_token(doc: Doc, span: Char) -> Token | None:
@@ -94,8 +95,12 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     cue = head_token(doc, cue_span) if cue_span is not None else None
     if cue_span is not None:
         cand.cue, cand.cue_token = cue_span, cue.i if cue is not None else None
-    subject = _cue_subject(cue, linked.content) or _cue_holder(index, cue, linked.content)
-    if subject is not None:
+    target = _targeted_noun(index, cue)
+    if target is not None:  # "X faced criticism": X is no speaker, nor is the source mention the tagger saw there
+        speaker = _target_holder(index, target)
+        if speaker is not None and _names_someone_outside(speaker, linked.content):
+            cand.speaker_token = speaker.i
+    elif (subject := _cue_subject(cue, linked.content) or _cue_holder(index, cue, linked.content)) is not None:
         cand.speaker_token, cand.antecedent = subject
     elif linked.source is not None:
         speaker = mention_head(doc, linked.source)
@@ -151,11 +156,49 @@ def _cue_subject(cue: Token | None, content: Char) -> tuple[int, int | None] | N
     if cue is None or cue.pos_ not in {"VERB", "AUX"}:
         return None
     subject, antecedent = speaker_of(cue)
-    if subject is None or content[0] <= subject.idx < content[1] or subject.pos_ not in _NOMINAL:
+    if subject is None or not _names_someone_outside(subject, content):
         return None
     if subject.tag_ in _RELATIVE_TAGS and antecedent is None:
         return None
     return subject.i, antecedent.i if antecedent is not None else None
+
+
+def _targeted_noun(index: DocIndex, cue: Token | None) -> Token | None:
+    """The statement noun of a cue whose subject is its target ("faced criticism", "came under fire"): the cue
+    itself when it is that noun, or the object of the cue when it is the verb."""
+    if cue is None:
+        return None
+    if cue.pos_ == "NOUN":
+        verb = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in _TARGET_PREPS else cue.head
+        if (cue.dep_ == "dobj" or verb is not cue.head) and verb.lemma_.lower() in index.lang.target_verbs:
+            return cue
+        return None
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in index.lang.target_verbs:
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
+def _target_holder(index: DocIndex, noun: Token) -> Token | None:
+    """Whose a targeted statement noun is: its own holder, else the "from" or "by" object of the verb that takes
+    it, where the parse often hangs it ("drew criticism *from unions*")."""
+    found = holder(noun, index)
+    if found is not None:
+        return found
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _names_someone_outside(token: Token, content: Char) -> bool:
+    """A noun or pronoun outside the content (not a possessive "'s" or other word the parse made a subject)."""
+    return not content[0] <= token.idx < content[1] and token.pos_ in _NOMINAL
 
 
 def _cue_holder(index: DocIndex, cue: Token | None, content: Char) -> tuple[int, int | None] | None:
@@ -165,7 +208,7 @@ def _cue_holder(index: DocIndex, cue: Token | None, content: Char) -> tuple[int,
     if cue is None or cue.pos_ != "NOUN":
         return None
     speaker = holder(cue, index)
-    if speaker is None or content[0] <= speaker.idx < content[1] or speaker.pos_ not in _NOMINAL:
+    if speaker is None or not _names_someone_outside(speaker, content):
         return None
     return speaker.i, None
 
