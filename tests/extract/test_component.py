@@ -51,3 +51,18 @@ def test_extract_attributions_round_trip_json() -> None:
 
     for attribution in extract('"Yes," said Ana Ruiz on CNN on Tuesday.'):
         assert Attribution.from_dict(attribution.to_dict()) == attribution
+
+
+def test_every_article_the_readers_accept_fits_the_parsers_length_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.errors import Reason
+    from quotegraph.extract.api import load_pipeline
+    from quotegraph.read.decode import check_text
+    from quotegraph.settings import get_setting
+
+    limit = int(get_setting("max_article_chars"))
+    assert load_pipeline("en", "rules").max_length >= limit  # a text at the limit parses instead of raising E088
+    assert check_text("x" * limit, source="a.txt", position="file") is None
+    rejected = check_text("x" * (limit + 1), source="a.txt", position="file")  # one more character is refused
+    assert rejected is not None and rejected.reason is Reason.TOO_LARGE
+    monkeypatch.setenv("QUOTEGRAPH_MAX_ARTICLE_CHARS", str(3 * limit))
+    assert load_pipeline.__wrapped__("en", "fast").max_length == 3 * limit  # a raised setting raises the parser's

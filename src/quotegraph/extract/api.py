@@ -52,7 +52,8 @@ _PIPELINES: dict[str, Callable[[str], Language]] = {"accurate": _parsing_pipelin
 def load_pipeline(lang: str = "en", mode: str = DEFAULT_MODE) -> Language:
     """Load the spaCy pipeline for ``lang`` and ``mode`` once per process.
 
-    The parsing pipeline (accurate and rules modes) gets the paragraph-boundary step before its parser.
+    The parsing pipeline (accurate and rules modes) gets the paragraph-boundary step before its parser. Its
+    length limit is at least the ``max_article_chars`` setting, so that any article the readers accept parses.
 
     Raises:
         UnsupportedLanguageError: If quotegraph has no model or data for ``lang``.
@@ -60,7 +61,10 @@ def load_pipeline(lang: str = "en", mode: str = DEFAULT_MODE) -> Language:
     """
     if lang not in _MODELS or lang not in available_languages():
         raise UnsupportedLanguageError(f"language not supported: {lang!r} (supported: {', '.join(_MODELS)})")
-    return _PIPELINES.get(mode, _fast_pipeline)(lang)
+    nlp = _PIPELINES.get(mode, _fast_pipeline)(lang)
+    # Every text the readers accept must parse: spaCy refuses texts above its own limit (1,000,000 characters).
+    nlp.max_length = max(nlp.max_length, int(get_setting("max_article_chars")))
+    return nlp
 
 
 def _as_article(item: str | Article) -> Article:
