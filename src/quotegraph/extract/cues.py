@@ -216,6 +216,8 @@ def _covered(found: list[Candidate], span: tuple[int, int], *, of_longer: bool) 
     measure = max if of_longer else min
     for cand in found:
         c_start, c_end = cand.content
+        if c_end <= start or c_start >= end:  # no overlap; checked first because most candidates lie elsewhere
+            continue
         overlap = min(end, c_end) - max(start, c_start)
         if overlap > 0.5 * measure(end - start, c_end - c_start):
             return True
