@@ -24,7 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
         "max_article_chars",
         1_000_000,
         "Largest article text accepted, in characters; longer is rejected. The default is spaCy's own limit; a "
-        "larger value raises the parser's limit with it (about 3.4 GB and minutes per million characters).",
+        "larger value raises the parser's limit with it (a million characters took about a minute and 3.4 GB).",
     ),
     Setting("max_file_bytes", 200_000_000, "Largest single input file read into memory, in bytes."),
     Setting("progress_min_articles", 5, "Show a progress bar on stderr when more articles than this are read."),
