@@ -48,15 +48,23 @@ def holder(noun: Token, index: DocIndex) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    agent = agent_object(noun)
+    if agent is not None:
+        return agent
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in index.lang.statement_verbs:
         subjects = [c for c in noun.head.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
         if subjects and subjects[0].tag_ not in {"WP", "WDT", "EX"}:
             return subjects[0]
+    return None
+
+
+def agent_object(token: Token) -> Token | None:
+    """The object of a "by" or "from" that hangs on ``token`` (``criticism *from unions*``)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import speaker_of
 from quotegraph.extract.learned.linking import Char, Linked
-from quotegraph.extract.nouns import holder
+from quotegraph.extract.nouns import agent_object, holder
 
 _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
@@ -169,7 +169,7 @@ def _targeted_noun(index: DocIndex, cue: Token | None) -> Token | None:
     if cue is None:
         return None
     if cue.pos_ == "NOUN":
-        verb = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in _TARGET_PREPS else cue.head
+        verb = _taking_verb(cue)
         if (cue.dep_ == "dobj" or verb is not cue.head) and verb.lemma_.lower() in index.lang.target_verbs:
             return cue
         return None
@@ -187,13 +187,12 @@ def _target_holder(index: DocIndex, noun: Token) -> Token | None:
     """Whose a targeted statement noun is: its own holder, else the "from" or "by" object of the verb that takes
     it, where the parse often hangs it ("drew criticism *from unions*")."""
     found = holder(noun, index)
-    if found is not None:
-        return found
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+    return found if found is not None else agent_object(_taking_verb(noun))
+
+
+def _taking_verb(noun: Token) -> Token:
+    """The word a noun is the object of: its head, or the head of its "with" / "under" ("came under fire")."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _TARGET_PREPS else noun.head
 
 
 def _names_someone_outside(token: Token, content: Char) -> bool:
