@@ -6,6 +6,7 @@ training is exactly a window the shipped model sees at run time.
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from dataclasses import dataclass
@@ -27,9 +28,10 @@ class Example:
 
 
 def read_docs(path: Path) -> list[dict[str, Any]]:
-    """Read a gold JSON-lines file."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """Read a gold JSON-lines file (gzipped when its name ends in ``.gz``)."""
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
+    return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 
 def layer_spans(doc: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:

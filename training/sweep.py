@@ -1,0 +1,139 @@
+"""Train the attribution tagger under several configurations, keeping each one's best epoch on dev.
+
+Made for a lent GPU machine (``training/device/run.sh``), where one call has ten minutes: each configuration
+trains one stage (AdamW, linear warm-up and decay, as ``train_attribution.py``) for its ``epochs``, is scored on
+dev every ``--eval-every`` epochs by the tagger alone (``dev_score.py``). Its time is ``--budget``: when the first
+score shows that the planned epochs will not fit, the learning rate decays to zero over those that will.
+The best epoch of the best ``--keep`` configurations is written to ``--out`` as float16 parts
+(``device/kit.py``); ``sweep.json`` there records every configuration's scores per epoch. Runs on CPU too (slowly).
+
+Usage: python training/sweep.py CONFIG.json ... --train GOLD --dev GOLD --out DIR [--budget SECONDS] [--keep N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "device"))
+
+from data import batches, build_examples, collate, read_docs
+from dev_score import dev_score
+from kit import pack_weights
+from model import Tagger
+from train_attribution import load_tokenizer, lr_factor, make_optimizer, seed_all, tag_loss
+
+MIN_CONTENT_SCORE = 0.7  # as quotegraph.extract.learned.finder.MIN_CONTENT_SCORE
+
+
+def rank(score: dict[str, Any]) -> float:
+    """What picks an epoch and a configuration: the mean of content exact and partial F1 on dev."""
+    return (score["exact_f1"] + score["partial_f1"]) / 2
+
+
+def run_config(
+    name: str, config: dict[str, Any], examples: list[Any], dev: list[dict[str, Any]], budget: float, every: float
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Train one configuration; return its record and the weights of its best epoch (NumPy, float32)."""
+    seed_all(config["seed"])
+    torch.set_num_threads(config["threads"])
+    rng = random.Random(config["seed"])
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    model = Tagger(config).to(device)
+    tokenizer = load_tokenizer()
+    (stage,) = config["stages"]
+    per_epoch = math.ceil(len(examples) / config["batch_size"])
+    total = max(1, int(per_epoch * stage["epochs"]))
+    scored_every = max(1, int(per_epoch * every))
+    optimizer = make_optimizer(model, config, stage["learning_rate"])
+    base_lrs = [g["lr"] for g in optimizer.param_groups]
+    warmup = max(1, int(config["warmup_share"] * total))
+    planned = total
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
+    started, step, losses = time.perf_counter(), 0, []
+    history: list[dict[str, Any]] = []
+    best: dict[str, Any] = {}
+    best_state: dict[str, Any] = {}
+    model.train()
+    while step < total:
+        for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
+            ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
+            for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
+                group["lr"] = base * lr_factor(step, total, warmup)
+            with autocast:
+                logits = model(ids, mask)
+            loss = tag_loss(logits.float(), tags)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            optimizer.zero_grad()
+            losses.append(loss.item())
+            step += 1
+            spent = time.perf_counter() - started
+            if step % scored_every and step < total and spent < budget:
+                continue
+            score = dev_score(model, tokenizer, dev, config["max_len"], MIN_CONTENT_SCORE)
+            if not history:  # the first evaluation tells how many steps the budget holds: the decay ends there
+                total = min(total, max(step, int(step * budget / (time.perf_counter() - started))))
+            score |= {"step": step, "epoch": round(step / per_epoch, 2), "seconds": round(spent)}
+            score["loss"] = round(sum(losses[-50:]) / len(losses[-50:]), 4)
+            history.append(score)
+            print(f"{name} {json.dumps(score)}", flush=True)
+            if not best or rank(score) > rank(best):
+                best = score
+                best_state = {k: v.detach().float().cpu().numpy() for k, v in model.state_dict().items()}
+            if step >= total or spent >= budget:
+                break
+        if time.perf_counter() - started >= budget:
+            break
+    record = {"name": name, "config": config, "best": best, "history": history, "steps": step, "planned_steps": planned}
+    record["device"] = str(device)
+    return record, best_state
+
+
+def main() -> None:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("configs", type=Path, nargs="+")
+    parser.add_argument("--train", type=Path, required=True)
+    parser.add_argument("--dev", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--budget", type=float, default=150.0, help="Seconds of training per configuration.")
+    parser.add_argument("--keep", type=int, default=3, help="How many configurations' best weights to write.")
+    parser.add_argument("--eval-every", type=float, default=1.0, help="Epochs between dev scores.")
+    parser.add_argument("--dev-docs", type=int, default=0, help="Score on the first N dev documents (0: all).")
+    args = parser.parse_args()
+    if torch.cuda.is_available():
+        torch.backends.cuda.matmul.allow_tf32 = True
+    records, states = [], {}
+    dev = read_docs(args.dev)[: args.dev_docs or None]
+    examples: dict[int, list[Any]] = {}
+    for path in args.configs:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        if config["max_len"] not in examples:
+            examples[config["max_len"]] = build_examples(load_tokenizer(), read_docs(args.train), config["max_len"])
+        record, state = run_config(path.stem, config, examples[config["max_len"]], dev, args.budget, args.eval_every)
+        records.append(record)
+        states[path.stem] = state
+    args.out.mkdir(parents=True, exist_ok=True)
+    kept = sorted(records, key=lambda r: rank(r["best"]), reverse=True)[: args.keep]
+    for record in kept:
+        record["parts"] = [p.name for p in pack_weights(states[record["name"]], args.out, record["name"])]
+    summary = {"train": args.train.name, "dev": args.dev.name, "torch": torch.__version__, "runs": records}
+    (args.out / "sweep.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    for record in records:
+        print(record["name"], "best", json.dumps(record["best"]), "kept" if "parts" in record else "")
+
+
+if __name__ == "__main__":
+    main()
