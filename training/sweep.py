@@ -85,6 +85,7 @@ def run_config(
             score = dev_score(model, tokenizer, dev, config["max_len"], MIN_CONTENT_SCORE)
             if not history:  # the first evaluation tells how many steps the budget holds: the decay ends there
                 total = min(total, max(step, int(step * budget / (time.perf_counter() - started))))
+                warmup = max(1, int(config["warmup_share"] * total))
             score |= {"step": step, "epoch": round(step / per_epoch, 2), "seconds": round(spent)}
             score["loss"] = round(sum(losses[-50:]) / len(losses[-50:]), 4)
             history.append(score)

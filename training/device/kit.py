@@ -113,9 +113,20 @@ def materialize(kit: Path, dest: Path) -> None:
     encoder = AutoModel.from_config(config)
     with np.load(kit / "base.npz") as stored:
         state = {name: torch.from_numpy(value) for name, value in expand_state(stored).items()}
-    encoder.load_state_dict(state)
+    load_weights(encoder, state)
     encoder.save_pretrained(str(dest))
     shutil.copy(TOKENIZER, dest / "tokenizer.json")
+
+
+def load_weights(module: Any, state: dict[str, Any]) -> None:
+    """Load ``state`` into ``module``, allowing for the index buffers one version of transformers keeps in its
+    state dict and another does not (``embeddings.position_ids``): any other tensor missing or left over is an
+    error."""
+    missing, unexpected = module.load_state_dict(state, strict=False)
+    missing = [name for name in missing if not name.endswith("_ids")]
+    unexpected = [name for name in unexpected if not name.endswith("_ids")]
+    if missing or unexpected:
+        raise SystemExit(f"weights do not fit the model: missing {missing}, unexpected {unexpected}")
 
 
 def pack_weights(state: dict[str, np.ndarray], out: Path, name: str) -> list[Path]:

@@ -10,6 +10,7 @@ out=${OUT:?set OUT to the folder the results go to}
 kit=${KIT:-.device-kit}
 budget=${BUDGET:-120}
 every=${EVAL_EVERY:-2}
+mkdir -p "$out"
 mapfile -t configs < <(ls ${CONFIGS:-training/device/configs/*.json})
 export PYTHONPATH="$PWD/src${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1
 python3 training/device/kit.py materialize "$kit" /tmp/qg-base

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from export import DEFAULT_OUT, export
-from kit import FROZEN, dequantized_base, unpack_weights
+from kit import FROZEN, dequantized_base, load_weights, unpack_weights
 from model import Tagger
 
 
@@ -34,7 +34,8 @@ def unpack(folder: Path, name: str, out: Path) -> Path:
     config = record["config"]
     state = {key: torch.from_numpy(value) for key, value in unpack_weights(folder, name).items()}
     state[f"encoder.{FROZEN}"] = torch.from_numpy(dequantized_base()[FROZEN])
-    Tagger(config, pretrained=False).load_state_dict(state)  # every tensor present, none extra
+    model = Tagger(config, pretrained=False)
+    load_weights(model, state)  # every tensor present, none extra
     meta = {
         "config": config,
         "trained_on": "lent GPU machine (training/sweep.py via training/device/run.sh)",
@@ -44,7 +45,7 @@ def unpack(folder: Path, name: str, out: Path) -> Path:
     }
     with tempfile.TemporaryDirectory() as tmp:
         checkpoint = Path(tmp) / "checkpoint.pt"
-        torch.save({"model": state, "config": config}, checkpoint)
+        torch.save({"model": model.state_dict(), "config": config}, checkpoint)
         return export(checkpoint, out, meta)
 
 
