@@ -18,7 +18,6 @@ import math
 import random
 import sys
 import time
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,11 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "device"))
 
-from data import batches, build_examples, collate, read_docs
+from data import batches, build_examples, read_docs
 from dev_score import dev_score
 from kit import pack_weights
 from model import Tagger
-from train_attribution import load_tokenizer, lr_factor, make_optimizer, seed_all, tag_loss
+from train_attribution import load_tokenizer, lr_factor, make_optimizer, seed_all, train_step
 
 MIN_CONTENT_SCORE = 0.7  # as quotegraph.extract.learned.finder.MIN_CONTENT_SCORE
 
@@ -59,7 +58,7 @@ def run_config(
     base_lrs = [g["lr"] for g in optimizer.param_groups]
     warmup = max(1, int(config["warmup_share"] * total))
     planned = total
-    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else nullcontext()
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else None
     started, step, losses = time.perf_counter(), 0, []
     history: list[dict[str, Any]] = []
     best: dict[str, Any] = {}
@@ -67,17 +66,7 @@ def run_config(
     model.train()
     while step < total:
         for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
-            ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
-            for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
-                group["lr"] = base * lr_factor(step, total, warmup)
-            with autocast:
-                logits = model(ids, mask)
-            loss = tag_loss(logits.float(), tags)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            optimizer.zero_grad()
-            losses.append(loss.item())
+            losses.append(train_step(model, optimizer, base_lrs, batch, lr_factor(step, total, warmup), autocast))
             step += 1
             spent = time.perf_counter() - started
             if step % scored_every and step < total and spent < budget:

@@ -17,6 +17,7 @@ import math
 import random
 import sys
 import time
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +86,32 @@ def lr_factor(step: int, total: int, warmup: int) -> float:
     return max(0.0, (total - step) / max(1, total - warmup))
 
 
+def train_step(
+    model: Tagger,
+    optimizer: torch.optim.Optimizer,
+    base_lrs: list[float],
+    batch: list[Any],
+    factor: float,
+    autocast: AbstractContextManager[Any] | None = None,
+) -> float:
+    """One optimizer step on one batch at ``factor`` times the base learning rates (gradients clipped to norm 1,
+    the forward pass in ``autocast`` when given); returns the batch's loss."""
+    device = next(model.parameters()).device
+    ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
+    for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
+        group["lr"] = base * factor
+    with autocast or nullcontext():
+        logits = model(ids, mask)
+    loss = tag_loss(logits.float(), tags)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimizer.step()
+    optimizer.zero_grad()
+    return float(loss.item())
+
+
 def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage: dict[str, Any], rng: Any) -> int:
     """One stage: a fresh AdamW with linear warm-up and decay over ``stage["epochs"]`` of the windows."""
-    device = next(model.parameters()).device
     total = int(math.ceil(len(examples) / config["batch_size"]) * stage["epochs"])
     optimizer = make_optimizer(model, config, stage["learning_rate"])
     base_lrs = [g["lr"] for g in optimizer.param_groups]
@@ -98,15 +122,7 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
         for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
             if step >= total:
                 break
-            ids, mask, tags = (torch.from_numpy(a).to(device) for a in collate(batch))
-            for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
-                group["lr"] = base * lr_factor(step, total, warmup)
-            loss = tag_loss(model(ids, mask), tags)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            optimizer.zero_grad()
-            losses.append(loss.item())
+            losses.append(train_step(model, optimizer, base_lrs, batch, lr_factor(step, total, warmup)))
             step += 1
             if step % 20 == 0 or step == total:
                 mean = sum(losses[-20:]) / len(losses[-20:])
