@@ -1,7 +1,7 @@
 """The kit a lent GPU machine trains from, and the weights it sends back, within the device tool's size limits.
 
 The lent machine has PyTorch and transformers but not this project's training data or the base encoder's
-package, and a call carries at most 64 MiB with the working tree (about 36 MiB of it). So the kit holds:
+package, and a call carries at most 64 MiB with the working tree (about 34 MiB of it). So the kit holds:
 
 - ``base.npz``: the MiniLM base weights, every matrix as int8 per row with a float32 scale (22.6 MB instead
   of 91 MB), every vector as float32; ``base-config.json``, the base model's config;
