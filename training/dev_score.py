@@ -1,11 +1,11 @@
 """The tagger alone on a gold split, scored while it trains: content exact and partial F1, with torch only.
 
-Decodes exactly as the runtime does (``quotegraph.extract.learned.tagger.decode`` over the stitched windows,
-content spans below a mean probability of ``min_score`` dropped, as ``finder.MIN_CONTENT_SCORE``), but runs the
-torch model, so a lent GPU machine without spaCy or ONNX can pick the epoch to keep. Accurate mode merges the
-tagger with the rules, so this score ranks checkpoints only; ``quotegraph eval`` in accurate mode, after the
-selector and the boundary refiner are retrained for the new tagger, is the measure (a CPU run that gained 2.7
-points of exact F1 here lost 0.4 to 0.9 in accurate mode: see the model card).
+Decodes exactly as the runtime does (``quotegraph.extract.learned.tagger.decode`` over the stitched windows, content
+spans below a mean probability of ``min_score`` dropped, as the finder does with ``tagger.MIN_CONTENT_SCORE``), but
+runs the torch model, so a lent GPU machine without spaCy or ONNX can pick the epoch to keep. Accurate mode merges
+the tagger with the rules, so this score ranks checkpoints only; ``quotegraph eval`` in accurate mode, after the
+selector and the boundary refiner are retrained for the new tagger, is the measure (a CPU run that gained 2.7 points
+of exact F1 here lost 0.4 to 0.9 in accurate mode: see the model card).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from kit import pack_weights
 from model import Tagger
 from train_attribution import load_tokenizer, lr_factor, make_optimizer, seed_all, train_step
 
-MIN_CONTENT_SCORE = 0.7  # as quotegraph.extract.learned.finder.MIN_CONTENT_SCORE
+from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE
 
 
 def rank(score: dict[str, Any]) -> float:

@@ -20,7 +20,7 @@ from quotegraph.extract.learned.boundaries import refine
 from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.selector import learned_wins
-from quotegraph.extract.learned.tagger import TaggedSpan, Tagging, load_tagger
+from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, TaggedSpan, Tagging, load_tagger
 from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
@@ -29,7 +29,6 @@ RULE_PRIORITY = 0.7  # by_confidence: rule confidence from which a rule attribut
 # (PolNeAR, polnear convention, accurate e2e F1: always taking them 75.3 on dev and 73.5 on train, only where
 # missing 75.6 and 74.3, never 75.6 and 73.5 on dev).
 BORROW_SPEAKER = True
-MIN_CONTENT_SCORE = 0.7  # mean tag probability below which a content span is dropped (tuned on dev)
 
 
 def link_spans(text: str, spans: list[TaggedSpan]) -> list[Linked]:

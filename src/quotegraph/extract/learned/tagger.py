@@ -24,6 +24,9 @@ from quotegraph.extract.learned.worker import TaggerProcess
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution"
 TRAIN_COMMAND = "python training/train_attribution.py"
+# Mean tag probability below which the finder drops a content span (tuned on dev); here, beside the decoder, so
+# that training can score checkpoints the same way without importing the finder and its parser.
+MIN_CONTENT_SCORE = 0.7
 
 
 class ModelMissingError(QuotegraphError):
