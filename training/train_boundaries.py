@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_selector import export, parsed_docs  # noqa: E402
+from train_selector import export, parsed_docs, taggings  # noqa: E402
 
 from quotegraph.evaluation.spans import pair_quotes, trim  # noqa: E402
 from quotegraph.extract.candidates import DocIndex  # noqa: E402
@@ -35,7 +34,7 @@ from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.boundaries import BOUNDARIES_PATH, REFINED_TYPES  # noqa: E402
 from quotegraph.extract.learned.edges import DocView, Edge, described, end_edges, start_edges  # noqa: E402
 from quotegraph.extract.learned.finder import merged_candidates  # noqa: E402
-from quotegraph.extract.learned.tagger import Tagging, load_tagger  # noqa: E402
+from quotegraph.extract.learned.tagger import Tagging  # noqa: E402
 from quotegraph.extract.learned.trees import Trees  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear"
@@ -61,24 +60,6 @@ class Content:
 
     edges: list[Edge]
     gold: int | None
-
-
-def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
-    """The tagger's output for each text, read from ``cache`` when it holds these texts."""
-    if cache is not None and cache.is_file():
-        stored = pickle.loads(cache.read_bytes())
-        if stored["texts"] == texts:
-            return list(stored["taggings"])
-    tagger = load_tagger()
-    out = []
-    for number, text in enumerate(texts):
-        out.append(tagger.tag(text))
-        if number % 100 == 0:
-            print(f"  tagged {number}/{len(texts)}", flush=True)
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps({"texts": texts, "taggings": out}))
-    return out
 
 
 def contents(

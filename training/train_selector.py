@@ -6,15 +6,17 @@ convention; the pairs where exactly one of them is exact teach a gradient-booste
 (scikit-learn). Fixed seed, no early stopping: the same inputs give the same file byte for byte. About 13
 minutes on a 2-core CPU, nearly all of it parsing and tagging.
 
-Usage: python training/train_selector.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--out PATH]
+Usage: python training/train_selector.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--cache-dir DIR] [--out PATH]
 ``--parses-dir`` may hold ``train.spacy`` / ``dev.spacy`` DocBins of the same texts (parsed by the rules
-pipeline) to skip parsing.
+pipeline) to skip parsing; ``--cache-dir`` (default ``training/work``, shared with ``train_boundaries.py``) keeps
+the tagger's output, ``taggings-train.pkl`` and ``taggings-dev.pkl``, reused while the tagger's weights are the same.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from quotegraph.evaluation.gate import file_digest  # noqa: E402
 from quotegraph.evaluation.spans import trim  # noqa: E402
 from quotegraph.extract.api import load_pipeline  # noqa: E402
 from quotegraph.extract.attribute import find_candidates  # noqa: E402
@@ -32,6 +35,7 @@ from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.conventions import to_polnear  # noqa: E402
 from quotegraph.extract.learned.finder import by_confidence, contests, learned_candidates  # noqa: E402
 from quotegraph.extract.learned.selector import SELECTOR_PATH, pair_features  # noqa: E402
+from quotegraph.extract.learned.tagger import Tagging, load_tagger  # noqa: E402
 from quotegraph.extract.learned.trees import Trees  # noqa: E402
 from quotegraph.extract.shapes import long_enough  # noqa: E402
 
@@ -53,6 +57,26 @@ def parsed_docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
     return list(nlp.pipe((g["text"] for g in gold), batch_size=16))
 
 
+def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
+    """The tagger's output for each text, read from ``cache`` when it holds these texts tagged by these weights."""
+    tagger = load_tagger()
+    weights = file_digest(tagger.model_path)  # a retrained tagger must not be judged by its predecessor's output
+    if cache is not None and cache.is_file():
+        stored = pickle.loads(cache.read_bytes())
+        if stored["texts"] == texts and stored.get("weights") == weights:
+            return list(stored["taggings"])
+        print(f"{cache} holds other texts or another tagger's output; tagging", flush=True)
+    out = []
+    for number, text in enumerate(texts):
+        out.append(tagger.tag(text))
+        if number % 100 == 0:
+            print(f"  tagged {number}/{len(texts)}", flush=True)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps({"texts": texts, "weights": weights, "taggings": out}))
+    return out
+
+
 def _final_spans(index: DocIndex, rules: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
     """Each rule content (after the convention's leading "that") -> the span it ends up in (joins included)."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
@@ -62,17 +86,19 @@ def _final_spans(index: DocIndex, rules: list[Candidate]) -> dict[tuple[int, int
     return out
 
 
-def pairs(gold: list[dict[str, Any]], docs: list[Any]) -> tuple[list[dict[str, float]], list[int], list[bool]]:
+def pairs(
+    gold: list[dict[str, Any]], docs: list[Any], tagged: list[Tagging]
+) -> tuple[list[dict[str, float]], list[int], list[bool]]:
     """Features, labels (1: the learned span is exact, the rule's not) and the fixed policy's choice."""
     lang = load_language("en")
     rows: list[dict[str, float]] = []
     labels: list[int] = []
     fixed: list[bool] = []
-    for number, (doc_gold, doc) in enumerate(zip(gold, docs, strict=True)):
+    for number, (doc_gold, doc, tagging) in enumerate(zip(gold, docs, tagged, strict=True)):
         index = DocIndex(doc, lang)
         text = index.text
         exact = {trim(text, q["start"], q["end"]) for q in doc_gold["quotes"]}
-        learned = long_enough(text, learned_candidates(index))
+        learned = long_enough(text, learned_candidates(index, tagging))
         rules = find_candidates(index)
         final = _final_spans(index, rules)
         for contest in contests(learned, rules):
@@ -84,7 +110,7 @@ def pairs(gold: list[dict[str, Any]], docs: list[Any]) -> tuple[list[dict[str, f
             learned_exact, rule_exact = trim(text, *best.content) in exact, trim(text, *rule_span) in exact
             if learned_exact == rule_exact:
                 continue
-            rows.append(pair_features(index, rule, best, contest.rivals))
+            rows.append(pair_features(index, rule, best, contest.rivals, tagging))
             labels.append(int(learned_exact))
             fixed.append(not by_confidence()(rule, best, contest.rivals))
         if number % 100 == 0:
@@ -118,6 +144,7 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
     parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
     parser.add_argument("--parses-dir", type=Path, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
     parser.add_argument("--out", type=Path, default=SELECTOR_PATH)
     args = parser.parse_args()
 
@@ -125,7 +152,8 @@ def main() -> None:
         gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         print(f"{split}: {len(gold)} documents", flush=True)
         parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
-        return pairs(gold, parsed_docs(gold, parses))
+        cache = args.cache_dir / f"taggings-{split}.pkl"
+        return pairs(gold, parsed_docs(gold, parses), taggings([g["text"] for g in gold], cache))
 
     rows, labels, _ = load(args.train, "train")
     names = sorted({name for row in rows for name in row})

@@ -515,7 +515,7 @@ def test_a_learned_attribution_left_without_a_cue_is_dropped(monkeypatch: pytest
     rule = Candidate(content=(88, 105), type="indirect", rule="verb_clause", confidence=0.3, cue=(98, 104))
     monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [cued, cueless, winner])
     monkeypatch.setattr(finder, "find_candidates", lambda index: [rule])
-    monkeypatch.setattr(finder, "learned_wins", lambda index, rule, learned, rivals: True)
+    monkeypatch.setattr(finder, "learned_wins", lambda index, rule, learned, rivals, tagging: True)
     found = finder.merged_candidates(_index(text), None)  # type: ignore[arg-type]
     assert [(text[slice(*c.content)], c.cue) for c in found] == [
         ("the bridge is unsafe", (4, 8)),
@@ -727,13 +727,15 @@ def test_selector_features_describe_how_the_two_spans_differ(nlp) -> None:  # ty
     from quotegraph.extract.candidates import Candidate, DocIndex
     from quotegraph.extract.language import load_language
     from quotegraph.extract.learned.selector import pair_features
+    from quotegraph.extract.learned.tagger import Tagging
 
     text = "Lee said that the bridge is unsafe. Crews will close it on Monday."
     index = DocIndex(nlp(text), load_language("en"))
     clause = (text.index("the bridge"), text.index(". Crews"))
     rule = Candidate(content=clause, type="indirect", rule="verb_clause", confidence=0.8)
     learned = Candidate(content=(text.index("that"), len(text) - 1), type="indirect", rule="learned", confidence=0.9)
-    features = pair_features(index, rule, learned, (1, 1))
+    unread = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    features = pair_features(index, rule, learned, (1, 1), unread)
     assert features["rule=verb_clause"] == 1.0 and features["learned_first=that"] == 1.0
     assert features["start_delta"] == -1.0 and features["end_delta"] == 1.0  # starts earlier, ends later
     assert features["that_before_rule"] == 1.0

@@ -146,7 +146,7 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     end-to-end matches; dropping them gives end-to-end 76.2 -> 76.4, cue 92.7 -> 92.9, partial 82.8 -> 82.9).
     """
     learned = long_enough(index.text, learned_candidates(index, tagging))
-    merged = merge(learned, find_candidates(index), partial(_selector_rule_wins, index))
+    merged = merge(learned, find_candidates(index), partial(_selector_rule_wins, index, tagging))
     return [c for c in merged if c.cue is not None or c.rule != "learned"]
 
 
@@ -157,8 +157,10 @@ def find_learned(index: DocIndex) -> list[Candidate]:
     return refine(index, tagging, merged_candidates(index, tagging))
 
 
-def _selector_rule_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:
-    return not learned_wins(index, rule, learned, rivals)
+def _selector_rule_wins(
+    index: DocIndex, tagging: Tagging, rule: Candidate, learned: Candidate, rivals: tuple[int, int]
+) -> bool:
+    return not learned_wins(index, rule, learned, rivals, tagging)
 
 
 @finders.register("quotegraph.tagger_finder.v1")

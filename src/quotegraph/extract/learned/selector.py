@@ -2,9 +2,10 @@
 
 A small gradient-boosted tree ensemble, trained on PolNeAR train by ``training/train_selector.py``, scores each
 overlapping pair from what both sides know: the rule that fired and its confidence, the tagger's probability,
-the quote types, and how the two spans differ (which starts first, which ends later, sentences and paragraphs
-crossed, the first word of each). The trees are stored as plain JSON arrays and walked with NumPy here, so
-inference needs neither scikit-learn nor any other training library.
+the quote types, how the two spans differ (which starts first, which ends later, sentences and paragraphs
+crossed, the first word of each), and where the tagger's content probabilities would start and end each span.
+The trees are stored as plain JSON arrays and walked with NumPy here, so inference needs neither scikit-learn nor
+any other training library.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb
+from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
 
 SELECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "selector.json"
@@ -68,7 +70,32 @@ def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
     return bool(last.is_sent_end) or not following or bool(following[0].is_sent_start)
 
 
-def pair_features(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> dict[str, float]:
+def _reading(tagging: Tagging, span: tuple[int, int], side: str) -> dict[str, float]:
+    """How the tagger's content probabilities read one span: the start and end it would put there, and holes."""
+    starts = tagging.offsets[:, 0]
+    first = int(np.searchsorted(starts, span[0]))
+    last = int(np.searchsorted(starts, span[1])) - 1
+    probs = tagging.content
+    if last < first or first >= len(probs):
+        return {}
+    inside = 1.0 - probs[first : last + 1, 0]
+    after = probs[last + 1 : last + 3, 0]
+    return {
+        f"{side}_start_b": float(probs[first, 1]),
+        f"{side}_before_o": float(probs[first - 1, 0]) if first > 0 else 1.0,
+        f"{side}_after_o": float(after.max()) if len(after) else 1.0,
+        f"{side}_inside_min": float(inside.min()),
+        f"{side}_inner_b": float(probs[first + 1 : last + 1, 1].max()) if last > first else 0.0,
+    }
+
+
+def pair_features(
+    index: DocIndex,
+    rule: Candidate,
+    learned: Candidate,
+    rivals: tuple[int, int],
+    tagging: Tagging,
+) -> dict[str, float]:
     """The features of one overlapping (rule, learned) pair, by name.
 
     Args:
@@ -77,13 +104,15 @@ def pair_features(index: DocIndex, rule: Candidate, learned: Candidate, rivals: 
         learned: The learned attribution whose content overlaps the rule's most.
         rivals: How many learned attributions overlap the rule's content, and how many rule attributions
             overlap the learned one's.
+        tagging: The tagger's reading of the text (a span it saw no piece of gets none of its features).
 
     Returns:
         Feature values; categorical ones are ``name=value`` keys with value 1.
     """
     text = index.text
     (r0, r1), (l0, l1) = _stripped(text, rule.content), _stripped(text, learned.content)
-    return {
+    read = _reading(tagging, (r0, r1), "rule") | _reading(tagging, (l0, l1), "learned")
+    return read | {
         f"rule={rule.rule}": 1.0,
         f"rule_type={rule.type}": 1.0,
         f"learned_type={learned.type}": 1.0,
@@ -118,7 +147,10 @@ def load_selector(path: str | None = None) -> Trees:
     return Trees.from_json(read_model_file(Path(path) if path else SELECTOR_PATH, "merge selector", TRAIN_COMMAND))
 
 
-def learned_wins(index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int]) -> bool:
+def learned_wins(
+    index: DocIndex, rule: Candidate, learned: Candidate, rivals: tuple[int, int], tagging: Tagging
+) -> bool:
     """True when the selector prefers the learned attribution's span to the rule's."""
     trees = load_selector()
-    return trees.probability(trees.vector(pair_features(index, rule, learned, rivals))) > LEARNED_WINS_ABOVE
+    features = pair_features(index, rule, learned, rivals, tagging)
+    return trees.probability(trees.vector(features)) > LEARNED_WINS_ABOVE

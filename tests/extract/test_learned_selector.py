@@ -1,0 +1,60 @@
+"""Tests for the merge selector's features (``quotegraph.extract.learned.selector``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import load_language
+from quotegraph.extract.learned.selector import pair_features
+from quotegraph.extract.learned.tagger import Tagging
+
+TEXT = "Lee said that the bridge is unsafe and closed it."
+OUT, BEGIN, INSIDE = (0.9, 0.05, 0.05), (0.1, 0.8, 0.1), (0.1, 0.1, 0.8)
+
+
+def _tagging(reading: list[tuple[float, float, float]]) -> Tagging:
+    """One piece per word, with the given content probabilities."""
+    offsets, at = [], 0
+    for word in TEXT.split():
+        start = TEXT.index(word, at)
+        offsets.append((start, start + len(word)))
+        at = start + len(word)
+    return Tagging([], np.asarray(offsets, dtype=np.int32), np.asarray(reading, dtype=np.float32))
+
+
+def _pair() -> tuple[DocIndex, Candidate, Candidate]:
+    index = DocIndex(spacy.blank("en")(TEXT), load_language("en"))
+    rule = Candidate(
+        content=(TEXT.index("the"), TEXT.index(" and")), type="indirect", rule="verb_clause", confidence=0.8
+    )
+    learned = Candidate(content=(TEXT.index("that"), len(TEXT) - 1), type="indirect", rule="learned", confidence=0.7)
+    return index, rule, learned
+
+
+def test_the_tagger_reading_of_each_span_is_a_feature() -> None:
+    index, rule, learned = _pair()
+    # Lee said [that the bridge is unsafe] and [closed it.]: the tagger starts a content at "that", ends it at
+    # "unsafe", and starts another at "closed".
+    tagging = _tagging([OUT, OUT, BEGIN, INSIDE, INSIDE, INSIDE, INSIDE, OUT, BEGIN, INSIDE])
+    features = pair_features(index, rule, learned, (1, 1), tagging)
+    assert features["rule_start_b"] == pytest.approx(0.1)  # "the": inside, not a start
+    assert features["rule_before_o"] == pytest.approx(0.1)  # "that" is inside a content for the tagger
+    assert features["rule_after_o"] == pytest.approx(0.9)  # "and" is outside
+    assert features["rule_inside_min"] == pytest.approx(0.9)  # no hole in "the bridge is unsafe"
+    assert features["rule_inner_b"] == pytest.approx(0.1)
+    assert features["learned_start_b"] == pytest.approx(0.8)
+    assert features["learned_before_o"] == pytest.approx(0.9)
+    assert features["learned_inside_min"] == pytest.approx(0.1)  # runs across "and", which the tagger leaves out
+    assert features["learned_inner_b"] == pytest.approx(0.8)  # and over the start of "closed it"
+    assert features["learned_after_o"] == 1.0  # nothing after the text's end: outside
+
+
+def test_spans_the_tagger_saw_no_piece_of_have_no_tagger_features() -> None:
+    index, rule, learned = _pair()
+    unread = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    features = pair_features(index, rule, learned, (1, 1), unread)
+    assert not [name for name in features if name.endswith(("_start_b", "_before_o", "_after_o", "_inner_b"))]
+    assert features["rule=verb_clause"] == 1.0

@@ -1,0 +1,36 @@
+"""The tagger-output cache the selector and refiner trainers share (training/train_selector.py)."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+
+from train_selector import taggings
+
+from quotegraph.evaluation.gate import file_digest
+from quotegraph.extract.learned.tagger import Tagging, load_tagger
+
+TEXTS = ["Lee said the bridge is unsafe."]
+
+
+def _cache(path: Path, weights: str) -> Tagging:
+    marker = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    path.write_bytes(pickle.dumps({"texts": TEXTS, "weights": weights, "taggings": [marker]}))
+    return marker
+
+
+@pytest.mark.model
+def test_cached_taggings_are_reused_only_for_the_same_weights(tmp_path: Path) -> None:
+    cache = tmp_path / "taggings-dev.pkl"
+    _cache(cache, file_digest(load_tagger().model_path))
+    assert taggings(TEXTS, cache)[0].spans == []  # the cached marker, not a fresh tagging
+    _cache(cache, "another tagger")
+    fresh = taggings(TEXTS, cache)
+    assert fresh[0].offsets.shape[0] > 0 and any(s.layer == "content" for s in fresh[0].spans)
+    assert pickle.loads(cache.read_bytes())["weights"] == file_digest(load_tagger().model_path)  # rewritten
