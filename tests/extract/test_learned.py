@@ -603,6 +603,29 @@ def test_fast_mode_cuts_a_content_where_it_runs_into_a_source_or_cue(found: str,
     assert text[span[0] : span[1]] == expected
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('"We will rebuild," Jane Smith said, then', "We will rebuild,"),  # ran on past the attribution
+        ('the crowd, chanting, "Hands up"', "Hands up"),  # began at the narration before it
+        ('"Soon," Jane Smith said, "and well."', '"Soon," Jane Smith said, "and well."'),  # an interrupted quote
+        ('she said the "plan" was late', 'she said the "plan" was late'),  # words between: a mixed report
+        ("Jane Smith said, we will rebuild", "Jane Smith said, we will rebuild"),  # nothing quoted: as found
+    ],
+)
+def test_fast_mode_keeps_only_the_quotation_beside_an_attribution_it_ran_into(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import quoted_part
+
+    text = (
+        'Later "We will rebuild," Jane Smith said, then left. Outside the crowd, chanting, "Hands up" and more. '
+        '"Soon," Jane Smith said, "and well." Lee: she said the "plan" was late. Jane Smith said, we will rebuild.'
+    )
+    start = text.index(found)
+    others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith|said|chanting|the crowd", text)]
+    span = quoted_part(_index(text), (start, start + len(found)), others)
+    assert text[span[0] : span[1]] == expected
+
+
 def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear
