@@ -626,6 +626,27 @@ def test_fast_mode_keeps_only_the_quotation_beside_an_attribution_it_ran_into(fo
     assert text[span[0] : span[1]] == expected
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('at the ballot box. "I think it is fair to say so', "I think it is fair to say so"),  # narration before
+        ('I think it is fair to say so." Then she left', "I think it is fair to say so."),  # narration after
+        ('called it "a disaster." Then', 'called it "a disaster.'),  # no sentence end before: the start stays
+        ('"maybe" the plan was late', '"maybe" the plan was late'),  # a mixed report: the quote ends no sentence
+    ],
+)
+def test_fast_mode_cuts_a_quote_from_the_narration_across_a_sentence_end(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import without_narration
+
+    text = (
+        'Rules could be undone at the ballot box. "I think it is fair to say so." Then she left. '
+        'Lee said "maybe" the plan was late. Then she called it "a disaster." Then she left.'
+    )
+    start = text.index(found)
+    span = without_narration(_index(text), (start, start + len(found)))
+    assert text[span[0] : span[1]] == expected
+
+
 def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear
