@@ -647,6 +647,27 @@ def test_fast_mode_cuts_a_quote_from_the_narration_across_a_sentence_end(found: 
     assert text[span[0] : span[1]] == expected
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("hiring slowed", "hiring slowed in the spring"),  # stopped between two words: runs to the comma
+        ("hiring slowed in the spring", "hiring slowed in the spring"),  # already at a punctuation mark
+        ("wages rose", "wages rose"),  # a cue lies on the way ("Lee said")
+        ('costs are "high"', 'costs are "high"'),  # quoted content: its edges are the quotation's
+    ],
+)
+def test_fast_mode_runs_an_unquoted_content_to_its_clause_end(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import to_clause_end
+
+    text = (
+        'The report showed hiring slowed in the spring, and wages rose Lee said to all. Ann said costs are "high" now.'
+    )
+    start = text.index(found)
+    others = [(m.start(), m.end()) for m in re.finditer(r"Lee|said", text)]
+    span = to_clause_end(_index(text), (start, start + len(found)), others)
+    assert text[span[0] : span[1]] == expected
+
+
 def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear

@@ -3,8 +3,9 @@
 The Doc comes from the packaged fast pipeline (tokenizer, hash-embedding CNN, one tagger whose labels join the
 three BIO layers, e.g. ``"IOB"``). Content spans are cut where they run into a source or cue span, or across an
 attribution or a sentence end into the narration beside a quotation, and run to the edges of a quotation they open
-or close inside, then linked as in accurate mode; the speaker is the source mention
-as written, a personal pronoun taking the last named source before it. No role, venue, via or date.
+or close inside; an unquoted one that stops between two words runs on to the next punctuation mark. They are then
+linked as in accurate mode; the speaker is the source mention as written, a personal pronoun taking the last named
+source before it. No role, venue, via or date.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or sourc
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
+# Where an unquoted content's run to its clause's end stops: punctuation, a line end, a quotation mark.
+_CLAUSE_STOP = re.compile("[,.;:!?\n()\u2014\u2013\"'\u201c\u201d\u2018\u2019]")
 
 
 @cache
@@ -195,6 +198,25 @@ def without_narration(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]
     return (start, end) if end > start else span
 
 
+def to_clause_end(index: DocIndex, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
+    """An unquoted content that stops between two words runs on to the next punctuation mark or quotation mark,
+    unless a source or cue span lies on the way: the fast tagger, seeing twelve words either side, often ends a
+    long reported clause early (``... the jobs report showed [that hiring slowed] in the spring.``). PolNeAR dev,
+    fast mode: exact matches 866 -> 957, partial 1,463 -> 1,521, end-to-end 1,150 -> 1,191; train 8,696 -> 9,516,
+    13,923 -> 14,271, 11,323 -> 11,564 (runs of at most 3 / 8 / 15 words gained less: dev exact 913 / 941 / 955)."""
+    start, end = span
+    text = index.text
+    if end >= len(text) or not text[end].isspace() or index.quotes_within(start, end):
+        return span
+    found = _CLAUSE_STOP.search(text, end)
+    stop = found.start() if found else len(text)
+    if any(end < other_end and other_start < stop for other_start, other_end in others):
+        return span
+    while stop > end and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
 def _has_words(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
@@ -205,7 +227,7 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     spans = _layer_spans(index)
     others = spans["source"] + spans["cue"]
     cut = (quoted_part(index, outside_own_spans(index.text, span, others), others) for span in spans["content"])
-    edged = (to_quote_edges(index, without_narration(index, span)) for span in cut)
+    edged = (to_clause_end(index, to_quote_edges(index, without_narration(index, span)), others) for span in cut)
     contents = sorted({span for span in edged if span[1] > span[0]})
     linked = link(index.text, contents, spans["source"], spans["cue"])
     named: list[str] = []
