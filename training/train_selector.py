@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from quotegraph.evaluation.gate import file_digest  # noqa: E402
-from quotegraph.evaluation.spans import trim  # noqa: E402
+from quotegraph.evaluation.spans import overlap, trim  # noqa: E402
 from quotegraph.extract.api import load_pipeline  # noqa: E402
 from quotegraph.extract.attribute import find_candidates  # noqa: E402
 from quotegraph.extract.candidates import Candidate, DocIndex  # noqa: E402
@@ -91,12 +91,9 @@ def _final_spans(index: DocIndex, rules: list[Candidate]) -> dict[tuple[int, int
 
 def closeness(span: tuple[int, int], gold: list[tuple[int, int]]) -> float:
     """How close a span comes to the nearest gold content: shared characters over the two spans' extent."""
-    best = 0.0
-    for start, end in gold:
-        shared = min(span[1], end) - max(span[0], start)
-        if shared > 0:
-            best = max(best, shared / (max(span[1], end) - min(span[0], start)))
-    return best
+    return max(
+        (overlap([span], [piece]) / (max(span[1], piece[1]) - min(span[0], piece[0])) for piece in gold), default=0.0
+    )
 
 
 def label(learned: tuple[int, int], rule: tuple[int, int], gold: list[tuple[int, int]]) -> int | None:

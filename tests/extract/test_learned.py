@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import numpy as np
 import pytest
@@ -564,6 +565,13 @@ def test_polnear_convention_keeps_an_interrupted_quote_whose_first_part_floated(
     ]
 
 
+def _cut_text(text: str, found: str, cut: Callable[[tuple[int, int]], tuple[int, int]]) -> str:
+    """The text a fast-mode span cut leaves of ``found`` (its first occurrence in ``text``)."""
+    start = text.index(found)
+    span = cut((start, start + len(found)))
+    return text[span[0] : span[1]]
+
+
 @pytest.mark.parametrize(
     ("found", "expected"),
     [
@@ -576,9 +584,7 @@ def test_fast_mode_runs_a_content_inside_a_quotation_to_its_edges(found: str, ex
     from quotegraph.extract.learned.fast import to_quote_edges
 
     text = 'Later the mayor said: "It was a long night. We will rebuild." Then she left.'
-    start = text.index(found)
-    span = to_quote_edges(_index(text), (start, start + len(found)))
-    assert text[span[0] : span[1]] == expected
+    assert _cut_text(text, found, lambda span: to_quote_edges(_index(text), span)) == expected
 
 
 @pytest.mark.parametrize(
@@ -597,10 +603,8 @@ def test_fast_mode_cuts_a_content_where_it_runs_into_a_source_or_cue(found: str,
         'Later: "We will rebuild," Jane Smith, the mayor, said. Jane Smith said, we will rebuild. '
         '"Soon," Jane Smith said, "and well."'
     )
-    start = text.index(found)
     others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith, the mayor|Jane Smith|said", text)]
-    span = outside_own_spans(text, (start, start + len(found)), others)
-    assert text[span[0] : span[1]] == expected
+    assert _cut_text(text, found, lambda span: outside_own_spans(text, span, others)) == expected
 
 
 @pytest.mark.parametrize(
@@ -620,10 +624,8 @@ def test_fast_mode_keeps_only_the_quotation_beside_an_attribution_it_ran_into(fo
         'Later "We will rebuild," Jane Smith said, then left. Outside the crowd, chanting, "Hands up" and more. '
         '"Soon," Jane Smith said, "and well." Lee: she said the "plan" was late. Jane Smith said, we will rebuild.'
     )
-    start = text.index(found)
     others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith|said|chanting|the crowd", text)]
-    span = quoted_part(_index(text), (start, start + len(found)), others)
-    assert text[span[0] : span[1]] == expected
+    assert _cut_text(text, found, lambda span: quoted_part(_index(text), span, others)) == expected
 
 
 @pytest.mark.parametrize(
@@ -642,9 +644,7 @@ def test_fast_mode_cuts_a_quote_from_the_narration_across_a_sentence_end(found: 
         'Rules could be undone at the ballot box. "I think it is fair to say so." Then she left. '
         'Lee said "maybe" the plan was late. Then she called it "a disaster." Then she left.'
     )
-    start = text.index(found)
-    span = without_narration(_index(text), (start, start + len(found)))
-    assert text[span[0] : span[1]] == expected
+    assert _cut_text(text, found, lambda span: without_narration(_index(text), span)) == expected
 
 
 @pytest.mark.parametrize(
@@ -662,10 +662,8 @@ def test_fast_mode_runs_an_unquoted_content_to_its_clause_end(found: str, expect
     text = (
         'The report showed hiring slowed in the spring, and wages rose Lee said to all. Ann said costs are "high" now.'
     )
-    start = text.index(found)
     others = [(m.start(), m.end()) for m in re.finditer(r"Lee|said", text)]
-    span = to_clause_end(_index(text), (start, start + len(found)), others)
-    assert text[span[0] : span[1]] == expected
+    assert _cut_text(text, found, lambda span: to_clause_end(_index(text), span, others)) == expected
 
 
 def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:

@@ -221,13 +221,21 @@ def _has_words(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
 
+def _edges(index: DocIndex, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
+    """A tagged content's edges after every cut above, in order."""
+    span = outside_own_spans(index.text, span, others)
+    span = quoted_part(index, span, others)
+    span = without_narration(index, span)
+    span = to_quote_edges(index, span)
+    return to_clause_end(index, span, others)
+
+
 @finders.register("quotegraph.fast_finder.v1")
 def find_fast(index: DocIndex) -> list[Candidate]:
     """Fast mode: attributions from the fast tagger's tags on the Doc (made by ``load_fast_pipeline``)."""
     spans = _layer_spans(index)
     others = spans["source"] + spans["cue"]
-    cut = (quoted_part(index, outside_own_spans(index.text, span, others), others) for span in spans["content"])
-    edged = (to_clause_end(index, to_quote_edges(index, without_narration(index, span)), others) for span in cut)
+    edged = (_edges(index, span, others) for span in spans["content"])
     contents = sorted({span for span in edged if span[1] > span[0]})
     linked = link(index.text, contents, spans["source"], spans["cue"])
     named: list[str] = []
