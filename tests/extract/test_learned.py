@@ -888,3 +888,13 @@ def test_merge_keeps_rules_of_different_speakers_under_one_learned_span() -> Non
     assert [c.rule for c in out] == ["quote_cue_after", "verb_clause"]
     nested.speaker_token = 9  # one speaker: the decider is asked, and the learned span stands
     assert [c.rule for c in merge([span], [quote, nested], lambda rule, learned, rivals: False)] == ["learned"]
+
+
+def test_fast_mode_drops_a_content_linked_to_neither_a_cue_nor_a_source() -> None:
+    from quotegraph.extract.learned.fast import attributed
+    from quotegraph.extract.learned.linking import Linked
+
+    cued = Linked((0, 10), (12, 16), None)
+    sourced = Linked((20, 30), None, (32, 40))
+    alone = Linked((50, 60), None, None)
+    assert attributed([cued, sourced, alone]) == [cued, sourced]

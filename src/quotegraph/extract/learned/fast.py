@@ -4,8 +4,8 @@ The Doc comes from the packaged fast pipeline (tokenizer, hash-embedding CNN, on
 three BIO layers, e.g. ``"IOB"``). Content spans are cut where they run into a source or cue span, or across an
 attribution or a sentence end into the narration beside a quotation, and run to the edges of a quotation they open
 or close inside; an unquoted one that stops between two words runs on to the next punctuation mark. They are then
-linked as in accurate mode; the speaker is the source mention as written, a personal pronoun taking the last named
-source before it. No role, venue, via or date.
+linked as in accurate mode, and a content linked to neither a cue nor a source is dropped; the speaker is the source
+mention as written, a personal pronoun taking the last named source before it. No role, venue, via or date.
 """
 
 from __future__ import annotations
@@ -237,6 +237,17 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     others = spans["source"] + spans["cue"]
     edged = (_edges(index, span, others) for span in spans["content"])
     contents = sorted({span for span in edged if span[1] > span[0]})
-    linked = link(index.text, contents, spans["source"], spans["cue"])
+    linked = attributed(link(index.text, contents, spans["source"], spans["cue"]))
     named: list[str] = []
     return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]
+
+
+def attributed(linked: list[Linked]) -> list[Linked]:
+    """The linked contents with a cue or a source: one with neither says nothing of who said it.
+
+    Accurate mode drops its learned contents without a cue for the same reason. Here a source alone is kept: the
+    fast tagger misses cues more often than the parse does (PolNeAR, polnear convention, exact / partial /
+    end-to-end F1, all kept -> neither dropped -> cue-less dropped: dev 46.3 / 73.5 / 57.6 -> 46.9 / 72.7 / 58.9 ->
+    46.6 / 71.8 / 58.7; train 51.7 / 77.6 / 62.9 -> 51.9 / 76.9 / 63.7 -> 51.8 / 76.6 / 63.5).
+    """
+    return [item for item in linked if item.cue is not None or item.source is not None]
