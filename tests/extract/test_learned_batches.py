@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from quotegraph.extract.options import ExtractOptions
+
 _TEXTS = [
     "The mayor said the bridge would reopen in May.\n\nCrews worked overnight.",
     '"We are ready," the coach said on Friday.',
@@ -108,4 +110,26 @@ def test_an_abandoned_batch_takes_back_its_offers(offers) -> None:  # type: igno
     next(docs)  # the process is still tagging the long text: no offer has started
     docs.close()
     assert len(offers) == len(_BUSY) - 1 and all(offer.cancelled() for offer in offers)
+    assert not load_tagger()._pending
+
+
+@pytest.mark.model
+def test_accurate_batches_match_single_extraction_and_leave_nothing_pending() -> None:
+    from quotegraph.extract import extract, extract_many
+    from quotegraph.extract.learned.tagger import load_tagger
+    from quotegraph.model import Article
+
+    texts = [
+        "The mayor said the bridge would reopen in May.\n\nCrews worked overnight.",
+        '"We are ready," the coach said on Friday.',
+        "According to the agency, prices rose by 3 percent.",
+    ]
+    options = ExtractOptions(mode="accurate", batch_size=2)
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    batched = [[a.content.text for a in r.attributions] for r in extract_many(articles, options)]
+    assert batched == [[a.content.text for a in extract(t, options)] for t in texts]
+    assert any(batched)
+    results = extract_many(articles, options)
+    next(results)
+    results.close()  # an abandoned batch drops what it prefetched
     assert not load_tagger()._pending

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import spacy
 
+from quotegraph.errors import QuotegraphError
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import load_language
 from quotegraph.extract.learned.selector import pair_features
@@ -58,3 +59,31 @@ def test_spans_the_tagger_saw_no_piece_of_have_no_tagger_features() -> None:
     features = pair_features(index, rule, learned, (1, 1), unread)
     assert not [name for name in features if name.endswith(("_start_b", "_before_o", "_after_o", "_inner_b"))]
     assert features["rule=verb_clause"] == 1.0
+
+
+def test_missing_selector_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.learned.selector import load_selector
+
+    with pytest.raises(QuotegraphError, match=r"train_selector\.py"):
+        load_selector(str(tmp_path / "selector.json"))
+
+
+@pytest.mark.model
+def test_selector_features_describe_how_the_two_spans_differ(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import Candidate, DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.selector import pair_features
+    from quotegraph.extract.learned.tagger import Tagging
+
+    text = "Lee said that the bridge is unsafe. Crews will close it on Monday."
+    index = DocIndex(nlp(text), load_language("en"))
+    clause = (text.index("the bridge"), text.index(". Crews"))
+    rule = Candidate(content=clause, type="indirect", rule="verb_clause", confidence=0.8)
+    learned = Candidate(content=(text.index("that"), len(text) - 1), type="indirect", rule="learned", confidence=0.9)
+    unread = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    features = pair_features(index, rule, learned, (1, 1), unread)
+    assert features["rule=verb_clause"] == 1.0 and features["learned_first=that"] == 1.0
+    assert features["start_delta"] == -1.0 and features["end_delta"] == 1.0  # starts earlier, ends later
+    assert features["that_before_rule"] == 1.0
+    assert (features["rule_sentences"], features["learned_sentences"]) == (1.0, 2.0)
+    assert features["rule_ends_sentence"] == 1.0 and features["verbless"] == 0.0

@@ -35,3 +35,31 @@ def test_huge_sums_give_probabilities_without_overflow() -> None:
     with np.errstate(over="raise"):
         assert trees.probabilities(trees.matrix([{"a": 1.0}]))[0] == pytest.approx(0.0)
     assert trees.probability([1.0]) == pytest.approx(0.0)
+
+
+def _one_split_trees() -> dict[str, object]:
+    """Learned wins (raw +2) when ``learned_confidence`` > 0.8, else the rule does (raw -2)."""
+    return {
+        "features": ["learned_confidence", "rule=verb_clause"],
+        "base": 0.0,
+        "trees": [
+            {
+                "feature": [0, 0, 0],
+                "threshold": [0.8, 0, 0],
+                "left": [1, -1, -1],
+                "right": [2, -1, -1],
+                "value": [0.0, -2.0, 2.0],
+            },
+        ],
+    }
+
+
+def test_selector_trees_walk_each_tree_to_a_leaf_and_ignore_unknown_features() -> None:
+    from quotegraph.extract.learned.trees import Trees
+
+    trees = Trees.from_json(_one_split_trees())
+    low = trees.vector({"learned_confidence": 0.75, "rule=verb_clause": 1.0, "never_seen": 5.0})
+    high = trees.vector({"learned_confidence": 0.95})
+    assert low == [0.75, 1.0]
+    assert trees.probability(low) == pytest.approx(1 / (1 + np.exp(2.0)))
+    assert trees.probability(high) == pytest.approx(1 / (1 + np.exp(-2.0)))

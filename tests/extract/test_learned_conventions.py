@@ -1,0 +1,146 @@
+"""Tests for the span conventions (PolNeAR's and quotegraph's) applied to candidates and to whole extractions."""
+
+from __future__ import annotations
+
+import pytest
+from learned_helpers import blank_index
+
+from quotegraph.extract.options import ExtractOptions
+
+
+def test_polnear_convention_keeps_that_and_joins_an_interrupted_quote() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = 'Smith said that taxes will rise. "Taxes," Jones said, "will rise."'
+    index = blank_index(text)
+    said = text.index("said", 40)
+    cue = (said, said + 4)
+    cands = [
+        Candidate(content=(16, 31), type="indirect", rule="verb_clause", confidence=0.8, cue=(6, 10)),
+        Candidate(content=(34, 39), type="direct", rule="quote_cue_after", confidence=0.9, cue=cue),
+        Candidate(
+            content=(text.index("will rise", 50), len(text) - 2), type="direct", rule="x", confidence=0.9, cue=cue
+        ),
+    ]
+    out = to_polnear(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["that taxes will rise", 'Taxes," Jones said, "will rise']
+    assert len(out[1].fragments) == 2
+
+
+def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_quotegraph
+
+    text = 'Smith said that taxes will rise. "Taxes," Jones said, "will rise."'
+    index = blank_index(text)
+    first, second = (34, 40), (text.index("will rise", 50), len(text) - 2)
+    cands = [
+        Candidate(content=(11, 31), type="indirect", rule="learned", confidence=0.8),
+        Candidate(content=(34, second[1]), type="direct", rule="learned", confidence=0.9, fragments=[first, second]),
+    ]
+    out = to_quotegraph(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["taxes will rise", "Taxes,", "will rise."]
+    assert [c.type for c in out] == ["indirect", "direct", "direct"]
+
+
+def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between_the_parts() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = (
+        '"The levee held," said Ana Ruiz, an engineer who has inspected the county\'s flood defences for the state '
+        'since the storms of the last decade, speaking of the river. "We were lucky this year."'
+    )
+    index = blank_index(text)
+    said = text.index("said")
+    cue = (said, said + 4)
+    river = text.index("the river")
+    second = (text.index("We were"), len(text) - 2)
+    first = Candidate(content=(1, 16), type="direct", rule="quote_cue_after", confidence=0.9, cue=cue)
+    aside = Candidate(content=(river, river + 9), type="indirect", rule="verb_object", confidence=0.6)
+    floating = Candidate(content=second, type="direct", rule="floating_quote", confidence=0.7, cue=cue)
+    floating.inherited_from = first
+    out = to_polnear(index, [first, aside, floating])
+    assert [text[slice(*c.content)] for c in out] == [text[1 : second[1]], "the river"]
+    assert out[0].fragments == [(1, 16), second]
+
+
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+def test_polnear_convention_keeps_an_interrupted_quote_whose_first_part_floated(mode: str) -> None:
+    # The first part took its cue and speaker from the second as a floating quote; joined, it had inherited from
+    # itself, ended with no speaker and been dropped, taking both parts with it.
+    from quotegraph.extract import extract
+
+    text = (
+        "Mr. Xi and Mr. Obama sealed their agreement.\n\n"
+        '"By locking in China," Mr. Obama said, "it now allowed me to go to India and say that we can do this."'
+    )
+    found = extract(text, ExtractOptions(mode=mode, convention="polnear"))
+    joined = text[text.index("By locking") : len(text) - 1]
+    assert [(a.content.text, a.speaker.name) for a in found] == [(joined, "Obama")]
+    assert [f.text for f in found[0].fragments] == [
+        "By locking in China,",
+        "it now allowed me to go to India and say that we can do this.",
+    ]
+
+
+def test_polnear_convention_joins_two_learned_quotes_of_one_cue() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = '"The levee held," said Ana Ruiz. "We were lucky."\n\n"Next year," she said, "we build higher."'
+    index = blank_index(text)
+    said = (text.index("said"), text.index("said") + 4)
+    she_said = (text.index("said", said[1]), text.index("said", said[1]) + 4)
+    spans = [(1, 16), (text.index("We were"), text.index("lucky.") + 6)]
+    spans += [(text.index("Next"), text.index("year,") + 5), (text.index("we build"), len(text) - 1)]
+    cues = [said, None, she_said, she_said]
+    learned = [
+        Candidate(content=c, type="direct", rule="learned", confidence=0.9, cue=q)
+        for c, q in zip(spans, cues, strict=True)
+    ]
+    out = to_polnear(index, learned)
+    # the first pair has no common cue (the second quote's cue was not linked): two quotes; the second pair is one
+    assert [c.content for c in out] == [spans[0], spans[1], (spans[2][0], spans[3][1])]
+    assert out[2].fragments == [spans[2], spans[3]]
+
+
+def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_source() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = 'Ruiz said that the levee held.\n\n"We were lucky this year."'
+    index = blank_index(text)
+    said = (5, 9)
+    source = Candidate(content=(15, 29), type="indirect", rule="verb_clause", confidence=0.8, cue=said)
+    floating = Candidate(content=(33, 57), type="direct", rule="floating_quote", confidence=0.6, cue=said)
+    floating.inherited_from = source
+    out = to_polnear(index, [source, floating])
+    assert text[slice(*out[0].content)] == "that the levee held"
+    assert out[1].inherited_from is out[0]
+
+
+@pytest.mark.model
+def test_polnear_extraction_keeps_a_continued_quote_after_an_aside() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        '"The levee held. We checked it twice," said Ana Ruiz, speaking of the river. "We were lucky this year."'
+        "\n\nThe county thanked its crews."
+    )
+    found = extract(text, ExtractOptions(convention="polnear"))
+    quotes = [a for a in found if a.type == "direct"]
+    assert len(quotes) == 1 and quotes[0].content.text.endswith("We were lucky this year.")
+    assert quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_polnear_convention_keeps_that_before_a_quotation() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = "Ruiz said that “the levee held for now.” Lee said it had not."
+    index = blank_index(text)
+    quote = (text.index("the levee"), text.index("”"))
+    cands = [Candidate(content=quote, type="direct", rule="verb_clause", confidence=0.8, cue=(5, 9))]
+    assert [text[slice(*c.content)] for c in to_polnear(index, cands)] == ["that “the levee held for now."]

@@ -1,0 +1,120 @@
+"""Tests for fast mode's span cuts and for its dropping of contents linked to neither a cue nor a source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from learned_helpers import blank_index
+
+
+def _cut_text(text: str, found: str, cut: Callable[[tuple[int, int]], tuple[int, int]]) -> str:
+    """The text a fast-mode span cut leaves of ``found`` (its first occurrence in ``text``)."""
+    start = text.index(found)
+    span = cut((start, start + len(found)))
+    return text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("It was a long night. We", "It was a long night. We will rebuild."),  # closed a sentence early
+        ("We will rebuild", "It was a long night. We will rebuild."),  # opened a sentence late
+        ("the mayor said", "the mayor said"),  # outside any quotation: as found
+    ],
+)
+def test_fast_mode_runs_a_content_inside_a_quotation_to_its_edges(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import to_quote_edges
+
+    text = 'Later the mayor said: "It was a long night. We will rebuild." Then she left.'
+    assert _cut_text(text, found, lambda span: to_quote_edges(blank_index(text), span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('"We will rebuild," Jane Smith, the', '"We will rebuild,"'),  # ran on into the source after the quote
+        ("Smith said, we will rebuild", "we will rebuild"),  # opened inside the source, before the cue
+        ('"Soon," Jane Smith said, "and well."', '"Soon," Jane Smith said, "and well."'),  # an interrupted quote
+        ("we will rebuild", "we will rebuild"),  # touches no source or cue
+    ],
+)
+def test_fast_mode_cuts_a_content_where_it_runs_into_a_source_or_cue(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import outside_own_spans
+
+    text = (
+        'Later: "We will rebuild," Jane Smith, the mayor, said. Jane Smith said, we will rebuild. '
+        '"Soon," Jane Smith said, "and well."'
+    )
+    others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith, the mayor|Jane Smith|said", text)]
+    assert _cut_text(text, found, lambda span: outside_own_spans(text, span, others)) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('"We will rebuild," Jane Smith said, then', "We will rebuild,"),  # ran on past the attribution
+        ('the crowd, chanting, "Hands up"', "Hands up"),  # began at the narration before it
+        ('"Soon," Jane Smith said, "and well."', '"Soon," Jane Smith said, "and well."'),  # an interrupted quote
+        ('she said the "plan" was late', 'she said the "plan" was late'),  # words between: a mixed report
+        ("Jane Smith said, we will rebuild", "Jane Smith said, we will rebuild"),  # nothing quoted: as found
+    ],
+)
+def test_fast_mode_keeps_only_the_quotation_beside_an_attribution_it_ran_into(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import quoted_part
+
+    text = (
+        'Later "We will rebuild," Jane Smith said, then left. Outside the crowd, chanting, "Hands up" and more. '
+        '"Soon," Jane Smith said, "and well." Lee: she said the "plan" was late. Jane Smith said, we will rebuild.'
+    )
+    others = [(m.start(), m.end()) for m in re.finditer(r"Jane Smith|said|chanting|the crowd", text)]
+    assert _cut_text(text, found, lambda span: quoted_part(blank_index(text), span, others)) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ('at the ballot box. "I think it is fair to say so', "I think it is fair to say so"),  # narration before
+        ('I think it is fair to say so." Then she left', "I think it is fair to say so."),  # narration after
+        ('called it "a disaster." Then', 'called it "a disaster.'),  # no sentence end before: the start stays
+        ('"maybe" the plan was late', '"maybe" the plan was late'),  # a mixed report: the quote ends no sentence
+    ],
+)
+def test_fast_mode_cuts_a_quote_from_the_narration_across_a_sentence_end(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import without_narration
+
+    text = (
+        'Rules could be undone at the ballot box. "I think it is fair to say so." Then she left. '
+        'Lee said "maybe" the plan was late. Then she called it "a disaster." Then she left.'
+    )
+    assert _cut_text(text, found, lambda span: without_narration(blank_index(text), span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("hiring slowed", "hiring slowed in the spring"),  # stopped between two words: runs to the comma
+        ("hiring slowed in the spring", "hiring slowed in the spring"),  # already at a punctuation mark
+        ("wages rose", "wages rose"),  # a cue lies on the way ("Lee said")
+        ('costs are "high"', 'costs are "high"'),  # quoted content: its edges are the quotation's
+    ],
+)
+def test_fast_mode_runs_an_unquoted_content_to_its_clause_end(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import to_clause_end
+
+    text = (
+        'The report showed hiring slowed in the spring, and wages rose Lee said to all. Ann said costs are "high" now.'
+    )
+    others = [(m.start(), m.end()) for m in re.finditer(r"Lee|said", text)]
+    assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, others)) == expected
+
+
+def test_fast_mode_drops_a_content_linked_to_neither_a_cue_nor_a_source() -> None:
+    from quotegraph.extract.learned.fast import attributed
+    from quotegraph.extract.learned.linking import Linked
+
+    cued = Linked((0, 10), (12, 16), None)
+    sourced = Linked((20, 30), None, (32, 40))
+    alone = Linked((50, 60), None, None)
+    assert attributed([cued, sourced, alone]) == [cued, sourced]

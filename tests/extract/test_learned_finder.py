@@ -1,0 +1,105 @@
+"""Tests for the learned finder: merging learned and rule candidates, and the learned attributions it drops."""
+
+from __future__ import annotations
+
+import pytest
+from learned_helpers import blank_index
+
+
+def test_merge_keeps_confident_rules_and_borrows_what_the_learned_side_lacks_from_weak_ones() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import by_confidence, merge
+
+    strong = Candidate(content=(0, 20), type="direct", rule="quote_cue_after", confidence=0.9)
+    weak = Candidate(content=(30, 60), type="indirect", rule="verb_clause", confidence=0.5, cue=(25, 29))
+    weak.speaker_token = 3
+    lone_rule = Candidate(content=(100, 120), type="indirect", rule="verb_clause", confidence=0.5)
+    other_weak = Candidate(content=(130, 150), type="indirect", rule="verb_object", confidence=0.5, cue=(125, 129))
+    other_weak.speaker_token = 20
+    own = Candidate(content=(130, 152), type="indirect", rule="learned", confidence=0.9, cue=(153, 158))
+    own.speaker_token, own.cue_token = 30, 31
+    learned = [
+        Candidate(content=(0, 21), type="direct", rule="learned", confidence=0.9),
+        Candidate(content=(26, 60), type="indirect", rule="learned", confidence=0.9),
+        Candidate(content=(70, 90), type="indirect", rule="learned", confidence=0.9),
+        own,
+    ]
+    out = merge(learned, [strong, weak, lone_rule, other_weak], by_confidence(0.7))
+    assert [(c.content, c.rule) for c in out] == [
+        ((0, 20), "quote_cue_after"),
+        ((26, 60), "learned"),
+        ((70, 90), "learned"),
+        ((100, 120), "verb_clause"),
+        ((130, 152), "learned"),
+    ]
+    assert out[1].speaker_token == 3 and out[1].cue == (25, 29)  # it had neither: the rule's
+    assert out[4].speaker_token == 30 and out[4].cue == (153, 158)  # its own cue and speaker stand
+
+
+def test_merge_lets_the_decider_settle_each_overlap_with_the_largest_rival() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import merge
+
+    rule = Candidate(content=(10, 50), type="indirect", rule="verb_clause", confidence=0.9, cue=(4, 8))
+    small = Candidate(content=(10, 25), type="indirect", rule="learned", confidence=0.95)
+    large = Candidate(content=(12, 50), type="indirect", rule="learned", confidence=0.75)
+    seen: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def learned_if_confident(r: Candidate, c: Candidate, rivals: tuple[int, int]) -> bool:
+        seen.append((c.content, rivals))
+        return c.confidence < 0.8
+
+    out = merge([small, large], [rule], learned_if_confident)
+    assert seen == [((12, 50), (2, 1))]  # the rival sharing most characters decides, and knows it has company
+    assert [(c.content, c.rule) for c in out] == [((10, 50), "verb_clause")]
+    large.confidence = 0.95
+    out = merge([small, large], [rule], learned_if_confident)
+    assert [(c.content, c.rule) for c in out] == [((10, 25), "learned"), ((12, 50), "learned")]
+    assert out[1].cue == (4, 8)  # the learned attribution took the displaced rule's cue
+
+
+def test_merge_keeps_rules_of_different_speakers_under_one_learned_span() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import merge
+
+    quote = Candidate(content=(1, 40), type="direct", rule="quote_cue_after", confidence=0.9, cue=(43, 47))
+    nested = Candidate(content=(80, 100), type="indirect", rule="verb_clause", confidence=0.5, cue=(70, 78))
+    quote.speaker_token, nested.speaker_token = 9, 15
+    span = Candidate(content=(1, 130), type="mixed", rule="learned", confidence=0.95)
+    out = merge([span], [quote, nested], lambda rule, learned, rivals: False)  # the decider always prefers it
+    assert [c.rule for c in out] == ["quote_cue_after", "verb_clause"]
+    nested.speaker_token = 9  # one speaker: the decider is asked, and the learned span stands
+    assert [c.rule for c in merge([span], [quote, nested], lambda rule, learned, rivals: False)] == ["learned"]
+
+
+def test_learned_unquoted_content_of_a_word_or_two_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = "Lee accused Webb. Lee said the bridge is unsafe."
+    short = Candidate(content=(12, 16), type="indirect", rule="learned", confidence=0.9)  # "Webb"
+    clause = Candidate(content=(27, 47), type="indirect", rule="learned", confidence=0.9)  # "the bridge is unsafe"
+    clause.cue = (22, 26)  # "said"
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [short, clause])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [])
+    found = finder.find_learned(blank_index(text))
+    assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]
+
+
+def test_a_learned_attribution_left_without_a_cue_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = "Lee said the bridge is unsafe. The council, in a memo, the repairs would cost millions. Officials agreed."
+    cued = Candidate(content=(9, 29), type="indirect", rule="learned", confidence=0.9, cue=(4, 8))
+    cueless = Candidate(content=(55, 86), type="indirect", rule="learned", confidence=0.9)  # "the repairs ..."
+    winner = Candidate(content=(88, 105), type="indirect", rule="learned", confidence=0.95)  # borrows the rule's
+    rule = Candidate(content=(88, 105), type="indirect", rule="verb_clause", confidence=0.3, cue=(98, 104))
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [cued, cueless, winner])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [rule])
+    monkeypatch.setattr(finder, "learned_wins", lambda index, rule, learned, rivals, tagging: True)
+    found = finder.merged_candidates(blank_index(text), None)  # type: ignore[arg-type]
+    assert [(text[slice(*c.content)], c.cue) for c in found] == [
+        ("the bridge is unsafe", (4, 8)),
+        ("Officials agreed.", (98, 104)),
+    ]

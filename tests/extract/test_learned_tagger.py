@@ -1,0 +1,55 @@
+"""Tests for the tagger: what the shipped model finds, one window per run, and prefetched tags."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+
+@pytest.mark.model
+def test_tagger_finds_a_said_clause() -> None:
+    from quotegraph.extract.learned.tagger import load_tagger
+
+    text = "The senator said on Tuesday that the bill would pass easily.\n\nNobody else spoke."
+    layers = {(s.layer, text[s.start : s.end]) for s in load_tagger().spans(text)}
+    # The model may run the cue into its date ("said on Tuesday"); to_candidate cuts that (test below).
+    assert [span for layer, span in layers if layer == "cue"] in (["said"], ["said on Tuesday"])
+    assert ("source", "The senator") in layers
+    assert any(layer == "content" and "bill would pass" in span for layer, span in layers)
+
+
+@pytest.mark.model
+def test_the_tagger_runs_each_window_alone_without_padding() -> None:
+    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.masks: list[np.ndarray] = []
+
+        def run(self, _outputs: object, feed: dict[str, np.ndarray]) -> list[np.ndarray]:
+            self.masks.append(feed["attention_mask"])
+            return [np.zeros((*feed["input_ids"].shape, 9), dtype=np.float32)]
+
+    paragraphs = [" ".join(["word"] * n) for n in (150, 60, 200, 90)]
+    recorder = Recorder()
+    tagger = Tagger(MODEL_DIR)
+    tagger._session = recorder
+    pieces, logits = tagger.logits("\n\n".join(paragraphs))
+    assert len(recorder.masks) > 1 and logits.shape == (len(pieces.ids), 9)
+    assert all(mask.shape[0] == 1 and mask.all() for mask in recorder.masks)
+    assert sum(mask.shape[1] - 2 for mask in recorder.masks) == len(pieces.ids)
+
+
+@pytest.mark.model
+def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
+    from quotegraph.extract.learned.tagger import decode, load_tagger
+
+    tagger = load_tagger()
+    texts = ["The mayor said the bridge would reopen in May.", '"We are ready," the coach said.']
+    tagger.prefetch(texts)
+    assert set(tagger._pending) == set(texts)
+    assert tagger.spans(texts[0]) == decode(*tagger.logits(texts[0])).spans
+    assert set(tagger._pending) == {texts[1]}
+    tagger.forget_prefetched()
+    assert not tagger._pending
+    assert tagger.spans(texts[1]) == decode(*tagger.logits(texts[1])).spans
