@@ -110,6 +110,21 @@ def test_fast_mode_runs_an_unquoted_content_to_its_clause_end(found: str, expect
     assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, others)) == expected
 
 
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("the rally at", "the rally at Trump's golf club drew crowds"),  # an apostrophe inside a word runs on
+        ("they", "they don’t mind"),  # a curly one too
+        ("he called", "he called it"),  # a single quotation mark after a space still stops the run
+    ],
+)
+def test_fast_mode_runs_an_unquoted_content_past_an_apostrophe(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import to_clause_end
+
+    text = "Aides say the rally at Trump's golf club drew crowds, they don’t mind; he called it 'fake' later."
+    assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, [])) == expected
+
+
 def test_fast_mode_drops_a_content_linked_to_neither_a_cue_nor_a_source() -> None:
     from quotegraph.extract.learned.fast import attributed
     from quotegraph.extract.learned.linking import Linked

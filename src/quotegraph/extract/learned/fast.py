@@ -35,8 +35,9 @@ _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or sourc
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
-# Where an unquoted content's run to its clause's end stops: punctuation, a line end, a quotation mark.
-_CLAUSE_STOP = re.compile("[,.;:!?\n()\u2014\u2013\"'\u201c\u201d\u2018\u2019]")
+# Where an unquoted content's run to its clause's end stops: punctuation, a line end, a quotation mark; not an
+# apostrophe between two letters ("Trump's", "don't"), which had ended contents inside a word.
+_CLAUSE_STOP = re.compile("[,.;:!?\n()\u2014\u2013\"\u201c\u201d\u2018]|(?<!\\w)['\u2019]|['\u2019](?!\\w)")
 
 
 @cache
