@@ -22,6 +22,16 @@ def test_language_english_tables_load() -> None:
     assert ("\u00ab", "\u00bb") in lang.quote_marks.pairs
 
 
+def test_quote_marks_from_the_language_data_are_one_character_each() -> None:
+    marks = load_language("en").quote_marks
+    assert {'"', "'", "\u201c", "\u201d", "\u00ab", "\u2039", "\u300c"} <= marks.characters
+    assert "``" not in marks.characters  # a typewriter pair of two characters is not one mark
+    # counting the unambiguous ones tells whether a quotation is open: "\u2019" is also an apostrophe, so
+    # neither it nor the marks it closes count
+    assert {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2039"} <= marks.unambiguous
+    assert not {"'", "\u2018", "\u2019", "\u201a"} & marks.unambiguous
+
+
 def test_language_unknown_code_is_a_clear_error() -> None:
     with pytest.raises(UnsupportedLanguageError, match="language not supported: 'de'"):
         load_language("de")

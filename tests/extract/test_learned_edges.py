@@ -15,6 +15,18 @@ def _untagged() -> Tagging:
     return Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
 
 
+def test_an_edge_inside_any_pair_of_quotation_marks_of_the_language_is_inside_a_quotation() -> None:
+    import spacy
+
+    text = "Lee said it was \u2039a farce\u203a and \u00aba sham\u00bb on Monday."
+    index = DocIndex(spacy.blank("en")(text), load_language("en"))
+    cand = Candidate(content=(text.index("it"), text.index(" on")), type="indirect", rule="learned", confidence=0.9)
+    ends = {text[: e.offset].split()[-1]: e.features for e in end_edges(DocView(index, _untagged()), cand, frozenset())}
+    assert ends["\u00aba"]["quote_open"] == 1.0 and ends["sham"]["quote_open"] == 1.0  # inside the guillemets
+    assert ends["and"]["quote_open"] == 0.0 and ends["Monday"]["quote_open"] == 0.0
+    assert ends["and"]["n_w=quote"] == 1.0  # "\u00ab" follows "and"
+
+
 @pytest.mark.model
 def test_candidate_edges_stay_in_the_paragraph_and_skip_a_complementiser(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lee said on Monday that the bridge is unsafe, in a statement.\nCrews will close it."

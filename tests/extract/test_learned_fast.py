@@ -125,6 +125,14 @@ def test_fast_mode_runs_an_unquoted_content_past_an_apostrophe(found: str, expec
     assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, [])) == expected
 
 
+def test_fast_mode_stops_an_unquoted_run_at_any_quotation_mark_of_the_language() -> None:
+    from quotegraph.extract.learned.fast import to_clause_end
+
+    text = "Aides say the plan works \u00abfor now\u00bb and \u2039no more\u203a, they add."
+    assert _cut_text(text, "the plan", lambda span: to_clause_end(blank_index(text), span, [])) == "the plan works"
+    assert _cut_text(text, "and", lambda span: to_clause_end(blank_index(text), span, [])) == "and"
+
+
 def test_fast_mode_drops_a_content_linked_to_neither_a_cue_nor_a_source() -> None:
     from quotegraph.extract.learned.fast import attributed
     from quotegraph.extract.learned.linking import Linked

@@ -53,6 +53,17 @@ def test_the_tagger_reading_of_each_span_is_a_feature() -> None:
     assert features["learned_after_o"] == 1.0  # nothing after the text's end: outside
 
 
+def test_a_span_opening_with_any_quotation_mark_of_the_language_opens_with_a_quote() -> None:
+    text = "Lee called it \u2039a farce\u203a and \u300cunsafe\u300d."
+    index = DocIndex(spacy.blank("en")(text), load_language("en"))
+    rule = Candidate(content=(text.index("\u300c"), len(text) - 1), type="direct", rule="quote", confidence=0.8)
+    learned = Candidate(content=(text.index("\u2039"), len(text) - 1), type="mixed", rule="learned", confidence=0.7)
+    unread = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    features = pair_features(index, rule, learned, (1, 1), unread)
+    assert features["rule_first=quote"] == 1.0 and features["learned_first=quote"] == 1.0
+    assert features["start_delta"] == -1.0 and features["end_delta"] == 0.0  # both end at "unsafe", marks trimmed
+
+
 def test_spans_the_tagger_saw_no_piece_of_have_no_tagger_features() -> None:
     index, rule, learned = _pair()
     unread = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -60,6 +60,22 @@ class QuoteMarks:
     @property
     def openers(self) -> frozenset[str]:
         return frozenset(o for o, _ in self.pairs)
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every one-character quotation mark, apostrophe-like ones included (``'`` and ``’`` also close quotes)."""
+        marks = {mark for pair in self.pairs for mark in pair} | self.symmetric | self.apostrophe_like
+        return frozenset(mark for mark in marks if len(mark) == 1)
+
+    @cached_property
+    def unambiguous(self) -> frozenset[str]:
+        """The one-character marks that are never an apostrophe nor pair with one: counting them tells whether a
+        quotation is open (``‘`` is left out, as ``’`` closes it and also stands in "don’t")."""
+        ambiguous = set(self.apostrophe_like)
+        for opener, closer in self.pairs:
+            if opener in self.apostrophe_like or closer in self.apostrophe_like:
+                ambiguous |= {opener, closer}
+        return self.characters - ambiguous
 
     def closers_for(self, opener: str) -> frozenset[str]:
         """Marks that close a quote opened by ``opener``."""

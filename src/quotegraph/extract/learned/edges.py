@@ -24,8 +24,6 @@ from quotegraph.extract.learned.tagger import Tagging
 
 WINDOW = 15  # words either side of a content's edge that may become the new edge
 _SEPARATORS = frozenset({",", ";", "—", "--"})
-_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-_DOUBLE_MARKS = frozenset('"“”')
 _OUTSIDE = (1.0, 0.0, 0.0)  # P(O), P(B), P(I) of a word the tagger saw no piece of: outside any content
 
 
@@ -43,6 +41,8 @@ class DocView:
 
     def __init__(self, index: DocIndex, tagging: Tagging) -> None:
         self.text = index.text  # ``Doc.text`` joins the tokens' texts again at every call
+        self.quote_marks = index.lang.quote_marks.characters
+        self.paired_marks = index.lang.quote_marks.unambiguous
         tokens = list(index.doc)
         self.size = len(tokens)
         self.idx = [t.idx for t in tokens]
@@ -91,7 +91,7 @@ class DocView:
         out[f"{prefix}pos={self.pos[i]}"] = 1.0
         out[f"{prefix}dep={self.dep[i]}"] = 1.0
         known = self.lower[i] if self.lower[i] in words else "other"
-        out[f"{prefix}w={'quote' if self.word[i] in _QUOTE_MARKS else known}"] = 1.0
+        out[f"{prefix}w={'quote' if self.word[i] in self.quote_marks else known}"] = 1.0
         out[prefix + "sent_start"] = float(self.sent_start[i])
         out[prefix + "newline"] = float(self.newline[i])
 
@@ -100,11 +100,9 @@ def _piece_probabilities(
     tagging: Tagging, starts: list[int], ends: list[int]
 ) -> tuple[list[float], list[float], list[float]]:
     """Each token's content P(O) and P(B) at its first word piece, and P(O) at its last."""
-    offsets = tagging.offsets[:, 0] if len(tagging.offsets) else np.zeros(0, dtype=np.int32)
     content = np.vstack([tagging.content.reshape(-1, 3), _OUTSIDE])  # the last row stands for "no piece"
-    first = np.searchsorted(offsets, starts, side="left")
-    last = np.searchsorted(offsets, ends, side="left") - 1
-    pieceless = (first >= len(offsets)) | (last < first)
+    first, last = tagging.pieces(np.asarray(starts), np.asarray(ends))
+    pieceless = (first >= len(content) - 1) | (last < first)
     first[pieceless] = last[pieceless] = len(content) - 1
     return content[first, 0].tolist(), content[first, 1].tolist(), content[last, 0].tolist()
 
@@ -142,13 +140,13 @@ def end_edges(view: DocView, cand: Candidate, words: frozenset[str]) -> list[Edg
         if view.newline[j - 1] or "\n" in view.word[j]:
             upper = j - 1
             break
-    quotes = 0  # double quotation marks from the content's start to the edge
+    quotes = 0  # unambiguous quotation marks from the content's start to the edge
     for ch in view.text[start : view.end[max(first, last - WINDOW)]]:
-        quotes += ch in _DOUBLE_MARKS
+        quotes += ch in view.paired_marks
     edges = []
     for j in range(max(first, last - WINDOW), upper + 1):
         if j > max(first, last - WINDOW):
-            quotes += sum(ch in _DOUBLE_MARKS for ch in view.text[view.end[j - 1] : view.end[j]])
+            quotes += sum(ch in view.paired_marks for ch in view.text[view.end[j - 1] : view.end[j]])
         if view.space[j] or (view.punct[j] and j != last):
             continue
         after = j + 1
@@ -194,7 +192,7 @@ def start_edges(view: DocView, cand: Candidate, words: frozenset[str]) -> list[E
     for j in range(lower, min(last, first + WINDOW) + 1):
         if view.space[j] or view.complementiser[j]:
             continue
-        if view.punct[j] and view.word[j] not in _QUOTE_MARKS and j != first:
+        if view.punct[j] and view.word[j] not in view.quote_marks and j != first:
             continue
         before = j - 1
         head = view.head[j]

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import QuoteMarks
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
@@ -35,9 +36,16 @@ _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or sourc
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
-# Where an unquoted content's run to its clause's end stops: punctuation, a line end, a quotation mark; not an
-# apostrophe between two letters ("Trump's", "don't"), which had ended contents inside a word.
-_CLAUSE_STOP = re.compile("[,.;:!?\n()\u2014\u2013\"\u201c\u201d\u2018]|(?<!\\w)['\u2019]|['\u2019](?!\\w)")
+_CLAUSE_PUNCT = ",.;:!?\n()\u2014\u2013"  # where an unquoted content's run to its clause's end stops, with quote marks
+
+
+@cache
+def _clause_stop(marks: QuoteMarks) -> re.Pattern[str]:
+    """Punctuation, a line end or a quotation mark; not an apostrophe-like mark between two letters ("Trump's",
+    "don't"), which had ended contents inside a word."""
+    apostrophes = re.escape("".join(sorted(marks.characters & marks.apostrophe_like)))
+    quotes = re.escape("".join(sorted(marks.characters - marks.apostrophe_like)))
+    return re.compile(f"[{re.escape(_CLAUSE_PUNCT)}{quotes}]|(?<!\\w)[{apostrophes}]|[{apostrophes}](?!\\w)")
 
 
 @cache
@@ -209,7 +217,7 @@ def to_clause_end(index: DocIndex, span: tuple[int, int], others: list[tuple[int
     text = index.text
     if end >= len(text) or not text[end].isspace() or index.quotes_within(start, end):
         return span
-    found = _CLAUSE_STOP.search(text, end)
+    found = _clause_stop(index.lang.quote_marks).search(text, end)
     stop = found.start() if found else len(text)
     if any(end < other_end and other_start < stop for other_start, other_end in others):
         return span

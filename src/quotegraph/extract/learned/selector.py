@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from quotegraph.evaluation.spans import trim
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb
 from quotegraph.extract.learned.tagger import Tagging
@@ -31,23 +32,11 @@ LEARNED_WINS_ABOVE = 0.7
 _OPENERS = frozenset(
     {"that", "to", "how", "whether", "what", "if", "why", "for", "as", "the", "a", "he", "she", "they"}
 )
-_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-_PUNCT = frozenset(".,;:!?…")
 
 
-def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A span without surrounding whitespace, quotation marks and punctuation (how gold spans are compared)."""
-    start, end = span
-    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS or text[start] in _PUNCT):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS or text[end - 1] in _PUNCT):
-        end -= 1
-    return start, end
-
-
-def _first_word(text: str, span: tuple[int, int]) -> str:
+def _first_word(text: str, span: tuple[int, int], quote_marks: frozenset[str]) -> str:
     piece = text[span[0] : span[1]].lstrip()
-    if piece[:1] in _QUOTE_MARKS:
+    if piece[:1] in quote_marks:
         return "quote"
     word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
     return word if word in _OPENERS else "other"
@@ -72,9 +61,8 @@ def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
 
 def _reading(tagging: Tagging, span: tuple[int, int], side: str) -> dict[str, float]:
     """How the tagger's content probabilities read one span: the start and end it would put there, and holes."""
-    starts = tagging.offsets[:, 0]
-    first = int(np.searchsorted(starts, span[0]))
-    last = int(np.searchsorted(starts, span[1])) - 1
+    firsts, lasts = tagging.pieces(np.array([span[0]]), np.array([span[1]]))
+    first, last = int(firsts[0]), int(lasts[0])
     probs = tagging.content
     if last < first or first >= len(probs):
         return {}
@@ -110,14 +98,15 @@ def pair_features(
         Feature values; categorical ones are ``name=value`` keys with value 1.
     """
     text = index.text
-    (r0, r1), (l0, l1) = _stripped(text, rule.content), _stripped(text, learned.content)
+    (r0, r1), (l0, l1) = trim(text, *rule.content), trim(text, *learned.content)  # as gold spans are compared
+    marks = index.lang.quote_marks.characters
     read = _reading(tagging, (r0, r1), "rule") | _reading(tagging, (l0, l1), "learned")
     return read | {
         f"rule={rule.rule}": 1.0,
         f"rule_type={rule.type}": 1.0,
         f"learned_type={learned.type}": 1.0,
-        f"rule_first={_first_word(text, rule.content)}": 1.0,
-        f"learned_first={_first_word(text, learned.content)}": 1.0,
+        f"rule_first={_first_word(text, rule.content, marks)}": 1.0,
+        f"learned_first={_first_word(text, learned.content, marks)}": 1.0,
         "rule_confidence": rule.confidence,
         "learned_confidence": learned.confidence,
         "length_ratio": math.log((l1 - l0 + 1) / (r1 - r0 + 1)),

@@ -55,6 +55,14 @@ class Tagging:
     offsets: np.ndarray  # [pieces, 2] character offsets, int32
     content: np.ndarray  # [pieces, 3] content-layer probabilities (O, B, I), float32
 
+    def pieces(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The first and last word piece of each span ``[starts[k], ends[k])``: the first piece starting at or after
+        its start, the last starting before its end (``last < first`` where no piece starts inside it)."""
+        first_offsets = self.offsets[:, 0] if len(self.offsets) else np.zeros(0, dtype=np.int32)
+        first = np.searchsorted(first_offsets, starts, side="left")
+        last = np.searchsorted(first_offsets, ends, side="left") - 1
+        return first, last
+
 
 class Tagger:
     """The attribution tagger: text in, content / source / cue spans out.
