@@ -49,7 +49,15 @@ def _running(pid: int) -> bool:
 
 
 def _sockets(pid: int) -> int:
-    return sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if fd.readlink().name.startswith("socket:"))
+    return sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if _target(fd).startswith("socket:"))
+
+
+def _target(fd: Path) -> str:
+    """What an open descriptor points to, or "" when the process closed it after the folder was listed."""
+    try:
+        return fd.readlink().name
+    except FileNotFoundError:
+        return ""
 
 
 def _steady_sockets(pids: set[int]) -> dict[int, int]:
