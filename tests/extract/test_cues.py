@@ -33,3 +33,20 @@ def test_a_word_subject_is_the_speaker() -> None:
     doc = Doc(VOCAB, words=WORDS, spaces=SPACES, heads=[1, 6, 1, 4, 1, 6, 6, 8, 9, 6, 6], deps=deps, pos=POS, tags=TAGS)
     subject, _ = speaker_of(doc[6])
     assert subject is not None and subject.text == "Ames"
+
+
+def test_a_participle_hung_on_a_verb_inside_a_quotation_takes_the_subject_outside_it() -> None:
+    # Lee said, adding a question, "do you think so?": the parser hung "adding" on "think" inside the quotation
+    words = ["Lee", "said", ",", "adding", "a", "question", ",", '"', "do", "you", "think", "so", "?", '"']
+    heads = [1, 1, 1, 10, 5, 3, 10, 10, 10, 10, 1, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct", "punct", "aux", "nsubj", "ccomp"]
+    deps += ["advmod", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "AUX", "PRON", "VERB", "ADV"]
+    pos += ["PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", ",", "VBG", "DT", "NN", ",", "``", "VBP", "PRP", "VB", "RB", ".", "''"]
+    spaces = [True, False, True, True, True, False, True, False, True, True, True, False, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    subject, _ = speaker_of(doc[3])
+    assert subject is not None and subject.text == "Lee"  # not "you", who is inside the quotation
+    quoted_subject, _ = speaker_of(doc[10])
+    assert quoted_subject is not None and quoted_subject.i == 9  # the quoted verb keeps its own subject

@@ -98,8 +98,25 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        return speaker_of(head, depth + 1, passive_subject)
+        return speaker_of(_outside_quotation(verb, head), depth + 1, passive_subject)
     return _stranded_subject(verb), None
+
+
+def _outside_quotation(verb: Token, head: Token) -> Token:
+    """The verb a participle or conjunct shares its subject with, where the parser hung it on a verb inside a
+    quotation it is outside of (``X said, suggesting a few questions, including, "do you think ..."`` hung
+    "suggesting" on "think", whose subject "you" is no speaker of it): the first word up the parse that no
+    quotation mark separates from it; the head as parsed where every one is (the quotation is the sentence's root).
+    """
+    word = head
+    for _ in range(8):  # a parse path, not the sentence: a few steps up are enough
+        low, high = sorted((verb.i, word.i))
+        if sum(t.is_quote for t in verb.doc[low + 1 : high]) % 2 == 0:
+            return word
+        if word.head.i == word.i:
+            break
+        word = word.head
+    return head
 
 
 def _as_saying(child: Token) -> bool:
