@@ -50,3 +50,26 @@ def test_a_participle_hung_on_a_verb_inside_a_quotation_takes_the_subject_outsid
     assert subject is not None and subject.text == "Lee"  # not "you", who is inside the quotation
     quoted_subject, _ = speaker_of(doc[10])
     assert quoted_subject is not None and quoted_subject.i == 9  # the quoted verb keeps its own subject
+
+
+def _reported(last: str, dep: str, tag: str) -> Doc:
+    """Lee said that Kim "left early," LAST the police. -- with LAST hung on "left", inside the quotation."""
+    words = ["Lee", "said", "that", "Kim", '"', "left", "early", ",", '"', last, "the", "police", "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 5, 5, 5, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "punct", "ccomp", "advmod", "punct", "punct", dep, "det", "dobj"]
+    deps += ["punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT", "VERB", "DET", "NOUN"]
+    pos += ["PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", "``", "VBD", "RB", ",", "''", tag, "DT", "NN", "."]
+    spaces = [True, True, True, True, False, True, False, False, True, True, True, False, False]
+    return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_participle_after_a_quotation_adds_to_the_report_not_to_the_quoted_clause() -> None:
+    subject, _ = speaker_of(_reported("warning", "advcl", "VBG")[9])
+    assert subject is not None and subject.text == "Lee"  # Lee said ..., warning the police: not Kim
+
+
+def test_a_conjunct_after_a_quotation_keeps_the_subject_of_its_quoted_verb() -> None:
+    subject, _ = speaker_of(_reported("told", "conj", "VBD")[9])
+    assert subject is not None and subject.text == "Kim"  # Kim "left early," and told the police

@@ -98,25 +98,32 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        return speaker_of(_outside_quotation(verb, head), depth + 1, passive_subject)
+        if verb.dep_ != "conj" and _quoted_apart(verb, head):
+            head = _unquoted_ancestor(verb, head) or head
+        return speaker_of(head, depth + 1, passive_subject)
     return _stranded_subject(verb), None
 
 
-def _outside_quotation(verb: Token, head: Token) -> Token:
-    """The verb a participle or conjunct shares its subject with, where the parser hung it on a verb inside a
-    quotation it is outside of (``X said, suggesting a few questions, including, "do you think ..."`` hung
-    "suggesting" on "think", whose subject "you" is no speaker of it): the first word up the parse that no
-    quotation mark separates from it; the head as parsed where every one is (the quotation is the sentence's root).
-    """
+def _quoted_apart(first: Token, second: Token) -> bool:
+    """Whether a quotation opens or closes between two words: an odd count of quotation marks lies between them."""
+    low, high = sorted((first.i, second.i))
+    return sum(t.is_quote for t in first.doc[low + 1 : high]) % 2 == 1
+
+
+def _unquoted_ancestor(verb: Token, head: Token) -> Token | None:
+    """A participle outside a quotation that the parser hung on a verb inside it shares the subject of the first
+    word above that verb which no quotation mark separates from it (``X said, suggesting a few questions, including,
+    "do you think ..."``: "suggesting" hung on "think", whose subject "you" is no speaker of it; ``X told Y that Z
+    "did A," adding ...``: X adds). None when there is none (the quotation is the sentence's root). A conjunct
+    ("Z "did A," and told Y ...") keeps the subject of the verb it is coordinated with."""
     word = head
     for _ in range(8):  # a parse path, not the sentence: a few steps up are enough
-        low, high = sorted((verb.i, word.i))
-        if sum(t.is_quote for t in verb.doc[low + 1 : high]) % 2 == 0:
-            return word
         if word.head.i == word.i:
-            break
+            return None
         word = word.head
-    return head
+        if not _quoted_apart(verb, word):
+            return word
+    return None
 
 
 def _as_saying(child: Token) -> bool:
