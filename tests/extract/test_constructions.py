@@ -1141,7 +1141,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         "percent_sign_subject_speaks",
         "In the survey, 47% say the economy is getting worse.",
-        [{"content": "the economy is getting worse", "speaker": "47%", "cue": "say"}],
+        [
+            {"content": "the economy is getting worse", "speaker": "47%", "cue": "say"},
+            # the survey's finding holds the report (findings.py)
+            {"content": "47% say the economy is getting worse", "speaker": "the survey", "cue": "In"},
+        ],
     ),
     (
         "object_hung_on_quoted_predicate",

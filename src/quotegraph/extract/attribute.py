@@ -8,7 +8,8 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
    speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
    attitude adjectives (``X is skeptical of ...``) and verbs of appearance (``X appears to ...``) (attitudes.py);
-   statement nouns (``X's claim that ...``, ``the warning by X that ...``) (nouns.py);
+   statement nouns (``X's claim that ...``, ``the warning by X that ...``) (nouns.py); a poll's findings
+   (``In a new poll, X leads Y``) (findings.py);
 4. speaker labels opening a paragraph (``Mayor Lee: ...``) and reporting verbs the tagger read as names in a
    title-case headline (``Senator Lee Slams Budget Cuts``) (headlines.py);
 5. floating quotes: a quoted sentence with no cue takes the speaker of the nearest attributed quote in its
@@ -36,6 +37,7 @@ from quotegraph.extract.cues import (
     quote_verb_prior,
     speaker_of,
 )
+from quotegraph.extract.findings import finding_cues
 from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nested import outside_labels, outside_objects
@@ -63,6 +65,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     found += answer_cues(index, used, found)
     found += attitude_cues(index, used, found)
     found += noun_cues(index, used, found)
+    found += finding_cues(index, used, found)
     found += headline_verbs(index, used, found)
     labels = speaker_labels(index, found)
     found = outside_labels(found, labels) + labels

@@ -94,6 +94,7 @@ class LanguageData:
     source_preps: tuple[tuple[str, ...], ...]
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
+    finding_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     noun_preps: frozenset[tuple[str, str]]
     stance_objects: frozenset[tuple[str, str]]
@@ -226,6 +227,7 @@ def load_language(code: str) -> LanguageData:
         source_preps=tuple(tuple(r["words"].split()) for r in phrases if r["kind"] == "source_prep"),
         verb_preps=pairs("verb_prep"),
         opinion_nouns=words("opinion_noun"),
+        finding_nouns=words("finding_noun"),
         statement_nouns=words("statement_noun"),
         noun_preps=pairs("noun_prep"),
         stance_objects=pairs("stance_object"),
