@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pytest
 from learned_helpers import blank_index
+
+from quotegraph.extract.learned.tagger import Tagging
+
+
+def _reading(text: str, not_content: tuple[tuple[int, int], ...] = ()) -> Tagging:
+    """A tagging with one piece per word, read as content (P(O) 0.1) except inside ``not_content`` (P(O) 0.99)."""
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    outside = [any(a <= s < b for a, b in not_content) for s, _ in offsets]
+    probs = [(0.99, 0.005, 0.005) if out else (0.1, 0.1, 0.8) for out in outside]
+    return Tagging([], np.asarray(offsets, dtype=np.int32), np.asarray(probs, dtype=np.float32))
 
 
 def test_merge_keeps_confident_rules_and_borrows_what_the_learned_side_lacks_from_weak_ones() -> None:
@@ -98,8 +111,25 @@ def test_a_learned_attribution_left_without_a_cue_is_dropped(monkeypatch: pytest
     monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [cued, cueless, winner])
     monkeypatch.setattr(finder, "find_candidates", lambda index: [rule])
     monkeypatch.setattr(finder, "learned_wins", lambda index, rule, learned, rivals, tagging: True)
-    found = finder.merged_candidates(blank_index(text), None)  # type: ignore[arg-type]
+    found = finder.merged_candidates(blank_index(text), _reading(text))
     assert [(text[slice(*c.content)], c.cue) for c in found] == [
         ("the bridge is unsafe", (4, 8)),
         ("Officials agreed.", (98, 104)),
     ]
+
+
+def test_a_rule_attribution_the_tagger_reads_as_no_content_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = "Lee said the bridge is unsafe. The team won Ohio on Tuesday."
+    read = Candidate(content=(9, 29), type="indirect", rule="verb_clause", confidence=0.9, cue=(4, 8))
+    unread = Candidate(content=(44, 48), type="indirect", rule="verb_object", confidence=0.45, cue=(40, 43))
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [read, unread])
+    found = finder.merged_candidates(blank_index(text), _reading(text, not_content=((31, 60),)))
+    assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe"]
+    # where the tagger read nothing at all (no word piece inside the span), the rule's attribution stays
+    unread_text = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    found = finder.merged_candidates(blank_index(text), unread_text)
+    assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe", "Ohio"]

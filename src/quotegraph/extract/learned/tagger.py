@@ -63,6 +63,13 @@ class Tagging:
         last = np.searchsorted(first_offsets, ends, side="left") - 1
         return first, last
 
+    def content_score(self, span: tuple[int, int]) -> float | None:
+        """The mean probability that a word piece of ``span`` is content (None where no piece starts inside it)."""
+        first, last = self.pieces(np.array([span[0]]), np.array([span[1]]))
+        if last[0] < first[0]:
+            return None
+        return float(1.0 - self.content[first[0] : last[0] + 1, 0].mean())
+
 
 class Tagger:
     """The attribution tagger: text in, content / source / cue spans out.
