@@ -49,6 +49,27 @@ def test_merge_keeps_confident_rules_and_borrows_what_the_learned_side_lacks_fro
     assert out[4].speaker_token == 30 and out[4].cue == (153, 158)  # its own cue and speaker stand
 
 
+def test_a_learned_winner_reading_the_rules_cue_takes_the_rules_speaker() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import by_confidence, merge
+
+    # the same cue word: the rules read its subject with more care (participles, conjuncts, agentless passives)
+    rule = Candidate(content=(30, 60), type="indirect", rule="verb_clause", confidence=0.5, cue=(25, 29))
+    rule.speaker_token, rule.cue_token = 3, 5
+    learned = Candidate(content=(26, 60), type="indirect", rule="learned", confidence=0.9, cue=(25, 29))
+    learned.speaker_token, learned.cue_token = 1, 5
+    agentless = Candidate(content=(80, 99), type="indirect", rule="verb_passive", confidence=0.5, cue=(70, 78))
+    agentless.cue_token = 12  # no speaker: no one is named
+    tagged = Candidate(content=(80, 100), type="indirect", rule="learned", confidence=0.9, cue=(70, 78))
+    tagged.speaker_token, tagged.cue_token = 9, 12
+    elsewhere = Candidate(content=(130, 150), type="indirect", rule="verb_object", confidence=0.5, cue=(125, 129))
+    elsewhere.speaker_token, elsewhere.cue_token = 20, 22
+    own_cue = Candidate(content=(130, 152), type="indirect", rule="learned", confidence=0.9, cue=(153, 158))
+    own_cue.speaker_token, own_cue.cue_token = 30, 31
+    out = merge([learned, tagged, own_cue], [rule, agentless, elsewhere], by_confidence(0.7))
+    assert [(c.rule, c.speaker_token) for c in out] == [("learned", 3), ("learned", None), ("learned", 30)]
+
+
 def test_merge_lets_the_decider_settle_each_overlap_with_the_largest_rival() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.finder import merge
