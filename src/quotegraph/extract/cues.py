@@ -161,6 +161,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     return found
 
 
+def word_cue(cand: Candidate, cue: Token, speaker: Token) -> None:
+    """Make one word the candidate's cue, and ``speaker`` the head of its speaker mention."""
+    cand.cue, cand.cue_token, cand.speaker_token = (cue.idx, cue.idx + len(cue.text)), cue.i, speaker.i
+
+
 def new_candidate(
     index: DocIndex,
     content: tuple[int, int],

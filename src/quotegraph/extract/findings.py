@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed_outside, new_candidate
+from quotegraph.extract.cues import claimed_outside, new_candidate, word_cue
 
 _CUE_PREPS = {"in"}
 _CLAUSE_HEADS = {"VERB", "AUX"}
@@ -40,7 +40,7 @@ def finding_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> lis
         cand = new_candidate(index, content, "source_phrase", None, 0.6)
         if cand is None or claimed_outside(found + out, cand.content):
             continue
-        cand.cue, cand.cue_token, cand.speaker_token = (tok.idx, tok.idx + len(tok.text)), tok.i, source.i
+        word_cue(cand, tok, source)
         used.add(tok.i)
         out.append(cand)
     return out

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
-from quotegraph.extract.cues import claimed, duplicates, new_candidate
+from quotegraph.extract.cues import claimed, duplicates, new_candidate, word_cue
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.mentions import entity_of
 
@@ -140,7 +140,7 @@ def headline_verbs(index: DocIndex, used: set[int], found: list[Candidate]) -> l
                 rest = rest[1:]  # "Sides With X": the preposition belongs to the cue
             cand = new_candidate(index, (rest[0].idx, end), "headline_verb", None, 0.5) if rest else None
             if cand is not None and not claimed(found + out, cand.content):
-                cand.cue, cand.cue_token, cand.speaker_token = (tok.idx, tok.idx + len(tok.text)), tok.i, speaker.i
+                word_cue(cand, tok, speaker)
                 used.add(tok.i)
                 out.append(cand)
             break

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS, claimed, new_candidate
+from quotegraph.extract.cues import SUBJECTS, claimed, new_candidate, word_cue
 
 _AGENT_PREPS = {"by", "from"}
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl", "advcl"}
@@ -36,7 +36,7 @@ def noun_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
         cand = new_candidate(index, content, "noun_cue", None, 0.5)
         if cand is None or claimed(found + out, cand.content) or cand.content[0] <= speaker.idx < cand.content[1]:
             continue
-        cand.cue, cand.cue_token, cand.speaker_token = (tok.idx, tok.idx + len(tok.text)), tok.i, speaker.i
+        word_cue(cand, tok, speaker)
         used.add(tok.i)
         out.append(cand)
     return out
