@@ -51,4 +51,5 @@ def test_poll_phrase_that_does_not_open_its_clause_reports_nothing(text: str) ->
 
 
 def test_finding_nouns_are_language_data() -> None:
-    assert {"poll", "survey"} <= load_language("en").finding_nouns
+    lang = load_language("en")
+    assert {"poll", "survey"} <= lang.finding_nouns and lang.finding_preps == {"in"}

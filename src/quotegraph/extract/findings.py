@@ -7,7 +7,7 @@ the polls``) matched a gold attribution in 38 of 88 cases, one that opens it in 
 through a verb (``the poll found that ...``, ``according to the poll, ...``) is read by the earlier stages; a
 report nested in the finding (``In a poll, 79 percent said they ...``) stays beside it.
 
-The nouns are language data (``finding_noun`` in cue_phrases.tsv).
+The nouns and the preposition are language data (``finding_noun``, ``finding_prep`` in cue_phrases.tsv).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed_outside, new_candidate, word_cue
 
-_CUE_PREPS = {"in"}
 _CLAUSE_HEADS = {"VERB", "AUX"}
 _ASIDES = {"advmod", "npadvmod"}
 _CLIMB = 2  # the parser may hang the opening phrase on the subject ("In the poll, support for X rose")
@@ -27,8 +26,9 @@ _CLIMB = 2  # the parser may hang the opening phrase on the subject ("In the pol
 def finding_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
     """Clauses a poll or survey reports through "in" (after the verb, attitude and noun stages)."""
     out: list[Candidate] = []
+    preps = index.lang.finding_preps
     for tok in index.doc:
-        if tok.lower_ not in _CUE_PREPS or tok.dep_ != "prep" or tok.i in used or index.in_quote(tok):
+        if tok.lower_ not in preps or tok.dep_ != "prep" or tok.i in used or index.in_quote(tok):
             continue
         source = _finding_source(tok, index)
         clause = _clause_head(tok)

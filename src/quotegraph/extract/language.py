@@ -95,6 +95,7 @@ class LanguageData:
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
     finding_nouns: frozenset[str]
+    finding_preps: frozenset[str]
     statement_nouns: frozenset[str]
     noun_preps: frozenset[tuple[str, str]]
     stance_objects: frozenset[tuple[str, str]]
@@ -228,6 +229,7 @@ def load_language(code: str) -> LanguageData:
         verb_preps=pairs("verb_prep"),
         opinion_nouns=words("opinion_noun"),
         finding_nouns=words("finding_noun"),
+        finding_preps=words("finding_prep"),
         statement_nouns=words("statement_noun"),
         noun_preps=pairs("noun_prep"),
         stance_objects=pairs("stance_object"),
