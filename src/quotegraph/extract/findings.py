@@ -34,7 +34,7 @@ def finding_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> lis
         clause = _clause_head(tok)
         if source is None or clause is None:
             continue
-        content = _clause_without(clause, tok)
+        content = _finding_clause(clause, tok)
         if content is None:
             continue
         cand = new_candidate(index, content, "source_phrase", None, 0.6)
@@ -65,7 +65,7 @@ def _clause_head(prep: Token) -> Token | None:
     return head if head.pos_ in _CLAUSE_HEADS else None
 
 
-def _clause_without(clause: Token, prep: Token) -> tuple[int, int] | None:
+def _finding_clause(clause: Token, prep: Token) -> tuple[int, int] | None:
     """The words of the clause after the phrase, when the phrase opens it (a poll's finding in mid-clause or at
     its end is rarely marked as one: ``X has been leading in the polls``), without an adverb set off by a comma
     (``In a poll last month, X led``, ``In the poll, however, X led``)."""
