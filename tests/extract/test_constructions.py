@@ -196,6 +196,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "said_to_listener",
+        "The minister said to reporters that the deal was done.",
+        [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],
+    ),
+    (
+        "asked_listener_opens_the_content",
+        "The governor asked the council to delay the vote.",
+        [{"content": "the council to delay the vote", "cue": "asked", "addressee": "the council"}],
+    ),
+    (
+        "according_to_names_the_source_not_a_listener",
+        "According to the Saudi Interior Ministry, 345 pilgrims died in the stampede.",
+        [{"content": "345 pilgrims died in the stampede", "cue": "According to", "addressee": None}],
+    ),
+    (
+        "referred_to_names_a_topic_not_a_listener",
+        "Ms. Kato referred to the plan as a disaster.",
+        [{"content": "the plan as a disaster", "speaker": "Kato", "cue": "referred", "addressee": None}],
+    ),
+    (
+        "to_inside_the_content_is_no_listener",
+        "Senator Hall called the vote a troubling signal to our allies.",
+        [{"content": "the vote a troubling signal to our allies", "speaker": "Hall", "addressee": None}],
+    ),
+    (
         "in_opinion",
         "Economist Ravi Patel spoke on Monday. In his opinion, inflation has peaked.",
         [

@@ -22,6 +22,13 @@ def test_language_english_tables_load() -> None:
     assert ("\u00ab", "\u00bb") in lang.quote_marks.pairs
 
 
+def test_listener_verbs_say_how_they_name_the_listener() -> None:
+    lang = load_language("en")
+    assert {"tell", "ask"} <= lang.object_listener_verbs and "say" not in lang.object_listener_verbs
+    assert {"say", "write", "ask"} <= lang.to_listener_verbs  # "asks to the government to ..."
+    assert not {"accord", "refer", "point", "respond"} & lang.to_listener_verbs  # their "to" names no listener
+
+
 def test_quote_marks_from_the_language_data_are_one_character_each() -> None:
     marks = load_language("en").quote_marks
     assert {'"', "'", "\u201c", "\u201d", "\u00ab", "\u2039", "\u300c"} <= marks.characters

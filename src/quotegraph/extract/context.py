@@ -75,21 +75,36 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
     return _evidence(_extend_name(sorted(names, key=lambda t: t.i)), 0.75)
 
 
-def find_addressee(verb: Token, index: DocIndex) -> Evidence | None:
-    """Whom the statement was addressed to: ``told X``, ``said to X``, ``in a letter to X``."""
+def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | None:
+    """Whom the statement was addressed to: ``told X``, ``asked X if``, ``said to X``, ``wrote to X``.
+
+    Only a verb of telling names a listener (``listener_verbs.tsv``): the object of "to" after any other cue is a
+    topic or a source (``according to X``, ``referred to X``, ``pointed to X``). Never a phrase that holds the
+    speaker's mention or lies in ``cand``'s content (``called it a signal *to our allies*``).
+    """
+    lang = index.lang
+    lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in {
-            "tell",
-            "inform",
-            "assure",
-            "remind",
-            "ask",
-        }:
-            return _evidence(_extend_name(_noun_phrase(child)), 0.8)
-        if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+        if child.dep_ in {"dobj", "dative"} and lemma in lang.object_listener_verbs:
+            # the listener of "asked X to ..." may open the content as PolNeAR cuts it: only the speaker is barred
+            phrase = _extend_name(_noun_phrase(child))
+            if not _holds_speaker(phrase, cand):
+                return _evidence(phrase, 0.8)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                return _evidence(_noun_phrase(pobj), 0.7)
+                phrase = _noun_phrase(pobj)
+                if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand):
+                    return _evidence(phrase, 0.7)
     return None
+
+
+def _holds_speaker(phrase: list[Token], cand: Candidate) -> bool:
+    return any(t.i == cand.speaker_token for t in phrase)
+
+
+def _in_content(phrase: list[Token], cand: Candidate) -> bool:
+    start, end = cand.content
+    return any(start <= t.idx < end for t in phrase)
 
 
 def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
@@ -142,7 +157,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
             continue
         verb = doc[cand.cue_token]
         cand.venue = find_venue(verb, index)
-        cand.addressee = find_addressee(verb, index) if verb.pos_ in {"VERB", "AUX"} else None
+        cand.addressee = find_addressee(verb, index, cand) if verb.pos_ in {"VERB", "AUX"} else None
         cand.via = find_via(cand, index)
         cand.said_on = find_date(cand, index, published)
     _carry_over(index, candidates)

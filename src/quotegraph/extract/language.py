@@ -24,6 +24,7 @@ _TSV_FILES = (
     "venues",
     "via_verbs",
     "addressee_words",
+    "listener_verbs",
     "dates",
 )
 
@@ -121,6 +122,8 @@ class LanguageData:
     venue_nouns: dict[str, str]
     via_verbs: dict[str, str]
     addressee_words: dict[str, str]
+    object_listener_verbs: frozenset[str]
+    to_listener_verbs: frozenset[str]
     unknown_date_words: frozenset[str]
     quote_marks: QuoteMarks
 
@@ -255,6 +258,8 @@ def load_language(code: str) -> LanguageData:
         venue_nouns={r["noun"]: r["kind"] for r in tables["venues"]},
         via_verbs={r["lemma"]: r["pattern"] for r in tables["via_verbs"]},
         addressee_words={r["noun"]: r["kind"] for r in tables["addressee_words"]},
+        object_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "object"),
+        to_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "to"),
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
         quote_marks=_quote_marks(code),
     )
