@@ -196,6 +196,51 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "capitalised_title_before_named_apposition",
+        "The British Foreign Secretary, Ellen Marsh, said they would send a team of advisers.",
+        [
+            {
+                "content": "they would send a team of advisers",
+                "speaker": "Ellen Marsh",
+                "kind": "person",
+                "role": "Foreign Secretary",
+                "mentions": ["Ellen Marsh"],
+            }
+        ],
+    ),
+    (
+        "surname_after_a_hyphenated_particle",
+        "Libya's foreign minister, Abdul Karim al-Hashemi, criticized the plan. "
+        "Hashemi said that the plan would harm the talks.",
+        [
+            {"content": "the plan", "speaker": "Abdul Karim al-Hashemi"},
+            {"content": "the plan would harm the talks", "speaker": "Abdul Karim al-Hashemi", "mentions": ["Hashemi"]},
+        ],
+    ),
+    (
+        "plural_title_is_no_one_named_before",
+        "Senator Ruth Cole spoke first. U.S. officials say the aid could include trucks. "
+        "The officials say the assistance will arrive in May.",
+        [
+            {"content": "the aid could include trucks", "speaker": "U.S. officials", "kind": "anonymous"},
+            {"content": "the assistance will arrive in May", "speaker": "The officials", "kind": "anonymous"},
+        ],
+    ),
+    (
+        "title_in_apposition_makes_a_person",
+        "Current president, Marc Dufresne announced he would not run for a second term.",
+        [{"content": "he would not run for a second term", "speaker": "Marc Dufresne", "kind": "person"}],
+    ),
+    (
+        "name_ending_in_a_place_is_a_person",
+        "Marit Dallas, an Australian woman, said she was held on the ship for years. "
+        "Dallas claims she was sent there at seventeen.",
+        [
+            {"content": "she was held on the ship for years", "speaker": "Marit Dallas", "kind": "person"},
+            {"content": "she was sent there at seventeen", "speaker": "Marit Dallas", "mentions": ["Dallas"]},
+        ],
+    ),
+    (
         "said_to_listener",
         "The minister said to reporters that the deal was done.",
         [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],

@@ -58,16 +58,18 @@ class NameIndex:
         name = self._name(token)
         if self._find(name) is not None:
             return
-        person = Person(name=name, kind="person", surnames={name.split()[-1].lower()})
+        self._remember(Person(name=name, kind="person", surnames={name.split()[-1].lower()}))
+
+    def _remember(self, person: Person) -> None:
         self.people.append(person)
-        self._by_key[name.lower()] = person
+        self._by_key[person.name.lower()] = person
 
     def _find(self, name: str) -> Person | None:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
-        words = key.split()
-        matches = [p for p in self.people if _contains(p.name.lower().split(), words)]
+        words = _name_words(key)
+        matches = [p for p in self.people if _contains(_name_words(p.name.lower()), words)]
         return matches[0] if len(matches) == 1 else None
 
     def lookup(self, token: Token) -> Person | None:
@@ -75,13 +77,27 @@ class NameIndex:
         return self._find(self._name(token))
 
     def describe(self, token: Token) -> Person:
-        """The person or organisation a name mention refers to, creating an organisation when unknown."""
+        """The person or organisation a name mention refers to, created when unknown.
+
+        An organisation only when the recogniser's organisation or place entity holds every word of the name
+        ("Valeska Paris" is no place because "Paris" is one). A new person is remembered, so that a shorter mention
+        later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser calls it.
+        """
         person = self.lookup(token)
         if person is not None:
             return person
         ent = entity_of(token)
-        kind = "organisation" if ent is not None and ent.label_ in _ORG_ENTS else "person"
-        return Person(name=self._name(token), kind=kind)
+        words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
+        organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
+        person = Person(name=self._name(token), kind="organisation" if organisation else "person")
+        if person.kind == "person":
+            self._remember(person)
+        return person
+
+
+def _name_words(name: str) -> list[str]:
+    """A lower-case name's words, each without what a hyphen joins before it ("al-Hashemi" is "Hashemi" too)."""
+    return [word.rsplit("-", 1)[-1] for word in name.split()]
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -140,6 +156,8 @@ def _resolve_one(
         return names.describe(holder)
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
+    if kind == "name" and entity_of(token) is None and token.lower_ in lang.titles and _named_appositions(cand, token):
+        kind = "description"  # "The British Foreign Secretary, Ann Lee, said": the title's capitals make no name
     if kind == "name":
         return names.describe(token)
     owner = _named_owner(token, lang)
@@ -156,13 +174,7 @@ def _resolve_one(
                 return organisation
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
-    named = [
-        c
-        for c in token.children
-        if c.dep_ == "appos"
-        and (c.pos_ == "PROPN" or entity_of(c) is not None)
-        and not cand.content[0] <= c.idx < cand.content[1]  # "SMITH: Secretary Lee, …" addresses Lee
-    ]
+    named = _named_appositions(cand, token)
     if named:
         return _named_by_apposition(index, names, cand, named[0], text)
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
@@ -170,13 +182,28 @@ def _resolve_one(
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
         return Person(name=text, kind="organisation")
-    if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles or _hyphenated_title(index, token):
+    titled = token.lower_ in lang.titles or token.lemma_.lower() in lang.titles or _hyphenated_title(index, token)
+    if titled and token.tag_ in {"NNS", "NNPS"}:
+        return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
+    if titled:
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
         if before and not _named_qualifier(token):
             return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
+    """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
+    Lee)."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "PROPN" or entity_of(c) is not None)
+        and not cand.content[0] <= c.idx < cand.content[1]
+    ]
 
 
 def _named_qualifier(token: Token) -> bool:
@@ -226,6 +253,8 @@ def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, nam
     person = names.describe(name)
     if person.role is None:
         person.role = Evidence(description, Span.of(index.text, start, end), 0.75)
+    if index.doc[cand.speaker_token].lower_ in index.lang.titles:  # type: ignore[index]
+        person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
     return person
 
 
