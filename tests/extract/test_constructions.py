@@ -241,6 +241,45 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "title_then_name_as_two_objects",
+        "The museum exhibited its collection in 2010, according to curator Elaine Gustafon.",
+        [
+            {
+                "content": "The museum exhibited its collection in 2010",
+                "speaker": "Elaine Gustafon",
+                "kind": "person",
+                "role": "curator",
+                "mentions": ["Elaine Gustafon"],
+            }
+        ],
+    ),
+    (
+        "hyphenated_title_then_name_and_a_surname_read_as_a_noun",
+        "He had surgery last Monday, according to Cuban vice-premier Carlos Lage. "
+        "Lage denied reports that the leader had cancer.",
+        [
+            {"content": "He had surgery last Monday", "speaker": "Carlos Lage", "role": "Cuban vice-premier"},
+            {"content": "reports that the leader had cancer", "speaker": "Carlos Lage", "mentions": ["Lage"]},
+        ],
+    ),
+    (
+        "title_to_place_then_name",
+        "Israeli ambassador to the U.S. Ron Dermer wrote that the claim was false.",
+        [
+            {
+                "content": "the claim was false",
+                "speaker": "Ron Dermer",
+                "role": "Israeli ambassador to the U.S.",
+                "mentions": ["Ron Dermer"],
+            }
+        ],
+    ),
+    (
+        "spokesman_for_a_named_person_is_not_that_person",
+        "A spokesman for John Smith said the senator would not run.",
+        [{"content": "the senator would not run", "speaker": "A spokesman for John Smith", "kind": "anonymous"}],
+    ),
+    (
         "said_to_listener",
         "The minister said to reporters that the deal was done.",
         [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],
@@ -404,7 +443,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         "title_subject_with_the_name_after_of",  # the parser makes "Governor" the subject, the name its "of" object
         'In a statement, Governor of Washington Chris Gregoire said, "The museum put a tremendous effort into it."',
-        [{"content": "The museum put a tremendous effort into it.", "speaker": "Chris Gregoire", "kind": "person"}],
+        [
+            {
+                "content": "The museum put a tremendous effort into it.",
+                "speaker": "Chris Gregoire",
+                "kind": "person",
+                "role": "Governor of Washington",
+                "mentions": ["Chris Gregoire"],
+            }
+        ],
     ),
     (
         "organisation_of_a_named_owner_speaks_for_itself",

@@ -153,7 +153,7 @@ def _resolve_one(
         token, kind = antecedent, mention_kind(antecedent, lang)
     holder = _title_holder(token, lang)
     if holder is not None:
-        return names.describe(holder)
+        return _named_by_apposition(index, names, cand, holder, mention_span(holder, lang)[0])
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
     if kind == "name" and entity_of(token) is None and token.lower_ in lang.titles and _named_appositions(cand, token):
@@ -174,9 +174,15 @@ def _resolve_one(
                 return organisation
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
+    known = names.lookup(token) if kind == "description" and _bare_capitalised(token) else None
+    if known is not None and known.kind == "person":
+        return known  # "Lage denied": a surname the tagger took for a common noun at the start of a sentence
     named = _named_appositions(cand, token)
     if named:
-        return _named_by_apposition(index, names, cand, named[0], text)
+        return _named_by_apposition(index, names, cand, named[0])
+    beside = _name_beside(cand, token)
+    if beside is not None:
+        return _named_by_apposition(index, names, cand, beside, mention_span(beside, lang)[0])
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
@@ -206,6 +212,28 @@ def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
     ]
 
 
+def _name_beside(cand: Candidate, token: Token) -> Token | None:
+    """``according to curator Ann Lee`` / ``Cuban vice-premier Carlos Lage``: the parser hung the name right after
+    the description beside it, as a second object of the same word, instead of in apposition."""
+    if token.head is token:
+        return None
+    for sibling in token.head.children:
+        if (
+            sibling.i > token.i
+            and sibling.dep_ == token.dep_
+            and sibling.ent_type_ == "PERSON"
+            and sibling.left_edge.i == token.right_edge.i + 1
+            and not cand.content[0] <= sibling.idx < cand.content[1]
+        ):
+            return sibling
+    return None
+
+
+def _bare_capitalised(token: Token) -> bool:
+    """A capitalised noun with no determiner or possessor: a name the tagger may have read as a common noun."""
+    return token.text[:1].isupper() and not any(c.dep_ in {"det", "poss"} for c in token.children)
+
+
 def _named_qualifier(token: Token) -> bool:
     """A title qualified by a named organisation or place ("the chief technology officer for Renesys") describes
     someone new; "the former secretary of state" does not."""
@@ -214,14 +242,15 @@ def _named_qualifier(token: Token) -> bool:
 
 
 def _title_holder(token: Token, lang: LanguageData) -> Token | None:
-    """``Governor of Washington Chris Gregoire said``: the parser made the title the subject and hung the name on
-    its "of"; the person named there speaks."""
+    """``Governor of Washington Chris Gregoire said``, ``Ambassador to the U.S. Ron Dermer wrote``: the parser made
+    the title the subject and hung the name, glued to the title's object, on its preposition; the person named there
+    speaks. After "to" or "for" only a name glued so: "a spokesman for Ann Lee" speaks for her."""
     if token.lower_ not in lang.titles or entity_of(token) is not None:
         return None
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"}:
             people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-            if people:
+            if people and (prep.lower_ == "of" or people[0].left_edge.ent_type_ != "PERSON"):
                 return people[0]
     return None
 
@@ -246,13 +275,19 @@ def _hyphenated_title(index: DocIndex, token: Token) -> bool:
     return any(part in index.lang.titles for part in text[start : token.idx].lower().split("-"))
 
 
-def _named_by_apposition(index: DocIndex, names: NameIndex, cand: Candidate, name: Token, description: str) -> Person:
-    """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role."""
+def _named_by_apposition(
+    index: DocIndex, names: NameIndex, cand: Candidate, name: Token, role_end: int | None = None
+) -> Person:
+    """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
+    ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
     start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
+    if role_end is not None:
+        end = start + len(index.text[start:role_end].rstrip(" -,"))
     cand.mentions[0] = mention_span(name, index.lang)
     person = names.describe(name)
-    if person.role is None:
-        person.role = Evidence(description, Span.of(index.text, start, end), 0.75)
+    role = index.text[start:end]
+    if person.role is None or (person.role.value in role and person.role.value != role):
+        person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
     if index.doc[cand.speaker_token].lower_ in index.lang.titles:  # type: ignore[index]
         person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
     return person
