@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -39,3 +40,34 @@ def test_resolve_apposition_outside_the_content_names_the_speaker() -> None:
     cand.content = (doc[5].idx, len(doc.text))  # "will you run again?" only: "Secretary Lee" now names HALE
     resolve_speakers(DocIndex(doc, load_language("en")), [cand])
     assert cand.name == "Secretary Lee"
+
+
+def _named_subject(words: list[str], entity: str | None) -> tuple[Doc, Candidate]:
+    """``<Name words> said the port was shut.``: the name's last word heads the subject, the rest are compounds."""
+    n = len(words)
+    tail = ["said", "the", "port", "was", "shut", "."]
+    doc = Doc(
+        English().vocab,  # with the lexical attributes ("lower_") a blank Vocab lacks
+        words=words + tail,
+        heads=[n - 1] * (n - 1) + [n, n, n + 2, n + 4, n + 4, n, n],
+        deps=["compound"] * (n - 1) + ["nsubj", "ROOT", "det", "nsubj", "auxpass", "ccomp", "punct"],
+        pos=["PROPN"] * n + ["VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["NNP"] * n + ["VBD", "DT", "NN", "VBD", "VBN", "."],
+        lemmas=[*words, "say", "the", "port", "be", "shut", "."],
+    )
+    if entity is not None:
+        doc.ents = [Span(doc, 0, n, label=entity)]
+    content = (doc[n + 1].idx, doc[n + 5].idx)
+    return doc, Candidate(content=content, type="indirect", rule="verb_clause", confidence=0.8, speaker_token=n - 1)
+
+
+def test_a_name_without_an_entity_ending_in_an_organisation_noun_is_an_organisation() -> None:
+    for words, entity, kind in [
+        (["Harbour", "Ministry"], None, "organisation"),  # the recogniser saw nothing: the noun tells
+        (["Harbour", "Ministry"], "PERSON", "person"),  # the recogniser's person stands
+        (["Ada", "Harbour"], None, "person"),
+        (["Ada", "Harbour"], "ORG", "organisation"),  # the entity holds every word of the name
+    ]:
+        doc, cand = _named_subject(words, entity)
+        resolve_speakers(DocIndex(doc, load_language("en")), [cand])
+        assert (cand.name, cand.kind) == (" ".join(words), kind), (words, entity)

@@ -79,8 +79,9 @@ class NameIndex:
     def describe(self, token: Token) -> Person:
         """The person or organisation a name mention refers to, created when unknown.
 
-        An organisation only when the recogniser's organisation or place entity holds every word of the name
-        ("Valeska Paris" is no place because "Paris" is one). A new person is remembered, so that a shorter mention
+        An organisation when the recogniser's organisation or place entity holds every word of the name ("Valeska
+        Paris" is no place because "Paris" is one), or when no person entity does and the name ends in an
+        organisation noun ("the Saudi Interior Ministry"). A new person is remembered, so that a shorter mention
         later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser calls it.
         """
         person = self.lookup(token)
@@ -89,6 +90,8 @@ class NameIndex:
         ent = entity_of(token)
         words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
+        if not organisation and (ent is None or ent.label_ != "PERSON") and words:
+            organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
         person = Person(name=self._name(token), kind="organisation" if organisation else "person")
         if person.kind == "person":
             self._remember(person)
