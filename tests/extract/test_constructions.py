@@ -280,6 +280,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the senator would not run", "speaker": "A spokesman for John Smith", "kind": "anonymous"}],
     ),
     (
+        "weekday_after_on_is_a_date_not_a_venue",
+        "Mayor Ann Lee said on Saturday that the bridge would reopen.",
+        [{"content": "the bridge would reopen", "speaker": "Ann Lee", "venue": None, "said_on": "2024-03-09"}],
+    ),
+    (
+        "named_press_venue_keeps_its_words",
+        "An official told the Associated Press that the talks had failed.",
+        [{"content": "the talks had failed", "venue": "the Associated Press"}],
+    ),
+    (
         "said_to_listener",
         "The minister said to reporters that the deal was done.",
         [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],

@@ -56,11 +56,12 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _evidence(_noun_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
-                if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN")):
+                dated = pobj.ent_type_ in {"DATE", "TIME"}  # "on Saturday" is when, not where
+                if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN" and not dated)):
                     return _evidence(mention_tokens(pobj, lang), 0.75)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
-            return medium or _evidence([child], 0.7)
+            return medium or _evidence(_noun_phrase(child), 0.7)  # "the Associated Press", "news outlets"
     return None
 
 
