@@ -290,6 +290,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the talks had failed", "venue": "the Associated Press"}],
     ),
     (
+        "intermediary_named_in_apposition",
+        "The state-owned daily newspaper, The Harbour Herald, quoted the minister's spokesman, Ed Vance, as saying "
+        "the leader was still in hospital.",
+        [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
+    ),
+    (
         "said_to_listener",
         "The minister said to reporters that the deal was done.",
         [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],

@@ -121,11 +121,17 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
             continue
         for child in verb.children:
             if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
-                return [_evidence(mention_tokens(child, index.lang), 0.85)]
+                return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]
             if child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    return [_evidence(mention_tokens(pobj, index.lang), 0.85)]
+                    return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.85)]
     return []
+
+
+def _by_name(token: Token) -> Token:
+    """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
+    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    return named[0] if token.pos_ != "PROPN" and named else token
 
 
 def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Evidence | None:
