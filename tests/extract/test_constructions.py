@@ -296,6 +296,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        "hyphenated_role_in_apposition",
+        "Mara Quint, co-ordinator of the rights group, said the arrests were unlawful.",
+        [{"content": "the arrests were unlawful", "speaker": "Mara Quint", "role": "co-ordinator of the rights group"}],
+    ),
+    (
         "said_to_listener",
         "The minister said to reporters that the deal was done.",
         [{"content": "the deal was done", "speaker": "The minister", "addressee": "reporters"}],

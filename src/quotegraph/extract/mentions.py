@@ -135,13 +135,17 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
     before = _premodifiers(head, names[0])
     if before and any(_is_title(t, lang) for t in before):
         return _evidence(before, 0.85)
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i:
-            toks = [t for t in child.subtree if not _in_clause(t, child)]
-            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-                toks.pop()
-            if toks and (any(_is_title(t, lang) for t in toks) or entity_of(child) is None):
-                return _evidence(toks, 0.8)
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    for k, child in enumerate(appositions):
+        toks = [t for t in child.subtree if not _in_clause(t, child)]
+        for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
+            if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
+                break
+            toks += [t for t in glued.subtree if not _in_clause(t, glued)]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        if toks and (any(_is_title(t, lang) for t in toks) or entity_of(child) is None):
+            return _evidence(toks, 0.8)
     return None
 
 
