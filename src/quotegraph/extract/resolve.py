@@ -156,7 +156,7 @@ def _resolve_one(
         token, kind = antecedent, mention_kind(antecedent, lang)
     holder = _title_holder(token, lang)
     if holder is not None:
-        return _named_by_apposition(index, names, cand, holder, mention_span(holder, lang)[0])
+        return _named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
     if kind == "name" and entity_of(token) is None and token.lower_ in lang.titles and _named_appositions(cand, token):
@@ -182,10 +182,10 @@ def _resolve_one(
         return known  # "Lage denied": a surname the tagger took for a common noun at the start of a sentence
     named = _named_appositions(cand, token)
     if named:
-        return _named_by_apposition(index, names, cand, named[0])
+        return _named_by_apposition(index, names, cand, token, named[0])
     beside = _name_beside(cand, token)
     if beside is not None:
-        return _named_by_apposition(index, names, cand, beside, mention_span(beside, lang)[0])
+        return _named_by_apposition(index, names, cand, token, beside, mention_span(beside, lang)[0])
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
@@ -279,7 +279,7 @@ def _hyphenated_title(index: DocIndex, token: Token) -> bool:
 
 
 def _named_by_apposition(
-    index: DocIndex, names: NameIndex, cand: Candidate, name: Token, role_end: int | None = None
+    index: DocIndex, names: NameIndex, cand: Candidate, description: Token, name: Token, role_end: int | None = None
 ) -> Person:
     """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
     ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
@@ -291,7 +291,7 @@ def _named_by_apposition(
     role = index.text[start:end]
     if person.role is None or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if index.doc[cand.speaker_token].lower_ in index.lang.titles:  # type: ignore[index]
+    if description.lower_ in index.lang.titles or description.lemma_.lower() in index.lang.titles:
         person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
     return person
 
