@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
-from quotegraph.extract.mentions import entity_of, mention_tokens
+from quotegraph.extract.mentions import entity_of, mention_tokens, named_appositions
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
@@ -130,7 +130,7 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
 
 def _by_name(token: Token) -> Token:
     """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
-    named = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    named = named_appositions(token)
     return named[0] if token.pos_ != "PROPN" and named else token
 
 

@@ -105,6 +105,11 @@ def _noun_object(prep: Token) -> bool:
     return any(g.dep_ == "pobj" for g in prep.children)
 
 
+def named_appositions(token: Token) -> list[Token]:
+    """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*"."""
+    return [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+
+
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:
     """Character offsets of the mention headed by ``token``."""
     toks = mention_tokens(token, lang)

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, mention_tokens, role_of
+from quotegraph.extract.mentions import (
+    entity_of,
+    mention_kind,
+    mention_span,
+    mention_tokens,
+    named_appositions,
+    role_of,
+)
 from quotegraph.model import Evidence, Span
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -206,13 +213,7 @@ def _resolve_one(
 def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
     """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
     Lee)."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "appos"
-        and (c.pos_ == "PROPN" or entity_of(c) is not None)
-        and not cand.content[0] <= c.idx < cand.content[1]
-    ]
+    return [c for c in named_appositions(token) if not cand.content[0] <= c.idx < cand.content[1]]
 
 
 def _name_beside(cand: Candidate, token: Token) -> Token | None:
