@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "content": "they would send a team of advisers",
                 "speaker": "Ellen Marsh",
                 "kind": "person",
-                "role": "Foreign Secretary",
+                "role": "The British Foreign Secretary",  # the description as written, as for lower-case ones
                 "mentions": ["Ellen Marsh"],
             }
         ],
@@ -1334,6 +1334,156 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "passive_control_verb_subject_speaks",
         'The debate was so calm that Mr. Cole was prompted to say, "So far, I cannot believe how civil it has been."',
         [{"content": "So far, I cannot believe how civil it has been.", "speaker": "Cole", "type": "direct"}],
+    ),
+    (
+        "age_in_apposition_is_no_role",
+        "The dispute went to court. Tom Reyes, 68, said the book was fair.",
+        [{"content": "the book was fair", "speaker": "Tom Reyes", "role": None}],
+    ),
+    (
+        "ordinal_in_apposition_is_no_role",
+        "Tom Reyes, the first to announce his bid, said the vote was fair.",
+        [{"content": "the vote was fair", "speaker": "Tom Reyes", "role": None}],
+    ),
+    (
+        "description_after_age_is_the_role",
+        "Thomas Sam, 42, a practising homeopath, said the treatment was safe.",
+        [{"content": "the treatment was safe", "speaker": "Thomas Sam", "role": "a practising homeopath"}],
+    ),
+    (
+        "title_word_before_name_is_the_role",
+        "Former MEP Dana Cole said the plan would fail.",
+        [{"content": "the plan would fail", "speaker": "Dana Cole", "role": "Former MEP", "mentions": ["Dana Cole"]}],
+    ),
+    (
+        "title_with_its_object_before_name_is_the_role",
+        "Head of the Environmental Protection Agency Scott Pruitt said the rules were too strict.",
+        [
+            {
+                "content": "the rules were too strict",
+                "speaker": "Scott Pruitt",
+                "role": "Head of the Environmental Protection Agency",
+            }
+        ],
+    ),
+    (
+        "given_name_the_parser_hung_on_the_title_s_object",
+        'After the leak, CEO of the Refugee Council Enver Solomon told reporters the process "must be fair."',
+        [{"content": 'the process "must be fair."', "speaker": "Enver Solomon", "role": "CEO of the Refugee Council"}],
+    ),
+    (
+        "title_the_recogniser_took_for_an_organisation_with_named_apposition",
+        '"We did not disclose any operations," said Trump\'s National Security Advisor, Lieutenant General H.R. '
+        "McMaster, who spoke.",
+        [{"content": "We did not disclose any operations,", "speaker": "H.R. McMaster", "kind": "person"}],
+    ),
+    (
+        "capitalised_title_of_a_named_country_is_someone_new",
+        "Ann Lee was held on Monday. Indonesia's Minister of Foreign affairs confirmed that the woman was held.",
+        [{"content": "the woman was held", "speaker": "Indonesia's Minister of Foreign affairs", "kind": "unknown"}],
+    ),
+    (
+        "known_surname_read_as_a_plural_noun",
+        "Kathryn Waters runs the gallery. In her remarks, Waters said the show was a tribute.",
+        [{"content": "the show was a tribute", "speaker": "Kathryn Waters", "kind": "person"}],
+    ),
+    (
+        "determiner_before_a_title_is_not_the_role_s",
+        '"It will pass," the U.S. Ambassador Ryan Crocker said.',
+        [{"content": "It will pass,", "speaker": "Ryan Crocker", "role": "U.S. Ambassador"}],
+    ),
+    (
+        "capitalised_title_with_named_apposition",
+        "The rally was large. The MP for the Leeds constituency, Tom Reyes, said the tax was unfair. He said the "
+        "party would win.",
+        [
+            {
+                "content": "the tax was unfair",
+                "speaker": "Tom Reyes",
+                "kind": "person",
+                "role": "The MP for the Leeds constituency",
+            },
+            {"content": "the party would win", "speaker": "Tom Reyes", "mentions": ["He"]},
+        ],
+    ),
+    (
+        "capitalised_bare_title_is_the_last_person_named",
+        '"We will help," Barack Obama said. The President said that he had lived abroad.',
+        [
+            {"content": "We will help,", "speaker": "Barack Obama"},
+            {"content": "he had lived abroad", "speaker": "Barack Obama", "mentions": ["The President"]},
+        ],
+    ),
+    (
+        "title_of_a_place_is_no_name",
+        "The President of Mali said that he had lived abroad.",
+        [{"content": "he had lived abroad", "speaker": "The President of Mali", "kind": "unknown"}],
+    ),
+    (
+        "acronym_in_capitals_is_no_pronoun",
+        "WHO say iodine deficiency is common.",
+        [{"content": "iodine deficiency is common", "speaker": "WHO", "kind": "organisation"}],
+    ),
+    (
+        "word_in_capitals_that_is_no_pronoun_stays_a_description",
+        "EXCLUSIVE – Ann Webb: Don’t Trust the Voting Machines.\n\nThere is concern about fraud.",
+        [{"content": "Don’t Trust the Voting Machines", "speaker": "Ann Webb"}],
+    ),
+    (
+        "participle_after_an_article_is_no_cue",
+        "The crowd grew. A reported 50,000 campaigners, who are demanding the leader's resignation, filled the "
+        'square in the capital today, chanting "We will stay until he leaves."',
+        [
+            {"content": "the leader's resignation", "speaker": "50,000 campaigners", "cue": "demanding", "via": None},
+            {"content": "We will stay until he leaves.", "speaker": "50,000 campaigners", "via": None},
+        ],
+    ),
+    (
+        "they_takes_up_a_plural_subject_that_can_speak",
+        "On Monday, church officials went to the police station, where they claimed the man had left the group.",
+        [{"content": "the man had left the group", "speaker": "church officials", "kind": "anonymous"}],
+    ),
+    (
+        "they_after_a_plural_subject_that_cannot_speak_stays_unresolved",
+        "The talks continued on Wednesday. They said the vote was fair.",
+        [{"content": "the vote was fair", "speaker": "They", "kind": "unknown"}],
+    ),
+    (
+        "one_journalist_is_anonymous",
+        '"We want change," Tom Reyes said. One journalist in the square reported that the crowd was growing.',
+        [
+            {"content": "We want change,", "speaker": "Tom Reyes"},
+            {"content": "the crowd was growing", "speaker": "One journalist", "kind": "anonymous"},
+        ],
+    ),
+    (
+        "newspaper_name_is_an_organisation",
+        "Her skin was weeping, according to the Sydney Morning Herald.",
+        [{"content": "Her skin was weeping", "speaker": "Sydney Morning Herald", "kind": "organisation"}],
+    ),
+    (
+        "name_after_a_spokesman_s_object_is_not_the_speaker",
+        "A spokesperson for the social networking website Facebook said the outage was short.",
+        [{"content": "the outage was short", "speaker": "A spokesperson for the social networking website"}],
+    ),
+    (
+        "title_holder_named_after_a_bracketed_expansion",
+        "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has said the ruling was "
+        "unfair.",
+        [{"content": "the ruling was unfair", "speaker": "Nunzio Galantino", "kind": "person"}],
+    ),
+    (
+        "name_described_as_a_party_is_an_organisation",
+        "Al Hadi, the largest opposition party in Bahrain, said the vote was unfair. It said the results were false.",
+        [
+            {"content": "the vote was unfair", "speaker": "Al Hadi", "kind": "organisation"},
+            {"content": "the results were false", "speaker": "Al Hadi", "mentions": ["It"]},
+        ],
+    ),
+    (
+        "relative_clause_after_a_day_is_about_the_object",
+        'Ann Lee last updated her blog on Tuesday, which read, "The city is under fire."',
+        [{"content": "The city is under fire.", "speaker": "her blog", "mentions": ["her blog", "which"]}],
     ),
 ]
 

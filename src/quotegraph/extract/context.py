@@ -120,6 +120,8 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
         if verb.lemma_.lower() not in index.lang.via_verbs:
             continue
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in {"a", "an", "the"} and not list(child.children):
+                break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
                 return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]
             if child.dep_ == "agent":

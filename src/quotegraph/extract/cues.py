@@ -28,7 +28,17 @@ def is_cue(token: Token, index: DocIndex) -> bool:
         and token.dep_ not in {"amod", "compound"}
         and cue_verb(token, index.lang) is not None
         and not index.in_quote(token)
+        and not _after_article(token)
     )
+
+
+def _after_article(token: Token) -> bool:
+    """``A reported 50,000 people gathered``: a participle right after an article modifies the noun after it, though
+    the parser may make the article its subject."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.lower_ in {"a", "an", "the"} and prev.head.i == token.i and prev.dep_ in {"nsubj", "det"}
 
 
 def quote_verb_prior(token: Token, index: DocIndex) -> float | None:
@@ -77,13 +87,21 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
         if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
             nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
+        elif _name_after_object(subjects[0], nearest[0]):
+            nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
     for child in children:
         if child.dep_ == "nsubjpass" and not passive_subject:
             continue
+        if child.dep_ in SUBJECTS and _bare_article(child):
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], None
+            continue
         if child.dep_ in SUBJECTS and not _no_speaker(child):
             if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
-                return child, verb.head  # the tagger reads a relative "that" as a determiner as often as not
+                return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
+                # often as not
             return child, None
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -102,6 +120,30 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = _unquoted_ancestor(verb, head) or head
         return speaker_of(head, depth + 1, passive_subject)
     return _stranded_subject(verb), None
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about: not a day or time it was hung on ("updated his page on Tuesday, which
+    read ..." is about the page), but the object of the verb that time phrase modifies."""
+    if noun.ent_type_ not in {"DATE", "TIME"} or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+        return noun
+    verb = noun.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    return objects[-1] if objects else noun
+
+
+def _name_after_object(first: Token, second: Token) -> bool:
+    """Whether ``second``, read as a second subject, is a name right after the common noun that ends the phrase of
+    ``first``: an apposition the parser misread ("a spokesman for the website *Facebook*")."""
+    end = first.right_edge
+    return (
+        first.i < second.i
+        and first.pos_ == "NOUN"
+        and end.i != first.i
+        and end.pos_ == "NOUN"
+        and second.left_edge.i == end.i + 1
+        and second.pos_ == "PROPN"
+    )
 
 
 def _quoted_apart(first: Token, second: Token) -> bool:
@@ -137,6 +179,12 @@ def _no_speaker(subject: Token) -> bool:
     polled."""
     stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
     return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
+
+
+def _bare_article(subject: Token) -> bool:
+    """``A reported 50,000 people filled the square``: an article the parser made the subject of the participle
+    after it, whose object is the real subject."""
+    return subject.lower_ in {"a", "an", "the"} and not list(subject.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -34,6 +34,8 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
+        while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ".":  # "Ann Lee -" before a dash
+            toks = toks[:-1]
         opened = [i for i, t in enumerate(toks) if t.text == "("]
         if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] :]):
             toks = toks[: opened[-1]]  # "The World Health Organisation (WHO": the bracket is the acronym's
@@ -57,7 +59,8 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     doc = token.doc
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
-        if _name_word(prev, lang) and (ent is None or prev.ent_type_ in {"", ent.label_}):
+        given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
+        if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_}):
             toks.insert(0, prev)  # not a place before a person: "Washington Chris Gregoire"
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
@@ -67,11 +70,15 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     return toks
 
 
-def _name_word(token: Token, lang: LanguageData) -> bool:
-    """A capitalised proper noun before a name that belongs to it: not a title, nor a headline's misread verb."""
+def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
+    """A capitalised proper noun before a name that belongs to it: not a title, nor a headline's misread verb.
+
+    ``loose``: before a one-word person the recogniser left its given name out of, the parser may have hung that
+    name anywhere ("CEO of the Council Enver | Solomon").
+    """
     return (
         token.pos_ == "PROPN"
-        and token.dep_ == "compound"
+        and (token.dep_ == "compound" or loose)
         and token.text[:1].isupper()
         and not _is_title(token, lang)
         and lang.finite_cue_verb(token.text) is None
@@ -89,6 +96,11 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
         return [token]
     if token.pos_ == "PROPN" or entity_of(token) is not None:
         return _name_tokens(token, lang)
+    return description_tokens(token)
+
+
+def description_tokens(token: Token) -> list[Token]:
+    """The tokens of a description headed by ``token``, even a capitalised one ("The MP for Leeds")."""
     toks = [token]
     for child in token.children:
         if child.dep_ in _NP_DEPS and child.i < token.i:
@@ -121,16 +133,28 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
     low = token.lower_
     pronoun = lang.pronouns.get(low)
     if pronoun is not None and token.pos_ in {"PRON", "DET", "SCONJ"}:
+        if acronym(token):
+            return "name"  # "WHO say"
         return "relative" if pronoun.kind == "relative" else "pronoun"
     if token.pos_ == "PROPN" or entity_of(token) is not None:
         return "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if noun_kind == "anonymous" or (determiners & {"a", "an", "some", "several", "one", "many", "other"}):
         return "anonymous"
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
     return "description"
+
+
+def acronym(token: Token) -> bool:
+    """``WHO say``: a word in capitals, in a sentence that is not all capitals, is an acronym (a pronoun's letters
+    so written name an organisation)."""
+    if len(token.text) < 2 or not token.text.isupper():
+        return False
+    words = [t for t in token.sent if t.is_alpha and t.i != token.i]
+    return any(not t.text.isupper() for t in words)
 
 
 def role_of(token: Token, lang: LanguageData) -> Evidence | None:
@@ -149,24 +173,36 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             toks += [t for t in glued.subtree if not _in_clause(t, glued)]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
-        if toks and (any(_is_title(t, lang) for t in toks) or entity_of(child) is None):
-            return _evidence(toks, 0.8)
+        if toks and (any(_is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
+            return _evidence(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
+
+
+def _has_noun(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "NOUN" for t in tokens)
 
 
 def _premodifiers(head: Token, first: Token) -> list[Token]:
     subtree = {t.i for t in head.subtree}
+    # a title's own object belongs to it: "Secretary of Defense Ann Lee", "Head of the Agency Ann Lee"
+    titled = {
+        t.i
+        for c in head.children
+        if c.i < first.i and c.dep_ in {"compound", "nmod"}
+        for t in c.subtree
+        if t.i < first.i
+    }
     doc = head.doc
     start = first.i
     while start > 0:
         prev = doc[start - 1]
-        if prev.i not in subtree or prev.dep_ not in {"compound", "amod", "nmod", "punct"}:
+        if prev.i not in subtree or (prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled):
             break
         if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
             break
         start -= 1
     toks = list(doc[start : first.i])
-    while toks and toks[0].is_punct:
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."
         toks = toks[1:]
     return toks
 

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
+    acronym,
+    description_tokens,
     entity_of,
     mention_kind,
     mention_span,
@@ -52,6 +54,12 @@ class NameIndex:
                 person = self.lookup(ent.root)
                 if person is not None and person.role is None:
                     person.role = role_of(ent.root, index.lang)
+                    if person.role is not None and self._organisation_apposition(ent.root):
+                        person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
+
+    def _organisation_apposition(self, token: Token) -> bool:
+        appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+        return bool(appositions) and self.index.lang.source_nouns.get(appositions[0].lemma_.lower()) == "organisation"
 
     def _name(self, token: Token) -> str:
         toks = mention_tokens(token, self.index.lang)
@@ -99,6 +107,8 @@ class NameIndex:
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
+        if ent is None and not words and acronym(token):
+            organisation = True  # "WHO say": the pronoun's letters in capitals
         person = Person(name=self._name(token), kind="organisation" if organisation else "person")
         if person.kind == "person":
             self._remember(person)
@@ -166,8 +176,20 @@ def _resolve_one(
         return _named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
-    if kind == "name" and entity_of(token) is None and token.lower_ in lang.titles and _named_appositions(cand, token):
-        kind = "description"  # "The British Foreign Secretary, Ann Lee, said": the title's capitals make no name
+    entity = entity_of(token)
+    if (
+        kind == "name"
+        and token.lower_ in lang.titles
+        and (
+            (entity is None and (_named_appositions(cand, token) or _bare_title(token)))
+            # "Trump's National Security Advisor, Ann Lee, said": the recogniser may take a title for an organisation
+            or (entity is not None and entity.label_ == "ORG" and _named_appositions(cand, token))
+        )
+    ):
+        kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
+        # capitals make no name
+        words = description_tokens(token)
+        cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
     if kind == "name":
         return names.describe(token)
     owner = _named_owner(token, lang)
@@ -182,13 +204,23 @@ def _resolve_one(
             organisation = _last_organisation(index, names, token)
             if organisation is not None:
                 return organisation
+        group = _last_group(index, token) if pronoun is not None and pronoun.kind == "plural" else None
+        if group is not None:
+            start, end = mention_span(group, lang)
+            noun_kind = lang.source_nouns.get(group.lemma_.lower())
+            return Person(
+                name=index.text[start:end], kind="organisation" if noun_kind == "organisation" else "anonymous"
+            )
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
-    known = names.lookup(token) if kind == "description" and _bare_capitalised(token) else None
+    known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token) else None
     if known is not None and known.kind == "person":
-        return known  # "Lage denied": a surname the tagger took for a common noun at the start of a sentence
+        return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
     named = _named_appositions(cand, token)
     if named:
+        if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles:
+            # "The secretary general of CEI (Italian Episcopal Conference), Ann Lee, said": a title's holder is a person
+            named.sort(key=lambda c: c.ent_type_ != "PERSON")
         return _named_by_apposition(index, names, cand, token, named[0])
     beside = _name_beside(cand, token)
     if beside is not None:
@@ -233,6 +265,14 @@ def _name_beside(cand: Candidate, token: Token) -> Token | None:
     return None
 
 
+def _bare_title(token: Token) -> bool:
+    """``The President``, ``The President of Mali``, ``CEO of the firm``: a capitalised title with no name words."""
+    return all(
+        c.dep_ in {"prep", "amod"} or (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and entity_of(c))
+        for c in token.children
+    )
+
+
 def _bare_capitalised(token: Token) -> bool:
     """A capitalised noun with no determiner or possessor: a name the tagger may have read as a common noun."""
     return token.text[:1].isupper() and not any(c.dep_ in {"det", "poss"} for c in token.children)
@@ -242,6 +282,7 @@ def _named_qualifier(token: Token) -> bool:
     """A title qualified by a named organisation or place ("the chief technology officer for Renesys") describes
     someone new; "the former secretary of state" does not."""
     objects = [g for prep in token.children if prep.dep_ == "prep" for g in prep.children if g.dep_ == "pobj"]
+    objects += [c for c in token.children if c.dep_ == "poss"]  # "Indonesia's foreign minister"
     return any(g.pos_ == "PROPN" or entity_of(g) is not None for g in objects)
 
 
@@ -254,9 +295,19 @@ def _title_holder(token: Token, lang: LanguageData) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"}:
             people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-            if people and (prep.lower_ == "of" or people[0].left_edge.ent_type_ != "PERSON"):
+            if people and _glued(people[0], loosely=prep.lower_ == "of"):
                 return people[0]
     return None
+
+
+def _glued(name: Token, loosely: bool) -> bool:
+    """Whether a name follows another proper noun in the same phrase ("to the U.S. Ron Dermer"), not only a common
+    noun ("for the website Facebook"); ``loosely``, any word before it will do, as the recogniser often runs the
+    title's object into the name ("of Defense Ann Lee"), but a lone name is the title's object ("of Mali")."""
+    before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
+    if loosely:
+        return name.left_edge.i < name.i
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in before)
 
 
 def _named_owner(token: Token, lang: LanguageData) -> Token | None:
@@ -285,15 +336,20 @@ def _named_by_apposition(
     """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
     ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
     start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
+    named = mention_span(name, index.lang)
+    if role_end is None and start < named[0] < end:
+        role_end = named[0]  # the parser ran the description into the name: "CEO of the Council Enver | Solomon"
     if role_end is not None:
         end = start + len(index.text[start:role_end].rstrip(" -,"))
-    cand.mentions[0] = mention_span(name, index.lang)
+    cand.mentions[0] = named
     person = names.describe(name)
     role = index.text[start:end]
     if person.role is None or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
     if description.lower_ in index.lang.titles or description.lemma_.lower() in index.lang.titles:
         person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
+    elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
+        person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person
 
 
@@ -303,6 +359,28 @@ def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Per
     for tok in reversed(index.doc[: pronoun.i]):
         if index.paragraph_of(tok.idx) < para - 1:
             break
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "ORG" and not index.in_quote(tok):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
+            continue
+        known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
+        if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
+    return None
+
+
+def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
+    """``Officials went to the station, where they said ...``: the plural subject "they" takes up, when it is the
+    last one before the pronoun in its sentence or the one before and can speak (a source noun or a title,
+    "supporters", "officials", or a group the recogniser names, "Democrats"); None otherwise ("The talks ... They
+    focused on" names no speaker)."""
+    sent = pronoun.sent
+    first = sent.start
+    if first > 0:
+        first = index.doc[first - 1].sent.start
+    lang = index.lang
+    for tok in reversed(index.doc[first : pronoun.i]):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        speaking = lemma in lang.source_nouns or lemma in lang.titles or tok.lower_ in lang.titles
+        return tok if speaking or tok.ent_type_ in {"NORP", "ORG"} else None
     return None
