@@ -1449,6 +1449,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the vote was fair", "speaker": "They", "kind": "unknown"}],
     ),
     (
+        "she_skips_the_man_named_last",
+        "Ann Webb spoke first. Then Tom Reyes took the stage. She said the plan would fail.",
+        [{"content": "the plan would fail", "speaker": "Ann Webb", "mentions": ["She"]}],
+    ),
+    (
+        "she_takes_up_a_woman_named_by_her_honorific",
+        "Mrs. Webb spoke first. Then Tom Reyes took the stage. She said the plan would fail.",
+        [{"content": "the plan would fail", "speaker": "Webb", "mentions": ["She"]}],
+    ),
+    (
+        "she_takes_up_a_woman_told_by_her_role",
+        "Lee Webb, a spokeswoman for the ministry, said the talks failed. Tom Reyes spoke after. She said the plan "
+        "would fail.",
+        [
+            {"content": "the talks failed", "speaker": "Lee Webb"},
+            {"content": "the plan would fail", "speaker": "Lee Webb", "mentions": ["She"]},
+        ],
+    ),
+    (
+        "she_after_only_a_man_stays_unresolved",
+        "Tom Reyes took the stage. She said the plan would fail.",
+        [{"content": "the plan would fail", "speaker": "She", "kind": "unknown"}],
+    ),
+    (
         "one_journalist_is_anonymous",
         '"We want change," Tom Reyes said. One journalist in the square reported that the crowd was growing.',
         [

@@ -29,6 +29,16 @@ def test_listener_verbs_say_how_they_name_the_listener() -> None:
     assert not {"accord", "refer", "point", "respond"} & lang.to_listener_verbs  # their "to" names no listener
 
 
+def test_gender_words_tell_given_names_honorifics_and_titles() -> None:
+    words = load_language("en").gender_words
+    assert words["given_name"]["hillary"] == "f" and words["given_name"]["bernie"] == "m"
+    assert words["honorific"]["mrs."] == "f" and words["honorific"]["mr."] == "m"
+    assert words["title"]["spokeswoman"] == "f"
+    # names given to either gender tell nothing
+    assert not {"chris", "pat", "jordan", "kim", "dana", "jean"} & set(words["given_name"])
+    assert {g for kind in words.values() for g in kind.values()} == {"m", "f"}
+
+
 def test_quote_marks_from_the_language_data_are_one_character_each() -> None:
     marks = load_language("en").quote_marks
     assert {'"', "'", "\u201c", "\u201d", "\u00ab", "\u2039", "\u300c"} <= marks.characters

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -26,6 +26,7 @@ _TSV_FILES = (
     "addressee_words",
     "listener_verbs",
     "dates",
+    "gender_words",
 )
 
 
@@ -126,6 +127,8 @@ class LanguageData:
     to_listener_verbs: frozenset[str]
     unknown_date_words: frozenset[str]
     quote_marks: QuoteMarks
+    #: gender ("m" or "f") by kind ("given_name", "honorific", "title") and word: {"honorific": {"mrs.": "f"}}
+    gender_words: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def finite_cue_verb(self, form: str) -> CueVerb | None:
         """The cue verb a finite form inflects ("slams" -> slam, "questioned" -> question), or None.
@@ -174,6 +177,15 @@ def _quote_verbs(rows: Iterable[dict[str, str]]) -> dict[str, tuple[tuple[str, .
     for row in rows:
         lemma, *needed = row["words"].split()
         out[lemma] = (tuple(needed), float(row["confidence"]))
+    return out
+
+
+def _gender_words(rows: Iterable[dict[str, str]]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if row["gender"] not in {"m", "f"}:
+            raise ValueError(f"gender_words.tsv: gender of {row['word']!r} must be m or f, not {row['gender']!r}")
+        out.setdefault(row["kind"], {})[row["word"]] = row["gender"]
     return out
 
 
@@ -262,4 +274,5 @@ def load_language(code: str) -> LanguageData:
         to_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "to"),
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
         quote_marks=_quote_marks(code),
+        gender_words=_gender_words(tables["gender_words"]),
     )

@@ -36,6 +36,7 @@ class Person:
     kind: str
     role: Evidence | None = None
     surnames: set[str] = field(default_factory=set)
+    gender: str | None = None  # "m" or "f" when a mention tells: "Mrs. Lee", "Ann Lee"
 
 
 class NameIndex:
@@ -71,9 +72,12 @@ class NameIndex:
 
     def _add(self, token: Token) -> None:
         name = self._name(token)
-        if self._find(name) is not None:
+        known = self._find(name)
+        if known is not None:
+            known.gender = known.gender or self._gender(token)
             return
-        self._remember(Person(name=name, kind="person", surnames={name.split()[-1].lower()}))
+        surnames = {name.split()[-1].lower()}
+        self._remember(Person(name=name, kind="person", surnames=surnames, gender=self._gender(token)))
 
     def _remember(self, person: Person) -> None:
         self.people.append(person)
@@ -89,7 +93,24 @@ class NameIndex:
 
     def lookup(self, token: Token) -> Person | None:
         """The person a name mention belongs to, or None when the mention names nobody known."""
-        return self._find(self._name(token))
+        person = self._find(self._name(token))
+        if person is not None and person.gender is None:
+            person.gender = self._gender(token)
+        return person
+
+    def _gender(self, token: Token) -> str | None:
+        """The gender a name mention tells by the honorific before it ("Mrs. Lee") or a full name's given name."""
+        words = self.index.lang.gender_words
+        toks = mention_tokens(token, self.index.lang)
+        if not toks:
+            return None
+        before = token.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        honorific = words.get("honorific", {})
+        gender = honorific.get(before) or honorific.get(toks[0].lower_)
+        names = [t for t in toks if t.lower_ not in honorific]
+        if gender is None and len(names) >= 2:
+            gender = words.get("given_name", {}).get(names[0].lower_)
+        return gender
 
     def describe(self, token: Token) -> Person:
         """The person or organisation a name mention refers to, created when unknown.
@@ -110,6 +131,7 @@ class NameIndex:
         if ent is None and not words and acronym(token):
             organisation = True  # "WHO say": the pronoun's letters in capitals
         person = Person(name=self._name(token), kind="organisation" if organisation else "person")
+        person.gender = None if organisation else self._gender(token)
         if person.kind == "person":
             self._remember(person)
         return person
@@ -199,7 +221,10 @@ def _resolve_one(
     if kind == "pronoun":
         pronoun = lang.pronouns.get(token.lower_)
         if pronoun is not None and pronoun.kind == "personal" and before:
-            return before[-1]
+            # "she" is not the man named last: the last person whose gender is unknown or hers
+            fitting = [p for p in before if _gender_of(p, lang) in {None, pronoun.gender}]
+            if fitting:
+                return fitting[-1]
         if pronoun is not None and pronoun.kind == "organisation":
             organisation = _last_organisation(index, names, token)
             if organisation is not None:
@@ -384,3 +409,12 @@ def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
         speaking = lemma in lang.source_nouns or lemma in lang.titles or tok.lower_ in lang.titles
         return tok if speaking or tok.ent_type_ in {"NORP", "ORG"} else None
     return None
+
+
+def _gender_of(person: Person, lang: LanguageData) -> str | None:
+    """A person's gender as a mention told it, else as a gendered word of the role tells it ("spokeswoman")."""
+    if person.gender is not None or person.role is None:
+        return person.gender
+    titles = lang.gender_words.get("title", {})
+    genders = {titles[w] for w in person.role.value.lower().replace("-", " ").split() if w in titles}
+    return genders.pop() if len(genders) == 1 else None
