@@ -1473,6 +1473,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the plan would fail", "speaker": "She", "kind": "unknown"}],
     ),
     (
+        "given_name_opens_a_person_the_recogniser_took_for_an_organisation",
+        "According to Amanda Terkel at the Huffington Post, Republican members were angry.",
+        [{"content": "Republican members were angry", "speaker": "Amanda Terkel", "kind": "person"}],
+    ),
+    (
         "one_journalist_is_anonymous",
         '"We want change," Tom Reyes said. One journalist in the square reported that the crowd was growing.',
         [
@@ -1533,6 +1538,9 @@ NARRATION = [
     "The race goes on.\n\nHALE: Stay calm.\n\nThe senator has to beat Webb in the north.",
     'He put it on the shelf. "Careful Handling Only" was printed on the lid.',
     '"We will win." — The End\n\nHe left.',
+    # a heading whose word can head a description but labels no source ("The network said" is one)
+    "Breaking News: The bridge is closed.",
+    "Network: The meeting ran long.",
 ]
 
 

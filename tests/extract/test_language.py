@@ -19,6 +19,8 @@ def test_language_english_tables_load() -> None:
     assert "minister" in lang.titles and "mr." in lang.honorifics
     assert lang.pronouns["who"].kind == "relative"
     assert lang.source_nouns["source"] == "anonymous"
+    assert lang.source_nouns["network"] == "organisation" and "network" not in lang.label_nouns
+    assert {"poll", "police", "source"} <= lang.label_nouns
     assert ("\u00ab", "\u00bb") in lang.quote_marks.pairs
 
 

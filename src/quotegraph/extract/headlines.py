@@ -95,7 +95,7 @@ def _label_speaker(index: DocIndex, label: list[Token], names: Counter[str]) -> 
     if any(t.tag_ in _FINITE_TAGS or t.lower_ in lang.label_stopwords for t in words):
         return None
     nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"} or t.text in names]
-    if not any(_names_someone(t, label, names, lang.source_nouns) for t in nouns):
+    if not any(_names_someone(t, label, names, lang.label_nouns) for t in nouns):
         return None
     ids = {t.i for t in label}
     heads = [t for t in nouns if t.head.i not in ids or t.head.i == t.i]
@@ -107,10 +107,11 @@ def _label_speaker(index: DocIndex, label: list[Token], names: Counter[str]) -> 
     return index.doc[run_end]
 
 
-def _names_someone(token: Token, label: list[Token], names: Counter[str], source_nouns: dict[str, str]) -> bool:
-    """A label word that names a source: a recognised name, a source noun ("Poll"), a name in capitals as
-    transcripts print speakers ("SMITH"), or a proper noun the article also uses outside this label."""
-    if entity_of(token) is not None or token.lemma_.lower() in source_nouns:
+def _names_someone(token: Token, label: list[Token], names: Counter[str], label_nouns: frozenset[str]) -> bool:
+    """A label word that names a source: a recognised name, a source noun that labels ("Poll", not "News"), a name
+    in capitals as transcripts print speakers ("SMITH"), or a proper noun the article also uses outside this
+    label."""
+    if entity_of(token) is not None or token.lemma_.lower() in label_nouns:
         return True
     if token.text.isupper() and token.text.isalpha() and len(token.text) > 1:
         return True

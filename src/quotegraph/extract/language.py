@@ -119,6 +119,7 @@ class LanguageData:
     titles: frozenset[str]
     honorifics: frozenset[str]
     source_nouns: dict[str, str]
+    label_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     venue_nouns: dict[str, str]
     via_verbs: dict[str, str]
@@ -266,6 +267,7 @@ def load_language(code: str) -> LanguageData:
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
+        label_nouns=frozenset(r["noun"] for r in tables["source_nouns"] if r["label"] == "yes"),
         pronouns={r["pronoun"]: Pronoun(r["pronoun"], r["kind"], r["gender"]) for r in tables["pronouns"]},
         venue_nouns={r["noun"]: r["kind"] for r in tables["venues"]},
         via_verbs={r["lemma"]: r["pattern"] for r in tables["via_verbs"]},

@@ -126,6 +126,8 @@ class NameIndex:
         ent = entity_of(token)
         words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
+        if organisation and 2 <= len(words) <= 3 and self._gender(token) is not None:
+            organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
         if ent is None and not words and acronym(token):
