@@ -1,152 +1,27 @@
 """Resolving each attribution's speaker mention to one canonical name for the article, with its kind and role.
 
-Names cluster by surname (the fullest proper-name mention is canonical); pronouns take the most recent salient
-person (a speaker or a named subject); descriptions ("the official", "the minister") take the most recent speaker
-whose role contains the noun, else the most recent speaker; anonymous sources stay anonymous with their wording.
+Names are looked up among the people the article names (``people.NameIndex``); "he" and "she" take the most recent
+salient person (a speaker or a named subject) of their gender or of none known, "they" the last plural subject
+that can speak, "it" the last organisation; descriptions ("the official", "the minister") take the most recent
+speaker whose role contains the noun, else the most recent speaker; anonymous sources stay anonymous with their
+wording.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
-    acronym,
     description_tokens,
     entity_of,
     mention_kind,
     mention_span,
-    mention_tokens,
     named_appositions,
-    role_of,
 )
+from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.model import Evidence, Span
-
-_ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
-
-
-@dataclass
-class Person:
-    """A named speaker within one article: canonical name, kind, and the role written next to any mention."""
-
-    name: str
-    kind: str
-    role: Evidence | None = None
-    surnames: set[str] = field(default_factory=set)
-    gender: str | None = None  # "m" or "f" when a mention tells: "Mrs. Lee", "Ann Lee"
-
-
-class NameIndex:
-    """Every person and organisation named in the article, clustered by name."""
-
-    def __init__(self, index: DocIndex) -> None:
-        self.index = index
-        self.people: list[Person] = []
-        self._by_key: dict[str, Person] = {}
-        ents = index.doc.ents
-        for ent in sorted(ents, key=lambda e: -len(e)):
-            if ent.label_ == "PERSON":
-                self._add(ent.root)
-        for ent in ents:
-            if ent.label_ == "PERSON" and not index.in_quote(ent.root):
-                person = self.lookup(ent.root)
-                if person is not None and person.role is None:
-                    person.role = role_of(ent.root, index.lang)
-                    if person.role is not None and self._organisation_apposition(ent.root):
-                        person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
-
-    def _organisation_apposition(self, token: Token) -> bool:
-        appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
-        return bool(appositions) and self.index.lang.source_nouns.get(appositions[0].lemma_.lower()) == "organisation"
-
-    def _name(self, token: Token) -> str:
-        toks = mention_tokens(token, self.index.lang)
-        while toks and toks[0].lower_ in self.index.lang.honorifics:
-            toks = toks[1:]
-        if not toks:
-            return token.text
-        return token.doc[toks[0].i : toks[-1].i + 1].text
-
-    def _add(self, token: Token) -> None:
-        name = self._name(token)
-        known = self._find(name)
-        if known is not None:
-            known.gender = known.gender or self._gender(token)
-            return
-        surnames = {name.split()[-1].lower()}
-        self._remember(Person(name=name, kind="person", surnames=surnames, gender=self._gender(token)))
-
-    def _remember(self, person: Person) -> None:
-        self.people.append(person)
-        self._by_key[person.name.lower()] = person
-
-    def _find(self, name: str) -> Person | None:
-        key = name.lower()
-        if key in self._by_key:
-            return self._by_key[key]
-        words = _name_words(key)
-        matches = [p for p in self.people if _contains(_name_words(p.name.lower()), words)]
-        return matches[0] if len(matches) == 1 else None
-
-    def lookup(self, token: Token) -> Person | None:
-        """The person a name mention belongs to, or None when the mention names nobody known."""
-        person = self._find(self._name(token))
-        if person is not None and person.gender is None:
-            person.gender = self._gender(token)
-        return person
-
-    def _gender(self, token: Token) -> str | None:
-        """The gender a name mention tells by the honorific before it ("Mrs. Lee") or a full name's given name."""
-        words = self.index.lang.gender_words
-        toks = mention_tokens(token, self.index.lang)
-        if not toks:
-            return None
-        before = token.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
-        honorific = words.get("honorific", {})
-        gender = honorific.get(before) or honorific.get(toks[0].lower_)
-        names = [t for t in toks if t.lower_ not in honorific]
-        if gender is None and len(names) >= 2:
-            gender = words.get("given_name", {}).get(names[0].lower_)
-        return gender
-
-    def describe(self, token: Token) -> Person:
-        """The person or organisation a name mention refers to, created when unknown.
-
-        An organisation when the recogniser's organisation or place entity holds every word of the name ("Valeska
-        Paris" is no place because "Paris" is one), or when no person entity does and the name ends in an
-        organisation noun ("the Saudi Interior Ministry"). A new person is remembered, so that a shorter mention
-        later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser calls it.
-        """
-        person = self.lookup(token)
-        if person is not None:
-            return person
-        ent = entity_of(token)
-        words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
-        organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
-        if organisation and 2 <= len(words) <= 3 and self._gender(token) is not None:
-            organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
-        if not organisation and (ent is None or ent.label_ != "PERSON") and words:
-            organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
-        if ent is None and not words and acronym(token):
-            organisation = True  # "WHO say": the pronoun's letters in capitals
-        person = Person(name=self._name(token), kind="organisation" if organisation else "person")
-        person.gender = None if organisation else self._gender(token)
-        if person.kind == "person":
-            self._remember(person)
-        return person
-
-
-def _name_words(name: str) -> list[str]:
-    """A lower-case name's words, each without what a hyphen joins before it ("al-Hashemi" is "Hashemi" too)."""
-    return [word.rsplit("-", 1)[-1] for word in name.split()]
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
@@ -224,7 +99,7 @@ def _resolve_one(
         pronoun = lang.pronouns.get(token.lower_)
         if pronoun is not None and pronoun.kind == "personal" and before:
             # "she" is not the man named last: the last person whose gender is unknown or hers
-            fitting = [p for p in before if _gender_of(p, lang) in {None, pronoun.gender}]
+            fitting = [p for p in before if gender_of(p, lang) in {None, pronoun.gender}]
             if fitting:
                 return fitting[-1]
         if pronoun is not None and pronoun.kind == "organisation":
@@ -411,12 +286,3 @@ def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
         speaking = lemma in lang.source_nouns or lemma in lang.titles or tok.lower_ in lang.titles
         return tok if speaking or tok.ent_type_ in {"NORP", "ORG"} else None
     return None
-
-
-def _gender_of(person: Person, lang: LanguageData) -> str | None:
-    """A person's gender as a mention told it, else as a gendered word of the role tells it ("spokeswoman")."""
-    if person.gender is not None or person.role is None:
-        return person.gender
-    titles = lang.gender_words.get("title", {})
-    genders = {titles[w] for w in person.role.value.lower().replace("-", " ").split() if w in titles}
-    return genders.pop() if len(genders) == 1 else None
