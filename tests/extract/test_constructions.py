@@ -1468,6 +1468,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "honorific_tells_which_of_two_people_with_one_surname",
+        "Ann Webb and Tom Webb arrived in Iowa. Mrs. Webb said the vote was close. Mr. Webb said the crowd was large.",
+        [
+            {"content": "the vote was close", "speaker": "Ann Webb", "mentions": ["Mrs. Webb"]},
+            {"content": "the crowd was large", "speaker": "Tom Webb", "mentions": ["Mr. Webb"]},
+        ],
+    ),
+    (
         "she_after_only_a_man_stays_unresolved",
         "Tom Reyes took the stage. She said the plan would fail.",
         [{"content": "the plan would fail", "speaker": "She", "kind": "unknown"}],

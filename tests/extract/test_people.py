@@ -45,3 +45,14 @@ def test_gender_of_a_person_with_none_told_comes_from_a_gendered_role_word() -> 
     assert gender_of(Person("Lee Webb", "person", role=role("a spokeswoman for the ministry")), lang) == "f"
     assert gender_of(Person("Lee Webb", "person", role=role("chief executive")), lang) is None
     assert gender_of(Person("Lee Webb", "person", role=role("spokeswoman"), gender="m"), lang) == "m"
+
+
+def test_an_entity_after_an_article_is_no_person() -> None:
+    # "... a Tom Reyes Ann Lee never met ...": the recogniser's span after "a" is a description, not a name
+    words = ["It", "was", "a", "Tom", "Reyes", "voters", "never", "saw", "."]
+    heads = [1, 1, 4, 4, 1, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "attr", "nsubj", "neg", "relcl", "punct"]
+    pos = ["PRON", "AUX", "DET", "PROPN", "PROPN", "NOUN", "ADV", "VERB", "PUNCT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, 2, 6, label="PERSON")]
+    assert NameIndex(DocIndex(doc, load_language("en"))).people == []

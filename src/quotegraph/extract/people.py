@@ -41,7 +41,7 @@ class NameIndex:
         self._by_key: dict[str, Person] = {}
         ents = index.doc.ents
         for ent in sorted(ents, key=lambda e: -len(e)):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"}:  # not "a Ann Lee few have seen"
                 self._add(ent.root)
         for ent in ents:
             if ent.label_ == "PERSON" and not index.in_quote(ent.root):
@@ -65,28 +65,36 @@ class NameIndex:
 
     def _add(self, token: Token) -> None:
         name = self._name(token)
-        known = self._find(name)
+        gender = self._gender(token)
+        known = self._find(name, gender)
         if known is not None:
-            known.gender = known.gender or self._gender(token)
+            known.gender = known.gender or gender
             return
-        surnames = {name.split()[-1].lower()}
-        self._remember(Person(name=name, kind="person", surnames=surnames, gender=self._gender(token)))
+        self._remember(Person(name=name, kind="person", surnames={name.split()[-1].lower()}, gender=gender))
 
     def _remember(self, person: Person) -> None:
         self.people.append(person)
         self._by_key[person.name.lower()] = person
 
-    def _find(self, name: str) -> Person | None:
+    def _find(self, name: str, gender: str | None = None) -> Person | None:
+        """The one person ``name`` names: the same name, else the only one whose name holds it; of two people
+        sharing a surname, the one of the mention's gender ("Mrs. Clinton" beside Hillary and Bill Clinton)."""
         key = name.lower()
-        if key in self._by_key:
-            return self._by_key[key]
+        exact = self._by_key.get(key)
+        if exact is not None and (gender is None or exact.gender == gender):
+            return exact
         words = _name_words(key)
         matches = [p for p in self.people if _contains(_name_words(p.name.lower()), words)]
+        fitting = [p for p in matches if p.gender == gender] if gender is not None and len(matches) > 1 else []
+        if len(fitting) == 1:
+            return fitting[0]
+        if exact is not None:
+            return exact
         return matches[0] if len(matches) == 1 else None
 
     def lookup(self, token: Token) -> Person | None:
         """The person a name mention belongs to, or None when the mention names nobody known."""
-        person = self._find(self._name(token))
+        person = self._find(self._name(token), self._gender(token))
         if person is not None and person.gender is None:
             person.gender = self._gender(token)
         return person
