@@ -1486,6 +1486,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "Republican members were angry", "speaker": "Amanda Terkel", "kind": "person"}],
     ),
     (
+        "it_takes_up_the_report_last_a_subject",
+        "The report has prompted calls for reform. It says salt should be iodised.",
+        [{"content": "salt should be iodised", "speaker": "The report", "kind": "organisation", "mentions": ["It"]}],
+    ),
+    (
         "one_journalist_is_anonymous",
         '"We want change," Tom Reyes said. One journalist in the square reported that the crowd was growing.',
         [

@@ -256,7 +256,8 @@ def _named_by_apposition(
 
 
 def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
-    """``it said``: the organisation named as a subject most recently before the pronoun, in the same paragraph."""
+    """``it said``: the organisation (or the report, study or statement: an organisation noun) that was a subject
+    most recently before the pronoun, in its paragraph or the one before."""
     para = index.paragraph_of(pronoun.idx)
     for tok in reversed(index.doc[: pronoun.i]):
         if index.paragraph_of(tok.idx) < para - 1:
@@ -266,6 +267,9 @@ def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Per
         known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
         if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
+        if tok.tag_ == "NN" and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
+            start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
+            return Person(name=index.text[start:end], kind="organisation")
     return None
 
 
