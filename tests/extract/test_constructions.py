@@ -1491,6 +1491,28 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "salt should be iodised", "speaker": "The report", "kind": "organisation", "mentions": ["It"]}],
     ),
     (
+        "one_proper_noun_after_the_is_no_person",
+        "The opposition figure is under house arrest, The Telegraph reports.",
+        [
+            {
+                "content": "The opposition figure is under house arrest",
+                "speaker": "The Telegraph",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
+        "one_proper_noun_after_the_that_the_recogniser_calls_a_person_is_no_person",
+        "The Herald says, in the past, the party has pressed the union not to publish the report.",
+        [
+            {
+                "content": "in the past, the party has pressed the union not to publish the report",
+                "speaker": "Herald",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
         "one_journalist_is_anonymous",
         '"We want change," Tom Reyes said. One journalist in the square reported that the crowd was growing.',
         [

@@ -41,7 +41,8 @@ class NameIndex:
         self._by_key: dict[str, Person] = {}
         ents = index.doc.ents
         for ent in sorted(ents, key=lambda e: -len(e)):
-            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"}:  # not "a Ann Lee few have seen"
+            # not "a Ann Lee few have seen", nor "The Herald says" (a one-word name after "the" is no person)
+            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not _after_the(ent.root):
                 self._add(ent.root)
         for ent in ents:
             if ent.label_ == "PERSON" and not index.in_quote(ent.root):
@@ -131,6 +132,8 @@ class NameIndex:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
+        if len(words) == 1 and _after_the(token):
+            organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and not words and acronym(token):
             organisation = True  # "WHO say": the pronoun's letters in capitals
         person = Person(name=self._name(token), kind="organisation" if organisation else "person")
@@ -138,6 +141,11 @@ class NameIndex:
         if person.kind == "person":
             self._remember(person)
         return person
+
+
+def _after_the(token: Token) -> bool:
+    """A one-word proper noun with "the" before it: "The Herald", "the Kremlin"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.doc[token.i - 1].head.i == token.i
 
 
 def _name_words(name: str) -> list[str]:
