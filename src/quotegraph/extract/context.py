@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
-from quotegraph.extract.mentions import entity_of, mention_tokens, named_appositions
+from quotegraph.extract.mentions import bare_article, entity_of, mention_tokens, named_appositions
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
@@ -120,7 +120,7 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
         if verb.lemma_.lower() not in index.lang.via_verbs:
             continue
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ in {"a", "an", "the"} and not list(child.children):
+            if child.dep_ == "nsubj" and bare_article(child):
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
                 return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
+from quotegraph.extract.mentions import bare_article
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
@@ -38,7 +39,7 @@ def _after_article(token: Token) -> bool:
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
-    return prev.lower_ in {"a", "an", "the"} and prev.head.i == token.i and prev.dep_ in {"nsubj", "det"}
+    return prev.head.i == token.i and prev.dep_ in {"nsubj", "det"} and bare_article(prev)
 
 
 def quote_verb_prior(token: Token, index: DocIndex) -> float | None:
@@ -93,7 +94,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     for child in children:
         if child.dep_ == "nsubjpass" and not passive_subject:
             continue
-        if child.dep_ in SUBJECTS and _bare_article(child):
+        if child.dep_ in SUBJECTS and bare_article(child):
+            # "A reported 50,000 people filled the square": the participle's object is the real subject
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], None
@@ -179,12 +181,6 @@ def _no_speaker(subject: Token) -> bool:
     polled."""
     stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
     return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
-
-
-def _bare_article(subject: Token) -> bool:
-    """``A reported 50,000 people filled the square``: an article the parser made the subject of the participle
-    after it, whose object is the real subject."""
-    return subject.lower_ in {"a", "an", "the"} and not list(subject.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

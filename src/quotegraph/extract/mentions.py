@@ -148,6 +148,11 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
     return "description"
 
 
+def bare_article(token: Token) -> bool:
+    """An article standing alone, as the parser may make one a subject: "*A* reported 50,000 people gathered"."""
+    return token.lower_ in {"a", "an", "the"} and not list(token.children)
+
+
 def acronym(token: Token) -> bool:
     """``WHO say``: a word in capitals, in a sentence that is not all capitals, is an acronym (a pronoun's letters
     so written name an organisation)."""
