@@ -9,7 +9,7 @@ wrong person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -28,7 +28,6 @@ class Person:
     name: str
     kind: str
     role: Evidence | None = None
-    surnames: set[str] = field(default_factory=set)
     gender: str | None = None  # "m" or "f" when a mention tells: "Mrs. Lee", "Ann Lee"
 
 
@@ -71,7 +70,7 @@ class NameIndex:
         if known is not None:
             known.gender = known.gender or gender
             return
-        self._remember(Person(name=name, kind="person", surnames={name.split()[-1].lower()}, gender=gender))
+        self._remember(Person(name=name, kind="person", gender=gender))
 
     def _remember(self, person: Person) -> None:
         self.people.append(person)
@@ -95,9 +94,10 @@ class NameIndex:
 
     def lookup(self, token: Token) -> Person | None:
         """The person a name mention belongs to, or None when the mention names nobody known."""
-        person = self._find(self._name(token), self._gender(token))
+        gender = self._gender(token)
+        person = self._find(self._name(token), gender)
         if person is not None and person.gender is None:
-            person.gender = self._gender(token)
+            person.gender = gender
         return person
 
     def _gender(self, token: Token) -> str | None:
@@ -126,9 +126,10 @@ class NameIndex:
         if person is not None:
             return person
         ent = entity_of(token)
+        gender = self._gender(token)
         words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
-        if organisation and 2 <= len(words) <= 3 and self._gender(token) is not None:
+        if organisation and 2 <= len(words) <= 3 and gender is not None:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
@@ -137,7 +138,7 @@ class NameIndex:
         if ent is None and not words and acronym(token):
             organisation = True  # "WHO say": the pronoun's letters in capitals
         person = Person(name=self._name(token), kind="organisation" if organisation else "person")
-        person.gender = None if organisation else self._gender(token)
+        person.gender = None if organisation else gender
         if person.kind == "person":
             self._remember(person)
         return person

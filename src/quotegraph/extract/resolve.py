@@ -120,7 +120,7 @@ def _resolve_one(
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
     named = _named_appositions(cand, token)
     if named:
-        if token.lower_ in lang.titles or token.lemma_.lower() in lang.titles:
+        if _title_word(token, lang):
             # "The secretary general of CEI (Italian Episcopal Conference), Ann Lee, said": a title's holder is a person
             named.sort(key=lambda c: c.ent_type_ != "PERSON")
         return _named_by_apposition(index, names, cand, token, named[0])
@@ -132,7 +132,7 @@ def _resolve_one(
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
         return Person(name=text, kind="organisation")
-    titled = token.lower_ in lang.titles or token.lemma_.lower() in lang.titles or _hyphenated_title(index, token)
+    titled = _title_word(token, lang) or _hyphenated_title(index, token)
     if titled and token.tag_ in {"NNS", "NNPS"}:
         return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
     if titled:
@@ -165,6 +165,11 @@ def _name_beside(cand: Candidate, token: Token) -> Token | None:
         ):
             return sibling
     return None
+
+
+def _title_word(token: Token, lang: LanguageData) -> bool:
+    """A title as written or as its lemma ("officials" -> "official")."""
+    return token.lower_ in lang.titles or token.lemma_.lower() in lang.titles
 
 
 def _bare_title(token: Token) -> bool:
@@ -206,9 +211,9 @@ def _glued(name: Token, loosely: bool) -> bool:
     """Whether a name follows another proper noun in the same phrase ("to the U.S. Ron Dermer"), not only a common
     noun ("for the website Facebook"); ``loosely``, any word before it will do, as the recogniser often runs the
     title's object into the name ("of Defense Ann Lee"), but a lone name is the title's object ("of Mali")."""
-    before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
     if loosely:
         return name.left_edge.i < name.i
+    before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
     return any(t.pos_ == "PROPN" or t.ent_type_ for t in before)
 
 
@@ -248,7 +253,7 @@ def _named_by_apposition(
     role = index.text[start:end]
     if person.role is None or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if description.lower_ in index.lang.titles or description.lemma_.lower() in index.lang.titles:
+    if _title_word(description, index.lang):
         person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
@@ -287,6 +292,6 @@ def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
             continue
         lemma = tok.lemma_.lower()
-        speaking = lemma in lang.source_nouns or lemma in lang.titles or tok.lower_ in lang.titles
+        speaking = lemma in lang.source_nouns or _title_word(tok, lang)
         return tok if speaking or tok.ent_type_ in {"NORP", "ORG"} else None
     return None
