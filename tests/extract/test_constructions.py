@@ -59,6 +59,34 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "Wir schaffen das", "type": "direct", "speaker": "Angela Merkel"}],
     ),
     (
+        "mixed_up_marks_curly_then_straight",
+        '“We will win the vote in March," Senator Ana Ruiz said at her rally. "You will be so proud.”',
+        [
+            {"content": "We will win the vote in March,", "type": "direct", "speaker": "Ana Ruiz", "cue": "said"},
+            {"content": "You will be so proud.", "type": "direct", "speaker": "Ana Ruiz"},
+        ],
+    ),
+    (
+        "mixed_up_marks_straight_then_curly",
+        '"There are two people in this race with the experience to do that,” said Rick Olsen, a strategist.',
+        [
+            {
+                "content": "There are two people in this race with the experience to do that,",
+                "type": "direct",
+                "speaker": "Rick Olsen",
+                "role": "a strategist",
+            }
+        ],
+    ),
+    (
+        "mixed_up_marks_opening_mark_closes",
+        "“It is unusual,“ said Lena Noble, a lawyer. “It is a hard thing to do.”",
+        [
+            {"content": "It is unusual,", "type": "direct", "speaker": "Lena Noble"},
+            {"content": "It is a hard thing to do.", "type": "direct", "speaker": "Lena Noble"},
+        ],
+    ),
+    (
         "nyt_backticks",
         "``The plan is dead,'' Senator John Hale said.",
         [{"content": "The plan is dead,", "type": "direct", "speaker": "John Hale"}],

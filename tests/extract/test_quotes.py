@@ -39,6 +39,26 @@ def test_find_quotes_styles(text: str, expected: list[tuple[str, bool]]) -> None
     assert _quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quote opened by one double mark and closed by another of its group.
+        ('“We will win," he said.', [("We will win,", True)]),
+        ('"We will win,” he said.', [("We will win,", True)]),
+        ("“It's unusual,“ said Noble. “It's hard.”", [("It's unusual,", True), ("It's hard.", True)]),
+        ('“We will win," he said. "You will be happy.”', [("We will win,", True), ("You will be happy.", True)]),
+        # A stand-in owed to an inner quote, or to a later mark of the paragraph, does not close the outer one.
+        ('“He called it "fake" today,” she said.', [('He called it "fake" today,', True)]),
+        ('"He called it “fake” today," she said.', [("He called it “fake” today,", True)]),
+        ('"As “The Journal” wrote, it was late.\nNext.', [("As “The Journal” wrote, it was late.", False)]),
+        # Where a closing mark cannot stand, a stand-in closes nothing.
+        ("“It is “good and fine", [("It is “good and fine", False)]),
+    ],
+)
+def test_find_quotes_mixed_up_marks(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _quoted(text) == expected
+
+
 def test_find_quotes_offsets_exclude_marks() -> None:
     text = 'x "abc" y'
     (quote,) = find_quotes(text, MARKS)

@@ -58,6 +58,7 @@ class QuoteMarks:
     apostrophe_like: frozenset[str]
     speech_dashes: frozenset[str]
     post_tags: frozenset[str] = frozenset()
+    stand_ins: tuple[frozenset[str], ...] = ()
 
     @property
     def openers(self) -> frozenset[str]:
@@ -85,6 +86,11 @@ class QuoteMarks:
         if opener in self.symmetric:
             closers.add(opener)
         return frozenset(closers)
+
+    def stand_ins_for(self, opener: str) -> frozenset[str]:
+        """Marks that may close a quote opened by ``opener`` in place of its own closer (a mixed-up pair)."""
+        group = frozenset().union(*(marks for marks in self.stand_ins if opener in marks))
+        return group - self.closers_for(opener)
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         apostrophe_like=frozenset(data["apostrophe_like"]),
         speech_dashes=frozenset(data["speech_dashes"]),
         post_tags=frozenset(data.get("post_tags", [])),
+        stand_ins=tuple(frozenset(group) for group in data.get("stand_ins", [])),
     )
 
 

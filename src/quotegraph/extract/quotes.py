@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from quotegraph.extract.language import QuoteMarks
 
 _OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:;,"
+# How far from a mark that may stand in for a closer other marks are looked for (a long paragraph's reach).
+_REACH = 3000
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,39 @@ def _can_close(text: str, i: int, mark: str, marks: QuoteMarks) -> bool:
         # "alliance’s": an apostrophe-like mark followed by a letter is not a closing mark.
         return not (after.isalnum())
     return True
+
+
+def _stand_in_closes(text: str, i: int, mark: str, open_at: int, opener: str, marks: QuoteMarks) -> bool:
+    """Whether a mark of the opener's group that is not its closer ends the quote (“...," or "...” said).
+
+    It must stand where a closing mark stands, after a word or punctuation and before no letter, and it must not
+    belong to another quote: not to one opened inside this one (in “He called it "fake" today,” or "As “The
+    Journal” wrote, the mark after the inner words closes them), nor be followed in its paragraph by a mark that
+    closes in turn (the quote's own closer still to come). Marks are told apart by where they stand, not by their
+    shape.
+    """
+    if not _stands_closing(text, i, mark):
+        return False
+    group = marks.stand_ins_for(opener) | marks.closers_for(opener) | {opener}
+    paragraph_end = text.find("\n", i, i + _REACH)
+    inner = _nearest(text, max(open_at + len(opener), i - _REACH), i, group, backward=True)
+    later = _nearest(text, i + len(mark), paragraph_end if paragraph_end >= 0 else i + _REACH, group, backward=False)
+    return not (inner is not None and _can_open(text, *inner)) and not (
+        later is not None and _stands_closing(text, *later)
+    )
+
+
+def _nearest(text: str, start: int, end: int, group: frozenset[str], *, backward: bool) -> tuple[int, str] | None:
+    """The mark of ``group`` nearest to ``end`` (``backward``) or to ``start`` within ``text[start:end]``."""
+    found = [(text.rfind(m, start, end) if backward else text.find(m, start, end), m) for m in group]
+    found = [(at, m) for at, m in found if at >= 0]
+    if not found:
+        return None
+    return max(found) if backward else min(found)
+
+
+def _stands_closing(text: str, i: int, mark: str) -> bool:
+    return i > 0 and not text[i - 1].isspace() and not text[i + len(mark) : i + len(mark) + 1].isalnum()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,6 +141,10 @@ def find_quotes(text: str, marks: QuoteMarks) -> list[QuotedSpan]:
             current = (mark, i)
             i += len(mark)
             continue
+        if mark is None:
+            mark = _mark_at(text, i, marks.stand_ins_for(opener))
+            if mark and not _stand_in_closes(text, i, mark, open_at, opener, marks):
+                mark = None
         if mark and _can_close(text, i, mark, marks):
             start, end = _trimmed(text, open_at + len(opener), i)
             if end > start:
