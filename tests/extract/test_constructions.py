@@ -87,6 +87,33 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "speaker_taken_from_cue_by_parser",
+        # The parser hangs "Ramos" and "told" on the quotation's verb as conjuncts: the cue has no subject.
+        "“We were tremendously wrong to not have fought him from the beginning,” Ramos, 58, told AFP in an "
+        "interview in Lima on Monday.",
+        [
+            {
+                "content": "We were tremendously wrong to not have fought him from the beginning,",
+                "type": "direct",
+                "speaker": "Ramos",
+                "cue": "told",
+            }
+        ],
+    ),
+    (
+        "speaker_taken_from_present_cue_by_parser",
+        '"Look at the letter Mr. Hale put out after the Denver floods," Conway notes. "It was very different in tone."',
+        [
+            {
+                "content": "Look at the letter Mr. Hale put out after the Denver floods,",
+                "type": "direct",
+                "speaker": "Conway",
+                "cue": "notes",
+            },
+            {"content": "It was very different in tone.", "type": "direct", "speaker": "Conway"},
+        ],
+    ),
+    (
         "nyt_backticks",
         "``The plan is dead,'' Senator John Hale said.",
         [{"content": "The plan is dead,", "type": "direct", "speaker": "John Hale"}],

@@ -50,6 +50,7 @@ from quotegraph.extract.titles import not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
+_NOMINAL = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"}
 
 
@@ -101,7 +102,28 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
             subject = subjects[0] if subjects else speaker_of(tok)[0]
             if subject is not None and subject.i in span_ids and _only_subject_between(words, tok, subject):
                 return tok, subject, "quote_cue_after"
+            subject = _speaker_left_before(index, window, tok)
+            if subject is not None:
+                return tok, subject, "quote_cue_after"
     return _inverted_speaker(index, words, span_ids)
+
+
+def _speaker_left_before(index: DocIndex, window: list[Token], verb: Token) -> Token | None:
+    """``"A," Ramos, 58, told AFP``: a speaker the parser took from a verb of speech right after the quote (and
+    hung, with the verb, on the quotation's own verb), when only a noun phrase stands between the two.
+
+    The phrase up to its first comma names the speaker, an apposition may follow; its last noun is the head.
+    """
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if cue_entry(verb, index).cls not in {"speech", "writing"}:
+        return None
+    before = [t for t in window if t.i < verb.i]
+    if not before or before[0].is_punct or any(not t.is_punct and t.pos_ not in _NOMINAL for t in before):
+        return None
+    first = next((i for i, t in enumerate(before) if t.text == ","), len(before))
+    nouns = [t for t in before[:first] if t.pos_ in {"PROPN", "NOUN"}]
+    return nouns[-1] if nouns else None
 
 
 def _inverted_speaker(index: DocIndex, words: list[Token], span_ids: set[int]) -> tuple[Token, Token, str] | None:
