@@ -19,6 +19,7 @@ from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.render import render_eval, render_jsonl, render_table
 from quotegraph.settings import get_setting
+from quotegraph.store.rows import source_position
 
 
 class OutputFormat(str, Enum):
@@ -94,15 +95,43 @@ def extract_paths(
     """
     if not paths:
         raise QuotegraphError("no input: give files, directories or - for standard input")
-    from quotegraph.extract.api import extract_many
-
     summary, rejects = ExtractSummary(), list[Reject]()
     articles = _articles(paths, summary, rejects)
     with ExitStack() as stack:
         out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        results = _progress(extract_many(articles, options), len(articles))
+        results = _progress(_isolated(articles, options or ExtractOptions(), summary, rejects), len(articles))
         _write(results, format, out, summary)
     return summary
+
+
+def _isolated(
+    articles: list[Article], options: ExtractOptions, summary: ExtractSummary, rejects: list[Reject]
+) -> Iterator[ExtractionResult]:
+    """Extract batch by batch; when a batch fails, extract its articles one by one and reject (R011) only the
+    ones that fail, so one article that trips the extractor neither stops the run nor loses the others."""
+    from quotegraph.extract.api import extract_many
+
+    for start in range(0, len(articles), options.batch_size):
+        batch = articles[start : start + options.batch_size]
+        try:
+            results = list(extract_many(batch, options))
+        except Exception:  # the culprit is found below
+            results = []
+        if len(results) == len(batch):
+            yield from results
+            continue
+        for article in batch:
+            try:
+                yield from extract_many([article], options)
+            except Exception as exc:  # recorded, not raised: the rest of the run goes on
+                where = source_position(article) or (str(article.meta.get("source", "")), article.id)
+                reject = Reject(where[0], where[1], Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}")
+                summary.rejected += 1
+                rejects.append(reject)
+                print(
+                    f"rejected {reject.source} {reject.position}: {reject.reason.value} {reject.detail}",
+                    file=sys.stderr,
+                )
 
 
 def _write(results: Iterator[ExtractionResult], format: OutputFormat, out: TextIO, summary: ExtractSummary) -> None:

@@ -52,6 +52,35 @@ def test_extract_unsupported_language_is_rejected(tmp_path: Path, capsys: pytest
     assert "R010 language not supported: 'de'" in capsys.readouterr().err
 
 
+@pytest.mark.model
+def test_extract_an_article_the_extractor_fails_on_is_rejected_and_the_rest_extracted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotegraph.extract.api as api
+
+    real = api.attributions_from_doc
+
+    def failing(doc, article, options):  # type: ignore[no-untyped-def]
+        if "Kremlin" in article.text:
+            raise RuntimeError("extractor bug")
+        return real(doc, article, options)
+
+    monkeypatch.setattr(api, "attributions_from_doc", failing)
+    for name, text in [
+        ("a.txt", '"We will win," Ana Ruiz said.'),
+        ("b.txt", "The Kremlin said talks would resume."),
+        ("c.txt", '"We lost," Tom Baker said.'),
+    ]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path), "--format", "jsonl", "--output", str(out)]) == 0
+    speakers = [json.loads(line)["attributions"][0]["speaker"]["name"] for line in out.read_text().splitlines()]
+    assert speakers == ["Ana Ruiz", "Tom Baker"]
+    err = capsys.readouterr().err
+    assert "R011 " in err and "RuntimeError: extractor bug" in err and "b.txt" in err
+    assert "read 3, extracted 2 articles (2 attributions), rejected 1" in err
+
+
 def test_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--bogus"]) == 2
     assert "Traceback" not in capsys.readouterr().err
