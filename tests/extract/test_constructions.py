@@ -101,6 +101,43 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "speaker_given_a_subject_from_inside_the_quote",
+        # The parser makes "Mr. President" the subject of "told" and hangs the name on it as an apposition.
+        "''That was a fine speech you gave last night, Mr. President,'' Representative Jim Pardo, Democrat of "
+        "Oregon, told Mr. Obama as he stopped to have his picture taken.",
+        [
+            {
+                "content": "That was a fine speech you gave last night, Mr. President,",
+                "type": "direct",
+                "speaker": "Jim Pardo",
+                "cue": "told",
+            }
+        ],
+    ),
+    (
+        "finite_cue_hung_on_participle",
+        # The parser makes "noting" the clause's verb and hangs "said" on it.
+        "But Rep. Anne M. Koster (D-N.H.), noting the size of Sanders's following, said, \"Believe me, he's got a "
+        'heck of an email list."',
+        [
+            {"content": "the size of Sanders's following", "type": "indirect", "speaker": "Anne M. Koster"},
+            {
+                "content": "Believe me, he's got a heck of an email list.",
+                "type": "direct",
+                "speaker": "Anne M. Koster",
+                "cue": "said",
+            },
+        ],
+    ),
+    (
+        "verb_reporting_only_beside_a_quote",
+        "“Go back to your studio,” the senator barked. “This is a fine day!” beamed Tom Hartley of Dayton, Ohio.",
+        [
+            {"content": "Go back to your studio,", "type": "direct", "speaker": "the senator", "cue": "barked"},
+            {"content": "This is a fine day!", "type": "direct", "speaker": "Tom Hartley", "cue": "beamed"},
+        ],
+    ),
+    (
         "speaker_taken_from_present_cue_by_parser",
         '"Look at the letter Mr. Hale put out after the Denver floods," Conway notes. "It was very different in tone."',
         [
@@ -1607,6 +1644,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
 ]
 
 NARRATION = [
+    # verbs that report only beside a quotation report nothing elsewhere
+    "The crowd laughed at the joke and the mayor beamed at her husband.",
     "I saw the film last night.",
     # a verb whose passive subject receives its object reports nothing when the object is kept
     "As well as money, officials were offered alcohol and prostitutes.",

@@ -32,6 +32,7 @@ from quotegraph.extract.cues import (
     SUBJECTS,
     claimed,
     cue_entry,
+    cue_verb,
     is_cue,
     new_candidate,
     quote_verb_prior,
@@ -110,19 +111,25 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
 
 def _speaker_left_before(index: DocIndex, window: list[Token], verb: Token) -> Token | None:
     """``"A," Ramos, 58, told AFP``: a speaker the parser took from a verb of speech right after the quote (and
-    hung, with the verb, on the quotation's own verb), when only a noun phrase stands between the two.
+    hung, with the verb, on the quotation's own verb, or gave the verb a subject from inside the quotation), when
+    only a noun phrase stands between the two.
 
-    The phrase up to its first comma names the speaker, an apposition may follow; its last noun is the head.
+    The phrase up to its first comma names the speaker; an apposition closed by a comma may follow. The name's
+    last noun is the head.
     """
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECTS for c in verb.children):
+    entry = cue_verb(verb, index.lang)  # None for a verb that reports only next to a quotation ("X fumed")
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or (entry is not None and entry.cls not in {"speech", "writing"}):
         return None
-    if cue_entry(verb, index).cls not in {"speech", "writing"}:
+    if any(c.dep_ in SUBJECTS and not index.in_quote(c) for c in verb.children):
         return None
     before = [t for t in window if t.i < verb.i]
-    if not before or before[0].is_punct or any(not t.is_punct and t.pos_ not in _NOMINAL for t in before):
-        return None
     first = next((i for i, t in enumerate(before) if t.text == ","), len(before))
-    nouns = [t for t in before[:first] if t.pos_ in {"PROPN", "NOUN"}]
+    name, apposition = before[:first], before[first:]
+    if not name or any(t.pos_ not in _NOMINAL for t in name):
+        return None
+    if apposition and (apposition[-1].text != "," or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in apposition)):
+        return None
+    nouns = [t for t in name if t.pos_ in {"PROPN", "NOUN"}]
     return nouns[-1] if nouns else None
 
 

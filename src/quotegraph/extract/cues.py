@@ -121,6 +121,12 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if verb.dep_ != "conj" and _quoted_apart(verb, head):
             head = _unquoted_ancestor(verb, head) or head
         return speaker_of(head, depth + 1, passive_subject)
+    if depth < 3 and verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.i > verb.head.i:
+        # "X, noting the polls, said, "..."": the parser made the participle the clause's verb and hung the
+        # finite one on it; the participle's subject is the one who speaks
+        found = speaker_of(verb.head, depth + 1, passive_subject)
+        if found[0] is not None:
+            return found
     return _stranded_subject(verb), None
 
 
