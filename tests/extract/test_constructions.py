@@ -130,6 +130,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "clause_cut_before_a_report_nested_in_it",
+        'She said that experts had judged her plans effective and strong, to which Mr. Hale interjected: "It is '
+        'just not true."',
+        [
+            {"content": "experts had judged her plans effective and strong", "type": "indirect", "speaker": "She"},
+            {"content": "It is just not true.", "type": "direct", "speaker": "Hale", "cue": "interjected"},
+        ],
+    ),
+    (
         "verb_reporting_only_beside_a_quote",
         "“Go back to your studio,” the senator barked. “This is a fine day!” beamed Tom Hartley of Dayton, Ohio.",
         [

@@ -39,6 +39,8 @@ from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_second_report, reporter
 
 _JUDGED_FOR = {"for", "over", "as"}
+# Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
+_CLAUSE_BREAKS = frozenset(",:;\u2014\u2013-(")
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -227,6 +229,35 @@ def _for_to_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+def _before_nested(
+    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``X said he backed the bill, which he called "a cartel"``, ``She said A, to which Y interjected: "B"``: a
+    clause that reports found earlier claim keeps what comes before the first of them, when they all begin inside
+    it (before a rival's cue's clause when that cue lies inside too, before its opening mark).
+
+    None when a rival begins where the clause does or other than after a comma, colon, semicolon or dash, has its
+    cue before the verb (a rival that took the verb's own
+    quotation: ``X stressed A and said B: "C"``), or nothing of the clause is left.
+    """
+    start, end = content
+    cut = end
+    for cand in found:
+        c_start, c_end = cand.content
+        if c_end <= start or c_start >= end:
+            continue
+        if c_start <= start or cand.cue is None or cand.cue_token is None or cand.cue[0] < verb.idx:
+            return None
+        quote = index.quote_at(c_start)
+        cut = min(cut, quote.open if quote is not None and quote.start == c_start else c_start)
+        if cand.cue[0] < end:
+            cut = min(cut, index.doc[cand.cue_token].left_edge.idx)
+    before = index.text[start:cut].rstrip()
+    if not before or before[-1] not in _CLAUSE_BREAKS or claimed(found, (start, cut)):
+        return None  # a rival inside the clause itself ('he would "do it"') is a piece of it, not a second report
+    return start, cut
+
+
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for objects_pass in (False, True):
@@ -243,8 +274,12 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
             continue
-        if (claimed_outside if objects_pass else claimed)(found + out, content):
-            continue
+        cut = (claimed_outside if objects_pass else claimed)(found + out, content)
+        if cut:
+            shorter = _before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
+            if shorter is None:
+                continue
+            content = shorter
         entry = cue_entry(tok, index)
         # a verb read as its subject's modifier, or a second report hung in a first one's clause, names its
         # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
@@ -266,8 +301,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         speaker = index.doc[cand.speaker_token]
         if rule not in {"verb_parenthetical", "verb_judged"} and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
-        if rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx):
-            cand.reach = reach(tok, cand.content[1], index)
+        if not cut and (rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx)):
+            cand.reach = reach(tok, cand.content[1], index)  # a clause cut before a nested report ends there
         used.add(tok.i)
         out.append(cand)
     return out
