@@ -139,6 +139,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "told_listener_that_clause_hung_on_a_prepositional_phrase",
+        # The parser hangs the "that" clause on "forum" as a relative clause; "Ms. Ruiz" is the listener.
+        'Senator Tom Hale waved the issue away in May, when he told Ms. Ruiz at a forum that voters were "tired of '
+        'hearing about the emails."',
+        [
+            {
+                "content": 'voters were "tired of hearing about the emails."',
+                "type": "mixed",
+                "speaker": "Tom Hale",
+                "cue": "told",
+                "addressee": "Ms. Ruiz",
+            }
+        ],
+    ),
+    (
         "verb_reporting_only_beside_a_quote",
         "“Go back to your studio,” the senator barked. “This is a fine day!” beamed Tom Hartley of Dayton, Ohio.",
         [

@@ -114,12 +114,15 @@ def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) 
 
 
 def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
-    """``X said in one of her posts that A``: a "that" clause the parser hung inside a prepositional phrase.
+    """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
+    inside a prepositional phrase.
 
     Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
-    report ... that A``): there the clause belongs to a noun of the object, and the object is the content.
+    report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
+    object of a verb of telling is its listener, not its content.
     """
-    if _cue_preps(verb, entry, index) or any(c.dep_ == "dobj" for c in verb.children):
+    listener = entry.lemma in index.lang.object_listener_verbs
+    if _cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
