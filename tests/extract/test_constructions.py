@@ -154,18 +154,6 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
-        "free_relative_what_x_called",
-        "The strategy led to what Tom Reyes called “the beginning of a new era,” and the party grew.",
-        [
-            {
-                "content": "what Tom Reyes called “the beginning of a new era,”",
-                "type": "mixed",
-                "speaker": "Tom Reyes",
-                "cue": "called",
-            }
-        ],
-    ),
-    (
         "verb_reporting_only_beside_a_quote",
         "“Go back to your studio,” the senator barked. “This is a fine day!” beamed Tom Hartley of Dayton, Ohio.",
         [

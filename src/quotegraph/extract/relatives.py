@@ -6,7 +6,6 @@ A reporting verb heading a relative clause with a subject of its own (not the re
   X describes as his home`` / ``a ruling which X has vowed to ignore``: the verb has a complement of its own (a
   clause, an infinitive, a predicate or an "as" phrase) and the whole relative clause, from the relative word,
   is the content, the speaker's words and the cue included, as PolNeAR annotates it;
-- ``what X called "a new era"`` / ``in what officials called a hate crime``: a free relative is read the same way;
 - ``a reform which X also supports`` / ``a senator whom Y opposes``: a verb of objects whose object is the relative
   word itself reports that word alone (it stands for what X supports). Not a bare "that": ``the plan that the
   council approved`` names the plan by a past act rather than reporting a stance.
@@ -31,9 +30,7 @@ def relative_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> li
     """Reports in relative clauses (after the verb stage, which leaves them: their content holds the speaker)."""
     out: list[Candidate] = []
     for tok in index.doc:
-        if tok.i in used or not (tok.dep_ == "relcl" or free_relative(tok)):
-            continue
-        if not is_cue(tok, index) or is_passive(tok):
+        if tok.i in used or tok.dep_ != "relcl" or not is_cue(tok, index) or is_passive(tok):
             continue
         subject = _own_subject(tok)
         relative = _relative_word(tok)
@@ -59,13 +56,6 @@ def _holds(outer: Candidate, cand: Candidate, verb: Token) -> bool:
     return start <= span[0] and span[1] <= end and start <= verb.idx < end and span != outer.content
 
 
-def free_relative(verb: Token) -> bool:
-    """``led to what X called "a new era"``: a clause opened by "what" as the verb's own object, with no noun
-    before it to hang on. Read here when the verb stage found nothing in it."""
-    first = verb.left_edge
-    return first.lower_ in {"what", "whatever"} and first.dep_ == "dobj" and first.head.i == verb.i
-
-
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject when it is not the relative word (``which X said``, not ``who said``)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -86,11 +76,7 @@ def _relative_content(verb: Token, relative: Token, index: DocIndex) -> tuple[in
     entry = cue_entry(verb, index)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
-    if any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children) or as_phrase:
-        return token_span(verb.subtree)
-    if free_relative(verb):  # "what X said" names no statement of its own: only "what X called Y" is one
-        return None
-    if objects:
+    if any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children) or objects or as_phrase:
         return token_span(verb.subtree)
     bare_object = relative.dep_ == "dobj" and relative.head.i == verb.i and entry.content in _OBJECTS
     if bare_object and relative.lower_ != "that":
