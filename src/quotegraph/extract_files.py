@@ -59,9 +59,7 @@ def _articles(paths: list[str], summary: ExtractSummary, rejects: list[Reject]) 
             detail = f"language not supported: {item.lang!r} (supported: {', '.join(sorted(supported))})"
             item = Reject(source, position, Reason.UNSUPPORTED_LANGUAGE, detail)
         if isinstance(item, Reject):
-            summary.rejected += 1
-            rejects.append(item)
-            print(f"rejected {item.source} {item.position}: {item.reason.value} {item.detail}", file=sys.stderr)
+            _record(item, summary, rejects)
         else:
             articles.append(item)
     return articles
@@ -126,12 +124,13 @@ def _isolated(
             except Exception as exc:  # recorded, not raised: the rest of the run goes on
                 where = source_position(article) or (str(article.meta.get("source", "")), article.id)
                 reject = Reject(where[0], where[1], Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}")
-                summary.rejected += 1
-                rejects.append(reject)
-                print(
-                    f"rejected {reject.source} {reject.position}: {reject.reason.value} {reject.detail}",
-                    file=sys.stderr,
-                )
+                _record(reject, summary, rejects)
+
+
+def _record(reject: Reject, summary: ExtractSummary, rejects: list[Reject]) -> None:
+    summary.rejected += 1
+    rejects.append(reject)
+    print(f"rejected {reject.source} {reject.position}: {reject.reason.value} {reject.detail}", file=sys.stderr)
 
 
 def _write(results: Iterator[ExtractionResult], format: OutputFormat, out: TextIO, summary: ExtractSummary) -> None:

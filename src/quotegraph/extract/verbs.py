@@ -239,9 +239,9 @@ def _before_nested(
     clause that reports found earlier claim keeps what comes before the first of them, when they all begin inside
     it (before a rival's cue's clause when that cue lies inside too, before its opening mark).
 
-    None when a rival begins where the clause does or other than after a comma, colon, semicolon or dash, has its
-    cue before the verb (a rival that took the verb's own
-    quotation: ``X stressed A and said B: "C"``), or nothing of the clause is left.
+    None when a rival begins where the clause does or other than after a comma, colon, semicolon or dash, when it
+    has its cue before the verb (it took the verb's own quotation: ``X stressed A and said B: "C"``), or when
+    nothing of the clause is left.
     """
     start, end = content
     cut = end
@@ -277,8 +277,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
             continue
-        cut = (claimed_outside if objects_pass else claimed)(found + out, content)
-        if cut:
+        shortened = (claimed_outside if objects_pass else claimed)(found + out, content)
+        if shortened:
             shorter = _before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
             if shorter is None:
                 continue
@@ -304,7 +304,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         speaker = index.doc[cand.speaker_token]
         if rule not in {"verb_parenthetical", "verb_judged"} and cand.content[0] <= speaker.idx < cand.content[1]:
             continue
-        if not cut and (rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx)):
+        if not shortened and (rule == "verb_object" or (rule == "verb_clause" and cand.content[0] > tok.idx)):
             cand.reach = reach(tok, cand.content[1], index)  # a clause cut before a nested report ends there
         used.add(tok.i)
         out.append(cand)
