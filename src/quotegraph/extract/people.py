@@ -55,17 +55,21 @@ class NameIndex:
         appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
         return bool(appositions) and self.index.lang.source_nouns.get(appositions[0].lemma_.lower()) == "organisation"
 
-    def _name(self, token: Token) -> str:
+    def _read(self, token: Token) -> tuple[list[Token], str, str | None]:
+        """A name mention's tokens (walked once), its name without an honorific, and the gender it tells."""
         toks = mention_tokens(token, self.index.lang)
-        while toks and toks[0].lower_ in self.index.lang.honorifics:
-            toks = toks[1:]
-        if not toks:
+        return toks, self._name(token, toks), self._gender(token, toks)
+
+    def _name(self, token: Token, toks: list[Token]) -> str:
+        named = toks
+        while named and named[0].lower_ in self.index.lang.honorifics:
+            named = named[1:]
+        if not named:
             return token.text
-        return token.doc[toks[0].i : toks[-1].i + 1].text
+        return token.doc[named[0].i : named[-1].i + 1].text
 
     def _add(self, token: Token) -> None:
-        name = self._name(token)
-        gender = self._gender(token)
+        _, name, gender = self._read(token)
         known = self._find(name, gender)
         if known is not None:
             known.gender = known.gender or gender
@@ -94,16 +98,18 @@ class NameIndex:
 
     def lookup(self, token: Token) -> Person | None:
         """The person a name mention belongs to, or None when the mention names nobody known."""
-        gender = self._gender(token)
-        person = self._find(self._name(token), gender)
+        _, name, gender = self._read(token)
+        return self._known(name, gender)
+
+    def _known(self, name: str, gender: str | None) -> Person | None:
+        person = self._find(name, gender)
         if person is not None and person.gender is None:
             person.gender = gender
         return person
 
-    def _gender(self, token: Token) -> str | None:
+    def _gender(self, token: Token, toks: list[Token]) -> str | None:
         """The gender a name mention tells by the honorific before it ("Mrs. Lee") or a full name's given name."""
         words = self.index.lang.gender_words
-        toks = mention_tokens(token, self.index.lang)
         if not toks:
             return None
         before = token.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
@@ -122,12 +128,12 @@ class NameIndex:
         organisation noun ("the Saudi Interior Ministry"). A new person is remembered, so that a shorter mention
         later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser calls it.
         """
-        person = self.lookup(token)
+        toks, name, gender = self._read(token)
+        person = self._known(name, gender)
         if person is not None:
             return person
         ent = entity_of(token)
-        gender = self._gender(token)
-        words = [t for t in mention_tokens(token, self.index.lang) if t.pos_ == "PROPN"]
+        words = [t for t in toks if t.pos_ == "PROPN"]
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
         if organisation and 2 <= len(words) <= 3 and gender is not None:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
@@ -137,7 +143,7 @@ class NameIndex:
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and not words and acronym(token):
             organisation = True  # "WHO say": the pronoun's letters in capitals
-        person = Person(name=self._name(token), kind="organisation" if organisation else "person")
+        person = Person(name=name, kind="organisation" if organisation else "person")
         person.gender = None if organisation else gender
         if person.kind == "person":
             self._remember(person)
