@@ -19,7 +19,6 @@ from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.render import render_eval, render_jsonl, render_table
 from quotegraph.settings import get_setting
-from quotegraph.store.rows import source_position
 
 
 class OutputFormat(str, Enum):
@@ -105,26 +104,16 @@ def extract_paths(
 def _isolated(
     articles: list[Article], options: ExtractOptions, summary: ExtractSummary, rejects: list[Reject]
 ) -> Iterator[ExtractionResult]:
-    """Extract batch by batch; when a batch fails, extract its articles one by one and reject (R011) only the
-    ones that fail, so one article that trips the extractor neither stops the run nor loses the others."""
-    from quotegraph.extract.api import extract_many
+    """Extract batch by batch as the ingest workers do: an article that trips the extractor is rejected (R011),
+    neither stopping the run nor losing the others."""
+    from quotegraph.run.workers import extract_batch
 
     for start in range(0, len(articles), options.batch_size):
-        batch = articles[start : start + options.batch_size]
-        try:
-            results = list(extract_many(batch, options))
-        except Exception:  # the culprit is found below
-            results = []
-        if len(results) == len(batch):
-            yield from results
-            continue
-        for article in batch:
-            try:
-                yield from extract_many([article], options)
-            except Exception as exc:  # recorded, not raised: the rest of the run goes on
-                where = source_position(article) or (str(article.meta.get("source", "")), article.id)
-                reject = Reject(where[0], where[1], Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}")
-                _record(reject, summary, rejects)
+        for item in extract_batch(articles[start : start + options.batch_size], options):
+            if isinstance(item, Reject):
+                _record(item, summary, rejects)
+            else:
+                yield item
 
 
 def _record(reject: Reject, summary: ExtractSummary, rejects: list[Reject]) -> None:

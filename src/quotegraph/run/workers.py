@@ -38,23 +38,25 @@ def _reject(article: Article, reason: Reason, detail: str) -> Reject:
     return Reject(where[0], where[1], reason, f"{article.id}: {detail}")
 
 
-def extract_one(article: Article) -> ExtractionResult | Reject:
-    """Extract one article; an unsupported language becomes R010 and any other failure R011."""
+def extract_one(article: Article, options: ExtractOptions | None = None) -> ExtractionResult | Reject:
+    """Extract one article (with ``options``, else this worker's); an unsupported language becomes R010 and any
+    other failure R011."""
     from quotegraph.extract import extract_many
 
     try:
-        return next(iter(extract_many([article], _OPTIONS)))
+        return next(iter(extract_many([article], options or _OPTIONS)))
     except UnsupportedLanguageError as exc:
         return _reject(article, Reason.UNSUPPORTED_LANGUAGE, str(exc))
     except Exception as exc:  # one bad article must not stop the run: it is recorded instead
         return _reject(article, Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}")
 
 
-def extract_batch(articles: list[Article]) -> list[ExtractionResult | Reject]:
+def extract_batch(articles: list[Article], options: ExtractOptions | None = None) -> list[ExtractionResult | Reject]:
     """Extract a batch in one spaCy pass, falling back to one article at a time when any of them fails.
 
     Args:
         articles: The articles of one batch.
+        options: Extraction options; this worker's (``init_worker``) when None.
 
     Returns:
         One result or reject per article, in the same order.
@@ -62,9 +64,9 @@ def extract_batch(articles: list[Article]) -> list[ExtractionResult | Reject]:
     from quotegraph.extract import extract_many
 
     try:
-        results: list[ExtractionResult | Reject] = list(extract_many(articles, _OPTIONS))
+        results: list[ExtractionResult | Reject] = list(extract_many(articles, options or _OPTIONS))
         if len(results) == len(articles):
             return results
     except Exception:  # isolate the culprit below; the others are extracted again one by one
         pass
-    return [extract_one(article) for article in articles]
+    return [extract_one(article, options) for article in articles]
