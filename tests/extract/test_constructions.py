@@ -1665,6 +1665,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'Ann Lee last updated her blog on Tuesday, which read, "The city is under fire."',
         [{"content": "The city is under fire.", "speaker": "her blog", "mentions": ["her blog", "which"]}],
     ),
+    (
+        "participle_given_to_a_thing_after_a_preposition_is_the_verb_subject_s",
+        "Tom Hale spoke in Calgary on Monday. He also commented about the province's water rights dispute saying, "
+        "\"I'm just glad it's not my decision.\"",
+        [{"content": "I'm just glad it's not my decision.", "speaker": "Tom Hale", "mentions": ["He"]}],
+    ),
+    (
+        "opening_participle_hung_on_a_quotation_is_the_reporter_s",
+        'Sarah Kim, the new mayor, spoke at length. Acknowledging the "enormous" task ahead, she said, "I will do '
+        'everything I can to be worthy of your trust."',
+        [
+            {"content": 'the "enormous" task ahead', "speaker": "Sarah Kim", "cue": "Acknowledging"},
+            {"content": "I will do everything I can to be worthy of your trust.", "speaker": "Sarah Kim"},
+        ],
+    ),
+    (
+        "finite_verb_coordinated_with_an_infinitive_is_the_caller_s",
+        "At that sit-in last week, Leila Haddad, a local poet and visible leader in the movement, called for the "
+        'crowd in Al Muqsha to march to the symbolic roundabout and chanted, "We will return. We will return."',
+        [
+            {"content": "the crowd in Al Muqsha to march to the symbolic roundabout", "speaker": "Leila Haddad"},
+            {"content": "We will return. We will return.", "speaker": "Leila Haddad", "cue": "chanted"},
+        ],
+    ),
 ]
 
 NARRATION = [

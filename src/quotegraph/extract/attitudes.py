@@ -18,8 +18,9 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, new_candidate, speaker_of
+from quotegraph.extract.cues import claimed, new_candidate
 from quotegraph.extract.runon import reach
+from quotegraph.extract.subjects import speaker_of
 
 _COPULAS = {"be", "seem", "appear", "remain", "become", "grow", "sound", "look", "feel", "stay"}
 _ABOUT = {"of", "about", "with", "on", "over", "toward", "towards", "to", "in", "at", "for", "by"}

@@ -28,16 +28,7 @@ from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import extend_to_reach, token_span, trim, typed_content
-from quotegraph.extract.cues import (
-    SUBJECTS,
-    claimed,
-    cue_entry,
-    cue_verb,
-    is_cue,
-    new_candidate,
-    quote_verb_prior,
-    speaker_of,
-)
+from quotegraph.extract.cues import claimed, cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior
 from quotegraph.extract.findings import finding_cues
 from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
@@ -47,6 +38,7 @@ from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
+from quotegraph.extract.subjects import SUBJECTS, speaker_of
 from quotegraph.extract.titles import not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 

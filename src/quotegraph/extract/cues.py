@@ -1,4 +1,5 @@
-"""What every finding stage shares: which tokens are cues, whose subject speaks, and making a candidate."""
+"""What every finding stage shares: which tokens are cues, making a candidate (with its speaker: see
+``quotegraph.extract.subjects``), and whether a span is already claimed."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.mentions import bare_article
+from quotegraph.extract.subjects import SUBJECTS, speaker_of
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
+_ABSOLUTE = {"with", "without"}  # "with one poster writing ...": the noun is the participle's own subject
 
 
 def cue_verb(token: Token, lang: LanguageData) -> CueVerb | None:
@@ -65,152 +66,6 @@ def cue_entry(token: Token, index: DocIndex) -> CueVerb:
     return entry
 
 
-def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
-    """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
-
-    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's, and an
-    infinitive after a predicate adjective ("X is likely to say ...") the copula's.
-    With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
-    "X is expected to ..."): only an agent ("by Y") is.
-    """
-    if verb.lemma_.lower() in {"quote", "cite"} and any(_as_saying(c) for c in verb.children):
-        # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
-        # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
-        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-        if quoted:
-            return quoted[0], None
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1:
-        # Two subjects is a parse error, mostly a dateline taken for one ("PARIS (AFP) - The minister said"):
-        # the subject nearest the verb is the speaker.
-        nearest = [c for c in subjects if c.i < verb.i][-1:] or subjects[:1]
-        named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
-        if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
-            nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
-        elif _name_after_object(subjects[0], nearest[0]):
-            nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
-        children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
-    for child in children:
-        if child.dep_ == "nsubjpass" and not passive_subject:
-            continue
-        if child.dep_ in SUBJECTS and bare_article(child):
-            # "A reported 50,000 people filled the square": the participle's object is the real subject
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if objects:
-                return objects[0], None
-            continue
-        if child.dep_ in SUBJECTS and not _no_speaker(child):
-            if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
-                return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
-                # often as not
-            return child, None
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj, None
-    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
-        return verb.head, None
-    if not passive_subject and bare_participle_passive(verb):
-        return None, None
-    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
-        head = verb.head
-        if head.dep_ == "prep" and head.head.i != head.i:
-            head = head.head
-        if verb.dep_ != "conj" and _quoted_apart(verb, head):
-            head = _unquoted_ancestor(verb, head) or head
-        return speaker_of(head, depth + 1, passive_subject)
-    if depth < 3 and verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.i > verb.head.i:
-        # "X, noting the polls, said, "..."": the parser made the participle the clause's verb and hung the
-        # finite one on it; the participle's subject is the one who speaks
-        found = speaker_of(verb.head, depth + 1, passive_subject)
-        if found[0] is not None:
-            return found
-    return _stranded_subject(verb), None
-
-
-def _antecedent(noun: Token) -> Token:
-    """The noun a relative clause is about: not a day or time it was hung on ("updated his page on Tuesday, which
-    read ..." is about the page), but the object of the verb that time phrase modifies."""
-    if noun.ent_type_ not in {"DATE", "TIME"} or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
-        return noun
-    verb = noun.head.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-    return objects[-1] if objects else noun
-
-
-def _name_after_object(first: Token, second: Token) -> bool:
-    """Whether ``second``, read as a second subject, is a name right after the common noun that ends the phrase of
-    ``first``: an apposition the parser misread ("a spokesman for the website *Facebook*")."""
-    end = first.right_edge
-    return (
-        first.i < second.i
-        and first.pos_ == "NOUN"
-        and end.i != first.i
-        and end.pos_ == "NOUN"
-        and second.left_edge.i == end.i + 1
-        and second.pos_ == "PROPN"
-    )
-
-
-def _quoted_apart(first: Token, second: Token) -> bool:
-    """Whether a quotation opens or closes between two words: an odd count of quotation marks lies between them."""
-    low, high = sorted((first.i, second.i))
-    return sum(t.is_quote for t in first.doc[low + 1 : high]) % 2 == 1
-
-
-def _unquoted_ancestor(verb: Token, head: Token) -> Token | None:
-    """A participle outside a quotation that the parser hung on a verb inside it shares the subject of the first
-    word above that verb which no quotation mark separates from it (``X said, suggesting a few questions, including,
-    "do you think ..."``: "suggesting" hung on "think", whose subject "you" is no speaker of it; ``X told Y that Z
-    "did A," adding ...``: X adds). None when there is none (the quotation is the sentence's root). A conjunct
-    ("Z "did A," and told Y ...") keeps the subject of the verb it is coordinated with."""
-    word = head
-    for _ in range(8):  # a parse path, not the sentence: a few steps up are enough
-        if word.head.i == word.i:
-            return None
-        word = word.head
-        if not _quoted_apart(verb, word):
-            return word
-    return None
-
-
-def _as_saying(child: Token) -> bool:
-    """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
-    return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
-
-
-def _no_speaker(subject: Token) -> bool:
-    """A subject that cannot be who spoke: "there", a non-referring "it", or a stray mark (a dash) the parser
-    took for a subject. A mark with a number on it is a quantity ("47% say ..."), which speaks for a share of those
-    polled."""
-    stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
-    return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """``In a call on Monday, Col. X, a spokesman, said ...``: a speaker the parser hung on the phrase before it
-    (as an apposition or conjunct of "Monday") rather than on the verb.
-
-    Only for a finite main verb right after a comma: the highest apposition or conjunct on the path up from the
-    word before that comma which opens a comma-delimited phrase is the speaker.
-    """
-    doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
-    found: Token | None = None
-    tok = doc[verb.i - 2]
-    for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
-        if tok.i >= verb.i or tok.head.i == tok.i:
-            break
-        opens_phrase = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
-        if tok.dep_ in {"appos", "conj"} and tok.pos_ in {"PROPN", "NOUN"} and opens_phrase:
-            found = tok
-        tok = tok.head
-    return found
-
-
 def word_cue(cand: Candidate, cue: Token, speaker: Token) -> None:
     """Make one word the candidate's cue, and ``speaker`` the head of its speaker mention."""
     cand.cue, cand.cue_token, cand.speaker_token = (cue.idx, cue.idx + len(cue.text)), cue.i, speaker.i
@@ -240,6 +95,8 @@ def new_candidate(
             subject, antecedent = controller, None
         if speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
             subject = _medium_holder(subject, index)
+        if speaker is None and subject is not None:
+            subject = _thing_holder(verb, subject, index)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
@@ -289,6 +146,41 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     return speaker_of(governor, passive_subject=False)[0]
 
 
+def _thing_holder(verb: Token, subject: Token, index: DocIndex) -> Token:
+    """``X criticized Y for the death toll saying ...``, ``X commented about the dispute saying ...``: a participle
+    the parser gave to a thing after a preposition (as its modifier or as the subject of a gerund) is said by the
+    subject of the verb that preposition hangs on. Only for a common noun that is neither a source noun, a title
+    nor a name, and not after "with" (``with one poster writing ...`` is the poster's); the thing stays the speaker
+    when that verb has no subject."""
+    if verb.tag_ != "VBG" or not _speechless(subject, index):
+        return subject
+    if verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "pobj":
+        preposition = subject.head
+    elif verb.dep_ == "pcomp" and subject.head.i == verb.i and subject.dep_ == "nsubj":
+        preposition = verb.head
+    else:
+        return subject
+    governor = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ in _ABSOLUTE or governor.pos_ not in {"VERB", "AUX"}:
+        return subject
+    holder = speaker_of(governor, passive_subject=False)[0]
+    return holder if holder is not None else subject
+
+
+def _speechless(noun: Token, index: DocIndex) -> bool:
+    """A common noun that names no one who could speak: outside the source nouns and titles, with no entity on it,
+    and no statement, opinion or finding (``Y's remarks calling ...`` speak for Y)."""
+    lang = index.lang
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lower_ not in lang.titles
+        and not any(lemma in words for words in (lang.source_nouns, lang.titles, lang.venue_nouns))
+        and not any(lemma in words for words in (lang.statement_nouns, lang.opinion_nouns, lang.finding_nouns))
+    )
+
+
 def _covered(found: list[Candidate], span: tuple[int, int], *, of_longer: bool) -> bool:
     """True when a found candidate overlaps more than half of the shorter (or the longer) of it and ``span``."""
     start, end = span
@@ -326,19 +218,3 @@ def _nested(cand: Candidate, start: int, end: int) -> bool:
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
     return _covered(found, span, of_longer=True)
-
-
-def bare_participle_passive(verb: Token) -> bool:
-    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
-    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
-    not done by that subject."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
-    )
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive verb ("was asked", "is expected")."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import SUBJECTS, is_cue
+from quotegraph.extract.cues import is_cue
+from quotegraph.extract.subjects import SUBJECTS
 
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
 

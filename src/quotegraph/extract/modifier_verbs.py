@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.subjects import SUBJECTS
 
 
 def main_verb_read_as_modifier(verb: Token, entry: CueVerb) -> bool:

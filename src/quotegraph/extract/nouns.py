@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import SUBJECTS, claimed, new_candidate, word_cue
+from quotegraph.extract.cues import claimed, new_candidate, word_cue
+from quotegraph.extract.subjects import SUBJECTS
 
 _AGENT_PREPS = {"by", "from"}
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl", "advcl"}

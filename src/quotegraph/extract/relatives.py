@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, cue_entry, is_cue, is_passive, new_candidate
+from quotegraph.extract.cues import claimed, cue_entry, is_cue, new_candidate
+from quotegraph.extract.subjects import is_passive
 
 _RELATIVE_TAGS = {"WDT", "WP"}
 _COMPLEMENTS = {"ccomp", "xcomp", "oprd", "acomp"}

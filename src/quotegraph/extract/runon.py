@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import SUBJECTS, is_cue
+from quotegraph.extract.cues import is_cue
+from quotegraph.extract.subjects import SUBJECTS
 
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
 

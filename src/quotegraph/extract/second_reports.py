@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import SUBJECTS, cue_entry, is_cue, speaker_of
+from quotegraph.extract.cues import cue_entry, is_cue
+from quotegraph.extract.subjects import SUBJECTS, speaker_of
 
 
 def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token | None:

@@ -13,16 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import (
-    SUBJECTS,
-    bare_participle_passive,
-    claimed,
-    claimed_outside,
-    cue_entry,
-    is_cue,
-    is_passive,
-    new_candidate,
-)
+from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, is_cue, new_candidate
 from quotegraph.extract.extents import (
     colon_list,
     continues_object,
@@ -37,6 +28,7 @@ from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_second_report, reporter
+from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
 # Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
@@ -158,9 +150,20 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
     objects += qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
     objects += colon_list(verb, max(c.right_edge.i for c in objects), index)
-    marks = {m.i for c in objects if _for_to_clause(c) for m in c.children if m.dep_ == "mark"}
-    skip = {c.i for c in cue_preps} | marks
+    for_to = [c for c in objects if _for_to_clause(c)]
+    marks = {m.i for c in for_to for m in c.children if m.dep_ == "mark"}
+    skip = {c.i for c in cue_preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _finite_conjunct(infinitive: Token) -> range:
+    """``called for the crowd to march and chanted, "..."``: a finite verb the parser coordinated with the
+    infinitive is the caller's next act, not part of the call; the positions from its conjunction on."""
+    for child in infinitive.children:
+        if child.dep_ == "conj" and is_finite(child):
+            ccs = [c.i for c in infinitive.children if c.dep_ == "cc" and c.i < child.i]
+            return range(min([*ccs, child.left_edge.i]), child.right_edge.i + 1)
+    return range(0)
 
 
 def _stance_topic(obj: Token, index: DocIndex) -> Token:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.cues import speaker_of
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
+from quotegraph.extract.subjects import speaker_of
 
 _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}

@@ -1,0 +1,240 @@
+"""Who speaks a reporting verb: its subject, read through the parser's common misreadings (a dateline taken for a
+second subject, a participle hung on a quotation's verb, a speaker stranded on the phrase before it, ...)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.mentions import bare_article
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
+    """The subject of a reporting verb, and the antecedent when the subject is a relative pronoun.
+
+    A participle or coordinated verb without its own subject ("X said A, adding that B") takes its head's, and an
+    infinitive after a predicate adjective ("X is likely to say ...") the copula's.
+    With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
+    "X is expected to ..."): only an agent ("by Y") is.
+    """
+    if verb.lemma_.lower() in {"quote", "cite"} and any(_as_saying(c) for c in verb.children):
+        # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
+        # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
+        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if quoted:
+            return quoted[0], None
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        # Two subjects is a parse error, mostly a dateline taken for one ("PARIS (AFP) - The minister said"):
+        # the subject nearest the verb is the speaker.
+        nearest = [c for c in subjects if c.i < verb.i][-1:] or subjects[:1]
+        named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
+        if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
+            nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
+        elif _name_after_object(subjects[0], nearest[0]):
+            nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
+        children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
+    for child in children:
+        if child.dep_ == "nsubjpass" and not passive_subject:
+            continue
+        if child.dep_ in SUBJECTS and bare_article(child):
+            # "A reported 50,000 people filled the square": the participle's object is the real subject
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], None
+            continue
+        if child.dep_ in SUBJECTS and child.tag_ == "VBG" and child.i < verb.i:
+            opener_name = _name_in_opening_participle(child, verb)
+            if opener_name is not None:
+                return opener_name, None
+        if child.dep_ in SUBJECTS and child.pos_ == "ADJ":
+            # "American academic and professor X commented": the tagger read the description's noun as an
+            # adjective and made the name its conjunct; the name is who speaks
+            names = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if names:
+                return names[0], None
+        if child.dep_ in SUBJECTS and not _no_speaker(child):
+            if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
+                return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
+                # often as not
+            return child, None
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj, None
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
+        return verb.head, None
+    if not passive_subject and bare_participle_passive(verb):
+        return None, None
+    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        head = verb.head
+        if head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        if verb.dep_ != "conj" and _quoted_apart(verb, head):
+            head = _unquoted_ancestor(verb, head) or _report_aside(verb, head) or head
+        if verb.dep_ == "conj" and is_finite(verb) and _to_infinitive(head):
+            head = _finite_above(head) or head
+        return speaker_of(head, depth + 1, passive_subject)
+    if depth < 3 and verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.i > verb.head.i:
+        # "X, noting the polls, said, "..."": the parser made the participle the clause's verb and hung the
+        # finite one on it; the participle's subject is the one who speaks
+        found = speaker_of(verb.head, depth + 1, passive_subject)
+        if found[0] is not None:
+            return found
+    return _stranded_subject(verb), None
+
+
+def is_finite(verb: Token) -> bool:
+    """A verb in the past or present tense (not an infinitive or a participle)."""
+    return verb.tag_ in _FINITE
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A bare verb with its "to" (``for the crowd to march``)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _finite_above(verb: Token) -> Token | None:
+    """The nearest finite verb above ``verb``: what a finite verb the parser coordinated with an infinitive is
+    really coordinated with (``X called for the crowd to march and chanted ...``: X chanted, not the crowd)."""
+    word = verb
+    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if is_finite(word):
+            return word
+    return None
+
+
+def _name_in_opening_participle(participle: Token, verb: Token) -> Token | None:
+    """``Writing in a blog post, X of The Globe dubbed ...``: the parser made the opening participle the verb's
+    subject and hung the speaker on it; the speaker is the noun after the participle's comma whose phrase runs up
+    to the verb."""
+    doc = verb.doc
+    for child in participle.children:
+        if (
+            child.i > participle.i
+            and child.pos_ in {"PROPN", "NOUN"}
+            and child.right_edge.i == verb.i - 1
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return None
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about: not a day or time it was hung on ("updated his page on Tuesday, which
+    read ..." is about the page), but the object of the verb that time phrase modifies."""
+    if noun.ent_type_ not in {"DATE", "TIME"} or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+        return noun
+    verb = noun.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    return objects[-1] if objects else noun
+
+
+def _name_after_object(first: Token, second: Token) -> bool:
+    """Whether ``second``, read as a second subject, is a name right after the common noun that ends the phrase of
+    ``first``: an apposition the parser misread ("a spokesman for the website *Facebook*")."""
+    end = first.right_edge
+    return (
+        first.i < second.i
+        and first.pos_ == "NOUN"
+        and end.i != first.i
+        and end.pos_ == "NOUN"
+        and second.left_edge.i == end.i + 1
+        and second.pos_ == "PROPN"
+    )
+
+
+def _quoted_apart(first: Token, second: Token) -> bool:
+    """Whether a quotation opens or closes between two words: an odd count of quotation marks lies between them."""
+    low, high = sorted((first.i, second.i))
+    return sum(t.is_quote for t in first.doc[low + 1 : high]) % 2 == 1
+
+
+def _unquoted_ancestor(verb: Token, head: Token) -> Token | None:
+    """A participle outside a quotation that the parser hung on a verb inside it shares the subject of the first
+    word above that verb which no quotation mark separates from it (``X said, suggesting a few questions, including,
+    "do you think ..."``: "suggesting" hung on "think", whose subject "you" is no speaker of it; ``X told Y that Z
+    "did A," adding ...``: X adds). None when there is none (the quotation is the sentence's root). A conjunct
+    ("Z "did A," and told Y ...") keeps the subject of the verb it is coordinated with."""
+    word = head
+    for _ in range(8):  # a parse path, not the sentence: a few steps up are enough
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if not _quoted_apart(verb, word):
+            return word
+    return None
+
+
+def _report_aside(verb: Token, head: Token) -> Token | None:
+    """``Acknowledging the task, he said, "I will do ..."``: when the quotation is the sentence's root, a
+    participle hung on it shares the subject of the reporting verb hung on it beside the participle, outside the
+    quotation (as parataxis)."""
+    word = head
+    for _ in range(8):  # a parse path, not the sentence: a few steps up are enough
+        for child in word.children:
+            if child.dep_ == "parataxis" and child.pos_ == "VERB" and not _quoted_apart(verb, child):
+                return child
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _as_saying(child: Token) -> bool:
+    """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
+    return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
+
+
+def _no_speaker(subject: Token) -> bool:
+    """A subject that cannot be who spoke: "there", a non-referring "it", or a stray mark (a dash) the parser
+    took for a subject. A mark with a number on it is a quantity ("47% say ..."), which speaks for a share of those
+    polled."""
+    stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
+    return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """``In a call on Monday, Col. X, a spokesman, said ...``: a speaker the parser hung on the phrase before it
+    (as an apposition or conjunct of "Monday") rather than on the verb.
+
+    Only for a finite main verb right after a comma: the highest apposition or conjunct on the path up from the
+    word before that comma which opens a comma-delimited phrase is the speaker.
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    found: Token | None = None
+    tok = doc[verb.i - 2]
+    for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
+        if tok.i >= verb.i or tok.head.i == tok.i:
+            break
+        opens_phrase = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if tok.dep_ in {"appos", "conj"} and tok.pos_ in {"PROPN", "NOUN"} and opens_phrase:
+            found = tok
+        tok = tok.head
+    return found
+
+
+def bare_participle_passive(verb: Token) -> bool:
+    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
+    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
+    not done by that subject."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was asked", "is expected")."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

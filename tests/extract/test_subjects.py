@@ -1,0 +1,167 @@
+"""Who the subject of a reporting verb is (a hand-built parse, no model)."""
+
+from __future__ import annotations
+
+from parse_helpers import VOCAB, parse
+from spacy.tokens import Doc
+
+from quotegraph.extract.subjects import speaker_of
+
+# "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".
+WORDS = ["Ruth", "Ames", "—", "a", "critic", "—", "said", "the", "plan", "failed", "."]
+SPACES = [True, True, True, True, True, True, True, True, True, False, False]
+DEPS = ["compound", "npadvmod", "punct", "det", "appos", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+POS = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+TAGS = ["NNP", "NNP", ":", "DT", "NN", ":", "VBD", "DT", "NN", "VBD", "."]
+
+
+def _doc(heads: list[int]) -> Doc:
+    return Doc(VOCAB, words=WORDS, spaces=SPACES, heads=heads, deps=DEPS, pos=POS, tags=TAGS)
+
+
+def test_a_dash_taken_for_the_subject_is_no_speaker() -> None:
+    doc = _doc([1, 6, 1, 4, 1, 6, 6, 8, 9, 6, 6])
+    subject, antecedent = speaker_of(doc[6])
+    assert subject is None or subject.text != "—"
+    assert antecedent is None
+
+
+def test_a_word_subject_is_the_speaker() -> None:
+    deps = [*DEPS]
+    deps[1], deps[5] = "nsubj", "punct"
+    doc = Doc(VOCAB, words=WORDS, spaces=SPACES, heads=[1, 6, 1, 4, 1, 6, 6, 8, 9, 6, 6], deps=deps, pos=POS, tags=TAGS)
+    subject, _ = speaker_of(doc[6])
+    assert subject is not None and subject.text == "Ames"
+
+
+def test_a_participle_hung_on_a_verb_inside_a_quotation_takes_the_subject_outside_it() -> None:
+    # Lee said, adding a question, "do you think so?": the parser hung "adding" on "think" inside the quotation
+    words = ["Lee", "said", ",", "adding", "a", "question", ",", '"', "do", "you", "think", "so", "?", '"']
+    heads = [1, 1, 1, 10, 5, 3, 10, 10, 10, 10, 1, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct", "punct", "aux", "nsubj", "ccomp"]
+    deps += ["advmod", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "AUX", "PRON", "VERB", "ADV"]
+    pos += ["PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", ",", "VBG", "DT", "NN", ",", "``", "VBP", "PRP", "VB", "RB", ".", "''"]
+    spaces = [True, False, True, True, True, False, True, False, True, True, True, False, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    subject, _ = speaker_of(doc[3])
+    assert subject is not None and subject.text == "Lee"  # not "you", who is inside the quotation
+    quoted_subject, _ = speaker_of(doc[10])
+    assert quoted_subject is not None and quoted_subject.i == 9  # the quoted verb keeps its own subject
+
+
+def _reported(last: str, dep: str, tag: str) -> Doc:
+    """Lee said that Kim "left early," LAST the police. -- with LAST hung on "left", inside the quotation."""
+    words = ["Lee", "said", "that", "Kim", '"', "left", "early", ",", '"', last, "the", "police", "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 5, 5, 5, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "punct", "ccomp", "advmod", "punct", "punct", dep, "det", "dobj"]
+    deps += ["punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT", "VERB", "DET", "NOUN"]
+    pos += ["PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", "``", "VBD", "RB", ",", "''", tag, "DT", "NN", "."]
+    spaces = [True, True, True, True, False, True, False, False, True, True, True, False, False]
+    return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_participle_after_a_quotation_adds_to_the_report_not_to_the_quoted_clause() -> None:
+    subject, _ = speaker_of(_reported("warning", "advcl", "VBG")[9])
+    assert subject is not None and subject.text == "Lee"  # Lee said ..., warning the police: not Kim
+
+
+def test_a_conjunct_after_a_quotation_keeps_the_subject_of_its_quoted_verb() -> None:
+    subject, _ = speaker_of(_reported("told", "conj", "VBD")[9])
+    assert subject is not None and subject.text == "Kim"  # Kim "left early," and told the police
+
+
+def test_an_opening_participle_taken_for_the_subject_hands_over_to_the_name_after_its_comma() -> None:
+    # Writing in a post, Ann Lee dubbed it a feud. -- "Writing" misparsed as the subject, "Lee" hung on it
+    doc = parse(
+        [
+            ("Writing", 7, "nsubj", "VERB", "VBG"),
+            ("in", 0, "prep", "ADP", "IN"),
+            ("a", 3, "det", "DET", "DT"),
+            ("post", 1, "pobj", "NOUN", "NN"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("Ann", 6, "compound", "PROPN", "NNP"),
+            ("Lee", 0, "npadvmod", "PROPN", "NNP"),
+            ("dubbed", 7, "ROOT", "VERB", "VBD"),
+            ("it", 7, "dobj", "PRON", "PRP"),
+            ("a", 10, "det", "DET", "DT"),
+            ("feud", 7, "oprd", "NOUN", "NN"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[7])
+    assert subject is not None and subject.text == "Lee"
+
+
+def test_a_name_coordinated_with_a_description_read_as_an_adjective_is_the_speaker() -> None:
+    # American academic and activist Jane Roe commented. -- "academic" tagged as an adjective, the name its conjunct
+    doc = parse(
+        [
+            ("American", 1, "amod", "ADJ", "JJ"),
+            ("academic", 6, "nsubj", "ADJ", "JJ"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("activist", 5, "compound", "NOUN", "NN"),
+            ("Jane", 5, "compound", "PROPN", "NNP"),
+            ("Roe", 1, "conj", "PROPN", "NNP"),
+            ("commented", 6, "ROOT", "VERB", "VBD"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[6])
+    assert subject is not None and subject.text == "Roe"
+
+
+def _called_for_the_crowd(last: str, tag: str) -> Doc:
+    """Haddad called for the crowd to march and LAST. -- LAST coordinated with the infinitive "march"."""
+    return parse(
+        [
+            ("Haddad", 1, "nsubj", "PROPN", "NNP"),
+            ("called", 1, "ROOT", "VERB", "VBD"),
+            ("for", 6, "mark", "SCONJ", "IN"),
+            ("the", 4, "det", "DET", "DT"),
+            ("crowd", 6, "nsubj", "NOUN", "NN"),
+            ("to", 6, "aux", "PART", "TO"),
+            ("march", 1, "advcl", "VERB", "VB"),
+            ("and", 6, "cc", "CCONJ", "CC"),
+            (last, 6, "conj", "VERB", tag),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_shares_the_subject_of_the_finite_verb_above() -> None:
+    subject, _ = speaker_of(_called_for_the_crowd("chanted", "VBD")[8])
+    assert subject is not None and subject.text == "Haddad"  # she chanted; the crowd was to march
+
+
+def test_an_infinitive_coordinated_with_an_infinitive_keeps_its_subject() -> None:
+    subject, _ = speaker_of(_called_for_the_crowd("chant", "VB")[8])
+    assert subject is not None and subject.text == "crowd"  # the crowd was to march and (to) chant
+
+
+def test_a_participle_hung_on_a_quotation_at_the_root_takes_the_subject_of_the_reporting_verb_beside_it() -> None:
+    # Acknowledging the task, she said, "I will do it." -- the quotation's verb is the root
+    doc = parse(
+        [
+            ("Acknowledging", 11, "advcl", "VERB", "VBG"),
+            ("the", 2, "det", "DET", "DT"),
+            ("task", 0, "dobj", "NOUN", "NN"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("she", 5, "nsubj", "PRON", "PRP"),
+            ("said", 11, "parataxis", "VERB", "VBD"),
+            (",", 5, "punct", "PUNCT", ","),
+            ('"', 11, "punct", "PUNCT", "``"),
+            ("I", 11, "nsubj", "PRON", "PRP"),
+            ("will", 11, "aux", "AUX", "MD"),
+            ("really", 11, "advmod", "ADV", "RB"),
+            ("do", 11, "ROOT", "VERB", "VB"),
+            ("it", 11, "dobj", "PRON", "PRP"),
+            (".", 11, "punct", "PUNCT", "."),
+            ('"', 11, "punct", "PUNCT", "''"),
+        ]
+    )
+    subject, _ = speaker_of(doc[0])
+    assert subject is not None and subject.text == "she"  # not "I", who speaks inside the quotation
