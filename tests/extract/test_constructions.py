@@ -1666,6 +1666,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The city is under fire.", "speaker": "her blog", "mentions": ["her blog", "which"]}],
     ),
     (
+        "clause_closed_by_a_semicolon_is_not_what_the_next_verb_reports",
+        "Both Peru and Chile backed Morales; Bolivia answered the call and promised to send 200 observers soon.",
+        [
+            {"content": "Morales", "speaker": "Peru", "cue": "backed"},
+            {"content": "to send 200 observers soon", "speaker": "Bolivia", "cue": "promised"},
+        ],
+    ),
+    (
+        "they_after_a_group_s_report_is_the_group_not_the_reported_subject",
+        "The researchers said the samples showed high levels of lead. They warned that children were most at risk.",
+        [
+            {"content": "the samples showed high levels of lead", "speaker": "The researchers"},
+            {"content": "children were most at risk", "speaker": "The researchers", "mentions": ["They"]},
+        ],
+    ),
+    (
         "participle_given_to_a_thing_after_a_preposition_is_the_verb_subject_s",
         "Tom Hale spoke in Calgary on Monday. He also commented about the province's water rights dispute saying, "
         "\"I'm just glad it's not my decision.\"",

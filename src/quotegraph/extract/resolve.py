@@ -280,18 +280,34 @@ def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Per
 
 def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
     """``Officials went to the station, where they said ...``: the plural subject "they" takes up, when it is the
-    last one before the pronoun in its sentence or the one before and can speak (a source noun or a title,
-    "supporters", "officials", or a group the recogniser names, "Democrats"); None otherwise ("The talks ... They
-    focused on" names no speaker)."""
+    last one before the pronoun in its sentence or the one before and can speak, or the group that reports the
+    clause it stands in; None otherwise ("The talks ... They focused on" names no speaker)."""
     sent = pronoun.sent
     first = sent.start
     if first > 0:
         first = index.doc[first - 1].sent.start
-    lang = index.lang
     for tok in reversed(index.doc[first : pronoun.i]):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
             continue
-        lemma = tok.lemma_.lower()
-        speaking = lemma in lang.source_nouns or _title_word(tok, lang)
-        return tok if speaking or tok.ent_type_ in {"NORP", "ORG"} else None
+        return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
+    return None
+
+
+def _can_speak(group: Token, lang: LanguageData) -> bool:
+    """A plural that can speak: a source noun or a title ("supporters", "officials", "the authors"), or a group the
+    recogniser names ("Democrats")."""
+    return group.lemma_.lower() in lang.source_nouns or _title_word(group, lang) or group.ent_type_ in {"NORP", "ORG"}
+
+
+def _reporting_group(subject: Token, lang: LanguageData) -> Token | None:
+    """``The authors say the results confirm A. They call for B``: a plural subject that cannot speak, inside a
+    clause that a group reports, hands "they" on to that group."""
+    clause = subject.head
+    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.tag_ in {"NNS", "NNPS"} and _can_speak(child, lang):
+                return child
     return None

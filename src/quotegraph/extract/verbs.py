@@ -41,6 +41,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements = [c for c in verb.children if c.dep_ == "ccomp" and entry.content != "as"]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
+    # "A; X answered the call": a clause a semicolon closes is a sentence of its own, not what the verb after it reports
+    complements = [c for c in complements if c.i > verb.i or verb.doc[c.right_edge.i + 1].text != ";"]
     if len(complements) > 1:
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
     if complements:
