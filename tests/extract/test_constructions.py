@@ -1666,6 +1666,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The city is under fire.", "speaker": "her blog", "mentions": ["her blog", "which"]}],
     ),
     (
+        "cue_before_a_quoted_title_reports_its_own_clause",
+        'The old mill was closed in 1990, Ms. Lane wrote in her memoir, "Hard Roads."',
+        [{"content": "The old mill was closed in 1990", "speaker": "Lane", "cue": "wrote"}],
+    ),
+    (
+        "speaker_before_an_aside_between_dashes",
+        "On his way out of the race, Mr. Hale - in a line that seemed squarely aimed at Mr. Webb - declared that a "
+        "mayor must serve every corner of the city.",
+        [{"content": "a mayor must serve every corner of the city", "speaker": "Hale", "cue": "declared"}],
+    ),
+    (
         "clause_closed_by_a_semicolon_is_not_what_the_next_verb_reports",
         "Both Peru and Chile backed Morales; Bolivia answered the call and promised to send 200 observers soon.",
         [

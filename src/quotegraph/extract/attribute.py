@@ -39,7 +39,7 @@ from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
 from quotegraph.extract.subjects import SUBJECTS, speaker_of
-from quotegraph.extract.titles import not_titles
+from quotegraph.extract.titles import is_title, not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
@@ -223,8 +223,8 @@ def _has_clause_content(verb: Token, quote: QuotedSpan) -> bool:
 def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     for quote in index.quotes:
-        if any(_nests(index, c, quote) for c in found):
-            continue
+        if any(_nests(index, c, quote) for c in found) or is_title(index, quote):
+            continue  # a title's cue ("X said in his book, "A Title."") stays free to report its own clause
         after = None if _inside_report(index, quote) else _cue_after(index, quote)
         verb, subject, rule = after if after else (None, None, "")
         if verb is None:

@@ -10,6 +10,8 @@ from quotegraph.extract.mentions import bare_article
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+_ASIDE_WORDS = 30  # the longest aside between two dashes looked through
 
 
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
@@ -86,7 +88,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         found = speaker_of(verb.head, depth + 1, passive_subject)
         if found[0] is not None:
             return found
-    return _stranded_subject(verb), None
+    return _stranded_subject(verb) or _subject_before_dashes(verb), None
 
 
 def is_finite(verb: Token) -> bool:
@@ -200,6 +202,19 @@ def _no_speaker(subject: Token) -> bool:
     polled."""
     stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
     return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
+
+
+def _subject_before_dashes(verb: Token) -> Token | None:
+    """``Mr. X - in a line aimed at Y - declared that ...``: a finite main verb right after an aside between two
+    dashes, whose subject the parser hung inside the aside; the name right before the first dash is the speaker."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text not in _DASHES:
+        return None
+    for i in range(verb.i - 2, max(verb.sent.start, verb.i - _ASIDE_WORDS) - 1, -1):
+        if doc[i].text in _DASHES:
+            before = doc[i - 1] if i > verb.sent.start else None
+            return before if before is not None and before.pos_ == "PROPN" else None
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
