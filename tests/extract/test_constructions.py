@@ -1666,6 +1666,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The city is under fire.", "speaker": "her blog", "mentions": ["her blog", "which"]}],
     ),
     (
+        "name_ending_in_watch_is_an_organisation_not_the_he_after_it",
+        "Kevin Swanson, a pastor in Colorado, slammed the scouts on Monday, Left Wing Watch first reported.\n\n"
+        "He then said that scout leaders should resign.",
+        [
+            {
+                "content": "Kevin Swanson, a pastor in Colorado, slammed the scouts on Monday",
+                "speaker": "Left Wing Watch",
+                "kind": "organisation",
+            },
+            {"content": "scout leaders should resign", "speaker": "Kevin Swanson", "mentions": ["He"]},
+        ],
+    ),
+    (
         "cue_before_a_quoted_title_reports_its_own_clause",
         'The old mill was closed in 1990, Ms. Lane wrote in her memoir, "Hard Roads."',
         [{"content": "The old mill was closed in 1990", "speaker": "Lane", "cue": "wrote"}],
