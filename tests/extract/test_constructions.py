@@ -1679,6 +1679,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "main_verb_read_as_a_participle_of_its_subject",
+        "A Marist College poll found last week that Hale would beat Webb 46 to 40 percent in a general election "
+        "match-up.",
+        [
+            {
+                "content": "Hale would beat Webb 46 to 40 percent in a general election match-up",
+                "speaker": "A Marist College poll",
+                "cue": "found",
+            }
+        ],
+    ),
+    (
         "cue_before_a_quoted_title_reports_its_own_clause",
         'The old mill was closed in 1990, Ms. Lane wrote in her memoir, "Hard Roads."',
         [{"content": "The old mill was closed in 1990", "speaker": "Lane", "cue": "wrote"}],
@@ -1742,6 +1754,8 @@ NARRATION = [
     "Refugees.\n\nLittle Relief for Refugees: The refugee crisis is the sort of issue the agency was made for.",
     "Stealth Over Health: The senator was taken to a clinic, not a hospital.\n\nShe recovered quickly.",
     "The plan that the council approved will cost millions.",
+    # a participle that modifies its noun in a sentence with its own verb is no report
+    "The report, found last week in a drawer, was never published.",
     "The river flooded the town on Monday and hundreds of homes were damaged.",
     "Remarks made by the president last week drew criticism across the region.",
     'The film "Silent Harbour" opens in cinemas on Friday.',

@@ -68,8 +68,13 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, None
-    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...")
+    if (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and (verb.tag_ in {"VBG", "VBD"} or _main_verb_read_as_participle(verb))
+    ):
+        # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...",
+        # "A poll found last week that ...")
         return verb.head, None
     if not passive_subject and bare_participle_passive(verb):
         return None, None
@@ -89,6 +94,18 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return _stranded_subject(verb) or _subject_before_dashes(verb), None
+
+
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """``A poll found last week that A``: a past tense the tagger read as a participle modifying the noun before it,
+    which left the sentence with a noun for its root; a clause complement shows it reports."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+    )
 
 
 def is_finite(verb: Token) -> bool:
