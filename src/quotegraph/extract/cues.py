@@ -138,10 +138,8 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     """
     if noun.lemma_.lower() not in index.lang.venue_nouns:
         return noun
-    governor = noun.head
-    if governor.dep_ == "prep" and governor.head.i != governor.i:
-        governor = governor.head
-    if noun.dep_ not in {"dobj", "pobj"} or governor.pos_ not in {"VERB", "AUX"}:
+    governor = _verb_above(noun)
+    if noun.dep_ not in {"dobj", "pobj"} or governor is None:
         return None
     return speaker_of(governor, passive_subject=False)[0]
 
@@ -155,16 +153,25 @@ def _thing_holder(verb: Token, subject: Token, index: DocIndex) -> Token:
     if verb.tag_ != "VBG" or not _speechless(subject, index):
         return subject
     if verb.dep_ == "acl" and subject.i == verb.head.i and subject.dep_ == "pobj":
-        preposition = subject.head
+        hung = subject  # "for the toll saying": the participle modifies the preposition's object
     elif verb.dep_ == "pcomp" and subject.head.i == verb.i and subject.dep_ == "nsubj":
-        preposition = verb.head
+        hung = verb  # "for [the toll saying]": a gerund clause is the preposition's object
     else:
         return subject
-    governor = preposition.head
-    if preposition.dep_ != "prep" or preposition.lower_ in _ABSOLUTE or governor.pos_ not in {"VERB", "AUX"}:
+    preposition, governor = hung.head, _verb_above(hung)
+    if preposition.dep_ != "prep" or preposition.lower_ in _ABSOLUTE or governor is None:
         return subject
     holder = speaker_of(governor, passive_subject=False)[0]
     return holder if holder is not None else subject
+
+
+def _verb_above(word: Token) -> Token | None:
+    """The verb ``word`` hangs on, directly or through a preposition (``put out [a statement]``, ``criticized Y
+    for [the toll]``), or None when that is no verb."""
+    governor = word.head
+    if governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
 def _speechless(noun: Token, index: DocIndex) -> bool:
