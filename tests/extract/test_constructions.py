@@ -1741,6 +1741,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "We will return. We will return.", "speaker": "Leila Haddad", "cue": "chanted"},
         ],
     ),
+    (
+        "headline_verb_tagged_as_a_verb_ends_the_name",
+        "Lee Says Bridge Will Close.\nMayor Ann Lee said the bridge would close in May.",
+        [
+            {"content": "Bridge Will Close", "speaker": "Lee", "mentions": ["Lee"]},
+            {"content": "the bridge would close in May", "speaker": "Ann Lee"},
+        ],
+    ),
 ]
 
 NARRATION = [

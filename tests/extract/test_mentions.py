@@ -28,12 +28,22 @@ from quotegraph.extract.mentions import mention_span
         ),
         # a title the recogniser took into a short name is the role's
         ("NASA Administrator Charles Bolden said the shuttles would go.", "Bolden", "Charles Bolden"),
-        # a headline taken for a name is not cut at its title-like words (it would leave "Ever")
+        # a headline taken for a name ends before its verb ("Claims", tagged as a verb), not after its title-like
+        # words (that would leave "Ever")
         (
             "Obama Claims Hillary Most Qualified Presidential Candidate Ever, But ….\n\nHe spoke on Tuesday.",
             "Obama",
-            "Obama Claims Hillary Most Qualified Presidential Candidate Ever",
+            "Obama",
         ),
+        # a headline's verb the tagger read as the verb it is, inside a name, ends the name
+        ("Lee Says Bridge Will Close.\n\nThe mayor spoke on Tuesday.", "Lee", "Lee"),
+        # a dash set apart by spaces ends a dateline the parser ran into a description; a hyphen does not
+        (
+            "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted a landslide.",
+            "allies",
+            "Aung San Suu Kyi's political allies",
+        ),
+        ("The state-owned daily said the vote was fair.", "daily", "The state-owned daily"),
     ],
 )
 def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]

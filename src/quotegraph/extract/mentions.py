@@ -39,9 +39,10 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         opened = [i for i, t in enumerate(toks) if t.text == "("]
         if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] :]):
             toks = toks[: opened[-1]]  # "The World Health Organisation (WHO": the bracket is the acronym's
-        # a headline's verb read into the name ends it: "Ted Cruz Apologizes To ..." names Ted Cruz; one with
-        # no other name word before it is the name's own ("the United Nations", "the United States")
-        verbs = [t for t in toks[1:] if t.pos_ == "PROPN" and lang.finite_cue_verb(t.text) is not None]
+        # a headline's verb read into the name ends it, tagged as a name or as the verb it is: "Ted Cruz Apologizes
+        # To ...", "Obama Says ..." name Ted Cruz and Obama; one with no other name word before it is the name's own
+        # ("the United Nations", "the United States")
+        verbs = [t for t in toks[1:] if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
         if ent.label_ == "PERSON":
@@ -108,7 +109,16 @@ def description_tokens(token: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
-    return sorted(set(toks), key=lambda t: t.i)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
+    # (a hyphen, "state-owned", has no spaces)
+    dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
+    return toks[dashes[-1] + 1 :] if dashes else toks
+
+
+def _spaced_dash(token: Token) -> bool:
+    spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    return spaced and token.text in {"-", "--", "\u2013", "\u2014"}
 
 
 def _noun_object(prep: Token) -> bool:
