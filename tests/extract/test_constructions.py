@@ -1742,12 +1742,77 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "dateline_taken_for_the_subject",
+        "PARIS -- The French president, speaking after the summit, said Europe must act.",
+        [{"content": "Europe must act", "speaker": "The French president", "cue": "said"}],
+    ),
+    (
+        "dateline_with_a_date_and_an_agency_taken_for_the_subject",
+        "OSLO, May 3 (Reuters) — Finance Minister Ingrid Dahl told lawmakers that the fund had lost money.",
+        [{"content": "the fund had lost money", "speaker": "Ingrid Dahl", "cue": "told"}],
+    ),
+    (
+        "dateline_run_into_a_description",
+        "RANGOON, Burma - The opposition's allies on Monday predicted a landslide victory in the vote.",
+        [{"content": "a landslide victory in the vote", "speaker": "The opposition's allies"}],
+    ),
+    (
+        "told_a_listener_a_that_clause_read_as_its_relative_clause",
+        "Mayor Ann Lee spoke in Geneva last week. She told a meeting of Pacific Island leaders that few people "
+        "understood the stakes of rising seas.",
+        [
+            {
+                "content": "few people understood the stakes of rising seas",
+                "speaker": "Ann Lee",
+                "cue": "told",
+                "mentions": ["She"],
+            }
+        ],
+    ),
+    (
+        "that_after_a_nested_report_keeps_the_report",
+        'Ann Webb said it shows that the mayor was "unfit for office."',
+        [{"content": 'it shows that the mayor was "unfit for office."', "speaker": "Ann Webb", "cue": "said"}],
+    ),
+    (
         "headline_verb_tagged_as_a_verb_ends_the_name",
         "Lee Says Bridge Will Close.\nMayor Ann Lee said the bridge would close in May.",
         [
             {"content": "Bridge Will Close", "speaker": "Lee", "mentions": ["Lee"]},
             {"content": "the bridge would close in May", "speaker": "Ann Lee"},
         ],
+    ),
+    (
+        "report_holding_a_quotation_with_its_own_cue",
+        'Senator Ann Webb said Tom Hale was "absolutely right" when he said on Monday that under the old mayor, '
+        '"the bridges have been left to rot."',
+        [
+            {
+                "content": 'Tom Hale was "absolutely right" when he said on Monday that under the old mayor, "the '
+                'bridges have been left to rot."',
+                "speaker": "Ann Webb",
+                "cue": "said",
+            },
+            {
+                "content": 'under the old mayor, "the bridges have been left to rot."',
+                "speaker": "Tom Hale",
+                "mentions": ["he"],
+            },
+        ],
+    ),
+    (
+        "report_ending_at_a_comma_and_before_a_reply",
+        "Mary Cole spoke on Monday. She said parents who adopt would not be eligible, and when pressed on why, the "
+        'mother of three replied, "It is meant to help mothers."',
+        [
+            {"content": "parents who adopt would not be eligible", "speaker": "Mary Cole", "cue": "said"},
+            {"content": "It is meant to help mothers.", "type": "direct", "cue": "replied"},
+        ],
+    ),
+    (
+        "impersonal_it_has_no_speaker",
+        "It is hard to imagine that the governor would resign.",
+        [{"content": "the governor would resign", "speaker": None, "mentions": []}],
     ),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from parse_helpers import VOCAB, parse
 from spacy.tokens import Doc
 
-from quotegraph.extract.subjects import speaker_of
+from quotegraph.extract.subjects import impersonal, speaker_of
 
 # "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".
 WORDS = ["Ruth", "Ames", "—", "a", "critic", "—", "said", "the", "plan", "failed", "."]
@@ -96,12 +96,12 @@ def test_an_opening_participle_taken_for_the_subject_hands_over_to_the_name_afte
     assert subject is not None and subject.text == "Lee"
 
 
-def test_a_name_coordinated_with_a_description_read_as_an_adjective_is_the_speaker() -> None:
-    # American academic and activist Jane Roe commented. -- "academic" tagged as an adjective, the name its conjunct
-    doc = parse(
+def _academic_and_activist(first: str, pos: str, tag: str) -> Doc:
+    # FIRST academic and activist Jane Roe commented. -- the description coordinated with the name after it
+    return parse(
         [
-            ("American", 1, "amod", "ADJ", "JJ"),
-            ("academic", 6, "nsubj", "ADJ", "JJ"),
+            (first, 1, "amod" if first == "American" else "det", "ADJ" if first == "American" else "DET", "JJ"),
+            ("academic", 6, "nsubj", pos, tag),
             ("and", 1, "cc", "CCONJ", "CC"),
             ("activist", 5, "compound", "NOUN", "NN"),
             ("Jane", 5, "compound", "PROPN", "NNP"),
@@ -110,8 +110,22 @@ def test_a_name_coordinated_with_a_description_read_as_an_adjective_is_the_speak
             (".", 6, "punct", "PUNCT", "."),
         ]
     )
-    subject, _ = speaker_of(doc[6])
+
+
+def test_a_name_coordinated_with_a_description_read_as_an_adjective_is_the_speaker() -> None:
+    subject, _ = speaker_of(_academic_and_activist("American", "ADJ", "JJ")[6])
     assert subject is not None and subject.text == "Roe"
+
+
+def test_a_name_coordinated_with_a_bare_description_is_the_speaker() -> None:
+    subject, _ = speaker_of(_academic_and_activist("American", "NOUN", "NN")[6])
+    assert subject is not None and subject.text == "Roe"
+
+
+def test_a_description_with_a_determiner_coordinated_with_a_name_is_a_speaker_of_its_own() -> None:
+    # "The academic and activist Jane Roe commented": two people
+    subject, _ = speaker_of(_academic_and_activist("The", "NOUN", "NN")[6])
+    assert subject is not None and subject.text == "academic"
 
 
 def _called_for_the_crowd(last: str, tag: str) -> Doc:
@@ -165,3 +179,84 @@ def test_a_participle_hung_on_a_quotation_at_the_root_takes_the_subject_of_the_r
     )
     subject, _ = speaker_of(doc[0])
     assert subject is not None and subject.text == "she"  # not "I", who speaks inside the quotation
+
+
+def test_a_dateline_taken_for_the_subject_hands_over_to_the_apposition_after_its_dash() -> None:
+    # "PARIS -- The president said Europe must act." with the dateline as the subject and the speaker its apposition
+    doc = parse(
+        [
+            ("PARIS", 5, "nsubj", "PROPN", "NNP"),
+            ("--", 0, "punct", "PUNCT", ":"),
+            ("The", 3, "det", "DET", "DT"),
+            ("president", 0, "appos", "NOUN", "NN"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("said", 5, "ROOT", "VERB", "VBD"),
+            ("Europe", 8, "nsubj", "PROPN", "NNP"),
+            ("must", 8, "aux", "AUX", "MD"),
+            ("act", 5, "ccomp", "VERB", "VB"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[5])
+    assert subject is not None and subject.text == "president"
+
+
+def test_a_capitalised_subject_without_a_dash_is_no_dateline() -> None:
+    # "NASA, the agency, said Europe must act."
+    doc = parse(
+        [
+            ("NASA", 5, "nsubj", "PROPN", "NNP"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("the", 3, "det", "DET", "DT"),
+            ("agency", 0, "appos", "NOUN", "NN"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("said", 5, "ROOT", "VERB", "VBD"),
+            ("Europe", 8, "nsubj", "PROPN", "NNP"),
+            ("must", 8, "aux", "AUX", "MD"),
+            ("act", 5, "ccomp", "VERB", "VB"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[5])
+    assert subject is not None and subject.text == "NASA"
+
+
+def _predicate_with_infinitive(subject: str, adjective: str, infinitive_on: int) -> Doc:
+    # "<subject> is <adjective> to imagine that Lee resigned.", the infinitive hung on the copula (1) or on the
+    # adjective (2)
+    rows = [
+        (subject, 1, "nsubj", "PRON", "PRP"),
+        ("is", 1, "ROOT", "AUX", "VBZ"),
+        (adjective, 1, "acomp", "ADJ", "JJ"),
+        ("to", 4, "aux", "PART", "TO"),
+        ("imagine", infinitive_on, "xcomp", "VERB", "VB"),
+        ("that", 7, "mark", "SCONJ", "IN"),
+        ("Lee", 7, "nsubj", "PROPN", "NNP"),
+        ("resigned", 4, "ccomp", "VERB", "VBD"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    doc[1].lemma_ = "be"
+    return doc
+
+
+def test_an_infinitive_on_the_copula_of_an_impersonal_it_has_no_speaker() -> None:
+    # "It is hard to imagine that ...": the parser hangs an extraposed infinitive on the copula
+    doc = _predicate_with_infinitive("It", "hard", 1)
+    assert impersonal(doc[4])
+    assert speaker_of(doc[4]) == (None, None)
+
+
+def test_an_infinitive_on_the_adjective_is_the_subject_s_own_doing() -> None:
+    # "It is likely to imagine ...": "it" names something (the parser hangs a raising infinitive on the adjective)
+    doc = _predicate_with_infinitive("It", "likely", 2)
+    assert not impersonal(doc[4])
+    subject, _ = speaker_of(doc[4])
+    assert subject is not None and subject.text == "It"
+
+
+def test_an_infinitive_in_the_predicate_of_a_person_is_theirs() -> None:
+    doc = _predicate_with_infinitive("She", "hard", 1)
+    assert not impersonal(doc[4])
+    subject, _ = speaker_of(doc[4])
+    assert subject is not None and subject.text == "She"

@@ -7,15 +7,22 @@ the subject of the verb whose clause holds it. Only a subjectless conjunct or a 
 train, splitting at a conjunct with its own subject (``... and Y says B``) or a finite subordinate clause
 (``because he thinks B``) lost as many matches as it gained. A second verb of judging with an object (``X said A
 and called Y "Z"``, ``X said A, calling it B``) splits the same way: it is X's next report, not part of A.
+
+A report found before the verb's (a quotation with its own cue) that lies inside the verb's clause either ends
+the clause, when it follows a break (``X said A, to which Y replied: "B"``), or is held by it whole, when it hangs
+inside the clause (``X said Y was "right" when he said "B"``): both are quotes then.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import cue_entry, is_cue
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import claimed, cue_entry, is_cue
 from quotegraph.extract.subjects import SUBJECTS, speaker_of
+
+_JOINING = {"and", "but", "or"}
+_CLAUSE_BREAKS = frozenset(",:;\u2014\u2013-(")
 
 
 def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token | None:
@@ -72,3 +79,65 @@ def reporter(verb: Token, index: DocIndex) -> tuple[Token | None, Token | None] 
         if tok.dep_ == "ccomp" and tok.head.i != tok.i and is_cue(tok.head, index):
             return speaker_of(tok.head, passive_subject=False)
     return None
+
+
+def before_nested(
+    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``X said he backed the bill, which he called "a cartel"``, ``She said A, to which Y interjected: "B"``: a
+    clause that reports found earlier claim keeps what comes before the first of them, when they all begin inside
+    it (before a rival's cue's clause when that cue lies inside too, before its opening mark).
+
+    None when a rival begins where the clause does or other than after a comma (with or without an "and" after it),
+    colon, semicolon or dash, when it has its cue before the verb (it took the verb's own quotation: ``X stressed A
+    and said B: "C"``), or when nothing of the clause is left.
+    """
+    start, end = content
+    cut = end
+    for cand in found:
+        c_start, c_end = cand.content
+        if c_end <= start or c_start >= end:
+            continue
+        if c_start <= start or cand.cue is None or cand.cue_token is None or cand.cue[0] < verb.idx:
+            return None
+        quote = index.quote_at(c_start)
+        cut = min(cut, quote.open if quote is not None and quote.start == c_start else c_start)
+        if cand.cue[0] < end:
+            cut = min(cut, index.doc[cand.cue_token].left_edge.idx)
+    before = index.text[start:cut].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    if last.lower() in _JOINING and before[: -len(last)].rstrip()[-1:] in _CLAUSE_BREAKS:
+        before = before[: -len(last)].rstrip()  # "X said A, and when asked, Y replied: "B"": A ends at the comma
+        cut = start + len(before)
+    if not before or before[-1] not in _CLAUSE_BREAKS or claimed(found, (start, cut)):
+        return None  # a rival inside the clause itself ('he would "do it"') is a piece of it, not a second report
+    return start, cut
+
+
+def holds_reports_whole(index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]) -> bool:
+    """``X said Y was "right" when he said that "B."``: every report found inside a verb's clause lies whole within
+    it, cue and content (up to the closing marks the clause stops before), with its cue in the clause itself (not in
+    one coordinated after it): the clause holds them as reports of their own, and is one too."""
+    start, end = content
+    rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
+    if not rivals:
+        return False
+    for cand in rivals:
+        tail = index.text[end : max(end, cand.content[1])]
+        if cand.cue_token is None or cand.antecedent is not None or any(ch.isalnum() for ch in tail):
+            return False
+        cue = index.doc[cand.cue_token]
+        if not _under_clause(cue, verb) or not start <= cue.idx < end or cand.content[0] <= start:
+            return False
+    return True
+
+
+def _under_clause(word: Token, verb: Token) -> bool:
+    """``word`` lies in the verb's clause complement, not in a clause coordinated inside it (``X said A, and when
+    asked, Y replied "B"``, the parser's conjunct of A)."""
+    for tok in (word, *word.ancestors):
+        if tok.head.i == verb.i:
+            return tok.dep_ == "ccomp"
+        if tok.dep_ == "conj":
+            return False
+    return False

@@ -11,6 +11,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _DASHES = {"-", "--", "\u2013", "\u2014"}
+_COPULAS = {"be", "seem", "appear"}
+_DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through
 
 
@@ -53,12 +55,14 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             opener_name = _name_in_opening_participle(child, verb)
             if opener_name is not None:
                 return opener_name, None
-        if child.dep_ in SUBJECTS and child.pos_ == "ADJ":
-            # "American academic and professor X commented": the tagger read the description's noun as an
-            # adjective and made the name its conjunct; the name is who speaks
+        if child.dep_ in SUBJECTS and (child.pos_ == "ADJ" or _bare_description(child)):
+            # "American academic and professor X commented": the parser coordinated the description before a name
+            # (its noun read as an adjective or as a bare noun) with the name; the name is who speaks
             names = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
             if names:
                 return names[0], None
+        if child.dep_ in SUBJECTS and (named_after := _name_after_dateline(child)) is not None:
+            return named_after, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
             if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
                 return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
@@ -86,6 +90,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = _unquoted_ancestor(verb, head) or _report_aside(verb, head) or head
         if verb.dep_ == "conj" and is_finite(verb) and _to_infinitive(head):
             head = _finite_above(head) or head
+        if _extraposed(verb):
+            return None, None
         return speaker_of(head, depth + 1, passive_subject)
     if depth < 3 and verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.i > verb.head.i:
         # "X, noting the polls, said, "..."": the parser made the participle the clause's verb and hung the
@@ -94,6 +100,43 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return _stranded_subject(verb) or _subject_before_dashes(verb), None
+
+
+def impersonal(verb: Token) -> bool:
+    """``It is worth noting that A``, ``it's hard to imagine A``, ``It is easy to be cynical and call X Y``: a verb
+    in the predicate of a copula whose subject is an "it" standing for that very clause has no speaker (the
+    writer's words, which PolNeAR leaves without a source). Climbs the verbs that share a subject."""
+    tok = verb
+    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
+        if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:
+            return False
+        if _extraposed(tok):
+            return True
+        if tok.dep_ not in _INHERIT_SUBJECT:
+            return False
+        tok = tok.head
+    return False
+
+
+def _extraposed(verb: Token) -> bool:
+    """A clause or infinitive hung on a copula with an adjective or noun predicate and an "it" subject (``it is
+    hard to say``), or a gerund on such an adjective (``it is worth noting``). An infinitive hung on the adjective
+    itself is the subject's own doing (``it is likely to rise``: the "it" names something)."""
+    head = verb.head
+    if verb.dep_ in {"xcomp", "pcomp"} and verb.tag_ == "VBG" and head.dep_ in {"acomp", "attr"}:
+        head = head.head
+    elif verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return False
+    predicate = any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    if head.lemma_.lower() not in _COPULAS or not predicate:
+        return False
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" and c.i < head.i for c in head.children)
+
+
+def _bare_description(noun: Token) -> bool:
+    """A singular common noun with no determiner or possessor, which cannot be a subject on its own: a description
+    run into the name after it ("academic and professor X")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 def _main_verb_read_as_participle(verb: Token) -> bool:
@@ -219,6 +262,22 @@ def _no_speaker(subject: Token) -> bool:
     polled."""
     stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
     return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
+
+
+def _name_after_dateline(subject: Token) -> Token | None:
+    """``PARIS -- The French president said ...`` / ``RANGOON, Burma - X's allies predicted ...``: the parser made
+    the dateline the subject and hung the one who speaks on it as an apposition after its dash. A dateline opens
+    its sentence with a word in capitals and ends at a dash a few words on."""
+    doc = subject.doc
+    start = subject.sent.start
+    if subject.i != start or not subject.text.isupper() or not subject.text.isalpha() or len(subject.text) < 2:
+        return None
+    opening = doc[start + 1 : min(start + _DATELINE_WORDS, subject.sent.end)]
+    dash = next((t.i for t in opening if t.text in _DASHES), None)
+    if dash is None:
+        return None
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
+    return after[0] if after else None
 
 
 def _subject_before_dashes(verb: Token) -> Token | None:

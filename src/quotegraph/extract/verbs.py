@@ -27,12 +27,11 @@ from quotegraph.extract.extents import (
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.runon import reach
-from quotegraph.extract.second_reports import before_second_report, reporter
-from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, is_finite, is_passive
+from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
+from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, impersonal, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
 # Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
-_CLAUSE_BREAKS = frozenset(",:;\u2014\u2013-(")
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -56,7 +55,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
-        if marks and toks[0].i < marks[0].i <= toks[0].i + 4:
+        if marks and toks[0].i < marks[0].i <= toks[0].i + 4 and not _report_before(toks, marks[0], index):
             toks = [t for t in toks if t.i >= marks[0].i]
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
@@ -89,6 +88,12 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     return None, ""
 
 
+def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
+    """``A video shows X saying that A``: the words before the "that" hold a report of their own, whose clause the
+    "that" opens; the content keeps them (the nested report is found on its own)."""
+    return any(t.i < mark.i and t.pos_ == "VERB" and is_cue(t, index) for t in toks)
+
+
 def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
     """``X said the plan "would fail"`` parsed with "the plan" as the verb's object and the rest as a clause
     without a subject: the noun right before the clause (no comma between) is the clause's subject, given back.
@@ -109,7 +114,7 @@ def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) 
 
 def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
     """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
-    inside a prepositional phrase.
+    inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``).
 
     Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
     report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
@@ -118,11 +123,23 @@ def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Toke
     listener = entry.lemma in index.lang.object_listener_verbs
     if _cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for clause in (t for t in prep.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects[:1])):
+        for clause in (t for t in holder.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
+                holder.dep_ == "prep" or _subject_of_its_own(clause)
+            ):
                 return clause
     return None
+
+
+def _subject_of_its_own(clause: Token) -> bool:
+    """``told a meeting of leaders that few people understood the stakes``: a "that" clause with a subject of its
+    own, and an object or complement of its own, is no relative clause of the listener (whose "that" would fill
+    one of those places) but what was told."""
+    return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
+    )
 
 
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
@@ -237,35 +254,6 @@ def _for_to_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
-def _before_nested(
-    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]
-) -> tuple[int, int] | None:
-    """``X said he backed the bill, which he called "a cartel"``, ``She said A, to which Y interjected: "B"``: a
-    clause that reports found earlier claim keeps what comes before the first of them, when they all begin inside
-    it (before a rival's cue's clause when that cue lies inside too, before its opening mark).
-
-    None when a rival begins where the clause does or other than after a comma, colon, semicolon or dash, when it
-    has its cue before the verb (it took the verb's own quotation: ``X stressed A and said B: "C"``), or when
-    nothing of the clause is left.
-    """
-    start, end = content
-    cut = end
-    for cand in found:
-        c_start, c_end = cand.content
-        if c_end <= start or c_start >= end:
-            continue
-        if c_start <= start or cand.cue is None or cand.cue_token is None or cand.cue[0] < verb.idx:
-            return None
-        quote = index.quote_at(c_start)
-        cut = min(cut, quote.open if quote is not None and quote.start == c_start else c_start)
-        if cand.cue[0] < end:
-            cut = min(cut, index.doc[cand.cue_token].left_edge.idx)
-    before = index.text[start:cut].rstrip()
-    if not before or before[-1] not in _CLAUSE_BREAKS or claimed(found, (start, cut)):
-        return None  # a rival inside the clause itself ('he would "do it"') is a piece of it, not a second report
-    return start, cut
-
-
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for objects_pass in (False, True):
@@ -284,10 +272,11 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
             continue
         shortened = (claimed_outside if objects_pass else claimed)(found + out, content)
         if shortened:
-            shorter = _before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
-            if shorter is None:
+            shorter = before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
+            if shorter is not None:
+                content = shorter
+            elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
-            content = shorter
         entry = cue_entry(tok, index)
         # a verb read as its subject's modifier, or a second report hung in a first one's clause, names its
         # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
@@ -298,7 +287,11 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         cand = new_candidate(index, content, rule, tok, conf, speaker)
         if cand is not None and speaker is not None and antecedent is not None:
             cand.antecedent = antecedent.i
-        if cand is not None and cand.speaker_token is None and (is_passive(tok) or bare_participle_passive(tok)):
+        if (
+            cand is not None
+            and cand.speaker_token is None
+            and (is_passive(tok) or bare_participle_passive(tok) or impersonal(tok))
+        ):
             cand = _unattributed(index, tok, cand)
             if cand is not None:
                 used.add(tok.i)
@@ -350,7 +343,8 @@ def _attitude_infinitive(verb: Token, index: DocIndex) -> bool:
 
 
 def _unattributed(index: DocIndex, verb: Token, cand: Candidate) -> Candidate | None:
-    """A passive cue with no agent (``X is expected to win``, ``it was announced that ...``): no known speaker.
+    """A passive cue with no agent (``X is expected to win``, ``it was announced that ...``) or an impersonal one
+    (``it is worth noting that ...``): no known speaker.
 
     An infinitive complement reports the whole clause, subject included, as PolNeAR annotates it. A verb whose
     passive subject receives its object (``recipient_verb``: ``X was offered a job``, ``X was denied visas``)
