@@ -93,13 +93,28 @@ def new_candidate(
         controller = _controller(verb, index) if speaker is None else None
         if controller is not None:
             subject, antecedent = controller, None
-        if speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
+        recorded = _recorded(verb, index) if speaker is None else None
+        if recorded is not None:
+            subject, antecedent = recorded, None
+        elif speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
             subject = _medium_holder(subject, index)
+        elif (
+            speaker is None and antecedent is not None and verb.dep_ == "relcl" and not _source_noun(antecedent, index)
+        ):
+            # "X released a letter that says ...": the letter's sender speaks through it (a report or a statement,
+            # "a report that found ...", speaks for itself)
+            sender = _medium_holder(antecedent, index)
+            if sender is not None and sender is not antecedent:
+                subject, antecedent = sender, None
         if speaker is None and subject is not None:
             subject = _thing_holder(verb, subject, index)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
+
+
+def _source_noun(noun: Token, index: DocIndex) -> bool:
+    return noun.lemma_.lower() in index.lang.source_nouns
 
 
 def _controller(verb: Token, index: DocIndex) -> Token | None:
@@ -142,6 +157,22 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     if noun.dep_ not in {"dobj", "pobj"} or governor is None:
         return None
     return speaker_of(governor, passive_subject=False)[0]
+
+
+def _recorded(verb: Token, index: DocIndex) -> Token | None:
+    """``footage of X asking, "..."``, ``a recording of X saying ...``: a participle right after the one a recording
+    is of is that one's speech, whether the parser hung it on the recording or on the verb that shows it."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    recorded = verb.doc[verb.i - 1]
+    while recorded.dep_ == "compound" and recorded.head.i > recorded.i:
+        recorded = recorded.head
+    preposition = recorded.head
+    if recorded.dep_ != "pobj" or preposition.lower_ != "of" or recorded.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    if index.lang.venue_nouns.get(preposition.head.lemma_.lower()) != "recording":
+        return None
+    return recorded
 
 
 def _thing_holder(verb: Token, subject: Token, index: DocIndex) -> Token:
