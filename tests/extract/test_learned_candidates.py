@@ -168,3 +168,19 @@ def test_a_learned_cue_loses_the_time_expression_the_tagger_ran_it_into(nlp, cue
     cand = to_candidate(index, Linked(content, (start, start + len(cue)), (0, 11)))
     assert cand.cue is not None and text[cand.cue[0] : cand.cue[1]] == expected
     assert cand.cue_token is not None and index.doc[cand.cue_token].text == expected.split()[0]
+
+
+def test_a_learned_verb_cue_reads_its_speaker_as_the_rules_do(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "footage of X asking": the one recorded speaks, not the ad the parser made the participle's subject
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    text = 'The new ad uses footage of Maria Lopez asking, "Why are we not ahead?"'
+    index = DocIndex(nlp(text), load_language("en"))
+    content = (text.index("Why"), text.index("?") + 1)
+    cue = (text.index("asking"), text.index("asking") + len("asking"))
+    ad = (text.index("The new ad"), text.index("The new ad") + len("The new ad"))
+    cand = to_candidate(index, Linked(content, cue, ad))
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "Lopez"

@@ -89,28 +89,35 @@ def new_candidate(
     if verb is not None:
         cand.cue = (_cue_start(verb), verb.idx + len(verb.text))
         cand.cue_token = verb.i
-        subject, antecedent = (speaker, None) if speaker is not None else speaker_of(verb, passive_subject=False)
-        controller = _controller(verb, index) if speaker is None else None
-        if controller is not None:
-            subject, antecedent = controller, None
-        recorded = _recorded(verb, index) if speaker is None else None
-        if recorded is not None:
-            subject, antecedent = recorded, None
-        elif speaker is None and subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
-            subject = _medium_holder(subject, index)
-        elif (
-            speaker is None and antecedent is not None and verb.dep_ == "relcl" and not _source_noun(antecedent, index)
-        ):
-            # "X released a letter that says ...": the letter's sender speaks through it (a report or a statement,
-            # "a report that found ...", speaks for itself)
-            sender = _medium_holder(antecedent, index)
-            if sender is not None and sender is not antecedent:
-                subject, antecedent = sender, None
-        if speaker is None and subject is not None:
-            subject = _thing_holder(verb, subject, index)
+        subject, antecedent = (speaker, None) if speaker is not None else verb_speaker(verb, index)
         cand.speaker_token = subject.i if subject is not None else None
         cand.antecedent = antecedent.i if antecedent is not None else None
     return cand
+
+
+def verb_speaker(verb: Token, index: DocIndex, passive_subject: bool = False) -> tuple[Token | None, Token | None]:
+    """Who speaks a reporting verb, and the antecedent when that is a relative pronoun: its subject as
+    ``speaker_of`` reads it (a passive verb's only through its agent), or the one the verb's subject stands for: the
+    object of a control verb above it, the one a recording is of, the sender of a statement or letter, the subject of
+    the verb a thing hangs on."""
+    subject, antecedent = speaker_of(verb, passive_subject=passive_subject)
+    controller = _controller(verb, index)
+    if controller is not None:
+        subject, antecedent = controller, None
+    recorded = _recorded(verb, index)
+    if recorded is not None:
+        subject, antecedent = recorded, None
+    elif subject is not None and subject.i == verb.head.i and verb.dep_ == "acl":
+        subject = _medium_holder(subject, index)
+    elif antecedent is not None and verb.dep_ == "relcl" and not _source_noun(antecedent, index):
+        # "X released a letter that says ...": the letter's sender speaks through it (a report or a statement,
+        # "a report that found ...", speaks for itself)
+        sender = _medium_holder(antecedent, index)
+        if sender is not None and sender is not antecedent:
+            subject, antecedent = sender, None
+    if subject is not None:
+        subject = _thing_holder(verb, subject, index)
+    return subject, antecedent
 
 
 def _source_noun(noun: Token, index: DocIndex) -> bool:

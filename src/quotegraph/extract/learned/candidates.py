@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
-from quotegraph.extract.subjects import speaker_of
 
 _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
@@ -100,7 +100,7 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
         speaker = _target_holder(index, target)
         if speaker is not None and _names_someone_outside(speaker, linked.content):
             cand.speaker_token = speaker.i
-    elif (subject := _cue_subject(cue, linked.content) or _cue_holder(index, cue, linked.content)) is not None:
+    elif (subject := _cue_subject(index, cue, linked.content) or _cue_holder(index, cue, linked.content)) is not None:
         cand.speaker_token, cand.antecedent = subject
     elif linked.source is not None:
         speaker = mention_head(doc, linked.source)
@@ -148,14 +148,15 @@ def _time_preposition(token: Token) -> bool:
     return token.dep_ == "prep" and bool(children) and all(c.ent_type_ in _WHEN for c in children)
 
 
-def _cue_subject(cue: Token | None, content: Char) -> tuple[int, int | None] | None:
-    """The token index of a verb cue's subject (and of its antecedent, for a relative pronoun), unless the
-    subject lies inside the content itself or names no one: a word that is no noun or pronoun (a possessive
-    "'s" the parse made the subject), or a relative pronoun the parse left without its noun. The source the
-    tagger linked is the speaker then."""
+def _cue_subject(index: DocIndex, cue: Token | None, content: Char) -> tuple[int, int | None] | None:
+    """The token index of a verb cue's speaker as the rules read it (``verb_speaker``: the subject, or the one a
+    recording is of, a letter's sender, ...; a passive subject too, as the tagger's cues are mostly verbs it saw
+    said) and of its antecedent, for a relative pronoun; None when that speaker lies inside the content itself or
+    names no one: a word that is no noun or pronoun (a possessive "'s" the parse made the subject), or a relative
+    pronoun the parse left without its noun. The source the tagger linked is the speaker then."""
     if cue is None or cue.pos_ not in {"VERB", "AUX"}:
         return None
-    subject, antecedent = speaker_of(cue)
+    subject, antecedent = verb_speaker(cue, index, passive_subject=True)
     if subject is None or not _names_someone_outside(subject, content):
         return None
     if subject.tag_ in _RELATIVE_TAGS and antecedent is None:
