@@ -260,3 +260,30 @@ def test_an_infinitive_in_the_predicate_of_a_person_is_theirs() -> None:
     assert not impersonal(doc[4])
     subject, _ = speaker_of(doc[4])
     assert subject is not None and subject.text == "She"
+
+
+def test_a_speaker_stranded_before_a_comma_and_the_verb_s_auxiliary_is_found() -> None:
+    # "In addition to Ross, two members, Lee and Hale, have said it failed." with the speaker hung on "Ross"
+    doc = parse(
+        [
+            ("In", 13, "prep", "ADP", "IN"),
+            ("addition", 0, "pobj", "NOUN", "NN"),
+            ("to", 1, "prep", "ADP", "IN"),
+            ("Ross", 2, "pobj", "PROPN", "NNP"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("two", 6, "nummod", "NUM", "CD"),
+            ("members", 3, "appos", "NOUN", "NNS"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Lee", 6, "conj", "PROPN", "NNP"),
+            ("and", 8, "cc", "CCONJ", "CC"),
+            ("Hale", 8, "conj", "PROPN", "NNP"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("have", 13, "aux", "AUX", "VBP"),
+            ("said", 13, "ROOT", "VERB", "VBN"),
+            ("it", 15, "nsubj", "PRON", "PRP"),
+            ("failed", 13, "ccomp", "VERB", "VBD"),
+            (".", 13, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[13])
+    assert subject is not None and subject.text == "members"

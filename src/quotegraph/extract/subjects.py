@@ -297,14 +297,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     """``In a call on Monday, Col. X, a spokesman, said ...``: a speaker the parser hung on the phrase before it
     (as an apposition or conjunct of "Monday") rather than on the verb.
 
-    Only for a finite main verb right after a comma: the highest apposition or conjunct on the path up from the
-    word before that comma which opens a comma-delimited phrase is the speaker.
+    Only for a finite main verb right after a comma, its auxiliaries included (``X, Y and Z, have said``): the
+    highest apposition or conjunct on the path up from the word before that comma which opens a comma-delimited
+    phrase is the speaker.
     """
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or doc[verb.i - 1].text != ",":
+    first = verb
+    while first.i > 0 and doc[first.i - 1].head.i == verb.i and doc[first.i - 1].dep_ in {"aux", "neg"}:
+        first = doc[first.i - 1]
+    if verb.dep_ != "ROOT" or first.tag_ not in _FINITE | {"MD"} or first.i < 3 or doc[first.i - 1].text != ",":
         return None
     found: Token | None = None
-    tok = doc[verb.i - 2]
+    tok = doc[first.i - 2]
     for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
         if tok.i >= verb.i or tok.head.i == tok.i:
             break
