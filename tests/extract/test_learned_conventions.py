@@ -143,4 +143,20 @@ def test_polnear_convention_keeps_that_before_a_quotation() -> None:
     index = blank_index(text)
     quote = (text.index("the levee"), text.index("”"))
     cands = [Candidate(content=quote, type="direct", rule="verb_clause", confidence=0.8, cue=(5, 9))]
-    assert [text[slice(*c.content)] for c in to_polnear(index, cands)] == ["that “the levee held for now."]
+    # as PolNeAR marks it: the quotation with both its marks after "that", a mixed quote
+    out = to_polnear(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["that “the levee held for now.”"]
+    assert [c.type for c in out] == ["mixed"]
+
+
+def test_polnear_convention_takes_no_mark_that_does_not_close_the_content() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = "Ruiz said that “the levee held” for now. Lee said it had not."
+    index = blank_index(text)
+    inner = (text.index("the levee"), text.index("levee") + 5)  # ends before "held", not at the closing mark
+    cands = [Candidate(content=inner, type="direct", rule="verb_clause", confidence=0.8, cue=(5, 9))]
+    out = to_polnear(index, cands)
+    assert [text[slice(*c.content)] for c in out] == ["that “the levee"]
+    assert [c.type for c in out] == ["direct"]

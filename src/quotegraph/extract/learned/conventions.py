@@ -24,6 +24,7 @@ CONVENTIONS = ("quotegraph", "polnear")
 CORPUS_CONVENTIONS = {"polnear": "polnear"}
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
+_CLOSING_MARKS = frozenset('"”')
 
 
 def convention_for(corpus: str | None) -> str:
@@ -61,9 +62,13 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         start, end = cand.content
         before = index.text[max(0, start - 12) : start]
         match = _THAT_BEFORE.search(before)
+        qtype = cand.type
         if match:
             start -= len(before) - match.start()
-        original, cand = cand, replace(cand, content=(start, end))
+            closing = index.text[end : end + 1]
+            if cand.type == "direct" and match.group().rstrip()[-1] in '"“' and closing in _CLOSING_MARKS:
+                end, qtype = end + 1, "mixed"  # 'said that “A.”': the quotation and its marks, after "that"
+        original, cand = cand, replace(cand, content=(start, end), type=qtype)
         at = _quote_before(out, cand)
         if at is not None and _interrupted(index, out[at], cand):
             previous = out[at]
