@@ -181,14 +181,14 @@ def test_a_participle_hung_on_a_quotation_at_the_root_takes_the_subject_of_the_r
     assert subject is not None and subject.text == "she"  # not "I", who speaks inside the quotation
 
 
-def test_a_dateline_taken_for_the_subject_hands_over_to_the_apposition_after_its_dash() -> None:
-    # "PARIS -- The president said Europe must act." with the dateline as the subject and the speaker its apposition
-    doc = parse(
+def _opening_said(first: str, mark: str, noun: str) -> Doc:
+    """``FIRST MARK The NOUN, said Europe must act.`` with FIRST as the subject and the noun phrase its apposition."""
+    return parse(
         [
-            ("PARIS", 5, "nsubj", "PROPN", "NNP"),
-            ("--", 0, "punct", "PUNCT", ":"),
+            (first, 5, "nsubj", "PROPN", "NNP"),
+            (mark, 0, "punct", "PUNCT", ":" if mark != "," else ","),
             ("The", 3, "det", "DET", "DT"),
-            ("president", 0, "appos", "NOUN", "NN"),
+            (noun, 0, "appos", "NOUN", "NN"),
             (",", 5, "punct", "PUNCT", ","),
             ("said", 5, "ROOT", "VERB", "VBD"),
             ("Europe", 8, "nsubj", "PROPN", "NNP"),
@@ -197,27 +197,16 @@ def test_a_dateline_taken_for_the_subject_hands_over_to_the_apposition_after_its
             (".", 5, "punct", "PUNCT", "."),
         ]
     )
-    subject, _ = speaker_of(doc[5])
+
+
+def test_a_dateline_taken_for_the_subject_hands_over_to_the_apposition_after_its_dash() -> None:
+    subject, _ = speaker_of(_opening_said("PARIS", "--", "president")[5])
     assert subject is not None and subject.text == "president"
 
 
 def test_a_capitalised_subject_without_a_dash_is_no_dateline() -> None:
-    # "NASA, the agency, said Europe must act."
-    doc = parse(
-        [
-            ("NASA", 5, "nsubj", "PROPN", "NNP"),
-            (",", 0, "punct", "PUNCT", ","),
-            ("the", 3, "det", "DET", "DT"),
-            ("agency", 0, "appos", "NOUN", "NN"),
-            (",", 5, "punct", "PUNCT", ","),
-            ("said", 5, "ROOT", "VERB", "VBD"),
-            ("Europe", 8, "nsubj", "PROPN", "NNP"),
-            ("must", 8, "aux", "AUX", "MD"),
-            ("act", 5, "ccomp", "VERB", "VB"),
-            (".", 5, "punct", "PUNCT", "."),
-        ]
-    )
-    subject, _ = speaker_of(doc[5])
+    # "NASA, the agency, said ...": an apposition after a comma leaves the name the speaker
+    subject, _ = speaker_of(_opening_said("NASA", ",", "agency")[5])
     assert subject is not None and subject.text == "NASA"
 
 
