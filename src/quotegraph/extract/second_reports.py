@@ -22,6 +22,7 @@ from quotegraph.extract.cues import claimed, cue_entry, is_cue
 from quotegraph.extract.subjects import SUBJECTS, speaker_of
 
 _JOINING = {"and", "but", "or"}
+# Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
 _CLAUSE_BREAKS = frozenset(",:;\u2014\u2013-(")
 
 

@@ -103,9 +103,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
 
 
 def impersonal(verb: Token) -> bool:
-    """``It is worth noting that A``, ``it's hard to imagine A``, ``It is easy to be cynical and call X Y``: a verb
-    in the predicate of a copula whose subject is an "it" standing for that very clause has no speaker (the
-    writer's words, which PolNeAR leaves without a source). Climbs the verbs that share a subject."""
+    """``It is worth noting that A``, ``it's hard to imagine A``, ``it is fair to say and to stress A``: a verb in
+    the predicate of a copula whose subject is an "it" standing for that very clause has no speaker (the writer's
+    words, which PolNeAR leaves without a source). Climbs the verbs that share a subject."""
     tok = verb
     for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
         if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:

@@ -31,7 +31,6 @@ from quotegraph.extract.second_reports import before_nested, before_second_repor
 from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, impersonal, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
-# Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -127,13 +126,13 @@ def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Toke
     for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects[:1])):
         for clause in (t for t in holder.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
-                holder.dep_ == "prep" or _subject_of_its_own(clause)
+                holder.dep_ == "prep" or _clause_of_its_own(clause)
             ):
                 return clause
     return None
 
 
-def _subject_of_its_own(clause: Token) -> bool:
+def _clause_of_its_own(clause: Token) -> bool:
     """``told a meeting of leaders that few people understood the stakes``: a "that" clause with a subject of its
     own, and an object or complement of its own, is no relative clause of the listener (whose "that" would fill
     one of those places) but what was told."""
