@@ -5,7 +5,7 @@ from __future__ import annotations
 from parse_helpers import VOCAB, parse
 from spacy.tokens import Doc
 
-from quotegraph.extract.subjects import impersonal, speaker_of
+from quotegraph.extract.subjects import impersonal, is_passive, speaker_of
 
 # "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".
 WORDS = ["Ruth", "Ames", "—", "a", "critic", "—", "said", "the", "plan", "failed", "."]
@@ -276,3 +276,32 @@ def test_a_speaker_stranded_before_a_comma_and_the_verb_s_auxiliary_is_found() -
     )
     subject, _ = speaker_of(doc[13])
     assert subject is not None and subject.text == "members"
+
+
+def _s_said(subject: str, tag: str) -> Doc:
+    """``SUBJECT's said he runs.`` with "'s" read as the passive "is"."""
+    return parse(
+        [
+            (subject, 2, "nsubjpass", "PRON", "PRP"),
+            ("'s", 2, "auxpass", "AUX", "VBZ"),
+            ("said", 2, "ROOT", "VERB", tag),
+            ("he", 4, "nsubj", "PRON", "PRP"),
+            ("runs", 2, "ccomp", "VERB", "VBZ"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_perfect_whose_s_the_parser_read_as_is_keeps_its_subject() -> None:
+    # "He's said he runs.": "has said", not "is said"
+    doc = _s_said("He", "VBN")
+    assert not is_passive(doc[2])
+    subject, _ = speaker_of(doc[2], passive_subject=False)
+    assert subject is not None and subject.i == 0
+
+
+def test_an_it_s_said_clause_stays_passive() -> None:
+    # "It's said he runs.": "it" stands for the clause; nobody named says it
+    doc = _s_said("It", "VBN")
+    assert is_passive(doc[2])
+    assert speaker_of(doc[2], passive_subject=False) == (None, None)

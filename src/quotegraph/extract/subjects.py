@@ -43,7 +43,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
     for child in children:
-        if child.dep_ == "nsubjpass" and not passive_subject:
+        if child.dep_ == "nsubjpass" and not passive_subject and not _perfect_read_as_passive(verb):
             continue
         if child.dep_ in SUBJECTS and bare_article(child):
             # "A reported 50,000 people filled the square": the participle's object is the real subject
@@ -331,5 +331,20 @@ def bare_participle_passive(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb ("was asked", "is expected")."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    """A passive verb ("was asked", "is expected"), not a perfect whose "'s" the parser read as "is"."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not _perfect_read_as_passive(verb)
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """``He's said he will run``, ``she's told reporters that A``: the parser read "'s" as "is" and made a passive
+    of a perfect ("has said"). A passive of a verb of speech takes an infinitive (``he's said to be ill``), an agent
+    or an "it" standing for its clause (``it's said that A``); one with its own clause or object and none of those is
+    a perfect."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxes or any(a.lower_ not in {"'s", "\u2019s"} for a in auxes) or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(
+        c.dep_ in {"xcomp", "agent"} or (c.dep_ == "nsubjpass" and c.lower_ in {"it", "there"}) for c in verb.children
+    ):
+        return False
+    return any(c.dep_ in {"ccomp", "dobj", "dative"} for c in verb.children)
