@@ -209,6 +209,8 @@ def _has_own_content_after(verb: Token, quote: QuotedSpan) -> bool:
     complements = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     if any(quote.start <= c.idx < quote.end for c in complements):
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.rights):
+        return True  # '"unhinged" a tweet attacking a former Miss Universe': the participle has its own object
     inverted = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > verb.i]
     if inverted:  # '"A," said X, who founded ...': what follows the speaker is no complement of the cue
         complements = [c for c in complements if c.i < inverted[0].i]

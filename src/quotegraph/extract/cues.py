@@ -153,17 +153,28 @@ def _cue_start(verb: Token) -> int:
     return verb.idx
 
 
+_OWNERS = {"PERSON", "ORG"}  # whose a statement or tweet is, when named before it
+
+
 def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     """``X put out a statement saying ...``, ``during a speech attacking ...``: a statement, speech or post (a
-    venue noun) does not speak; the subject of the verb that governs it does. Other nouns speak for themselves
-    (``officials saying ...``); a venue noun with no governing subject gives no speaker.
+    venue noun) does not speak; its named owner does (``a Donald Trump tweet attacking ...``, ``his statement
+    saying ...``), else the subject of the verb that governs it. Other nouns speak for themselves (``officials
+    saying ...``); a venue noun with no owner and no governing subject gives no speaker.
     """
-    if noun.lemma_.lower() not in index.lang.venue_nouns:
-        return noun
+    kind = index.lang.venue_nouns.get(noun.lemma_.lower())
+    if kind is None or (noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in noun.children)):
+        return noun  # "The Washington Post, which argued": a name, not a post ("Twitter" is the medium)
+    # "Clinton's speech", "a Donald Trump tweet"; but "a Rochester rally" is where, not whose
+    owner_deps = {"poss"} if kind == "occasion" else {"poss", "compound"}
+    named = [c for c in noun.children if c.dep_ in owner_deps and c.ent_type_ in _OWNERS]
+    if named:
+        return named[0]
     governor = _verb_above(noun)
-    if noun.dep_ not in {"dobj", "pobj"} or governor is None:
-        return None
-    return speaker_of(governor, passive_subject=False)[0]
+    subject = speaker_of(governor, passive_subject=False)[0] if governor is not None else None
+    if noun.dep_ in {"dobj", "pobj"} and subject is not None:
+        return subject  # "she revised her statement explaining": the subject, whom "her" stands for as well
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _recorded(verb: Token, index: DocIndex) -> Token | None:
