@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 VOCAB = spacy.blank("en").vocab  # English lexical attributes: a dash is punctuation
 
 
-def parse(spec: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A Doc from (word, head, dep, pos, tag) rows; a word is followed by a space unless punctuation follows it."""
+def parse(spec: list[tuple[str, int, str, str, str]], spaces: list[bool] | None = None) -> Doc:
+    """A Doc from (word, head, dep, pos, tag) rows; a word is followed by a space unless punctuation follows it (or
+    as ``spaces`` says)."""
     words = [row[0] for row in spec]
-    spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", '"'} for i in range(len(words))]
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", '"'} for i in range(len(words))]
     return Doc(
         VOCAB,
         words=words,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parse_helpers import VOCAB
+from parse_helpers import parse
 from spacy.tokens import Doc, Span
 
 from quotegraph.extract.attribute import find_candidates
@@ -31,19 +31,8 @@ def _describing_as_reckless() -> Doc:
         ("budget", 12, "dobj", "NOUN", "NN"),
         (".", 3, "punct", "PUNCT", "."),
     ]
-    words = [row[0] for row in rows]
     # a space after every word but the opening mark, the quoted word and the last two
-    spaces = [i not in {5, 6, 14, 15} for i in range(len(words))]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        heads=[row[1] for row in rows],
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        tags=[row[4] for row in rows],
-        lemmas=[w.lower() for w in words],
-    )
+    doc = parse(rows, spaces=[i not in {5, 6, 14, 15} for i in range(len(rows))])
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
     return doc
 
