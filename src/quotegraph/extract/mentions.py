@@ -13,6 +13,8 @@ _MAX_TITLED_NAME = 5  # words in a name with the title the recogniser took into 
 _ATTACHED_PREPS = {"of", "for", "at", "with"}
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash as a word of its own
+
 
 def entity_of(token: Token) -> SpacySpan | None:
     """The named entity holding ``token``, if it names a possible speaker."""
@@ -118,7 +120,7 @@ def description_tokens(token: Token) -> list[Token]:
 
 def _spaced_dash(token: Token) -> bool:
     spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
-    return spaced and token.text in {"-", "--", "\u2013", "\u2014"}
+    return spaced and token.text in DASHES
 
 
 def _noun_object(prep: Token) -> bool:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.mentions import bare_article
+from quotegraph.extract.mentions import DASHES, bare_article
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _FINITE = {"VBD", "VBZ", "VBP"}
-_DASHES = {"-", "--", "\u2013", "\u2014"}
 _COPULAS = {"be", "seem", "appear"}
 _DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through
@@ -273,7 +272,7 @@ def _name_after_dateline(subject: Token) -> Token | None:
     if subject.i != start or not subject.text.isupper() or not subject.text.isalpha() or len(subject.text) < 2:
         return None
     opening = doc[start + 1 : min(start + _DATELINE_WORDS, subject.sent.end)]
-    dash = next((t.i for t in opening if t.text in _DASHES), None)
+    dash = next((t.i for t in opening if t.text in DASHES), None)
     if dash is None:
         return None
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
@@ -284,10 +283,10 @@ def _subject_before_dashes(verb: Token) -> Token | None:
     """``Mr. X - in a line aimed at Y - declared that ...``: a finite main verb right after an aside between two
     dashes, whose subject the parser hung inside the aside; the name right before the first dash is the speaker."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text not in _DASHES:
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text not in DASHES:
         return None
     for i in range(verb.i - 2, max(verb.sent.start, verb.i - _ASIDE_WORDS) - 1, -1):
-        if doc[i].text in _DASHES:
+        if doc[i].text in DASHES:
             before = doc[i - 1] if i > verb.sent.start else None
             return before if before is not None and before.pos_ == "PROPN" else None
     return None

@@ -24,7 +24,6 @@ CONVENTIONS = ("quotegraph", "polnear")
 CORPUS_CONVENTIONS = {"polnear": "polnear"}
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
-_CLOSING_MARKS = frozenset('"”')
 
 
 def convention_for(corpus: str | None) -> str:
@@ -65,8 +64,8 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         qtype = cand.type
         if match:
             start -= len(before) - match.start()
-            closing = index.text[end : end + 1]
-            if cand.type == "direct" and match.group().rstrip()[-1] in '"“' and closing in _CLOSING_MARKS:
+            closers = index.lang.quote_marks.closers_for(match.group().rstrip()[-1])  # none after a bare "that"
+            if cand.type == "direct" and index.text[end : end + 1] in closers:
                 end, qtype = end + 1, "mixed"  # 'said that “A.”': the quotation and its marks, after "that"
         original, cand = cand, replace(cand, content=(start, end), type=qtype)
         at = _quote_before(out, cand)
