@@ -1830,6 +1830,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "It is hard to imagine that the governor would resign.",
         [{"content": "the governor would resign", "speaker": None, "mentions": []}],
     ),
+    (
+        "passive_before_a_quote_is_no_cue_of_it",
+        'Lee said in an interview that the budget had yet to be approved, "We will not cut pensions."',
+        [
+            {
+                "content": 'the budget had yet to be approved, "We will not cut pensions."',
+                "type": "mixed",
+                "speaker": "Lee",
+                "cue": "said",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -79,7 +79,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...",
         # "A poll found last week that ...")
         return verb.head, None
-    if not passive_subject and bare_participle_passive(verb):
+    if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in _INHERIT_SUBJECT)):
+        # "the budget had yet to be approved": a passive's subject, its own or its head's, is done to, not speaking
         return None, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
