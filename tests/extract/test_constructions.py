@@ -1842,6 +1842,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "gerund_after_a_barring_verb_is_its_objects",
+        "The constitution prevents the president from seeking a third term.",
+        [{"content": "a third term", "speaker": "the president", "cue": "seeking"}],
+    ),
+    (
+        "according_to_a_plan_names_no_source",
+        "The board works according to strict procedures, the chairman said.",
+        [{"content": "The board works according to strict procedures", "speaker": "the chairman", "cue": "said"}],
+    ),
+    (
+        "according_to_what_someone_voiced",
+        "According to the concerns expressed by a senior ministry official, the talks could collapse.",
+        [{"content": "the talks could collapse", "speaker": "a senior ministry official", "cue": "According to"}],
+    ),
 ]
 
 NARRATION = [

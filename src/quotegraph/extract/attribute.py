@@ -398,13 +398,32 @@ def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, To
             continue
         last = doc[tok.i + len(words) - 1]
         objects = [c for c in last.children if c.dep_ == "pobj"]
-        if not objects:
+        if not objects or (objects[0].lemma_.lower() in index.lang.not_sources and not _set_off(tok)):
             continue
         root = tok if tok.dep_ == "prep" else last
         while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
             root = root.head
-        return tok.idx, last.idx + len(last.text), objects[0], root
+        return tok.idx, last.idx + len(last.text), _issuer(objects[0], index), root
     return None
+
+
+def _set_off(tok: Token) -> bool:
+    """A phrase that opens its sentence or follows a punctuation mark (``According to the schedule, X``, ``A, according
+    to the plan``), as a source phrase is; one run into its clause (``works according to plan``) names a manner."""
+    return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_punct
+
+
+def _issuer(noun: Token, index: DocIndex) -> Token:
+    """``according to the fears expressed by a senior official``, ``a complaint filed by X``: the one who voiced or
+    issued what the phrase names speaks through it (a verb of making or voicing, ``statement_verb``); otherwise the
+    phrase's own noun is the source."""
+    for participle in noun.children:
+        voiced = participle.lemma_.lower() in index.lang.statement_verbs
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and voiced:
+            agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and agents[0].pos_ in {"NOUN", "PROPN"}:
+                return agents[0]
+    return noun
 
 
 def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:

@@ -127,7 +127,8 @@ def _source_noun(noun: Token, index: DocIndex) -> bool:
 def _controller(verb: Token, index: DocIndex) -> Token | None:
     """``The poll led some allies to worry that ...``, ``That prompted Rubio to call Trump "flexible"``, ``X was
     prompted to say``: under a control verb the infinitive's doer is that verb's object (or passive subject), not
-    its subject. Climbs infinitives and the verbs coordinated with them while none has a subject of its own."""
+    its subject; so is the doer of a gerund after the "from" of a barring verb (``bars X from seeking``). Climbs
+    infinitives and the verbs coordinated with them while none has a subject of its own."""
     tok = verb
     for _ in range(4):
         if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:
@@ -138,6 +139,13 @@ def _controller(verb: Token, index: DocIndex) -> Token | None:
                 # "X was prompted to say": in the passive the subject is the one prompted
                 objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i]
                 return objects[0] if objects else None
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.tag_ == "VBG":
+            # "the charter bars the mayor from seeking", "X was kept from speaking": the one barred is the doer
+            head = tok.head.head
+            if head.lemma_.lower() not in index.lang.barring_verbs:
+                return None
+            objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i]
+            return objects[0] if objects else None
         elif tok.dep_ != "conj":
             return None
         tok = tok.head

@@ -100,6 +100,7 @@ class LanguageData:
     code: str
     cue_verbs: dict[str, CueVerb]
     source_preps: tuple[tuple[str, ...], ...]
+    not_sources: frozenset[str]
     verb_preps: frozenset[tuple[str, str]]
     opinion_nouns: frozenset[str]
     finding_nouns: frozenset[str]
@@ -121,6 +122,7 @@ class LanguageData:
     title_openers: frozenset[str]
     title_followers: frozenset[str]
     control_verbs: frozenset[str]
+    barring_verbs: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -249,6 +251,7 @@ def load_language(code: str) -> LanguageData:
             for r in tables["cue_verbs"]
         },
         source_preps=tuple(tuple(r["words"].split()) for r in phrases if r["kind"] == "source_prep"),
+        not_sources=words("not_a_source"),
         verb_preps=pairs("verb_prep"),
         opinion_nouns=words("opinion_noun"),
         finding_nouns=words("finding_noun"),
@@ -270,6 +273,7 @@ def load_language(code: str) -> LanguageData:
         title_openers=words("title_opener"),
         title_followers=words("title_follower"),
         control_verbs=words("control_verb"),
+        barring_verbs=words("barring_verb"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
