@@ -4,7 +4,7 @@ Stages, in priority order (a later stage never takes a cue or content an earlier
 
 1. quotes with a cue beside them (``"A," he said`` / ``He said: "A"`` / ``"A," said X``), unless the quote is a
    piece of a clause an earlier cue reports (``X said that A "B" C``: the verb stage takes it as a mixed quote);
-2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``);
+2. source prepositions (``according to X, ...``) and opinion phrases (``in X's opinion, ...``) (sources.py);
 3. reporting verbs with a clausal complement (``X said (that) ...``, inverted ``..., says X``, ``X considers ...``,
    speech after a colon or dash), then with an object (``X denied the report``) (verbs.py);
    attitude adjectives (``X is skeptical of ...``) and verbs of appearance (``X appears to ...``) (attitudes.py);
@@ -27,8 +27,8 @@ from quotegraph.extract.answers import answer_cues
 from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.content import extend_to_reach, token_span, trim, typed_content
-from quotegraph.extract.cues import claimed, cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior
+from quotegraph.extract.content import extend_to_reach
+from quotegraph.extract.cues import cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior
 from quotegraph.extract.findings import finding_cues
 from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
@@ -38,6 +38,7 @@ from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
+from quotegraph.extract.sources import source_phrases
 from quotegraph.extract.subjects import SUBJECTS, speaker_of
 from quotegraph.extract.titles import is_title, not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
@@ -52,7 +53,7 @@ def find_candidates(index: DocIndex) -> list[Candidate]:
     used: set[int] = set()
     found: list[Candidate] = []
     found += _quote_adjacent(index, used)
-    found += _source_phrases(index, used, found)
+    found += source_phrases(index, used, found)
     found += verb_cues(index, used, found)
     found += relative_cues(index, used, found)
     found += aside_cues(index, used, found)
@@ -337,100 +338,3 @@ def _run_in(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
     if any(index.in_quote(t) for t in before):
         return quote.start, quote.end
     return before[0].idx, quote.end
-
-
-def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
-    skip_ids = {t.i for t in skip.subtree}
-    sent = root.sent
-    toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
-    if skip.i == sent.start or skip.left_edge.i == sent.start:
-        toks = [t for t in toks if t.i > skip.right_edge.i]
-    elif all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
-        toks = [t for t in toks if t.i < skip.left_edge.i]
-    return token_span(toks)
-
-
-def _source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for tok in index.doc:
-        if index.in_quote(tok) or tok.i in used:
-            continue
-        match = _match_source_prep(tok, index) or _match_opinion(tok, index)
-        if match is None:
-            continue
-        cue_start, cue_end, source, phrase_root = match
-        content = _clause_without(phrase_root, phrase_root)
-        if content is None or claimed(found + out, content):
-            continue
-        cand = new_candidate(index, content, "source_phrase", None, 0.85)
-        if cand is None:
-            continue
-        cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
-        _strip_appositive_name(index, cand)
-        used.add(tok.i)
-        out.append(cand)
-    return out
-
-
-def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
-    """``According to the report's author, Joe Kim, the data ...``: the name is the source, not content."""
-    doc = index.doc
-    first = next((t for t in doc if t.idx >= cand.content[0]), None)
-    if first is None or first.pos_ != "PROPN":
-        return
-    name_end = first.i
-    while name_end + 1 < len(doc) and doc[name_end + 1].pos_ == "PROPN":
-        name_end += 1
-    after = doc[name_end + 1] if name_end + 1 < len(doc) else None
-    if after is None or after.text != "," or name_end + 2 >= len(doc):
-        return
-    start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
-    cand.type, cand.content = typed_content(index, start, end)
-    cand.speaker_token = name_end
-
-
-def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
-    doc = index.doc
-    for words in index.lang.source_preps:
-        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
-            continue
-        if [t.lower_ for t in doc[tok.i : tok.i + len(words)]] != list(words):
-            continue
-        last = doc[tok.i + len(words) - 1]
-        objects = [c for c in last.children if c.dep_ == "pobj"]
-        if not objects or (objects[0].lemma_.lower() in index.lang.not_sources and not _set_off(tok)):
-            continue
-        root = tok if tok.dep_ == "prep" else last
-        while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
-            root = root.head
-        return tok.idx, last.idx + len(last.text), _issuer(objects[0], index), root
-    return None
-
-
-def _set_off(tok: Token) -> bool:
-    """A phrase that opens its sentence or follows a punctuation mark (``According to the schedule, X``, ``A, according
-    to the plan``), as a source phrase is; one run into its clause (``works according to plan``) names a manner."""
-    return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_punct
-
-
-def _issuer(noun: Token, index: DocIndex) -> Token:
-    """``according to the fears expressed by a senior official``, ``a complaint filed by X``: the one who voiced or
-    issued what the phrase names speaks through it (a verb of making or voicing, ``statement_verb``); otherwise the
-    phrase's own noun is the source."""
-    for participle in noun.children:
-        voiced = participle.lemma_.lower() in index.lang.statement_verbs
-        if participle.dep_ == "acl" and participle.tag_ == "VBN" and voiced:
-            agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents and agents[0].pos_ in {"NOUN", "PROPN"}:
-                return agents[0]
-    return noun
-
-
-def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
-    if tok.lower_ not in index.lang.opinion_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in":
-        return None
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    if not owners:
-        return None
-    prep = tok.head
-    return prep.idx, tok.idx + len(tok.text), owners[0], prep

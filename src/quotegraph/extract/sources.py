@@ -1,0 +1,113 @@
+"""Source phrases: ``According to X, A``, ``A, as reported by X``, ``In X's opinion, A``.
+
+The phrase names the source and the rest of its sentence is the content. The prepositions and opinion nouns are
+language data (``source_prep``, ``opinion_noun`` in cue_phrases.tsv), as are the nouns that, run into a clause,
+name a rule followed rather than a source (``not_a_source``: ``works according to plan``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import token_span, trim, typed_content
+from quotegraph.extract.cues import claimed, new_candidate
+
+
+def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
+    skip_ids = {t.i for t in skip.subtree}
+    sent = root.sent
+    toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
+    if skip.i == sent.start or skip.left_edge.i == sent.start:
+        toks = [t for t in toks if t.i > skip.right_edge.i]
+    elif all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
+        toks = [t for t in toks if t.i < skip.left_edge.i]
+    return token_span(toks)
+
+
+def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
+    """Attributions whose source is named by a phrase, the rest of the sentence being the content (after the quote
+    stage, before the verbs)."""
+    out: list[Candidate] = []
+    for tok in index.doc:
+        if index.in_quote(tok) or tok.i in used:
+            continue
+        match = _match_source_prep(tok, index) or _match_opinion(tok, index)
+        if match is None:
+            continue
+        cue_start, cue_end, source, phrase_root = match
+        content = _clause_without(phrase_root, phrase_root)
+        if content is None or claimed(found + out, content):
+            continue
+        cand = new_candidate(index, content, "source_phrase", None, 0.85)
+        if cand is None:
+            continue
+        cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
+        _strip_appositive_name(index, cand)
+        used.add(tok.i)
+        out.append(cand)
+    return out
+
+
+def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
+    """``According to the report's author, Joe Kim, the data ...``: the name is the source, not content."""
+    doc = index.doc
+    first = next((t for t in doc if t.idx >= cand.content[0]), None)
+    if first is None or first.pos_ != "PROPN":
+        return
+    name_end = first.i
+    while name_end + 1 < len(doc) and doc[name_end + 1].pos_ == "PROPN":
+        name_end += 1
+    after = doc[name_end + 1] if name_end + 1 < len(doc) else None
+    if after is None or after.text != "," or name_end + 2 >= len(doc):
+        return
+    start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
+    cand.type, cand.content = typed_content(index, start, end)
+    cand.speaker_token = name_end
+
+
+def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
+    doc = index.doc
+    for words in index.lang.source_preps:
+        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
+            continue
+        if [t.lower_ for t in doc[tok.i : tok.i + len(words)]] != list(words):
+            continue
+        last = doc[tok.i + len(words) - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if not objects or (objects[0].lemma_.lower() in index.lang.not_sources and not _set_off(tok)):
+            continue
+        root = tok if tok.dep_ == "prep" else last
+        while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
+            root = root.head
+        return tok.idx, last.idx + len(last.text), _issuer(objects[0], index), root
+    return None
+
+
+def _set_off(tok: Token) -> bool:
+    """A phrase that opens its sentence or follows a punctuation mark (``According to the schedule, X``, ``A, according
+    to the plan``), as a source phrase is; one run into its clause (``works according to plan``) names a manner."""
+    return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_punct
+
+
+def _issuer(noun: Token, index: DocIndex) -> Token:
+    """``according to the fears expressed by a senior official``, ``a complaint filed by X``: the one who voiced or
+    issued what the phrase names speaks through it (a verb of making or voicing, ``statement_verb``); otherwise the
+    phrase's own noun is the source."""
+    for participle in noun.children:
+        voiced = participle.lemma_.lower() in index.lang.statement_verbs
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and voiced:
+            agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and agents[0].pos_ in {"NOUN", "PROPN"}:
+                return agents[0]
+    return noun
+
+
+def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
+    if tok.lower_ not in index.lang.opinion_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    prep = tok.head
+    return prep.idx, tok.idx + len(tok.text), owners[0], prep
