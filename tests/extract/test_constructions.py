@@ -1848,6 +1848,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "a third term", "speaker": "the president", "cue": "seeking"}],
     ),
     (
+        "question_put_after_a_report_is_a_report_of_its_own",
+        'Sanders had said, "We will see," when asked whether he would raise money for other candidates.',
+        [
+            {"content": "We will see,", "type": "direct", "speaker": "Sanders", "cue": "said"},
+            {"content": "whether he would raise money for other candidates", "speaker": None, "cue": "asked"},
+        ],
+    ),
+    (
         "according_to_a_plan_names_no_source",
         "The board works according to strict procedures, the chairman said.",
         [{"content": "The board works according to strict procedures", "speaker": "the chairman", "cue": "said"}],
