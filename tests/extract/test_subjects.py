@@ -5,7 +5,7 @@ from __future__ import annotations
 from parse_helpers import VOCAB, parse
 from spacy.tokens import Doc
 
-from quotegraph.extract.subjects import impersonal, is_passive, speaker_of
+from quotegraph.extract.subjects import bare_participle_passive, impersonal, is_passive, speaker_of
 
 # "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".
 WORDS = ["Ruth", "Ames", "—", "a", "critic", "—", "said", "the", "plan", "failed", "."]
@@ -305,3 +305,46 @@ def test_an_it_s_said_clause_stays_passive() -> None:
     doc = _s_said("It", "VBN")
     assert is_passive(doc[2])
     assert speaker_of(doc[2], passive_subject=False) == (None, None)
+
+
+def test_a_passive_infinitive_does_not_take_its_head_s_subject_as_speaker() -> None:
+    # "The budget had yet to be approved.": the budget is approved, it approves nothing
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("budget", 2, "nsubj", "NOUN", "NN"),
+            ("had", 2, "ROOT", "VERB", "VBD"),
+            ("yet", 2, "advmod", "ADV", "RB"),
+            ("to", 6, "aux", "PART", "TO"),
+            ("be", 6, "auxpass", "AUX", "VB"),
+            ("approved", 2, "xcomp", "VERB", "VBN"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert speaker_of(doc[6], passive_subject=False) == (None, None)
+    subject, _ = speaker_of(doc[6], passive_subject=True)  # the tagger's cues read a passive subject
+    assert subject is not None and subject.text == "budget"
+
+
+def _asked(first_tag: str) -> Doc:
+    """Asked whether it rained, Lee said no. -- with "Asked" tagged FIRST_TAG."""
+    return parse(
+        [
+            ("Asked", 6, "advcl", "VERB", first_tag),
+            ("whether", 3, "mark", "SCONJ", "IN"),
+            ("it", 3, "nsubj", "PRON", "PRP"),
+            ("rained", 0, "ccomp", "VERB", "VBD"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Lee", 6, "nsubj", "PROPN", "NNP"),
+            ("said", 6, "ROOT", "VERB", "VBD"),
+            ("no", 6, "intj", "INTJ", "UH"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_an_opening_participle_read_as_a_past_tense_is_still_asked_by_someone_unnamed() -> None:
+    for tag in ("VBN", "VBD"):
+        doc = _asked(tag)
+        assert bare_participle_passive(doc[0]), tag
+        assert speaker_of(doc[0], passive_subject=False) == (None, None), tag

@@ -11,6 +11,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _COPULAS = {"be", "seem", "appear"}
+_PARTICIPLE_OPENERS = {"when", "if", "once", "after", "unless", "until", "while", "though", "although"}
 _DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through
 
@@ -324,10 +325,16 @@ def bare_participle_passive(verb: Token) -> bool:
     a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
     not done by that subject."""
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb)))
         and verb.dep_ == "advcl"
         and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
     )
+
+
+def _opens_clause(verb: Token) -> bool:
+    """A verb first in its sentence or right after "when", "if", ...: with no subject of its own it is a
+    participle the tagger read as a past tense (``Asked whether A, X said``)."""
+    return verb.is_sent_start or verb.i == 0 or verb.nbor(-1).lower_ in _PARTICIPLE_OPENERS
 
 
 def is_passive(verb: Token) -> bool:
