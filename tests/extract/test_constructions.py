@@ -1856,6 +1856,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "name_compounded_with_a_statement_noun_holds_it",
+        "A Microsoft pledge to cut emissions by half drew praise.",
+        [{"content": "to cut emissions by half", "speaker": "Microsoft", "cue": "pledge"}],
+    ),
+    (
         "according_to_a_plan_names_no_source",
         "The board works according to strict procedures, the chairman said.",
         [{"content": "The board works according to strict procedures", "speaker": "the chairman", "cue": "said"}],

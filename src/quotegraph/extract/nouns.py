@@ -1,7 +1,8 @@
 """Statement nouns: a noun that carries its holder's words or stance as a clause, with no reporting verb.
 
-- ``X's claim that ...`` / ``the warning by X that ...`` / ``a pledge from X to ...``: the possessor (or the object
-  of "by" / "from") is the speaker, the noun the cue, its "that" clause or infinitive the content.
+- ``X's claim that ...`` / ``the warning by X that ...`` / ``a pledge from X to ...`` / ``a Microsoft pledge to
+  ...``: the possessor (or the object of "by" / "from", or a name compounded with the noun) is the speaker, the
+  noun the cue, its "that" clause or infinitive the content.
 - ``X made the argument that ...`` / ``X issued a warning that ...``: with no possessor, the subject of a verb of
   making or voicing (``statement_verb``) whose object the noun is speaks.
 - ``X's call for ...``: a noun listed with a preposition (``call for``) takes that preposition's object as content.
@@ -20,6 +21,7 @@ from quotegraph.extract.cues import claimed, new_candidate, word_cue
 from quotegraph.extract.subjects import SUBJECTS
 
 _AGENT_PREPS = {"by", "from"}
+_NAMED = {"PERSON", "ORG"}  # a compound name that holds the statement noun it qualifies
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl", "advcl"}
 
 
@@ -44,11 +46,15 @@ def noun_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[C
 
 
 def holder(noun: Token, index: DocIndex) -> Token | None:
-    """Whose statement the noun is: its possessor, the object of "by" / "from", or the subject of a verb of
-    making or voicing whose object it is (``X issued a warning``; not ``the deal includes a pledge``)."""
+    """Whose statement the noun is: its possessor or a name compounded with it (``a Microsoft pledge``), the object
+    of "by" / "from", or the subject of a verb of making or voicing whose object it is (``X issued a warning``; not
+    ``the deal includes a pledge``)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED]
+    if named:
+        return named[-1]  # "a New York Times report that ...", "the DOJ demand that ...": the name before it
     agent = agent_object(noun)
     if agent is not None:
         return agent
