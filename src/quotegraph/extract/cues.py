@@ -136,20 +136,22 @@ def _controller(verb: Token, index: DocIndex) -> Token | None:
         if tok.dep_ == "xcomp":
             head = tok.head
             if head.lemma_.lower() in index.lang.control_verbs:
-                # "X was prompted to say": in the passive the subject is the one prompted
-                objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i]
-                return objects[0] if objects else None
+                return _object_before(head, tok)
         elif tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.tag_ == "VBG":
             # "the charter bars the mayor from seeking", "X was kept from speaking": the one barred is the doer
             head = tok.head.head
-            if head.lemma_.lower() not in index.lang.barring_verbs:
-                return None
-            objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i]
-            return objects[0] if objects else None
+            return _object_before(head, tok) if head.lemma_.lower() in index.lang.barring_verbs else None
         elif tok.dep_ != "conj":
             return None
         tok = tok.head
     return None
+
+
+def _object_before(verb: Token, word: Token) -> Token | None:
+    """The object of a control or barring verb before the word it governs; in the passive ("X was prompted to
+    say", "X was kept from speaking") its subject, the one prompted or kept."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < word.i]
+    return objects[0] if objects else None
 
 
 def _cue_start(verb: Token) -> int:
@@ -161,7 +163,7 @@ def _cue_start(verb: Token) -> int:
     return verb.idx
 
 
-_OWNERS = {"PERSON", "ORG"}  # whose a statement or tweet is, when named before it
+OWNER_ENTITIES = frozenset({"PERSON", "ORG"})  # whose a statement or tweet is, when named before it
 
 
 def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
@@ -175,7 +177,7 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
         return noun  # "The Washington Post, which argued": a name, not a post ("Twitter" is the medium)
     # "Clinton's speech", "a Donald Trump tweet"; but "a Rochester rally" is where, not whose
     owner_deps = {"poss"} if kind == "occasion" else {"poss", "compound"}
-    named = [c for c in noun.children if c.dep_ in owner_deps and c.ent_type_ in _OWNERS]
+    named = [c for c in noun.children if c.dep_ in owner_deps and c.ent_type_ in OWNER_ENTITIES]
     if named:
         return named[0]
     governor = _verb_above(noun)

@@ -17,11 +17,10 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, new_candidate, word_cue
+from quotegraph.extract.cues import OWNER_ENTITIES, claimed, new_candidate, word_cue
 from quotegraph.extract.subjects import SUBJECTS
 
 _AGENT_PREPS = {"by", "from"}
-_NAMED = {"PERSON", "ORG"}  # a compound name that holds the statement noun it qualifies
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl", "advcl"}
 
 
@@ -52,7 +51,7 @@ def holder(noun: Token, index: DocIndex) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED]
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in OWNER_ENTITIES]
     if named:
         return named[-1]  # "a New York Times report that ...", "the DOJ demand that ...": the name before it
     agent = agent_object(noun)
