@@ -4,7 +4,8 @@
   ("that") and separators; a quote interrupted by its attribution (``"A," he said, "B."``) is two quotes;
   unquoted content without a verb ("presented the budget") is not a statement and is dropped.
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
-  one quote whose pieces are its ``fragments``.
+  one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
+  to (``A is "B," X said. "C."``).
 
 The learned tagger is trained on PolNeAR and so speaks ``polnear``; the rules speak ``quotegraph``.
 """
@@ -23,6 +24,7 @@ CONVENTIONS = ("quotegraph", "polnear")
 # The gold corpora whose documents follow a convention other than the project's (by their ``source`` key).
 CORPUS_CONVENTIONS = {"polnear": "polnear"}
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
+_QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
 
 
@@ -88,8 +90,8 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _join_learned(index: DocIndex, cands: list[Candidate]) -> list[Candidate]:
-    """Two learned direct quotes of one cue with only their attribution between (``"A," X said, "B."``, the fast
-    tagger's usual reading) are one interrupted quote, as the rules' are."""
+    """A learned direct or mixed quote and a learned direct one of the same cue with only their attribution between
+    (``"A," X said, "B."``, the fast tagger's usual reading) are one interrupted quote, as the rules' are."""
     out: list[Candidate] = []
     for cand in cands:
         previous = out[-1] if out else None
@@ -112,7 +114,7 @@ def _quote_before(out: list[Candidate], cand: Candidate) -> int | None:
     """The position in ``out`` of the last rule quote before ``cand``, looking past attributions that lie
     wholly between the two (the "speaking of the plan" of ``"A," she said, speaking of the plan. "B."``)."""
     for at in range(len(out) - 1, -1, -1):
-        if out[at].rule != "learned" and out[at].type == "direct":
+        if out[at].rule != "learned" and out[at].type in _QUOTED:
             between = out[at + 1 :]
             if all(out[at].content[1] <= c.content[0] and c.content[1] <= cand.content[0] for c in between):
                 return at
@@ -121,8 +123,9 @@ def _quote_before(out: list[Candidate], cand: Candidate) -> int | None:
 
 
 def _interrupted(index: DocIndex, first: Candidate, second: Candidate) -> bool:
-    """``"A," he said, "B."``: two direct quotes of one cue with only the attribution between them."""
-    if first.cue is None or first.cue != second.cue or first.type != "direct":
+    """``"A," he said, "B."``: two quotes of one cue with only the attribution between them, the first direct or
+    mixed (``A is "B," he said. "C."``)."""
+    if first.cue is None or first.cue != second.cue or first.type not in _QUOTED:
         return False
     between = index.text[first.content[1] : second.content[0]]
     return first.content[1] <= first.cue[0] < second.content[0] and "\n" not in between and len(between) < _MAX_BETWEEN
