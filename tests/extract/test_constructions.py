@@ -247,6 +247,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "floating_short_quote_right_after_the_attribution",
+        '"The vote was rigged," opposition leader Ivan Petrov said. "Totally rigged."',
+        [
+            {"content": "The vote was rigged,", "speaker": "Ivan Petrov"},
+            {"content": "Totally rigged.", "type": "direct", "speaker": "Ivan Petrov", "cue": "said"},
+        ],
+    ),
+    (
+        "short_title_after_narration_is_no_floating_quote",
+        '"The vote was rigged," opposition leader Ivan Petrov said. Then the crowd sang "Glory Days."',
+        [{"content": "The vote was rigged,", "speaker": "Ivan Petrov"}],
+    ),
+    (
         "indirect_that",
         "Health Minister Jane Moss said that the hospital would reopen in May.",
         [

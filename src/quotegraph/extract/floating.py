@@ -7,17 +7,44 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import claimed
 from quotegraph.extract.quotes import QuotedSpan
 
+_MIN_WORDS = 4  # a shorter quoted sentence standing alone is more often a title or a slogan than speech
+_MAX_ATTRIBUTION_WORDS = 12  # the attribution between a quote and the short sentence that continues it
 
-def _looks_like_speech(index: DocIndex, quote: QuotedSpan) -> bool:
+
+def _looks_like_speech(index: DocIndex, quote: QuotedSpan, found: list[Candidate]) -> bool:
     words = index.text[quote.start : quote.end].split()
-    return len(words) >= 4 and words[0][:1].isupper()
+    if not words or not words[0][:1].isupper():
+        return False
+    return len(words) >= _MIN_WORDS or _continues_quote(index, quote, found)
+
+
+def _continues_quote(index: DocIndex, quote: QuotedSpan, found: list[Candidate]) -> bool:
+    """``"A," X said. "Big time."``: a quoted sentence of any length right after the attribution that follows a
+    quote is that speaker's next sentence."""
+    text = index.text
+    for cand in found:
+        if cand.type not in {"direct", "mixed"} or cand.cue is None or cand.speaker_token is None:
+            continue
+        end, (cue_start, cue_end) = cand.content[1], cand.cue
+        if not end <= cue_start < cue_end <= quote.open:
+            continue
+        between = text[cue_end : quote.open]
+        closing = between.rstrip()
+        if (
+            closing.endswith(".")
+            and "\n" not in text[end : quote.open]
+            and not any(mark in between for mark in index.lang.quote_marks.unambiguous)
+            and len(text[end : quote.open].split()) <= _MAX_ATTRIBUTION_WORDS
+        ):
+            return True
+    return False
 
 
 def floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """Quoted sentences no stage attributed, each with the cue and speaker of the nearest attributed quote."""
     out = []
     for quote in index.quotes:
-        if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote):
+        if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote, found):
             continue
         source = _nearest_quote_attribution(index, found, quote)
         if source is None:
