@@ -260,6 +260,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The vote was rigged,", "speaker": "Ivan Petrov"}],
     ),
     (
+        "quote_continuing_the_sentence_its_attribution_interrupts",
+        'The mayor spoke on Monday. The roads were empty, Sam Reed added, "but people still need to get to work."',
+        [
+            {
+                "content": 'The roads were empty, Sam Reed added, "but people still need to get to work."',
+                "type": "mixed",
+                "speaker": "Sam Reed",
+                "cue": "added",
+            }
+        ],
+    ),
+    (
+        "capitalised_quote_after_a_set_off_attribution_is_the_quotation_alone",
+        'The mayor spoke on Monday. In a speech, Sam Reed added, "People still need to get to work."',
+        [{"content": "People still need to get to work.", "type": "direct", "speaker": "Sam Reed", "cue": "added"}],
+    ),
+    (
         "indirect_that",
         "Health Minister Jane Moss said that the hospital would reopen in May.",
         [

@@ -44,6 +44,7 @@ from quotegraph.extract.titles import is_title, not_titles
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
+_MAX_LISTENER = 4  # tokens between a cue and the quotation it interrupts a sentence for (", told reporters,")
 _NOMINAL = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"}
 
@@ -295,6 +296,13 @@ def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, 
     (a quote that goes on with the sentence the cue interrupts, its first word in lower case) /
     ``X praised her teacher, "a patient woman"`` (an object the quote ends).
     """
+    start, end = _clause_extent(index, quote, verb)
+    lead = _sentence_lead(index, quote, verb)
+    return (start, end) if lead is None else (min(start, lead), end)
+
+
+def _clause_extent(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
+    """The quote, widened to the cue's whole clause where the parse gives one (see ``_with_clause``)."""
     span, rule = verb_content(verb, index)
     continued = rule == "verb_parenthetical" and index.text[quote.start : quote.start + 1].islower()
     if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
@@ -308,6 +316,34 @@ def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, 
     if not any(ch.isalnum() for ch in outside):
         return quote.start, quote.end
     return min(start, quote.start), max(end, quote.end)
+
+
+def _sentence_lead(index: DocIndex, quote: QuotedSpan, verb: Token) -> int | None:
+    """``The roads were empty, he added, "but people need to work."``: a quotation going on in lower case with
+    the sentence its attribution interrupts, whatever clause the parse gives the cue, starts at the sentence's
+    first word (the offset returned). None unless the attribution is set off by commas, with at most the
+    listener between the cue and the quotation, and the words before it hold no cue, quotation or clause break.
+    """
+    if not index.text[quote.start : quote.start + 1].islower():
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    first = index.token_at_or_after(quote.open)
+    if not subjects or not 0 < first < len(index.doc) or index.doc[first - 1].text != ",":
+        return None
+    comma = subjects[0].left_edge.i - 1
+    sent_start = index.doc[first].sent.start
+    if comma <= sent_start or index.doc[comma].text != ",":
+        return None
+    listener = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+    after = index.doc[verb.i + 1 : first]
+    if len(after) > _MAX_LISTENER or any(not t.is_punct and t.i not in listener for t in after):
+        return None
+    lead = index.doc[sent_start:comma]
+    if any(is_cue(t, index) or index.in_quote(t) or t.text in ':;"“”()' for t in lead):
+        return None
+    if lead[-1].pos_ == "ADP" or lead[-1].dep_ == "prep":
+        return None  # "including, he said, "A"": the quotation completes the phrase, not a sentence of its own
+    return lead[0].idx if any(t.is_alpha for t in lead) else None
 
 
 def _object_leads_in(index: DocIndex, verb: Token, end: int, quote: QuotedSpan) -> bool:
