@@ -32,3 +32,13 @@ def test_what_someone_filed_or_voiced_speaks_for_them() -> None:
     assert found["the company dumped waste"].speaker.name == "the city of Springfield"
     found = _by_content("According to documents obtained by the newspaper, the company knew.")
     assert found["the company knew"].speaker.name == "documents"  # obtaining a document is not issuing it
+
+
+def test_a_phrase_set_off_after_its_main_clause_ends_the_content_unless_and_goes_on() -> None:
+    found = _by_content("Exports fell by a tenth in May, according to the ministry, but imports held steady.")
+    assert list(found) == ["Exports fell by a tenth in May"]
+    assert found["Exports fell by a tenth in May"].speaker.name == "the ministry"
+    whole = "Exports fell by a tenth in May, according to the ministry, and imports rose by a fifth"
+    assert list(_by_content(whole + ".")) == [whole]  # the clause after "and" is the source's too
+    inside = "Exports, according to the ministry, fell by a tenth in May"
+    assert list(_by_content(inside + ".")) == [inside]

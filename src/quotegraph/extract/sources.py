@@ -13,6 +13,8 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import claimed, new_candidate
 
+_SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
+
 
 def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
     skip_ids = {t.i for t in skip.subtree}
@@ -20,9 +22,27 @@ def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
     toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
     if skip.i == sent.start or skip.left_edge.i == sent.start:
         toks = [t for t in toks if t.i > skip.right_edge.i]
-    elif all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
+    elif _closes_clause(skip) or all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
         toks = [t for t in toks if t.i < skip.left_edge.i]
     return token_span(toks)
+
+
+def _closes_clause(phrase: Token) -> bool:
+    """``A won 758 delegates, according to a tally, but B``: a phrase set off after the main clause it hangs on
+    ends that clause's content; what follows (an aside, a clause of contrast) is not the source's. Before ``and``
+    or ``or`` the next clause is the source's too (``A, according to X, and B``)."""
+    doc, sent = phrase.doc, phrase.sent
+    left, right = phrase.left_edge.i, phrase.right_edge.i
+    if phrase.head != sent.root or phrase.head.i > left or left < 2 or doc[left - 1].text not in _SET_OFF:
+        return False
+    if doc[left - 2].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"}:
+        return False  # "his motives for, in his view, dropping A": the phrase interrupts a phrase, not a clause
+    if any(t.head.i > right for t in doc[sent.start : left] if not t.is_punct):
+        return False  # "whose book, according to X, draws A": the phrase stands between a subject and its verb
+    if right + 1 < len(doc) and doc[right + 1].text == ")":
+        return False  # "(93 percent were white, according to exit polls)": an aside of its own
+    following = [t for t in doc[right + 1 : sent.end] if not t.is_punct and not t.is_space]
+    return bool(following) and following[0].lower_ not in {"and", "or"}
 
 
 def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
