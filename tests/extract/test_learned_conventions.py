@@ -6,6 +6,13 @@ import pytest
 from learned_helpers import blank_index
 
 from quotegraph.extract.options import ExtractOptions
+from quotegraph.model import Attribution
+
+
+def _polnear(text: str, mode: str = "rules") -> list[Attribution]:
+    from quotegraph.extract import extract
+
+    return extract(text, ExtractOptions(mode=mode, convention="polnear"))
 
 
 def test_polnear_convention_keeps_that_and_joins_an_interrupted_quote() -> None:
@@ -70,13 +77,11 @@ def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between
 def test_polnear_convention_keeps_an_interrupted_quote_whose_first_part_floated(mode: str) -> None:
     # The first part took its cue and speaker from the second as a floating quote; joined, it had inherited from
     # itself, ended with no speaker and been dropped, taking both parts with it.
-    from quotegraph.extract import extract
-
     text = (
         "Mr. Xi and Mr. Obama sealed their agreement.\n\n"
         '"By locking in China," Mr. Obama said, "it now allowed me to go to India and say that we can do this."'
     )
-    found = extract(text, ExtractOptions(mode=mode, convention="polnear"))
+    found = _polnear(text, mode)
     joined = text[text.index("By locking") : len(text) - 1]
     assert [(a.content.text, a.speaker.name) for a in found] == [(joined, "Obama")]
     assert [f.text for f in found[0].fragments] == [
@@ -123,13 +128,11 @@ def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_so
 
 @pytest.mark.model
 def test_polnear_extraction_keeps_a_continued_quote_after_an_aside() -> None:
-    from quotegraph.extract import extract
-
     text = (
         '"The levee held. We checked it twice," said Ana Ruiz, speaking of the river. "We were lucky this year."'
         "\n\nThe county thanked its crews."
     )
-    found = extract(text, ExtractOptions(convention="polnear"))
+    found = _polnear(text)
     quotes = [a for a in found if a.type == "direct"]
     assert len(quotes) == 1 and quotes[0].content.text.endswith("We were lucky this year.")
     assert quotes[0].speaker.name == "Ana Ruiz"
@@ -166,13 +169,11 @@ def test_polnear_convention_takes_no_mark_that_does_not_close_the_content() -> N
 def test_polnear_convention_joins_a_mixed_quote_and_the_quotation_its_attribution_runs_on_to(mode: str) -> None:
     # PolNeAR joins `A is "B," X said. "C."` into one mixed quote as it does `"A," X said. "B."` (train: 675 such
     # stretches joined, 62 split, the split ones nearly all with a cue of their own or across a paragraph break).
-    from quotegraph.extract import extract
-
     text = (
         "The council met on Monday.\n\n"
         'The new road plan is "a step backwards for the town," Ms. Okafor said. "We will fight it in court."'
     )
-    found = extract(text, ExtractOptions(mode=mode, convention="polnear"))
+    found = _polnear(text, mode)
     assert len(found) == 1
     quote = found[0]
     assert quote.type == "mixed"
