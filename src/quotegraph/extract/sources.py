@@ -16,14 +16,18 @@ from quotegraph.extract.cues import claimed, new_candidate
 _SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
 
 
-def _clause_without(root: Token, skip: Token) -> tuple[int, int] | None:
-    skip_ids = {t.i for t in skip.subtree}
-    sent = root.sent
-    toks = [t for t in sent if t.i not in skip_ids and not t.is_space]
-    if skip.i == sent.start or skip.left_edge.i == sent.start:
-        toks = [t for t in toks if t.i > skip.right_edge.i]
-    elif _closes_clause(skip) or all(t.is_punct or t.is_space for t in root.doc[skip.right_edge.i + 1 : sent.end]):
-        toks = [t for t in toks if t.i < skip.left_edge.i]
+def _clause_without(phrase: Token) -> tuple[int, int] | None:
+    """The content of a source phrase: the words after it when it opens its sentence, the words before it when it
+    ends the sentence or closes its main clause (``_closes_clause``), otherwise the whole sentence around it."""
+    phrase_ids = {t.i for t in phrase.subtree}
+    sent = phrase.sent
+    toks = [t for t in sent if t.i not in phrase_ids and not t.is_space]
+    if phrase.i == sent.start or phrase.left_edge.i == sent.start:
+        toks = [t for t in toks if t.i > phrase.right_edge.i]
+    elif _closes_clause(phrase) or all(
+        t.is_punct or t.is_space for t in phrase.doc[phrase.right_edge.i + 1 : sent.end]
+    ):
+        toks = [t for t in toks if t.i < phrase.left_edge.i]
     return token_span(toks)
 
 
@@ -56,7 +60,7 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         if match is None:
             continue
         cue_start, cue_end, source, phrase_root = match
-        content = _clause_without(phrase_root, phrase_root)
+        content = _clause_without(phrase_root)
         if content is None or claimed(found + out, content):
             continue
         cand = new_candidate(index, content, "source_phrase", None, 0.85)
