@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from quotegraph.errors import UnsupportedLanguageError
 from quotegraph.extract.language import available_languages
+from quotegraph.extract.lemmas import speed_up_lemmatizers
 from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
 from quotegraph.extract.pipeline import attributions_from_doc
 from quotegraph.model import Article, Attribution, ExtractionResult
@@ -35,7 +36,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
 def _parsing_pipeline(lang: str) -> Language:
     nlp = spacy.load(get_setting(_MODELS[lang]))
     nlp.add_pipe("qg_paragraphs", before="parser")
-    return nlp
+    return speed_up_lemmatizers(nlp)
 
 
 def _fast_pipeline(lang: str) -> Language:
