@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.extract.attribute_rules import speed_up_attribute_rulers
 from quotegraph.extract.language import available_languages
 from quotegraph.extract.lemmas import speed_up_lemmatizers
 from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
@@ -36,7 +37,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
 def _parsing_pipeline(lang: str) -> Language:
     nlp = spacy.load(get_setting(_MODELS[lang]))
     nlp.add_pipe("qg_paragraphs", before="parser")
-    return speed_up_lemmatizers(nlp)
+    return speed_up_lemmatizers(speed_up_attribute_rulers(nlp))
 
 
 def _fast_pipeline(lang: str) -> Language:
