@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 
@@ -53,3 +55,31 @@ def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
     tagger.forget_prefetched()
     assert not tagger._pending
     assert tagger.spans(texts[1]) == decode(*tagger.logits(texts[1])).spans
+
+
+@pytest.mark.model
+def test_texts_the_process_has_not_started_are_tagged_here_from_the_back_of_the_batch() -> None:
+    from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger
+
+    tagger = Tagger(MODEL_DIR)
+    here: list[str] = []
+    tag_beside = tagger._tag_beside
+    tagger._tag_beside = lambda text: here.append(text) or tag_beside(text)  # type: ignore[method-assign]
+    busy = " ".join(["The minister said taxes would rise."] * 2500)  # keeps the process at it for seconds
+    texts = [busy, "The mayor said the bridge would reopen.", '"We are ready," the coach said.', "Smith denied it."]
+    tagger.prefetch(texts)
+    deadline = time.monotonic() + 120
+    while not tagger._pending[busy].running():  # the process has started the long text
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert tagger.take_back_last() and here == [texts[3]]  # the last text the process has not started
+    assert tagger._beside_session is not None and tagger._session is None  # one thread, beside the process
+    tagger.tag(texts[1])  # not started by the process either: tagged here
+    assert here == [texts[3], texts[1]]
+    tagger.tag(busy)  # the process is at it: meanwhile this process tags what the process has not started
+    assert here == [texts[3], texts[1], texts[2]]
+    assert not tagger.take_back_last()  # nothing left to take back
+    found = [tagger.tag(text).spans for text in texts[1:]]
+    assert here == [texts[3], texts[1], texts[2]] and all(found)
+    assert found == [tagger.process.submit(text).result(timeout=120).spans for text in texts[1:]]
+    tagger.close()

@@ -77,6 +77,9 @@ class Tagger:
     ``prefetch`` tags a batch of texts in a child process (``worker.TaggerProcess``, one ONNX thread) while the
     caller parses them with spaCy, so the encoder runs on the core the parser leaves idle; ``spans`` then returns
     the finished result. ``process`` is that child, which also takes parses the caller offers it (``batches.py``).
+    A text the child has not started tagging when the caller asks for it is tagged in the caller, on one thread
+    beside the child: the encoder takes longer than the parse on PolNeAR dev (about 26 s against 18 s on one core),
+    so without that the caller waited on the child for most of each batch.
     """
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 0) -> None:
@@ -95,6 +98,7 @@ class Tagger:
             raise ModelMissingError(f"model weights missing: {self.model_path}; rebuild them with `{TRAIN_COMMAND}`")
         self._threads = threads
         self._session: Any = None  # loaded on first use: in batches the tagger process does the work
+        self._beside_session: Any = None  # one thread, for the texts taken back from the tagger process
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
@@ -109,15 +113,24 @@ class Tagger:
             self._session = _session(self.model_path, self._threads)
         return self._session
 
-    def logits(self, text: str) -> tuple[Pieces, np.ndarray]:
-        """The word pieces of ``text`` and their logits ``[pieces, 9]``."""
+    @property
+    def beside_session(self) -> Any:
+        """An ONNX session on one thread, for tagging beside the tagger process (which has the other core)."""
+        if self._beside_session is None:
+            self._beside_session = _session(self.model_path, 1)
+        return self._beside_session
+
+    def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
+        """The word pieces of ``text`` and their logits ``[pieces, 9]`` (run in ``session``, by default this
+        process's own)."""
+        session = session or self.session
         pieces = tokenize(self.tokenizer, text)
         out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
         for window in plan_windows(text, pieces, self.max_len):
             # One window per run: no padding to compute, and a window's tags never depend on the windows run
             # with it (dynamic int8 quantization scales the activations of a whole run at once).
             ids, mask = batch_inputs(pieces, [window])
-            (logits,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            (logits,) = session.run(None, {"input_ids": ids, "attention_mask": mask})
             stitch(logits, [window], out)
         return pieces, out
 
@@ -126,11 +139,34 @@ class Tagger:
         return self.tag(text).spans
 
     def tag(self, text: str) -> Tagging:
-        """The spans and content probabilities of ``text`` (a prefetched result when there is one)."""
+        """The spans and content probabilities of ``text``: a prefetched result when there is one.
+
+        A prefetched text the tagger process has not started yet is tagged here (the process skips it). While the
+        process is still at work on it, this process tags the last prefetched text the process has not started,
+        rather than wait: each then works from its own end of the batch, as with the parse.
+        """
         pending = self._pending.pop(text, None)
-        if pending is not None:
-            return pending.result()
-        return decode(*self.logits(text))
+        if pending is None:
+            return decode(*self.logits(text))
+        if pending.cancel():
+            return self._tag_beside(text)
+        while not pending.done() and self.take_back_last():
+            pass
+        return pending.result()
+
+    def take_back_last(self) -> bool:
+        """Tag here the last prefetched text the tagger process has not started (what to do rather than wait on
+        the process); False when there is none."""
+        for text in reversed(list(self._pending)):
+            if self._pending[text].cancel():
+                taken: Future[Tagging] = Future()
+                taken.set_result(self._tag_beside(text))
+                self._pending[text] = taken
+                return True
+        return False
+
+    def _tag_beside(self, text: str) -> Tagging:
+        return decode(*self.logits(text, self.beside_session))
 
     @property
     def process(self) -> TaggerProcess:

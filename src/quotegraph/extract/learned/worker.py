@@ -67,8 +67,8 @@ def receive(stream: IO[bytes]) -> Any:
 class TaggerProcess:
     """A tagger in a child process: ``submit`` a text, get a future of its spans, in submission order.
 
-    ``submit_parse`` queues a spaCy parse behind them; its future turns running when the child starts it, so a
-    caller that ``cancel``s it successfully knows the child will not parse that text.
+    ``submit_parse`` queues a spaCy parse behind them. Every future turns running when the child starts its work,
+    so a caller that ``cancel``s one successfully knows the child will not do it.
     """
 
     def __init__(self, model_dir: Path) -> None:
@@ -85,7 +85,8 @@ class TaggerProcess:
         self._reader.start()
 
     def submit(self, text: str) -> Future[Any]:
-        """Queue ``text`` for tagging; cancelling the future before it is answered tells the child to skip it."""
+        """Queue ``text`` for tagging; ``cancel`` succeeds only while the child has not started it, and tells the
+        child to skip it."""
         return self._submit("tag", text)
 
     def submit_parse(self, lang: str, mode: str, text: str) -> Future[bytes]:
@@ -153,8 +154,8 @@ class TaggerProcess:
             self.ended = True
             left = list(self._futures.values())
             self._futures.clear()
-        for future in left:
-            if future.set_running_or_notify_cancel():
+        for future in left:  # some the child had started, the rest not
+            if future.running() or future.set_running_or_notify_cancel():
                 future.set_exception(TaggerProcessError(f"the tagger process stopped (exit code {code})"))
 
 
@@ -183,8 +184,8 @@ def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
         if number in dropped:
             continue
         try:
+            send(replies, (number, _STARTED, None))
             if kind == "parse":
-                send(replies, (number, _STARTED, None))
                 send(replies, (number, _DONE, _parse(*payload)))
             else:
                 send(replies, (number, _DONE, tagger.tag(payload)))
