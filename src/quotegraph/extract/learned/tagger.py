@@ -78,8 +78,8 @@ class Tagger:
     caller parses them with spaCy, so the encoder runs on the core the parser leaves idle; ``spans`` then returns
     the finished result. ``process`` is that child, which also takes parses the caller offers it (``batches.py``).
     A text the child has not started tagging when the caller asks for it is tagged in the caller, on one thread
-    beside the child: the encoder takes longer than the parse on PolNeAR dev (about 26 s against 18 s on one core),
-    so without that the caller waited on the child for most of each batch.
+    beside the child: on PolNeAR dev the encoder takes about 23 s of one core (more beside a parse), the caller's
+    parse and rules about as long, so without that the caller waited on the child at the end of each batch.
     """
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 0) -> None:
