@@ -3,9 +3,10 @@
 The tagger process tags every text of the batch first, and is then offered the parse of every text but the first,
 from the back of the batch, while the caller parses from the front and takes back each offer the process has not
 started when it gets there. Where the caller would wait on the process instead (a tag or a parse it has started),
-it tags the last text of the batch the process has not started (``Tagger.take_back_last``). They meet where their
-speeds put them, on any machine, with no split to tune. The parses are the same in either process (spaCy parses each
-text alone: batch sizes 1, 4 and 32 give identical annotations), so the output does not depend on who parsed what.
+it tags the texts of the batch the process has not started, the last first (``Tagger.take_back_until``). They meet
+where their speeds put them, on any machine, with no split to tune. The parses are the same in either process (spaCy
+parses each text alone: batch sizes 1, 4 and 32 give identical annotations), so the output does not depend on who
+parsed what.
 """
 
 from __future__ import annotations
@@ -41,8 +42,7 @@ def parse_batch(
             if offer is None or offer.cancel():
                 yield nlp(text)
                 continue
-            while not offer.done() and tagger.take_back_last():
-                pass  # the process is parsing this text: rather than wait, tag what it has not started
+            tagger.take_back_until(offer)  # the process is parsing this text: tag what it has not started meanwhile
             yield _received(nlp, text, offer)
     finally:
         for offer in offered.values():

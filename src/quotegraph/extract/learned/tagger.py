@@ -150,9 +150,14 @@ class Tagger:
             return decode(*self.logits(text))
         if pending.cancel():
             return self._tag_beside(text)
-        while not pending.done() and self.take_back_last():
-            pass
+        self.take_back_until(pending)
         return pending.result()
+
+    def take_back_until(self, future: Future[Any]) -> None:
+        """Rather than wait on the tagger process for ``future`` (a tag or a parse it has started), tag here the
+        prefetched texts it has not started, the last first, until ``future`` is done or none is left."""
+        while not future.done() and self.take_back_last():
+            pass
 
     def take_back_last(self) -> bool:
         """Tag here the last prefetched text the tagger process has not started (what to do rather than wait on
