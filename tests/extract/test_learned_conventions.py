@@ -126,6 +126,31 @@ def test_polnear_convention_points_a_floating_quote_at_the_replacement_of_its_so
     assert out[1].inherited_from is out[0]
 
 
+def test_polnear_convention_finds_the_source_of_a_floating_quote_after_two_learned_quotes_were_joined() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_polnear
+
+    text = '"Next year," she said, "we build higher."\n\nRuiz said that the levee held.\n\n"We were lucky this year."'
+    index = blank_index(text)
+    she_said = (text.index("said"), text.index("said") + 4)
+    ruiz_said = (text.index("said", she_said[1]), text.index("said", she_said[1]) + 4)
+    first, second = (1, 11), (text.index("we build"), text.index("higher.") + 7)
+    learned = [
+        Candidate(content=c, type="direct", rule="learned", confidence=0.9, cue=she_said) for c in (first, second)
+    ]
+    that = text.index("that the")
+    source = Candidate(content=(that + 5, text.index("held.") + 4), type="indirect", rule="verb_clause", confidence=0.8)
+    source.cue = ruiz_said
+    lucky = (text.index("We were"), len(text) - 1)
+    floating = Candidate(content=lucky, type="direct", rule="floating_quote", confidence=0.6, cue=ruiz_said)
+    floating.inherited_from = source
+    out = to_polnear(index, [*learned, source, floating])
+    assert [text[slice(*c.content)] for c in out[1:]] == ["that the levee held", "We were lucky this year."]
+    assert out[0].fragments == [first, second]
+    # the joined learned pair stands where two did: the floating quote still follows the rewritten source
+    assert out[2].inherited_from is out[1]
+
+
 @pytest.mark.model
 def test_polnear_extraction_keeps_a_continued_quote_after_an_aside() -> None:
     text = (

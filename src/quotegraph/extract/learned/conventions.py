@@ -78,13 +78,16 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
             continue
         position[id(original)] = len(out)
         out.append(cand)
+    # Joining learned quotes shortens the list, so positions become the rewritten candidates first: rule candidates
+    # keep their identity through the join.
+    rewritten = {key: out[at] for key, at in position.items()}
     out = _join_learned(index, out)
     for cand in out:
         # A floating quote follows the rewritten form of the quote it took its speaker from, not the stale original;
         # one joined to that very quote (``"A," X said, "B."`` with A floating) now is it, and stands on the cue
         # and speaker it copied (inheriting from itself, it had ended with no speaker and been dropped).
-        if cand.inherited_from is not None and id(cand.inherited_from) in position:
-            source = out[position[id(cand.inherited_from)]]
+        if cand.inherited_from is not None and id(cand.inherited_from) in rewritten:
+            source = rewritten[id(cand.inherited_from)]
             cand.inherited_from = None if source is cand else source
     return out
 
