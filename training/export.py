@@ -49,10 +49,11 @@ def export_onnx(model: Tagger, path: Path) -> None:
 
 
 def quantize(src: Path, dst: Path) -> None:
-    """Dynamic int8 quantization of the weights (activations stay float)."""
+    """Dynamic int8 quantization of the weights (activations stay float), one scale per output channel: a scale
+    per matrix cost the GPU-trained tagger 2 points of exact F1 alone on dev, per channel 0.5, at the same size."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True)
 
 
 def export(checkpoint: Path, out: Path, meta: dict[str, Any] | None = None) -> Path:

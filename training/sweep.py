@@ -3,9 +3,12 @@
 Made for a lent GPU machine (``training/device/run.sh``), where one call has ten minutes: each configuration
 trains one stage (AdamW, linear warm-up and decay, as ``train_attribution.py``) for its ``epochs``, is scored on
 dev every ``--eval-every`` epochs by the tagger alone (``dev_score.py``). Its time is ``--budget``: when the first
-score shows that the planned epochs will not fit, the learning rate decays to zero over those that will.
-The best epoch of the best ``--keep`` configurations is written to ``--out`` as float16 parts
-(``device/kit.py``); ``sweep.json`` there records every configuration's scores per epoch. Runs on CPU too (slowly).
+score shows that the planned epochs will not fit, the learning rate decays to zero over those that will (on a GPU
+the first configuration of a call also pays for CUDA's start in that first window, so its decay is planned shorter
+than the budget holds: 66 of 105 s in the first lent run; put one you can spare first).
+The best epoch of the best ``--keep`` configurations is written to ``--out`` as float16 parts (``device/kit.py``)
+after every configuration, so a call cut short keeps what finished; ``sweep.json`` there records every
+configuration's scores per epoch. Runs on CPU too (slowly).
 
 Usage: python training/sweep.py CONFIG.json ... --train GOLD --dev GOLD --out DIR [--budget SECONDS] [--keep N]
 """
@@ -91,6 +94,22 @@ def run_config(
     return record, best_state
 
 
+def write_results(records: list[dict[str, Any]], states: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
+    """Write the best ``--keep`` configurations' weights and ``sweep.json``, removing the parts of any that
+    dropped out of the best."""
+    args.out.mkdir(parents=True, exist_ok=True)
+    kept = sorted(records, key=lambda r: rank(r["best"]), reverse=True)[: args.keep]
+    for record in records:
+        if record in kept and "parts" not in record:
+            record["parts"] = [p.name for p in pack_weights(states[record["name"]], args.out, record["name"])]
+        elif record not in kept and "parts" in record:
+            for name in record.pop("parts"):
+                (args.out / name).unlink()
+    summary = {"train": args.train.name, "dev": args.dev.name, "torch": torch.__version__, "budget": args.budget}
+    summary["runs"] = records
+    (args.out / "sweep.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Command line entry."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -115,12 +134,7 @@ def main() -> None:
         record, state = run_config(path.stem, config, examples[config["max_len"]], dev, args.budget, args.eval_every)
         records.append(record)
         states[path.stem] = state
-    args.out.mkdir(parents=True, exist_ok=True)
-    kept = sorted(records, key=lambda r: rank(r["best"]), reverse=True)[: args.keep]
-    for record in kept:
-        record["parts"] = [p.name for p in pack_weights(states[record["name"]], args.out, record["name"])]
-    summary = {"train": args.train.name, "dev": args.dev.name, "torch": torch.__version__, "runs": records}
-    (args.out / "sweep.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        write_results(records, states, args)
     for record in records:
         print(record["name"], "best", json.dumps(record["best"]), "kept" if "parts" in record else "")
 

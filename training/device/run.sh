@@ -8,7 +8,7 @@
 set -euo pipefail
 out=${OUT:?set OUT to the folder the results go to}
 kit=${KIT:-.device-kit}
-budget=${BUDGET:-120}
+budget=${BUDGET:-100}
 every=${EVAL_EVERY:-2}
 mkdir -p "$out"
 mapfile -t configs < <(ls ${CONFIGS:-training/device/configs/*.json})

@@ -39,8 +39,9 @@ def unpack(folder: Path, name: str, out: Path) -> Path:
     meta = {
         "config": config,
         "trained_on": "lent GPU machine (training/sweep.py via training/device/run.sh)",
-        "sweep": {"train": summary["train"], "dev": summary["dev"], "torch": summary["torch"]},
+        "sweep": {k: summary.get(k) for k in ("train", "dev", "torch", "budget")},
         "best": record["best"],
+        "steps": {"run": record["steps"], "planned": record["planned_steps"], "device": record.get("device")},
         "history": record["history"],
     }
     with tempfile.TemporaryDirectory() as tmp:
