@@ -184,3 +184,31 @@ def test_a_learned_verb_cue_reads_its_speaker_as_the_rules_do(nlp) -> None:  # t
     ad = (text.index("The new ad"), text.index("The new ad") + len("The new ad"))
     cand = to_candidate(index, Linked(content, cue, ad))
     assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (  # each piece is a whole quotation: all of it, its comma and full stop included, as the rules read it
+            '"By locking in China," Mr. Obama said, "it now allowed me to go to India."',
+            ["By locking in China,", "it now allowed me to go to India."],
+        ),
+        (  # no quotation marks: the pieces lose the commas around the attribution
+            "The plan, the minister said, is dead in the water.",
+            ["The plan", "is dead in the water"],
+        ),
+    ],
+)
+def test_the_pieces_of_a_learned_interrupted_quote_follow_the_rules_convention(text: str, pieces: list[str]) -> None:
+    from learned_helpers import blank_index
+
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    index = blank_index(text)
+    said = (text.index("said"), text.index("said") + 4)
+    source = (text.index("Mr. Obama") if "Obama" in text else text.index("the minister"), said[0] - 1)
+    quoted = text.startswith('"')
+    content = (1, len(text) - 1) if quoted else (0, len(text))  # inside the outer quotation marks
+    cand = to_candidate(index, Linked(content, said, source))
+    assert [text[s:e] for s, e in cand.fragments] == pieces

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
@@ -110,7 +111,7 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
                 cand.antecedent = speaker.head.head.i
     inner = [s for s in own if linked.content[0] < s[0] and s[1] < linked.content[1]]
     if inner:
-        cand.fragments = _fragments(index.text, linked.content, inner)
+        cand.fragments = _fragments(index, linked.content, inner)
     return cand
 
 
@@ -213,9 +214,10 @@ def _cue_holder(index: DocIndex, cue: Token | None, content: Char) -> tuple[int,
     return speaker.i, None
 
 
-def _fragments(text: str, content: Char, holes: list[Char]) -> list[Char]:
-    """The pieces of an interrupted quote: the content minus its own cue and source, trimmed."""
-    pieces, start = [], content[0]
+def _fragments(index: DocIndex, content: Char, holes: list[Char]) -> list[Char]:
+    """The pieces of an interrupted quote: the content minus its own cue and source, trimmed; a piece that is a
+    whole quotation is all of it, its closing comma or full stop included, as the rules' direct quotes are."""
+    text, pieces, start = index.text, [], content[0]
     hole_start, hole_end = min(h[0] for h in holes), max(h[1] for h in holes)
     for s, e in ((start, hole_start), (hole_end, content[1])):
         while s < e and not text[s].isalnum():
@@ -223,5 +225,6 @@ def _fragments(text: str, content: Char, holes: list[Char]) -> list[Char]:
         while e > s and not text[e - 1].isalnum():
             e -= 1
         if e > s:
-            pieces.append((s, e))
+            kind, quoted = typed_content(index, s, e)
+            pieces.append(quoted if kind == "direct" else (s, e))
     return pieces if len(pieces) > 1 else []
