@@ -49,6 +49,21 @@ def test_merge_keeps_confident_rules_and_borrows_what_the_learned_side_lacks_fro
     assert out[4].speaker_token == 30 and out[4].cue == (153, 158)  # its own cue and speaker stand
 
 
+def test_a_learned_attribution_no_rule_overlaps_needs_a_high_content_score() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import LEARNED_ALONE_FLOOR, by_confidence, merge
+
+    below = round(LEARNED_ALONE_FLOOR - 0.1, 3)
+    rule = Candidate(content=(0, 40), type="indirect", rule="verb_clause", confidence=0.5)
+    learned = [
+        Candidate(content=(2, 40), type="indirect", rule="learned", confidence=below),  # beside a rule: contested
+        Candidate(content=(50, 80), type="indirect", rule="learned", confidence=below),  # alone and unsure: dropped
+        Candidate(content=(90, 120), type="indirect", rule="learned", confidence=LEARNED_ALONE_FLOOR),  # alone, sure
+    ]
+    out = merge(learned, [rule], by_confidence(0.7))
+    assert [(c.content, c.rule) for c in out] == [((2, 40), "learned"), ((90, 120), "learned")]
+
+
 def test_a_learned_winner_reading_the_rules_cue_takes_the_rules_speaker() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.finder import by_confidence, merge
