@@ -255,6 +255,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "floating_quote_right_after_a_reported_sentence",
+        'Mayor Ana Ruiz told reporters that the bridge would reopen in May. "We have waited long enough for this."',
+        [
+            {"content": "the bridge would reopen in May", "type": "indirect", "speaker": "Ana Ruiz"},
+            {
+                "content": "We have waited long enough for this.",
+                "type": "direct",
+                "speaker": "Ana Ruiz",
+                "cue": "told",
+            },
+        ],
+    ),
+    (
         "short_title_after_narration_is_no_floating_quote",
         '"The vote was rigged," opposition leader Ivan Petrov said. Then the crowd sang "Glory Days."',
         [{"content": "The vote was rigged,", "speaker": "Ivan Petrov"}],

@@ -9,6 +9,7 @@ from quotegraph.extract.quotes import QuotedSpan
 
 _MIN_WORDS = 4  # a shorter quoted sentence standing alone is more often a title or a slogan than speech
 _MAX_ATTRIBUTION_WORDS = 12  # the attribution between a quote and the short sentence that continues it
+_SENTENCE_END = " .!?"
 
 
 def _looks_like_speech(index: DocIndex, quote: QuotedSpan, found: list[Candidate]) -> bool:
@@ -74,12 +75,28 @@ def _nearest_quote_attribution(index: DocIndex, found: list[Candidate], quote: Q
     before = [c for c in quoted if c.content[1] <= quote.open and index.paragraph_of(c.content[0]) == para]
     if before:
         return max(before, key=lambda c: c.content[1])
+    reported = _report_just_before(index, found, quote)
+    if reported is not None:
+        return reported
     after = [c for c in quoted if c.content[0] >= quote.end and index.paragraph_of(c.content[0]) == para]
     if after:
         return min(after, key=lambda c: c.content[0])
     previous = [c for c in found if c.speaker_token is not None and index.paragraph_of(c.content[0]) == para - 1]
     if previous and _quote_fills_paragraph(index, quote):
         return max(previous, key=lambda c: c.content[1])
+    return None
+
+
+def _report_just_before(index: DocIndex, found: list[Candidate], quote: QuotedSpan) -> Candidate | None:
+    """``X told reporters that A. "B."``: a quotation right after a reported sentence, with only the sentence's end
+    between them, goes on with that report's speaker."""
+    text = index.text
+    for cand in found:
+        if cand.speaker_token is None or cand.content[1] > quote.open:
+            continue
+        between = text[cand.content[1] : quote.open]
+        if not between.strip(_SENTENCE_END) and "\n" not in between:
+            return cand
     return None
 
 
