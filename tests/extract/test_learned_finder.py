@@ -154,6 +154,21 @@ def test_a_learned_attribution_left_without_a_cue_is_dropped(monkeypatch: pytest
     ]
 
 
+def test_the_tagger_does_not_veto_a_direct_quote_of_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned import finder
+
+    text = 'Lee also said so. "We will rebuild the bridge by May and open it in June." Tune in to "Morning Talk Show."'
+    long_quote = (text.index("We will"), text.index("June.") + 5)
+    title = (text.index("Morning"), text.index("Show.") + 5)
+    quote = Candidate(content=long_quote, type="direct", rule="floating_quote", confidence=0.6, cue=(9, 13))
+    short = Candidate(content=title, type="direct", rule="floating_quote", confidence=0.6, cue=(9, 13))
+    monkeypatch.setattr(finder, "learned_candidates", lambda index, tagging=None: [])
+    monkeypatch.setattr(finder, "find_candidates", lambda index: [quote, short])
+    found = finder.merged_candidates(blank_index(text), _reading(text, not_content=((17, len(text)),)))
+    assert [text[slice(*c.content)] for c in found] == ["We will rebuild the bridge by May and open it in June."]
+
+
 def test_a_rule_attribution_the_tagger_reads_as_no_content_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned import finder
