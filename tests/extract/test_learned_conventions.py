@@ -51,6 +51,21 @@ def test_quotegraph_convention_trims_that_and_splits_an_interrupted_quote() -> N
     assert [c.type for c in out] == ["indirect", "direct", "direct"]
 
 
+def test_quotegraph_convention_keeps_an_interrupted_unquoted_content_whole() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.conventions import to_quotegraph
+
+    text = "Institutional recipients, said Mauer, are required to exhibit the photographs."
+    first, second = (0, 24), (text.index("are required"), len(text) - 1)
+    pieces = [first, second]
+    whole = Candidate(content=(0, second[1]), type="indirect", rule="learned", confidence=0.9, fragments=pieces)
+    out = to_quotegraph(blank_index(text), [whole])
+    # split, "Institutional recipients" would stand alone as a statement
+    assert [(text[slice(*c.content)], c.type, c.fragments) for c in out] == [
+        (text[: second[1]], "indirect", [first, second])
+    ]
+
+
 def test_polnear_convention_joins_across_a_long_attribution_and_an_aside_between_the_parts() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.learned.conventions import to_polnear

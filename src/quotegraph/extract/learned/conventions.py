@@ -1,8 +1,9 @@
 """Span conventions: how content spans are cut, chosen by name, applied to the candidates of any finder.
 
 - ``quotegraph`` (the project's own, used by the seed gold): content drops a leading complementiser
-  ("that") and separators; a quote interrupted by its attribution (``"A," he said, "B."``) is two quotes;
-  unquoted content without a verb ("presented the budget") is not a statement and is dropped.
+  ("that") and separators; a quote interrupted by its attribution (``"A," he said, "B."``) is two quotes, but
+  unquoted content so interrupted (``A, said X, is B``; ``X is considered Y``) is one statement whose pieces are
+  its ``fragments``; unquoted content without a verb ("presented the budget") is not a statement and is dropped.
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
   one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
   to (``A is "B," X said. "C."``).
@@ -41,6 +42,9 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
             out.append(cand)
             continue
         if cand.type == "indirect" and not has_verb(index, cand.content):
+            continue
+        if cand.type == "indirect" and cand.fragments:  # split, its subject would stand alone as a statement
+            out.append(cand)
             continue
         parts = cand.fragments if cand.fragments else [cand.content]
         for start, end in parts:
