@@ -26,22 +26,31 @@ def _f1(hits: int, gold: int, pred: int) -> float:
 
 
 @torch.no_grad()
+def text_logits(model: Any, tokenizer: Any, text: str, max_len: int) -> tuple[Any, np.ndarray]:
+    """The word pieces of ``text`` and their stitched logits ``[pieces, 9]``, as the runtime tagger computes them
+    (the model in eval mode; the caller restores training mode)."""
+    device = next(model.parameters()).device
+    pieces = tokenize(tokenizer, text)
+    out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
+    if len(pieces.ids):
+        windows = plan_windows(text, pieces, max_len)
+        ids, mask = batch_inputs(pieces, windows)
+        logits = model(torch.from_numpy(ids).to(device), torch.from_numpy(mask).to(device)).float().cpu().numpy()
+        stitch(logits, windows, out)
+    return pieces, out
+
+
+@torch.no_grad()
 def dev_score(model: Any, tokenizer: Any, docs: list[dict[str, Any]], max_len: int, min_score: float) -> dict[str, Any]:
     """Content exact and partial F1 (%) of the tagger alone on ``docs``, and the counts behind them."""
-    device = next(model.parameters()).device
     was_training = model.training
     model.eval()
     exact = partial = gold = pred = 0
     for doc in docs:
         text = doc["text"]
-        pieces = tokenize(tokenizer, text)
+        pieces, out = text_logits(model, tokenizer, text, max_len)
         spans: list[dict[str, int]] = []
         if len(pieces.ids):
-            windows = plan_windows(text, pieces, max_len)
-            ids, mask = batch_inputs(pieces, windows)
-            logits = model(torch.from_numpy(ids).to(device), torch.from_numpy(mask).to(device)).float().cpu().numpy()
-            out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
-            stitch(logits, windows, out)
             tagged = decode(pieces, out).spans
             spans = [{"start": s.start, "end": s.end} for s in tagged if s.layer == "content" and s.score >= min_score]
         pairs = pair_quotes(text, doc.get("quotes") or [], spans)

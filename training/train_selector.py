@@ -67,6 +67,8 @@ def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
     if cache is not None and cache.is_file():
         stored = pickle.loads(cache.read_bytes())
         if stored["texts"] == texts and stored.get("weights") == weights:
+            if stored.get("crossfit"):  # written by training/crossfit.py: each text tagged by a fold that never saw it
+                print(f"{cache}: cross-fitted tagger output ({stored['crossfit']})", flush=True)
             return list(stored["taggings"])
         print(f"{cache} holds other texts or another tagger's output; tagging", flush=True)
     out = []

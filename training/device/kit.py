@@ -131,8 +131,13 @@ def load_weights(module: Any, state: dict[str, Any]) -> None:
 
 def pack_weights(state: dict[str, np.ndarray], out: Path, name: str) -> list[Path]:
     """Write every tensor but the frozen word embeddings in float16, cut into parts ``name.partN``."""
+    return write_parts({k: v for k, v in state.items() if k != f"encoder.{FROZEN}"}, out, name)
+
+
+def write_parts(arrays: dict[str, np.ndarray], out: Path, name: str) -> list[Path]:
+    """Write ``arrays`` in float16 as one NumPy archive, cut into parts ``name.partN``."""
     blob = out / f"{name}.npz"
-    np.savez(blob, **{k: v.astype(np.float16) for k, v in state.items() if k != f"encoder.{FROZEN}"})  # type: ignore[arg-type]
+    np.savez(blob, **{k: v.astype(np.float16) for k, v in arrays.items()})  # type: ignore[arg-type]
     data = blob.read_bytes()
     blob.unlink()
     parts = []
@@ -145,6 +150,11 @@ def pack_weights(state: dict[str, np.ndarray], out: Path, name: str) -> list[Pat
 
 def unpack_weights(folder: Path, name: str) -> dict[str, np.ndarray]:
     """Join ``name.partN`` and read the float16 tensors back as float32."""
+    return read_parts(folder, name)
+
+
+def read_parts(folder: Path, name: str) -> dict[str, np.ndarray]:
+    """Join ``name.partN`` (``write_parts``) and read the float16 arrays back as float32."""
     import io
 
     parts = sorted(folder.glob(f"{name}.part*"), key=lambda p: int(p.suffix[len(".part") :]))
