@@ -41,7 +41,10 @@ class RuleMemo:
         for number in range(len(ruler.attrs)):
             key = str(number)  # the ruler's own matcher key: the rule's number, as a string
             patterns: list[list[dict[str, Any]]] = ruler.matcher.get(key)[1]
-            single = [p for p in patterns if _one_token(p)]
+            single: list[list[dict[str, Any]]] = []
+            others: list[list[dict[str, Any]]] = []
+            for pattern in patterns:
+                (single if _one_token(pattern) else others).append(pattern)
             if single:
                 self.one_token.add(key, single)
                 for (test,) in single:
@@ -49,7 +52,6 @@ class RuleMemo:
                     labels |= _named(test.get("DEP"))
                     if _regex(test.get("LOWER")):
                         self.form_patterns.append(re.compile(test["LOWER"]["REGEX"]))
-            others = [p for p in patterns if not _one_token(p)]
             if others:
                 self.longer.add(key, others)
         self.forms = {self.vocab.strings.add(form) for form in forms}

@@ -94,8 +94,7 @@ def _report_just_before(index: DocIndex, found: list[Candidate], quote: QuotedSp
     for cand in found:
         if cand.speaker_token is None or cand.content[1] > quote.open:
             continue
-        between = text[cand.content[1] : quote.open]
-        if not between.strip(_SENTENCE_END) and "\n" not in between:
+        if not text[cand.content[1] : quote.open].strip(_SENTENCE_END):  # a line break stays: another paragraph
             return cand
     return None
 

@@ -141,14 +141,14 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
     """
     learned = [c for c in learned if c.confidence >= LEARNED_ALONE_FLOOR or _overlaps_any(c, rules)]
     strong = [o.rule for o in contests(learned, rules) if o.settled or rule_wins(o.rule, o.rival, o.rivals)]
-    kept = [c for c in learned if not any(_overlaps(c.content, r.content) for r in strong)]
+    kept = [c for c in learned if not _overlaps_any(c, strong)]
     chosen = {id(r) for r in strong}
     weak = [r for r in rules if id(r) not in chosen]
     for cand in kept:
         match = next((r for r in weak if _overlaps(r.content, cand.content)), None)
         if match is not None and BORROW_SPEAKER:
             _borrow_speaker(cand, match)
-    weak = [r for r in weak if not any(_overlaps(r.content, c.content) for c in kept)]
+    weak = [r for r in weak if not _overlaps_any(r, kept)]
     return sorted(strong + weak + kept, key=lambda c: c.content)
 
 
