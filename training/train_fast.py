@@ -2,7 +2,10 @@
 
 Usage (from the repository root)::
 
-    python training/train_fast.py [--out src/quotegraph/models/fast]
+    python training/train_fast.py [--out src/quotegraph/models/fast] [--set training.max_steps=8000 ...]
+
+``--set`` overrides a value of ``training/fast.cfg`` for one run (an experiment); the shipped weights come from
+the file as committed.
 
 The tagger's labels join the three BIO layers of ``quotegraph.extract.learned.labels`` per spaCy token.
 """
@@ -57,11 +60,32 @@ def prune_strings(model_dir: Path) -> None:
     (model_dir / "vocab" / "strings.json").write_text(json.dumps(sorted(labels)), encoding="utf-8")
 
 
+def config_overrides(settings: list[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` strings as spaCy config overrides, each value read as JSON where it parses (numbers, lists)."""
+    out: dict[str, Any] = {}
+    for setting in settings:
+        key, sep, value = setting.partition("=")
+        if not sep or not key:
+            raise SystemExit(f"--set wants KEY=VALUE, got {setting!r}")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
 def main() -> None:
     """Convert the data, train with ``training/fast.cfg``, copy the best model into the package."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "src" / "quotegraph" / "models" / "fast")
     parser.add_argument("--work", type=Path, default=REPO / "training" / "work" / "fast")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="Override a value of training/fast.cfg for this run, e.g. training.max_steps=8000 (repeatable).",
+    )
     args = parser.parse_args()
     config = json.loads((REPO / "training" / "config.json").read_text(encoding="utf-8"))
     blank = spacy.blank("en")
@@ -71,12 +95,15 @@ def main() -> None:
     from spacy.cli.train import train
 
     overrides = {"paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")}
+    overrides.update(config_overrides(args.set))
     train(REPO / "training" / "fast.cfg", args.work / "output", overrides=overrides)
     if args.out.exists():
         shutil.rmtree(args.out)
     shutil.copytree(args.work / "output" / "model-best", args.out)
     prune_strings(args.out)
-    record = {"train_seconds": round(time.perf_counter() - started), "config": "training/fast.cfg"}
+    record: dict[str, Any] = {"train_seconds": round(time.perf_counter() - started), "config": "training/fast.cfg"}
+    if args.set:
+        record["overrides"] = args.set
     (args.out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(args.out)
 
