@@ -11,6 +11,7 @@ after every configuration, so a call cut short keeps what finished; ``sweep.json
 configuration's scores per epoch. Runs on CPU too (slowly).
 
 Usage: python training/sweep.py CONFIG.json ... --train GOLD --dev GOLD --out DIR [--budget SECONDS] [--keep N]
+       [--decay-steps N]
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from data import batches, build_examples, read_docs
 from dev_score import dev_score
 from kit import pack_weights
 from model import Tagger
-from train_attribution import load_tokenizer, lr_factor, make_optimizer, seed_all, train_step
+from schedule import decay_end, lr_factor, warmup_steps
+from train_attribution import load_tokenizer, make_optimizer, seed_all, train_step
 
 from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE
 
@@ -44,9 +46,17 @@ def rank(score: dict[str, Any]) -> float:
 
 
 def run_config(
-    name: str, config: dict[str, Any], examples: list[Any], dev: list[dict[str, Any]], budget: float, every: float
+    name: str,
+    config: dict[str, Any],
+    examples: list[Any],
+    dev: list[dict[str, Any]],
+    budget: float,
+    every: float,
+    decay_steps: int | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Train one configuration; return its record and the weights of its best epoch (NumPy, float32)."""
+    """Train one configuration; return its record and the weights of its best epoch (NumPy, float32).
+
+    The decay ends where the budget holds, or at ``decay_steps`` when given (``schedule.decay_end``)."""
     seed_all(config["seed"])
     torch.set_num_threads(config["threads"])
     rng = random.Random(config["seed"])
@@ -59,7 +69,7 @@ def run_config(
     scored_every = max(1, int(per_epoch * every))
     optimizer = make_optimizer(model, config, stage["learning_rate"])
     base_lrs = [g["lr"] for g in optimizer.param_groups]
-    warmup = max(1, int(config["warmup_share"] * total))
+    warmup = warmup_steps(config["warmup_share"], total)
     planned = total
     autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else None
     started, step, losses = time.perf_counter(), 0, []
@@ -76,8 +86,8 @@ def run_config(
                 continue
             score = dev_score(model, tokenizer, dev, config["max_len"], MIN_CONTENT_SCORE)
             if not history:  # the first evaluation tells how many steps the budget holds: the decay ends there
-                total = min(total, max(step, int(step * budget / (time.perf_counter() - started))))
-                warmup = max(1, int(config["warmup_share"] * total))
+                total = decay_end(step, planned, budget, time.perf_counter() - started, decay_steps)
+                warmup = warmup_steps(config["warmup_share"], total)
             score |= {"step": step, "epoch": round(step / per_epoch, 2), "seconds": round(spent)}
             score["loss"] = round(sum(losses[-50:]) / len(losses[-50:]), 4)
             history.append(score)
@@ -90,6 +100,7 @@ def run_config(
         if time.perf_counter() - started >= budget:
             break
     record = {"name": name, "config": config, "best": best, "history": history, "steps": step, "planned_steps": planned}
+    record["decay_steps"] = total
     record["device"] = str(device)
     return record, best_state
 
@@ -121,6 +132,13 @@ def main() -> None:
     parser.add_argument("--keep", type=int, default=3, help="How many configurations' best weights to write.")
     parser.add_argument("--eval-every", type=float, default=1.0, help="Epochs between dev scores.")
     parser.add_argument("--dev-docs", type=int, default=0, help="Score on the first N dev documents (0: all).")
+    parser.add_argument(
+        "--decay-steps",
+        type=int,
+        default=None,
+        help="End the decay (and the run) at this step instead of where the budget holds: replays a run whose "
+        "training.json records it (steps.decay).",
+    )
     args = parser.parse_args()
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = True
@@ -131,7 +149,9 @@ def main() -> None:
         config = json.loads(path.read_text(encoding="utf-8"))
         if config["max_len"] not in examples:
             examples[config["max_len"]] = build_examples(load_tokenizer(), read_docs(args.train), config["max_len"])
-        record, state = run_config(path.stem, config, examples[config["max_len"]], dev, args.budget, args.eval_every)
+        record, state = run_config(
+            path.stem, config, examples[config["max_len"]], dev, args.budget, args.eval_every, args.decay_steps
+        )
         records.append(record)
         states[path.stem] = state
         write_results(records, states, args)

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data import batches, build_examples, collate, read_docs
 from export import DEFAULT_OUT, export
 from model import Tagger, base_model_dir
+from schedule import lr_factor
 
 from quotegraph.extract.learned.labels import IGNORE, LAYERS, TAGS_PER_LAYER
 
@@ -77,13 +78,6 @@ def make_optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.op
         {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": config["head_learning_rate"]},
     ]
     return torch.optim.AdamW(groups, lr=lr)
-
-
-def lr_factor(step: int, total: int, warmup: int) -> float:
-    """Linear warm-up over ``warmup`` steps, then linear decay to zero at ``total``."""
-    if step < warmup:
-        return (step + 1) / warmup
-    return max(0.0, (total - step) / max(1, total - warmup))
 
 
 def train_step(

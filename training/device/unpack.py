@@ -25,6 +25,12 @@ from kit import FROZEN, dequantized_base, load_weights, unpack_weights
 from model import Tagger
 
 
+def _trained_on(device: str | None) -> str:
+    if device == "cpu":
+        return "CPU (training/sweep.py via training/device/run.sh, as training/rebuild_tagger.sh runs it)"
+    return "lent GPU machine (training/sweep.py via training/device/run.sh)"
+
+
 def unpack(folder: Path, name: str, out: Path) -> Path:
     """Export configuration ``name`` of the sweep in ``folder`` to ``out``."""
     summary = json.loads((folder / "sweep.json").read_text(encoding="utf-8"))
@@ -38,10 +44,15 @@ def unpack(folder: Path, name: str, out: Path) -> Path:
     load_weights(model, state)  # every tensor present, none extra
     meta = {
         "config": config,
-        "trained_on": "lent GPU machine (training/sweep.py via training/device/run.sh)",
+        "trained_on": _trained_on(record.get("device")),
         "sweep": {k: summary.get(k) for k in ("train", "dev", "torch", "budget")},
         "best": record["best"],
-        "steps": {"run": record["steps"], "planned": record["planned_steps"], "device": record.get("device")},
+        "steps": {
+            "run": record["steps"],
+            "planned": record["planned_steps"],
+            "decay": record.get("decay_steps"),
+            "device": record.get("device"),
+        },
         "history": record["history"],
     }
     with tempfile.TemporaryDirectory() as tmp:

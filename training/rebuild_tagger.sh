@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Rebuild the shipped accurate-mode tagger from PolNeAR train by its own recipe, on CPU or on a GPU:
+#   bash training/rebuild_tagger.sh [OUT]      (OUT: src/quotegraph/models/attribution unless given)
+# The recipe is the shipped weights' own record (src/quotegraph/models/attribution/training.json): its
+# configuration, and the schedule its budgeted GPU run took (the decay replanned at the first dev score to end at
+# steps.decay, there step 1,482 of the 1,890 the 30 epochs make), replayed with no time budget (sweep.py
+# --decay-steps). The best epoch by dev (scored every 2 epochs) is exported as the int8 ONNX tagger, as the GPU
+# machine's weights were (device/unpack.py). Fine-tuning starts from the base weights as the device kit stores
+# them, as the shipped run did. Needs `pip install -e '.[train]'`. On the 2 CPU cores of a laptop this takes hours
+# (MODEL_CARD.md); the result matches the shipped scores, not its bytes (GPU runs are not bit for bit repeatable).
+# Rebuild the selector and the boundary refiner after it (MODEL_CARD.md, "How to rebuild").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-src/quotegraph/models/attribution}
+record=src/quotegraph/models/attribution/training.json
+work=${WORK:-training/work/rebuild}
+python=${PYTHON:-python}
+mkdir -p "$work/config"
+# the recorded configuration, as the one the sweep trains (named "shipped")
+"$python" -c "import json,sys; json.dump(json.load(open(sys.argv[1]))['config'], open(sys.argv[2], 'w'))" \
+  "$record" "$work/config/shipped.json"
+decay=$("$python" -c "import json,sys; print(json.load(open(sys.argv[1]))['steps']['decay'])" "$record")
+"$python" training/device/kit.py pack
+OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 \
+  SWEEP_ARGS="--decay-steps $decay --keep 1 ${SWEEP_ARGS:-}" PYTHON="$python" bash training/device/run.sh
+"$python" training/device/unpack.py "$work" shipped --out "$out"
