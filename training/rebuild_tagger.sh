@@ -6,8 +6,9 @@
 # steps.decay, there step 1,482 of the 1,890 the 30 epochs make), replayed with no time budget (sweep.py
 # --decay-steps). The best epoch by dev (scored every 2 epochs) is exported as the int8 ONNX tagger, as the GPU
 # machine's weights were (device/unpack.py). Fine-tuning starts from the base weights as the device kit stores
-# them, as the shipped run did. Needs `pip install -e '.[train]'`. On the 2 CPU cores of a laptop this takes hours
-# (MODEL_CARD.md); the result matches the shipped scores, not its bytes (GPU runs are not bit for bit repeatable).
+# them, as the shipped run did. Needs `pip install -e '.[train]'`. About 5 hours on 2 CPU cores (MODEL_CARD.md);
+# expect scores near the shipped ones, not its bytes (GPU runs are not bit for bit repeatable, and the CPU trains in
+# float32 where the GPU used bf16). Smoke-run on CPU only so far (MODEL_LOG.md).
 # Rebuild the selector and the boundary refiner after it (MODEL_CARD.md, "How to rebuild").
 set -euo pipefail
 cd "$(dirname "$0")/.."

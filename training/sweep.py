@@ -116,7 +116,8 @@ def write_results(records: list[dict[str, Any]], states: dict[str, dict[str, Any
         elif record not in kept and "parts" in record:
             for name in record.pop("parts"):
                 (args.out / name).unlink()
-    summary = {"train": args.train.name, "dev": args.dev.name, "torch": torch.__version__, "budget": args.budget}
+    budget = None if math.isinf(args.budget) else args.budget  # JSON has no infinity: no budget is null
+    summary = {"train": args.train.name, "dev": args.dev.name, "torch": torch.__version__, "budget": budget}
     summary["runs"] = records
     (args.out / "sweep.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
 
