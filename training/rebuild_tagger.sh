@@ -21,7 +21,7 @@ mkdir -p "$work/config"
 "$python" -c "import json,sys; json.dump(json.load(open(sys.argv[1]))['config'], open(sys.argv[2], 'w'))" \
   "$record" "$work/config/shipped.json"
 decay=$("$python" -c "import json,sys; print(json.load(open(sys.argv[1]))['steps']['decay'])" "$record")
-"$python" training/device/kit.py pack
-OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 \
+"$python" training/device/kit.py pack --kit "$work/kit" --local
+KIT="$work/kit" OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 \
   SWEEP_ARGS="--decay-steps $decay --keep 1 ${SWEEP_ARGS:-}" PYTHON="$python" bash training/device/run.sh
 "$python" training/device/unpack.py "$work" shipped --out "$out"

@@ -85,8 +85,9 @@ def dequantized_base() -> dict[str, np.ndarray]:
     return expand_state(compress_state(base_state()))
 
 
-def pack(kit: Path) -> None:
-    """Write the kit and report what a call would carry against the 64 MiB limit."""
+def pack(kit: Path, carried_to_device: bool = True) -> None:
+    """Write the kit and report what a call would carry against the 64 MiB limit (a kit used on this machine,
+    ``carried_to_device=False``, as ``rebuild_tagger.sh`` packs it, has no such limit)."""
     from model import base_model_dir
 
     kit.mkdir(parents=True, exist_ok=True)
@@ -100,7 +101,7 @@ def pack(kit: Path) -> None:
     carried = sum(path.stat().st_size for path in kit.iterdir())
     print(f"working tree {tree / 2**20:.1f} MiB + kit {carried / 2**20:.1f} MiB = "
           f"{(tree + carried) / 2**20:.1f} MiB of {CARRY_LIMIT / 2**20:.0f}")  # fmt: skip
-    if tree + carried > CARRY_LIMIT:
+    if carried_to_device and tree + carried > CARRY_LIMIT:
         raise SystemExit("too large to carry: the device tool would refuse the call")
 
 
@@ -170,12 +171,13 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     packing = sub.add_parser("pack", help="write the kit here")
     packing.add_argument("--kit", type=Path, default=KIT)
+    packing.add_argument("--local", action="store_true", help="for training here: no 64 MiB carry limit")
     making = sub.add_parser("materialize", help="write the base model folder on the device")
     making.add_argument("kit", type=Path)
     making.add_argument("dest", type=Path)
     args = parser.parse_args()
     if args.command == "pack":
-        pack(args.kit)
+        pack(args.kit, carried_to_device=not args.local)
     else:
         materialize(args.kit, args.dest)
 
