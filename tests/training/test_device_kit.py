@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+import types
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "device"))
 
@@ -36,3 +38,28 @@ def test_returned_weights_are_cut_into_parts_and_joined_back(tmp_path: Path) -> 
     back = unpack_weights(tmp_path, "run")
     assert set(back) == {"head.weight"}  # the frozen embeddings stay behind: the kit rebuilds them here
     assert np.allclose(back["head.weight"], big, rtol=1e-3, atol=1e-4)
+
+
+def test_a_kit_for_this_machine_has_no_carry_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kit
+
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "config.json").write_text("{}")
+    data = tmp_path / "data"
+    data.mkdir()
+    for split in ("train", "dev"):
+        (data / f"{split}.jsonl").write_text('{"id": "1", "text": "Lee said so."}\n')
+    monkeypatch.setitem(sys.modules, "model", types.SimpleNamespace(base_model_dir=lambda: base))
+    monkeypatch.setattr(kit, "base_state", lambda: {"w": np.ones((2, 3), dtype=np.float32)})
+    monkeypatch.setattr(kit, "DATA", data)
+    monkeypatch.setattr(kit, "CARRY_LIMIT", 1)  # anything is too large for the device
+    with pytest.raises(SystemExit, match="too large to carry"):
+        kit.pack(tmp_path / "device-kit")
+    kit.pack(tmp_path / "local-kit", carried_to_device=False)
+    assert sorted(p.name for p in (tmp_path / "local-kit").iterdir()) == [
+        "base-config.json",
+        "base.npz",
+        "dev.jsonl.gz",
+        "train.jsonl.gz",
+    ]
