@@ -17,10 +17,9 @@ record=src/quotegraph/models/attribution/training.json
 work=${WORK:-training/work/rebuild}
 python=${PYTHON:-python}
 mkdir -p "$work/config"
-# the recorded configuration, as the one the sweep trains (named "shipped")
-"$python" -c "import json,sys; json.dump(json.load(open(sys.argv[1]))['config'], open(sys.argv[2], 'w'))" \
-  "$record" "$work/config/shipped.json"
-decay=$("$python" -c "import json,sys; print(json.load(open(sys.argv[1]))['steps']['decay'])" "$record")
+# the recorded configuration, as the one the sweep trains (named "shipped"), and where its decay ended
+decay=$("$python" -c "import json,sys; r=json.load(open(sys.argv[1])); json.dump(r['config'], open(sys.argv[2], 'w'));
+print(r['steps']['decay'])" "$record" "$work/config/shipped.json")
 "$python" training/device/kit.py pack --kit "$work/kit" --local
 KIT="$work/kit" OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 \
   SWEEP_ARGS="--decay-steps $decay --keep 1 ${SWEEP_ARGS:-}" PYTHON="$python" bash training/device/run.sh

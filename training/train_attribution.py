@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data import batches, build_examples, collate, read_docs
 from export import DEFAULT_OUT, export
 from model import Tagger, base_model_dir
-from schedule import lr_factor
+from schedule import lr_factor, warmup_steps
 
 from quotegraph.extract.learned.labels import IGNORE, LAYERS, TAGS_PER_LAYER
 
@@ -109,7 +109,7 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
     total = int(math.ceil(len(examples) / config["batch_size"]) * stage["epochs"])
     optimizer = make_optimizer(model, config, stage["learning_rate"])
     base_lrs = [g["lr"] for g in optimizer.param_groups]
-    warmup = max(1, int(config["warmup_share"] * total))
+    warmup = warmup_steps(config["warmup_share"], total)
     step, started, losses = 0, time.perf_counter(), []
     model.train()
     while step < total:
