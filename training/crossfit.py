@@ -115,7 +115,7 @@ def main() -> None:
     training.add_argument("--dev", type=Path, required=True)
     training.add_argument("--out", type=Path, required=True)
     training.add_argument("--folds", type=int, default=4)
-    training.add_argument("--budget", type=float, default=90.0, help="Seconds of training per fold.")
+    training.add_argument("--budget", type=float, default=300.0, help="Seconds of training per fold.")
     training.add_argument("--eval-every", type=float, default=2.0, help="Epochs between dev scores.")
     caching = sub.add_parser("cache", help="decode the returned logits into the train taggings cache (here)")
     caching.add_argument("folder", type=Path)

@@ -5,7 +5,8 @@ whose content the tagger reads as none at all is dropped; where a rule attributi
 content, the merge selector (``selector.py``, trained on PolNeAR train) decides which span stands, and a learned
 span that wins takes the rule's cue and speaker where it has none of its own (and the rule's speaker where both
 read the same cue); a learned attribution no rule overlaps stands only on a high content score; the boundary
-refiner (``boundaries.py``) then moves content edges where its trees are confident. Resolution and context reading
+refiner (``boundaries.py``) then moves content edges where its trees are confident, and the verifier
+(``verifier.py``) drops the attributions it judges unlikely to be anyone's words. Resolution and context reading
 then run as on the rules' own candidates. ``by_confidence`` is the fixed policy the selector replaced (a rule with
 confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
 """
@@ -23,6 +24,7 @@ from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.selector import learned_wins
 from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, TaggedSpan, Tagging, load_tagger
+from quotegraph.extract.learned.verifier import verified
 from quotegraph.extract.shapes import long_enough
 from quotegraph.registry import finders
 
@@ -196,9 +198,10 @@ def _unread(text: str, tagging: Tagging, rule: Candidate) -> bool:
 
 @finders.register("quotegraph.learned_finder.v1")
 def find_learned(index: DocIndex) -> list[Candidate]:
-    """Accurate mode: the merged attributions, their content edges then moved by the boundary refiner."""
+    """Accurate mode: the merged attributions, their content edges then moved by the boundary refiner, and those the
+    verifier doubts dropped."""
     tagging = load_tagger().tag(index.text)
-    return refine(index, tagging, merged_candidates(index, tagging))
+    return verified(index, tagging, refine(index, tagging, merged_candidates(index, tagging)))
 
 
 def _selector_rule_wins(

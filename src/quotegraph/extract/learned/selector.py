@@ -35,7 +35,8 @@ _OPENERS = frozenset(
 )
 
 
-def _first_word(text: str, span: tuple[int, int], quote_marks: frozenset[str]) -> str:
+def first_word(text: str, span: tuple[int, int], quote_marks: frozenset[str]) -> str:
+    """What a span opens with: "quote" for a quotation mark, one of ``_OPENERS``, else "other"."""
     piece = text[span[0] : span[1]].lstrip()
     if piece[:1] in quote_marks:
         return "quote"
@@ -43,7 +44,8 @@ def _first_word(text: str, span: tuple[int, int], quote_marks: frozenset[str]) -
     return word if word in _OPENERS else "other"
 
 
-def _sentences(index: DocIndex, span: tuple[int, int]) -> int:
+def sentence_count(index: DocIndex, span: tuple[int, int]) -> int:
+    """How many sentences a span reaches into (0 for a span no token lies in)."""
     piece = index.doc.char_span(span[0], span[1], alignment_mode="expand")
     if piece is None or not len(piece):
         return 0
@@ -51,7 +53,8 @@ def _sentences(index: DocIndex, span: tuple[int, int]) -> int:
     return 1 + sum(1 for token in piece[1:] if token.is_sent_start)
 
 
-def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
+def ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
+    """Whether a span's last token ends its sentence, punctuation aside."""
     piece = index.doc.char_span(span[0], span[1], alignment_mode="expand")
     if piece is None or not len(piece):
         return False
@@ -60,7 +63,7 @@ def _ends_sentence(index: DocIndex, span: tuple[int, int]) -> bool:
     return bool(last.is_sent_end) or not following or bool(following[0].is_sent_start)
 
 
-def _reading(tagging: Tagging, span: tuple[int, int], side: str) -> dict[str, float]:
+def reading(tagging: Tagging, span: tuple[int, int], side: str) -> dict[str, float]:
     """How the tagger's content probabilities read one span: the start and end it would put there, and holes."""
     firsts, lasts = tagging.pieces(np.array([span[0]]), np.array([span[1]]))
     first, last = int(firsts[0]), int(lasts[0])
@@ -101,25 +104,25 @@ def pair_features(
     text = index.text
     (r0, r1), (l0, l1) = trim(text, *rule.content), trim(text, *learned.content)  # as gold spans are compared
     marks = index.lang.quote_marks.characters
-    read = _reading(tagging, (r0, r1), "rule") | _reading(tagging, (l0, l1), "learned")
+    read = reading(tagging, (r0, r1), "rule") | reading(tagging, (l0, l1), "learned")
     return read | {
         f"rule={rule.rule}": 1.0,
         f"rule_type={rule.type}": 1.0,
         f"learned_type={learned.type}": 1.0,
-        f"rule_first={_first_word(text, rule.content, marks)}": 1.0,
-        f"learned_first={_first_word(text, learned.content, marks)}": 1.0,
+        f"rule_first={first_word(text, rule.content, marks)}": 1.0,
+        f"learned_first={first_word(text, learned.content, marks)}": 1.0,
         "rule_confidence": rule.confidence,
         "learned_confidence": learned.confidence,
         "length_ratio": math.log((l1 - l0 + 1) / (r1 - r0 + 1)),
         "start_delta": float(np.sign(l0 - r0)),
         "end_delta": float(np.sign(l1 - r1)),
         "verbless": float(not has_verb(index, learned.content)),
-        "rule_sentences": float(min(_sentences(index, rule.content), 5)),
-        "learned_sentences": float(min(_sentences(index, learned.content), 5)),
+        "rule_sentences": float(min(sentence_count(index, rule.content), 5)),
+        "learned_sentences": float(min(sentence_count(index, learned.content), 5)),
         "rule_paragraphs": float("\n" in text[r0:r1]),
         "learned_paragraphs": float("\n" in text[l0:l1]),
-        "rule_ends_sentence": float(_ends_sentence(index, rule.content)),
-        "learned_ends_sentence": float(_ends_sentence(index, learned.content)),
+        "rule_ends_sentence": float(ends_sentence(index, rule.content)),
+        "learned_ends_sentence": float(ends_sentence(index, learned.content)),
         "that_before_rule": float(text[max(0, r0 - 5) : r0].strip().lower() == "that"),
         "learned_rivals": float(min(rivals[0], 3)),
         "rule_rivals": float(min(rivals[1], 3)),

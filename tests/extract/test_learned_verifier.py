@@ -1,0 +1,97 @@
+"""Tests for the attribution verifier (``quotegraph.extract.learned.verifier``): its features and what it drops."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pytest
+from learned_helpers import blank_index
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.extract.candidates import Candidate
+from quotegraph.extract.learned.tagger import TaggedSpan, Tagging
+from quotegraph.extract.learned.trees import Trees
+from quotegraph.extract.learned.verifier import (
+    SPARED_TYPES,
+    VERIFIER_PATH,
+    Verifier,
+    candidate_features,
+    load_verifier,
+    verified,
+)
+
+TEXT = "Lee said the bridge is unsafe. The mayor, who arrived late, disagreed."
+
+
+def _tagging(spans: list[TaggedSpan]) -> Tagging:
+    """One piece per word, read as content (P(B) 0.8 on "the", P(I) 0.8 after it, up to "unsafe.")."""
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"\S+", TEXT)]
+    start, end = TEXT.index("the"), TEXT.index(" The")
+    probs = [
+        (0.1, 0.8, 0.1) if s == start else (0.1, 0.1, 0.8) if start < s < end else (0.9, 0.05, 0.05) for s, _ in offsets
+    ]
+    return Tagging(spans, np.asarray(offsets, dtype=np.int32), np.asarray(probs, dtype=np.float32))
+
+
+def _report(**fields: object) -> Candidate:
+    cand = Candidate(content=(TEXT.index("the"), TEXT.index(".")), type="indirect", rule="verb_clause", confidence=0.8)
+    for name, value in fields.items():
+        setattr(cand, name, value)
+    return cand
+
+
+def test_features_read_the_cue_the_speaker_and_the_tagger() -> None:
+    index = blank_index(TEXT)
+    said = (TEXT.index("said"), TEXT.index("said") + 4)
+    tagging = _tagging([TaggedSpan("cue", *said, 0.9), TaggedSpan("source", 0, 3, 0.7)])
+    features = candidate_features(index, tagging, _report(cue=said, cue_token=1, speaker_token=0))
+    assert features["rule=verb_clause"] == 1.0 and features["type=indirect"] == 1.0
+    assert features["first=the"] == 1.0
+    assert features["content_start_b"] == pytest.approx(0.8)  # the tagger starts a content at "the"
+    assert features["content_score"] > 0.8
+    assert features["cue_side"] == -1.0  # the cue stands before the content
+    assert features["cue_tagged"] == pytest.approx(0.9) and features["speaker_tagged"] == pytest.approx(0.7)
+    assert features["speaker_distance"] > 0  # the speaker stands before the content
+    assert features["sentences"] == 1.0 and features["verbless"] == 0.0  # no tags to tell: counted as having one
+    assert "no_cue" not in features and "no_speaker" not in features
+
+
+def test_an_attribution_without_cue_or_speaker_says_so() -> None:
+    index = blank_index(TEXT)
+    features = candidate_features(index, _tagging([]), _report())
+    assert features["no_cue"] == 1.0 and features["no_speaker"] == 1.0
+    assert not [name for name in features if name.startswith(("cue", "speaker"))]
+
+
+def _no_speaker_is_doubtful(keep_above: float) -> Verifier:
+    """One tree: P(kept) 0.27 without a speaker, 0.73 with one."""
+    tree = {"feature": [0, 0, 0], "threshold": [0.5, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    trees = Trees.from_json({"features": ["no_speaker"], "base": 0.0, "trees": [tree | {"value": [0.0, 1.0, -1.0]}]})
+    return Verifier(trees, keep_above)
+
+
+def test_the_verifier_drops_what_it_doubts_but_never_a_direct_quote() -> None:
+    index, tagging = blank_index(TEXT), _tagging([])
+    heard = _report(speaker_token=0)
+    unheard = _report()
+    quoted = _report(type="direct")
+    assert "direct" in SPARED_TYPES
+    kept = verified(index, tagging, [heard, unheard, quoted], _no_speaker_is_doubtful(0.5))
+    assert kept == [heard, quoted]
+    assert verified(index, tagging, [heard, unheard], _no_speaker_is_doubtful(0.2)) == [heard, unheard]
+    assert verified(index, tagging, [], _no_speaker_is_doubtful(0.5)) == []
+
+
+def test_missing_verifier_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(QuotegraphError, match=r"train_verifier\.py"):
+        load_verifier(str(tmp_path / "verifier.json"))
+
+
+def test_the_shipped_verifier_was_taught_on_cross_fitted_tagger_output() -> None:
+    data = json.loads(VERIFIER_PATH.read_text(encoding="utf-8"))
+    assert isinstance(data["trained_on"]["taggings"], dict)  # the crossfit record, not the memorized train output
+    assert data["trained_on"]["taggings"]["folds"] >= 2
+    assert 0.0 < load_verifier().keep_above < 1.0
+    assert data["dev"]["roc_auc"]["verifier"] > data["dev"]["roc_auc"]["confidence"]
