@@ -95,3 +95,22 @@ def test_the_shipped_verifier_was_taught_on_cross_fitted_tagger_output() -> None
     assert data["trained_on"]["taggings"]["folds"] >= 2
     assert 0.0 < load_verifier().keep_above < 1.0
     assert data["dev"]["roc_auc"]["verifier"] > data["dev"]["roc_auc"]["confidence"]
+
+
+@pytest.mark.model
+def test_accurate_mode_asks_the_verifier_and_keeps_direct_quotes_whatever_it_says(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract import extract
+    from quotegraph.extract.learned import verifier as module
+    from quotegraph.extract.options import ExtractOptions
+
+    text = (
+        'The minister said the bridge was unsafe and would close. "We will not raise taxes," Jane Smith said on Monday.'
+    )
+    before = extract(text, ExtractOptions(mode="accurate"))
+    assert {a.type for a in before} >= {"direct", "indirect"}
+    leaf = {"feature": [0], "threshold": [0.0], "left": [-1], "right": [-1], "value": [-5.0]}
+    doubts_everything = Verifier(Trees.from_json({"features": ["confidence"], "base": 0.0, "trees": [leaf]}), 0.5)
+    monkeypatch.setattr(module, "load_verifier", lambda: doubts_everything)
+    after = extract(text, ExtractOptions(mode="accurate"))
+    assert [a.content.text for a in after] == [a.content.text for a in before if a.type == "direct"]
+    assert extract(text, ExtractOptions(mode="rules")) != []  # the rules do not ask it
