@@ -133,3 +133,14 @@ def test_the_shipped_refiner_cuts_a_trailing_time_from_an_object() -> None:
     refiner = boundaries.load_refiner()
     assert {"that", "in", "according"} <= refiner.words
     assert 0.0 <= refiner.start_margin < 1.0 and 0.0 <= refiner.end_margin < 1.0
+
+
+@pytest.mark.model
+def test_two_sure_moves_never_cross_into_an_inverted_span(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = "Lee said that the bridge is unsafe in a statement issued by the city council on Monday."
+    crossing = Refiner(_favouring("p_w=statement"), _favouring("n_w=in"), frozenset({"in", "statement"}), 0.2, 0.2)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: crossing)
+    cand = _candidate(text, "the bridge", ".", "indirect", "verb_clause")
+    refine(_index(nlp, text), _untagged(text), [cand])
+    # the start would move after "statement" and the end before "in", both sure: no span is left, so neither moves
+    assert text[slice(*cand.content)] == "the bridge is unsafe in a statement issued by the city council on Monday"

@@ -148,6 +148,8 @@ def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> li
         if cand.rule != "learned":
             start, end = trim(index.text, start, end)  # the rules' own cut: no leading "that" whatever its parse
         sure = any(m is not None and m.score >= SURE for m in (new_start, new_end))
+        if start >= end:  # two sure moves that cross leave no content (seen on PolNeAR train with the veto off)
+            continue
         if (start, end) == cand.content or not (sure or _keeps_most(cand.content, (start, end))):
             continue
         if any(_reaches_into(cand.content, (start, end), other.content) for other in candidates if other is not cand):
