@@ -14,7 +14,6 @@ Usage: python training/train_boundaries.py [--train GOLD] [--dev GOLD] [--parses
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_selector import export, parsed_docs, taggings  # noqa: E402
+from train_selector import export, read_split, split_arguments  # noqa: E402
 
 from quotegraph.evaluation.spans import pair_quotes, trim  # noqa: E402
 from quotegraph.extract.candidates import DocIndex  # noqa: E402
@@ -37,7 +36,6 @@ from quotegraph.extract.learned.finder import merged_candidates  # noqa: E402
 from quotegraph.extract.learned.tagger import Tagging  # noqa: E402
 from quotegraph.extract.learned.trees import Trees  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "polnear"
 SEED = 0
 PARAMS = {"max_iter": 100, "learning_rate": 0.15, "max_leaf_nodes": 31}
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
@@ -146,21 +144,10 @@ def gains(items: list[Content], scored: list[np.ndarray], margin: float) -> tupl
 
 def main() -> None:
     """Collect edges on train, fit both sides, pick the margin on dev, write the JSON."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
-    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
-    parser.add_argument("--parses-dir", type=Path, default=None)
-    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
-    parser.add_argument("--out", type=Path, default=BOUNDARIES_PATH)
-    args = parser.parse_args()
+    args = split_arguments(__doc__.splitlines()[0], BOUNDARIES_PATH)
 
     def load(path: Path, split: str, matched_only: bool) -> dict[str, list[Content]]:
-        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        print(f"{split}: {len(gold)} documents", flush=True)
-        parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
-        docs = parsed_docs(gold, parses)
-        tagged = taggings([g["text"] for g in gold], args.cache_dir / f"taggings-{split}.pkl")
-        return contents(gold, docs, tagged, matched_only)
+        return contents(*read_split(path, split, args), matched_only)
 
     train = load(args.train, "train", matched_only=True)
     model: dict[str, Any] = {"words": WORDS, "margins": {}}

@@ -60,6 +60,28 @@ def parsed_docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
     return list(nlp.pipe((g["text"] for g in gold), batch_size=16))
 
 
+def split_arguments(description: str, out: Path) -> argparse.Namespace:
+    """The command line the small models' trainers share: the two splits, the parse and tagging caches, the output."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
+    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
+    parser.add_argument("--parses-dir", type=Path, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
+    parser.add_argument("--out", type=Path, default=out)
+    return parser.parse_args()
+
+
+def read_split(
+    path: Path, split: str, args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], list[Any], list[Tagging]]:
+    """A split's gold documents, their parses and the tagger's output on them, each from its cache where it has one
+    (``--parses-dir``, ``--cache-dir``)."""
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"{split}: {len(gold)} documents", flush=True)
+    docs = parsed_docs(gold, args.parses_dir / f"{split}.spacy" if args.parses_dir else None)
+    return gold, docs, taggings([g["text"] for g in gold], args.cache_dir / f"taggings-{split}.pkl")
+
+
 def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
     """The tagger's output for each text, read from ``cache`` when it holds these texts tagged by these weights."""
     tagger = load_tagger()
@@ -172,20 +194,10 @@ def main() -> None:
     """Collect pairs, fit, check the export against scikit-learn, write the JSON, report dev pair accuracy."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
-    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
-    parser.add_argument("--parses-dir", type=Path, default=None)
-    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
-    parser.add_argument("--out", type=Path, default=SELECTOR_PATH)
-    args = parser.parse_args()
+    args = split_arguments(__doc__.splitlines()[0], SELECTOR_PATH)
 
     def load(path: Path, split: str) -> tuple[list[dict[str, float]], list[int], list[bool]]:
-        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        print(f"{split}: {len(gold)} documents", flush=True)
-        parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
-        cache = args.cache_dir / f"taggings-{split}.pkl"
-        return pairs(gold, parsed_docs(gold, parses), taggings([g["text"] for g in gold], cache))
+        return pairs(*read_split(path, split, args))
 
     rows, labels, _ = load(args.train, "train")
     names = sorted({name for row in rows for name in row})

@@ -20,7 +20,6 @@ default ``training/work``, holds ``taggings-train.pkl``, cross-fitted or not, an
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import sys
@@ -32,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_selector import export, parsed_docs, taggings  # noqa: E402
+from train_selector import export, read_split, split_arguments  # noqa: E402
 
 from quotegraph.evaluation.spans import pair_quotes  # noqa: E402
 from quotegraph.extract.candidates import DocIndex  # noqa: E402
@@ -43,7 +42,6 @@ from quotegraph.extract.learned.tagger import Tagging  # noqa: E402
 from quotegraph.extract.learned.trees import Trees  # noqa: E402
 from quotegraph.extract.learned.verifier import SPARED_TYPES, VERIFIER_PATH, candidate_features  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "polnear"
 SEED = 0
 PARAMS = {"max_iter": 400, "learning_rate": 0.03, "max_leaf_nodes": 15, "l2_regularization": 1.0}
 MIN_COUNT = 20  # a feature seen on fewer train rows is left out (a rare cue word, a rare rule)
@@ -102,20 +100,10 @@ def main() -> None:
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.metrics import roc_auc_score
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
-    parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
-    parser.add_argument("--parses-dir", type=Path, default=None)
-    parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
-    parser.add_argument("--out", type=Path, default=VERIFIER_PATH)
-    args = parser.parse_args()
+    args = split_arguments(__doc__.splitlines()[0], VERIFIER_PATH)
 
     def load(path: Path, split: str) -> tuple[list[dict[str, float]], list[int], int]:
-        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        print(f"{split}: {len(gold)} documents", flush=True)
-        parses = args.parses_dir / f"{split}.spacy" if args.parses_dir else None
-        cache = args.cache_dir / f"taggings-{split}.pkl"
-        return rows(gold, parsed_docs(gold, parses), taggings([g["text"] for g in gold], cache))
+        return rows(*read_split(path, split, args))
 
     crossfit = crossfit_of(args.cache_dir / "taggings-train.pkl")
     if crossfit is None:
