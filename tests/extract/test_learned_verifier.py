@@ -80,6 +80,8 @@ def test_the_verifier_drops_what_it_doubts_but_never_a_direct_quote() -> None:
     assert "direct" in SPARED_TYPES
     kept = verified(index, tagging, [heard, unheard, quoted], _no_speaker_is_doubtful(0.5))
     assert kept == [heard, quoted]
+    # what stays carries the verifier's probability as its confidence, a spared doubtful quote too
+    assert heard.confidence == pytest.approx(0.731, abs=1e-3) and quoted.confidence == pytest.approx(0.269, abs=1e-3)
     assert verified(index, tagging, [heard, unheard], _no_speaker_is_doubtful(0.2)) == [heard, unheard]
     assert verified(index, tagging, [], _no_speaker_is_doubtful(0.5)) == []
 

@@ -21,7 +21,10 @@ class ExtractOptions:
     """How to extract.
 
     Attributes:
-        min_confidence: Drop attributions whose overall confidence is below this.
+        min_confidence: Drop attributions whose overall confidence is below this. In accurate mode an attribution's
+            confidence is the verifier's probability that it is someone's words times its speaker's confidence
+            (PolNeAR dev in its convention: 0.7 keeps 1,342 of 2,064 attributions, 94.9 % of them partial matches,
+            against 87.6 % of all).
         include_indirect: Keep indirect (unquoted) attributions.
         include_anonymous: Keep attributions to anonymous sources ("a source said").
         batch_size: Articles per spaCy batch in ``extract_many``.

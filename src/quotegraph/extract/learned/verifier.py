@@ -110,10 +110,15 @@ def candidate_features(index: DocIndex, tagging: Tagging, cand: Candidate) -> di
 def verified(
     index: DocIndex, tagging: Tagging, cands: list[Candidate], verifier: Verifier | None = None
 ) -> list[Candidate]:
-    """The attributions the verifier keeps (its probability at least ``keep_above``), in their order."""
+    """The attributions the verifier keeps (its probability at least ``keep_above``), in their order, each with that
+    probability as its confidence (the finders' own confidences barely tell right from wrong)."""
     if not cands:
         return cands
     model = verifier or load_verifier()
     rows = [candidate_features(index, tagging, cand) for cand in cands]
-    keep = model.trees.probabilities(model.trees.matrix(rows)) >= model.keep_above
-    return [cand for cand, kept in zip(cands, keep, strict=True) if kept or cand.type in SPARED_TYPES]
+    kept = []
+    for cand, probability in zip(cands, model.trees.probabilities(model.trees.matrix(rows)), strict=True):
+        if probability >= model.keep_above or cand.type in SPARED_TYPES:
+            cand.confidence = float(probability)
+            kept.append(cand)
+    return kept
