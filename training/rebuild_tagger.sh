@@ -9,7 +9,8 @@
 # them, as the shipped run did. Needs `pip install -e '.[train]'`. About 5 hours on 2 CPU cores (MODEL_CARD.md);
 # expect scores near the shipped ones, not its bytes (GPU runs are not bit for bit repeatable, and the CPU trains in
 # float32 where the GPU used bf16). Smoke-run on CPU only so far (MODEL_LOG.md).
-# Rebuild the selector and the boundary refiner after it (MODEL_CARD.md, "How to rebuild").
+# After it: the selector, the boundary refiner, then the verifier, which learns from the new tagger's cross-fitted
+# train output (training/device/crossfit.sh, crossfit.py cache; MODEL_CARD.md, "How to rebuild").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-src/quotegraph/models/attribution}
