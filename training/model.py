@@ -46,3 +46,15 @@ class Tagger(nn.Module):
         """Logits for every piece."""
         hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         return self.head(self.dropout(hidden))
+
+
+def weight_average(model: Tagger, config: dict[str, Any]) -> Any:
+    """An exponential moving average of ``model``'s weights when the config sets ``ema`` (its decay per step, e.g.
+    0.998), else ``None``. Its ``module`` is what gets scored and exported; ``update_parameters(model)`` after each
+    optimizer step keeps it current."""
+    decay = config.get("ema")
+    if not decay:
+        return None
+    from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+
+    return AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(float(decay)), use_buffers=True)

@@ -1,4 +1,5 @@
-"""The tagger's learning-rate schedule: linear warm-up, then linear decay to zero at the step the decay ends.
+"""The tagger's learning-rate schedule: linear warm-up, then linear decay to zero at the step the decay ends; and,
+optionally, less of it for the encoder's lower layers (``layer_scale``).
 
 ``train_attribution.py`` decays over every planned step. ``sweep.py`` (a lent GPU machine's ten minutes) moves the
 end of the decay once, at its first dev score, to the step its time budget holds; given ``decay_steps`` it moves it
@@ -40,3 +41,15 @@ def decay_end(step: int, planned: int, budget: float, elapsed: float, decay_step
 def warmup_steps(share: float, total: int) -> int:
     """The warm-up's length: ``share`` of the steps the decay ends at, at least one."""
     return max(1, int(share * total))
+
+
+def layer_scale(name: str, layers: int, decay: float) -> float:
+    """The share of the base learning rate an encoder parameter gets under layer-wise decay: 1 for the top layer,
+    ``decay`` times less for each layer below it, ``decay ** layers`` for the embeddings (1 everywhere at 1.0)."""
+    if decay == 1.0:
+        return 1.0
+    if name.startswith("encoder.layer."):
+        return float(decay ** (layers - 1 - int(name.split(".")[2])))
+    if name.startswith("embeddings."):
+        return float(decay**layers)
+    return 1.0

@@ -2,7 +2,8 @@
 
 Made for a lent GPU machine (``training/device/run.sh``), where one call has ten minutes: each configuration
 trains one stage (AdamW, linear warm-up and decay, as ``train_attribution.py``) for its ``epochs``, is scored on
-dev every ``--eval-every`` epochs by the tagger alone (``dev_score.py``). Its time is ``--budget``: when the first
+dev every ``--eval-every`` epochs by the tagger alone (``dev_score.py``; with ``ema`` in the config, the moving average
+of its weights is what is scored and kept: ``model.weight_average``). Its time is ``--budget``: when the first
 score shows that the planned epochs will not fit, the learning rate decays to zero over those that will (on a GPU
 the first configuration of a call also pays for CUDA's start in that first window, so its decay is planned shorter
 than the budget holds: 66 of 105 s in the first lent run; put one you can spare first).
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "device"))
 from data import batches, build_examples, read_docs
 from dev_score import dev_score
 from kit import pack_weights
-from model import Tagger
+from model import Tagger, weight_average
 from schedule import decay_end, lr_factor, warmup_steps
 from train_attribution import load_tokenizer, make_optimizer, seed_all, train_step
 
@@ -62,6 +63,8 @@ def run_config(
     rng = random.Random(config["seed"])
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     model = Tagger(config).to(device)
+    averaged = weight_average(model, config)
+    scored = averaged.module if averaged is not None else model
     tokenizer = load_tokenizer()
     (stage,) = config["stages"]
     per_epoch = math.ceil(len(examples) / config["batch_size"])
@@ -80,11 +83,13 @@ def run_config(
     while step < total:
         for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
             losses.append(train_step(model, optimizer, base_lrs, batch, lr_factor(step, total, warmup), autocast))
+            if averaged is not None:
+                averaged.update_parameters(model)
             step += 1
             spent = time.perf_counter() - started
             if step % scored_every and step < total and spent < budget:
                 continue
-            score = dev_score(model, tokenizer, dev, config["max_len"], MIN_CONTENT_SCORE)
+            score = dev_score(scored, tokenizer, dev, config["max_len"], MIN_CONTENT_SCORE)
             if not history:  # the first evaluation tells how many steps the budget holds: the decay ends there
                 total = decay_end(step, planned, budget, time.perf_counter() - started, decay_steps)
                 warmup = warmup_steps(config["warmup_share"], total)
@@ -94,7 +99,7 @@ def run_config(
             print(f"{name} {json.dumps(score)}", flush=True)
             if not best or rank(score) > rank(best):
                 best = score
-                best_state = {k: v.detach().float().cpu().numpy() for k, v in model.state_dict().items()}
+                best_state = {k: v.detach().float().cpu().numpy() for k, v in scored.state_dict().items()}
             if step >= total or spent >= budget:
                 break
         if time.perf_counter() - started >= budget:

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from data import batches, build_examples, collate, read_docs
 from export import DEFAULT_OUT, export
-from model import Tagger, base_model_dir
-from schedule import lr_factor, warmup_steps
+from model import Tagger, base_model_dir, weight_average
+from schedule import layer_scale, lr_factor, warmup_steps
 
 from quotegraph.extract.learned.labels import IGNORE, LAYERS, TAGS_PER_LAYER
 
@@ -65,18 +65,22 @@ def tag_loss(logits: torch.Tensor, tags: torch.Tensor) -> torch.Tensor:
 
 
 def make_optimizer(model: Tagger, config: dict[str, Any], lr: float) -> torch.optim.Optimizer:
-    """AdamW with weight decay off for biases and norms, and the head at its own learning rate."""
+    """AdamW with weight decay off for biases and norms, the head at its own learning rate, and the encoder's
+    layers at ``layer_decay`` (config, default 1.0: off) times less per layer below the top."""
     if config["freeze_word_embeddings"]:
         model.encoder.embeddings.word_embeddings.weight.requires_grad = False
-    decay, no_decay = [], []
+    layers = model.encoder.config.num_hidden_layers
+    decay = float(config.get("layer_decay", 1.0))
+    grouped: dict[tuple[float, bool], list[torch.nn.Parameter]] = {}
     for name, param in model.encoder.named_parameters():
         if param.requires_grad:
-            (no_decay if "LayerNorm" in name or name.endswith("bias") else decay).append(param)
-    groups = [
-        {"params": decay, "weight_decay": config["weight_decay"]},
-        {"params": no_decay, "weight_decay": 0.0},
-        {"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": config["head_learning_rate"]},
+            no_decay = "LayerNorm" in name or name.endswith("bias")
+            grouped.setdefault((layer_scale(name, layers, decay), no_decay), []).append(param)
+    groups: list[dict[str, Any]] = [
+        {"params": params, "weight_decay": 0.0 if no_decay else config["weight_decay"], "lr": lr * scale}
+        for (scale, no_decay), params in grouped.items()
     ]
+    groups.append({"params": list(model.head.parameters()), "weight_decay": 0.0, "lr": config["head_learning_rate"]})
     return torch.optim.AdamW(groups, lr=lr)
 
 
@@ -104,8 +108,11 @@ def train_step(
     return float(loss.item())
 
 
-def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage: dict[str, Any], rng: Any) -> int:
-    """One stage: a fresh AdamW with linear warm-up and decay over ``stage["epochs"]`` of the windows."""
+def _run_stage(
+    model: Tagger, examples: list[Any], config: dict[str, Any], stage: dict[str, Any], rng: Any, averaged: Any = None
+) -> int:
+    """One stage: a fresh AdamW with linear warm-up and decay over ``stage["epochs"]`` of the windows (the weight
+    average, when there is one, updated after every step)."""
     total = int(math.ceil(len(examples) / config["batch_size"]) * stage["epochs"])
     optimizer = make_optimizer(model, config, stage["learning_rate"])
     base_lrs = [g["lr"] for g in optimizer.param_groups]
@@ -117,6 +124,8 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
             if step >= total:
                 break
             losses.append(train_step(model, optimizer, base_lrs, batch, lr_factor(step, total, warmup)))
+            if averaged is not None:
+                averaged.update_parameters(model)
             step += 1
             if step % 20 == 0 or step == total:
                 mean = sum(losses[-20:]) / len(losses[-20:])
@@ -125,7 +134,8 @@ def _run_stage(model: Tagger, examples: list[Any], config: dict[str, Any], stage
 
 
 def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: int = 0) -> tuple[Path, dict]:
-    """Train stage by stage (stage k > 0 reseeds with ``seed + k``), saving a checkpoint after each stage.
+    """Train stage by stage (stage k > 0 reseeds with ``seed + k``), saving a checkpoint after each stage (with
+    ``ema`` in the config, the moving average of the weights, so a resumed run starts from that average).
 
     Args:
         config: The training configuration.
@@ -142,6 +152,8 @@ def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: 
     model = Tagger(config).to(device)
     if resume is not None:
         model.load_state_dict(torch.load(resume, map_location=device)["model"])
+    averaged = weight_average(model, config)  # the moving average (config "ema") is what gets saved, when set
+    kept = averaged.module if averaged is not None else model
     started, steps = time.perf_counter(), []
     work.mkdir(parents=True, exist_ok=True)
     for number, stage in enumerate(config["stages"]):
@@ -150,8 +162,8 @@ def train(config: dict[str, Any], work: Path, resume: Path | None = None, skip: 
         if number > 0:
             seed_all(config["seed"] + number)
             rng = random.Random(config["seed"] + number)
-        steps.append(_run_stage(model, examples, config, stage, rng))
-        torch.save({"model": model.state_dict(), "config": config}, work / f"checkpoint-{number}.pt")
+        steps.append(_run_stage(model, examples, config, stage, rng, averaged))
+        torch.save({"model": kept.state_dict(), "config": config}, work / f"checkpoint-{number}.pt")
     record = {
         "config": config,
         "train_sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),

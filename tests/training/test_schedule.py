@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 
-from schedule import decay_end, lr_factor, warmup_steps
+from schedule import decay_end, layer_scale, lr_factor, warmup_steps
 
 SHIPPED = Path(__file__).resolve().parents[2] / "src" / "quotegraph" / "models" / "attribution" / "training.json"
 
@@ -43,3 +43,13 @@ def test_the_shipped_record_replays_its_own_schedule() -> None:
     assert steps["run"] == steps["decay"] == last
     assert decay_end(first, steps["planned"], math.inf, 1.0, steps["decay"]) == steps["decay"]
     assert warmup_steps(record["config"]["warmup_share"], steps["decay"]) == 88
+
+
+def test_layer_decay_gives_lower_layers_less_of_the_rate() -> None:
+    names = ["encoder.layer.5.output.dense.weight", "encoder.layer.4.attention.self.query.bias"]
+    names += ["encoder.layer.0.output.LayerNorm.weight", "embeddings.position_embeddings.weight", "pooler.dense.bias"]
+    assert [layer_scale(n, 6, 0.5) for n in names] == [1.0, 0.5, 0.5**5, 0.5**6, 1.0]
+
+
+def test_no_layer_decay_leaves_every_rate_whole() -> None:
+    assert {layer_scale(n, 6, 1.0) for n in ("encoder.layer.0.x", "embeddings.y", "head.z")} == {1.0}
