@@ -9,7 +9,10 @@ About 25 minutes on a 2-core CPU, most of it parsing and tagging (``--cache-dir`
 ``--parses-dir`` may hold ``train.spacy`` / ``dev.spacy`` DocBins parsed by the rules pipeline).
 
 Usage: python training/train_boundaries.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--cache-dir DIR]
-[--out PATH]
+[--out PATH] [--train-tagger DIR]
+Like the selector, the refiner learns from the CPU-trained tagger's output on train (``--train-tagger``,
+``training/cpu_tagger.py``); its margins are picked on dev as the shipped tagger reads it. The file records the
+digest of the tagger it learned from (``trained_on``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_selector import export, read_split, split_arguments  # noqa: E402
+from train_selector import export, learned_from, read_split, split_arguments  # noqa: E402
 
 from quotegraph.evaluation.spans import pair_quotes, trim  # noqa: E402
 from quotegraph.extract.candidates import DocIndex  # noqa: E402
@@ -39,6 +42,7 @@ from quotegraph.extract.learned.trees import Trees  # noqa: E402
 SEED = 0
 PARAMS = {"max_iter": 100, "learning_rate": 0.15, "max_leaf_nodes": 31}
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+OFF = 1.0  # a margin no move clears (probabilities differ by less): the side moves nothing
 SIDES = ("start", "end")
 # Words the ensembles see by name around an edge (any other word is "other"): complementisers, prepositions and
 # conjunctions that open the phrases PolNeAR leaves in or out, cue verbs, pronouns and punctuation.
@@ -142,6 +146,16 @@ def gains(items: list[Content], scored: list[np.ndarray], margin: float) -> tupl
     return moved, gained, lost
 
 
+def pick_margin(nets: dict[float, int]) -> float:
+    """The margin with the most exact edges gained less lost on dev, a tie going to the larger (the fewer moves);
+    ``OFF`` when no margin gains any, so that a side the refiner only worsens is left alone."""
+    best_net, best_margin = 0, OFF
+    for margin in sorted(nets):
+        if nets[margin] > best_net or (nets[margin] == best_net > 0):
+            best_net, best_margin = nets[margin], margin
+    return best_margin
+
+
 def main() -> None:
     """Collect edges on train, fit both sides, pick the margin on dev, write the JSON."""
     args = split_arguments(__doc__.splitlines()[0], BOUNDARIES_PATH)
@@ -157,15 +171,14 @@ def main() -> None:
     dev = load(args.dev, "dev", matched_only=False)
     for side in SIDES:
         scored = scores(Trees.from_json(model[side]), dev[side])
-        best = (-1, MARGINS[0])
-        for margin in MARGINS:  # ascending: a tie goes to the larger margin, the fewer moves
+        nets = {}
+        for margin in MARGINS:
             moved, gained, lost = gains(dev[side], scored, margin)
-            net = gained - lost
-            print(f"dev {side} margin {margin:.2f}: moved {moved}, gained {gained}, lost {lost}, net {net:+d}")
-            if net >= best[0]:
-                best = (net, margin)
-        model["margins"][side] = best[1]
-        print(f"{side} margin {best[1]} ({best[0]:+d} exact edges on dev)")
+            nets[margin] = gained - lost
+            print(f"dev {side} margin {margin:.2f}: moved {moved}, gained {gained}, lost {lost}, net {nets[margin]:+d}")
+        model["margins"][side] = pick_margin(nets)
+        print(f"{side} margin {model['margins'][side]} ({nets.get(model['margins'][side], 0):+d} exact edges on dev)")
+    model["trained_on"] = learned_from(args)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
 

@@ -8,6 +8,11 @@ content (``label``), teach a gradient-boosted tree ensemble which side to keep
 minutes on a 2-core CPU, nearly all of it parsing and tagging.
 
 Usage: python training/train_selector.py [--train GOLD] [--dev GOLD] [--parses-dir DIR] [--cache-dir DIR] [--out PATH]
+       [--train-tagger DIR]
+The shipped selector learned from the CPU-trained tagger's output on train (``--train-tagger``, written out by
+``training/cpu_tagger.py``): the shipped tagger has nearly memorized train, the one before it had not, so its output
+there resembles what the selector meets on unseen text. Dev is always read by the shipped tagger, as at run time.
+The file records the digest of the tagger it learned from (``trained_on``).
 ``--parses-dir`` may hold ``train.spacy`` / ``dev.spacy`` DocBins of the same texts (parsed by the rules
 pipeline) to skip parsing; ``--cache-dir`` (default ``training/work``, shared with ``train_boundaries.py``) keeps
 the tagger's output, ``taggings-train.pkl`` and ``taggings-dev.pkl``, reused while the tagger's weights are the same.
@@ -68,6 +73,13 @@ def split_arguments(description: str, out: Path) -> argparse.Namespace:
     parser.add_argument("--parses-dir", type=Path, default=None)
     parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
     parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument(
+        "--train-tagger",
+        type=Path,
+        default=None,
+        help="A tagger folder (config.json, the ONNX file, tokenizer.json) whose output on train to learn from instead "
+        "of the packaged tagger's; dev is read by the packaged one.",
+    )
     return parser.parse_args()
 
 
@@ -79,12 +91,21 @@ def read_split(
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(f"{split}: {len(gold)} documents", flush=True)
     docs = parsed_docs(gold, args.parses_dir / f"{split}.spacy" if args.parses_dir else None)
-    return gold, docs, taggings([g["text"] for g in gold], args.cache_dir / f"taggings-{split}.pkl")
+    tagger = args.train_tagger if split == "train" else None
+    name = f"taggings-{split}-{tagger.name}.pkl" if tagger else f"taggings-{split}.pkl"  # one cache per tagger
+    return gold, docs, taggings([g["text"] for g in gold], args.cache_dir / name, tagger)
 
 
-def taggings(texts: list[str], cache: Path | None) -> list[Tagging]:
-    """The tagger's output for each text, read from ``cache`` when it holds these texts tagged by these weights."""
-    tagger = load_tagger()
+def learned_from(args: argparse.Namespace) -> dict[str, str]:
+    """What a small model learned from, for its file: the train split and the SHA-256 of the tagger's weights."""
+    tagger = load_tagger(str(args.train_tagger) if args.train_tagger else None)
+    return {"train": args.train.name, "tagger_sha256": file_digest(tagger.model_path)}
+
+
+def taggings(texts: list[str], cache: Path | None, model_dir: Path | None = None) -> list[Tagging]:
+    """The tagger's output for each text (the packaged tagger's, or the one in ``model_dir``), read from ``cache``
+    when it holds these texts tagged by these weights."""
+    tagger = load_tagger(str(model_dir) if model_dir else None)
     weights = file_digest(tagger.model_path)  # a retrained tagger must not be judged by its predecessor's output
     if cache is not None and cache.is_file():
         stored = pickle.loads(cache.read_bytes())
@@ -213,6 +234,7 @@ def main() -> None:
     gap = float(np.abs(ours - model.predict_proba(matrix)[:, 1]).max())
     if gap > 1e-6:
         raise SystemExit(f"exported trees disagree with scikit-learn (max gap {gap})")
+    data["trained_on"] = learned_from(args)
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"train: {len(rows)} pairs, {len(names)} features, train accuracy {np.mean((ours > 0.5) == labels):.3f}")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")

@@ -115,6 +115,17 @@ def test_refine_keeps_edges_no_candidate_beats_by_the_margin(nlp, monkeypatch) -
     assert text[slice(*cand.content)] == "the bridge is unsafe in a statement"
 
 
+@pytest.mark.model
+def test_a_side_with_a_margin_of_one_moves_nothing_however_sure_its_trees(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sure = Refiner(_favouring("p_w=that", 50.0), _favouring("n_w=in", 50.0), frozenset({"in", "that"}), 1.0, 0.2)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: sure)
+    cand = _candidate(_BRIDGE, "Monday", ".", "indirect", "learned")
+    refine(_index(nlp, _BRIDGE), _untagged(_BRIDGE), [cand])
+    # the end still moves before "in"; the start, off, stays where it was however sure the trees are
+    assert _BRIDGE[slice(*cand.content)].startswith("Monday that the bridge")
+    assert _BRIDGE[slice(*cand.content)].endswith("all cars and trucks")
+
+
 def test_missing_refiner_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(QuotegraphError, match=r"train_boundaries\.py"):
         boundaries.load_refiner(str(tmp_path / "boundaries.json"))

@@ -27,7 +27,9 @@ from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
 
 BOUNDARIES_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "boundaries.json"
-TRAIN_COMMAND = "python training/train_boundaries.py"
+TRAIN_COMMAND = (
+    "python training/cpu_tagger.py && python training/train_boundaries.py --train-tagger training/work/cpu-tagger"
+)
 # A move keeps at least MOST of both the old and the new span, unless its new edge scores SURE (PolNeAR dev, exact /
 # partial / end-to-end matches, measured with a first 300-tree ensemble: any move 1,383 / 1,761 / 1,613; MOST alone
 # 1,381 / 1,764 / 1,618; with SURE 0.75 1,388 / 1,763 / 1,616, with 0.9 1,383 / 1,765 / 1,618; no refiner 1,365 /
@@ -77,7 +79,10 @@ def best_edges(trees: Trees, groups: list[list[Edge]], margin: float) -> list[Mo
     """For each content's edges, the one to move to when it scores ``margin`` above the current edge.
 
     All contents of a document are scored in one batch: the trees are walked once per document, not per content.
+    A margin of 1 or more turns the side off (its trainer writes 1 where no margin gained on dev).
     """
+    if margin >= 1.0:
+        return [None] * len(groups)
     scores = trees.probabilities(trees.matrix([e.features for edges in groups for e in edges]))
     out: list[Move | None] = []
     at = 0

@@ -23,7 +23,9 @@ from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
 
 SELECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "selector.json"
-TRAIN_COMMAND = "python training/train_selector.py"
+TRAIN_COMMAND = (
+    "python training/cpu_tagger.py && python training/train_selector.py --train-tagger training/work/cpu-tagger"
+)
 # The selector is trained on exact-span labels only; a rule's span also brings its parse-read speaker and cue, so
 # the learned span has to be clearly better. Tuned on PolNeAR dev (polnear convention, accurate exact / partial /
 # end-to-end F1) with the GPU-trained tagger and the finder's LEARNED_ALONE_FLOOR: 0.7 / 0.75 / 0.8 / 0.85 gave
