@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -63,3 +65,11 @@ def test_selector_trees_walk_each_tree_to_a_leaf_and_ignore_unknown_features() -
     assert low == [0.75, 1.0]
     assert trees.probability(low) == pytest.approx(1 / (1 + np.exp(2.0)))
     assert trees.probability(high) == pytest.approx(1 / (1 + np.exp(-2.0)))
+
+
+def test_an_ensemble_without_trees_gives_its_base_rate_to_every_row() -> None:
+    empty = Trees.from_json({"features": ["a", "b"], "base": 1.0, "trees": []})
+    expected = 1 / (1 + math.exp(-1.0))
+    assert np.allclose(empty.probabilities(np.zeros((3, 2))), [expected] * 3)
+    assert empty.probability([0.0, 0.0]) == pytest.approx(expected)
+    assert empty.probabilities(np.zeros((0, 2))).shape == (0,)

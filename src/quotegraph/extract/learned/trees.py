@@ -100,8 +100,10 @@ class Trees:
 
         The trees are stacked into flat arrays (``_stacked``) whose leaves point to themselves, so one step moves
         every row in every tree a level down, and the walk takes as many steps as the deepest tree: a few dozen
-        NumPy operations per call instead of a few per tree and level.
+        NumPy operations per call instead of a few per tree and level. An ensemble without trees gives its base rate.
         """
+        if not self.feature:
+            return np.full(len(matrix), _sigmoid(self.base))
         feature, threshold, left, right, value, roots, depth = self._stacked()
         node = np.broadcast_to(roots, (len(matrix), len(roots)))
         for _ in range(depth):
