@@ -1,0 +1,38 @@
+"""training/rebuild_from_history.sh: the commit it rebuilds the shipped selector from."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "training" / "rebuild_from_history.sh"
+MODELS = "src/quotegraph/models/attribution"
+RECIPES = re.findall(r"(\w+)\) commit=(\w+) trainer=(\S+) file=(\S+) ;;", SCRIPT.read_text(encoding="utf-8"))
+
+
+def _show(commit: str, path: str) -> bytes | None:
+    shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{path}"], capture_output=True, check=False)
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def test_the_script_knows_the_selector_that_today_s_trainer_cannot_rebuild() -> None:
+    assert [name for name, *_ in RECIPES] == ["selector"]
+
+
+@pytest.mark.parametrize(("name", "commit", "trainer", "file"), RECIPES)
+def test_each_recorded_commit_wrote_the_shipped_file_with_a_trainer_of_its_own(
+    name: str, commit: str, trainer: str, file: str
+) -> None:
+    if _show(commit, "README.md") is None:
+        pytest.skip(f"a clone without commit {commit} (shallow)")
+    assert _show(commit, f"{MODELS}/{file}") == (ROOT / MODELS / file).read_bytes(), name
+    assert _show(commit, trainer) is not None, name
+
+
+def test_an_unknown_model_is_refused_with_its_usage() -> None:
+    run = subprocess.run(["bash", str(SCRIPT), "tagger"], capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "usage:" in run.stderr and "selector" in run.stderr
