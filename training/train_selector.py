@@ -65,21 +65,23 @@ def parsed_docs(gold: list[dict[str, Any]], parses: Path | None) -> list[Any]:
     return list(nlp.pipe((g["text"] for g in gold), batch_size=16))
 
 
-def split_arguments(description: str, out: Path) -> argparse.Namespace:
-    """The command line the small models' trainers share: the two splits, the parse and tagging caches, the output."""
+def split_arguments(description: str, out: Path, train_tagger: bool = True) -> argparse.Namespace:
+    """The command line the small models' trainers share: the two splits, the parse and tagging caches, the output,
+    and (unless ``train_tagger`` is false) another tagger to read train with."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--train", type=Path, default=DATA / "train.jsonl")
     parser.add_argument("--dev", type=Path, default=DATA / "dev.jsonl")
     parser.add_argument("--parses-dir", type=Path, default=None)
     parser.add_argument("--cache-dir", type=Path, default=ROOT / "training" / "work")
     parser.add_argument("--out", type=Path, default=out)
-    parser.add_argument(
-        "--train-tagger",
-        type=Path,
-        default=None,
-        help="A tagger folder (config.json, the ONNX file, tokenizer.json) whose output on train to learn from instead "
-        "of the packaged tagger's; dev is read by the packaged one.",
-    )
+    parser.set_defaults(train_tagger=None)
+    if train_tagger:
+        parser.add_argument(
+            "--train-tagger",
+            type=Path,
+            help="A tagger folder (config.json, the ONNX file, tokenizer.json) whose output on train to learn from "
+            "instead of the packaged tagger's; dev is read by the packaged one.",
+        )
     return parser.parse_args()
 
 

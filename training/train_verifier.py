@@ -100,7 +100,8 @@ def main() -> None:
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.metrics import roc_auc_score
 
-    args = split_arguments(__doc__.splitlines()[0], VERIFIER_PATH)
+    # no --train-tagger: the verifier learns from the shipped tagger's cross-fitted output (its crossfit marker)
+    args = split_arguments(__doc__.splitlines()[0], VERIFIER_PATH, train_tagger=False)
 
     def load(path: Path, split: str) -> tuple[list[dict[str, float]], list[int], int]:
         return rows(*read_split(path, split, args))

@@ -37,6 +37,7 @@ TRAIN_COMMAND = (
 MOST = 2 / 3
 SURE = 0.9
 REFINED_TYPES = frozenset({"indirect", "mixed"})  # a direct quote's edges are its quotation marks
+MARGIN_OFF = 1.0  # a margin no move clears (probabilities differ by less): that side moves nothing
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,9 @@ def best_edges(trees: Trees, groups: list[list[Edge]], margin: float) -> list[Mo
     """For each content's edges, the one to move to when it scores ``margin`` above the current edge.
 
     All contents of a document are scored in one batch: the trees are walked once per document, not per content.
-    A margin of 1 or more turns the side off (its trainer writes 1 where no margin gained on dev).
+    A margin of ``MARGIN_OFF`` or more turns the side off (its trainer writes it where no margin gained on dev).
     """
-    if margin >= 1.0:
+    if margin >= MARGIN_OFF:
         return [None] * len(groups)
     scores = trees.probabilities(trees.matrix([e.features for edges in groups for e in edges]))
     out: list[Move | None] = []
