@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +30,18 @@ __all__ = [
     "BASELINE_PATH",
     "Accuracy",
     "EvalReport",
+    "GateResult",
     "Score",
     "TypeRecall",
     "check_floors",
     "evaluate",
     "file_digest",
+    "gate_key",
     "load_baseline",
     "load_gold",
     "load_predictions",
     "run_eval",
+    "run_gate",
     "supported_languages",
     "to_eval_record",
     "update_floors",
@@ -122,3 +125,75 @@ def run_eval(
     gold_docs = load_gold(gold)
     pred_docs = _extract_records(gold_docs, mode, convention) if pred is None else load_predictions(pred)
     return replace(evaluate(gold_docs, pred_docs), gold_digest=file_digest(gold))
+
+
+def gate_key(dataset: str, mode: str | None = None, convention: str | None = None) -> str:
+    """The baseline key of a dataset scored in a mode and span convention.
+
+    The default mode in the project's convention keys by the dataset alone ("polnear/dev.jsonl"), so the default
+    mode is what the plain key gates; any other mode or convention is named after it ("polnear/dev.jsonl
+    mode=accurate convention=polnear").
+
+    Args:
+        dataset: The dataset's name, e.g. ``polnear/dev.jsonl``.
+        mode: The extraction mode; the default mode when None.
+        convention: The span convention; the project's own when None.
+
+    Returns:
+        The key.
+    """
+    from quotegraph.extract.options import DEFAULT_MODE
+
+    parts = [dataset]
+    if mode and mode != DEFAULT_MODE:
+        parts.append(f"mode={mode}")
+    if convention and convention != "quotegraph":
+        parts.append(f"convention={convention}")
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """What a gate run found: the key it checked, the scores, and each floor they fall short of (none: passed)."""
+
+    key: str
+    report: EvalReport
+    violations: tuple[str, ...]
+    floors: dict[str, float] | None = None  # the floors written, when the run pinned them
+
+
+def run_gate(
+    gold: Path,
+    mode: str | None = None,
+    convention: str | None = None,
+    dataset: str | None = None,
+    baseline: Path = BASELINE_PATH,
+    pin: bool = False,
+    allow_regression: bool = False,
+    margin: float | None = None,
+) -> GateResult:
+    """Extract from a gold file and check the scores against the floors pinned for it (or pin them).
+
+    Args:
+        gold: The gold file.
+        mode: The extraction mode; the default mode when None.
+        convention: The span convention; the project's own when None.
+        dataset: The dataset's name in the baseline; by default the gold file's folder and name
+            (``../shared/data/polnear/dev.jsonl`` -> ``polnear/dev.jsonl``).
+        baseline: The baseline file; the packaged one by default.
+        pin: Raise the floors to these scores instead of checking them (:func:`update_floors`).
+        allow_regression: With ``pin``, allow a floor to go down.
+        margin: With ``pin``, how far under each score its floor goes; None keeps the stored margin.
+
+    Returns:
+        The key, the report, the violations (empty when the gate passes or when pinning), and the pinned floors.
+
+    Raises:
+        QuotegraphError: When the gold file cannot be read, or pinning would lower a floor unasked.
+    """
+    report = run_eval(gold, None, mode, convention)
+    key = gate_key(dataset or f"{gold.parent.name}/{gold.name}", mode, convention)
+    if pin:
+        floors = update_floors(report, key, baseline, allow_regression=allow_regression, margin=margin)
+        return GateResult(key, report, (), floors)
+    return GateResult(key, report, tuple(check_floors(report, key, baseline)))

@@ -127,3 +127,71 @@ def test_eval_cli_parameters_mirror_run_eval(cli_main: Main) -> None:
     assert [name for name in cli_params if name != "json_output"] == list(api_params)
     for name, param in api_params.items():
         assert cli_params[name].default == param.default, name
+
+
+@pytest.fixture
+def extract_first_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand in for extraction: every article yields the coach's first statement, as ``_quote`` places it."""
+    from quotegraph.model import Attribution, Span, SpeakerRef
+
+    def extract(articles: Iterable[Article], options: object = None) -> Iterator[ExtractionResult]:
+        piece = "the team will win the cup"
+        start = TEXT.index(piece)
+        for article in articles:
+            said = Attribution(article.id, "indirect", Span(start, start + len(piece), piece), SpeakerRef("the coach"))
+            yield ExtractionResult(article, (said,))
+
+    fake = types.ModuleType("quotegraph.extract")
+    fake.extract_many = extract  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+
+
+def test_gate_cli_pins_then_passes_then_fails_below_a_floor(
+    cli_main: Main,
+    files: tuple[Path, Path],
+    tmp_path: Path,
+    extract_first_quote: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    gold, baseline = files[0], tmp_path / "baseline.json"
+    base = ["gate", str(gold), "--mode", "accurate", "--baseline", str(baseline)]
+    assert cli_main([*base, "--pin", "--margin", "0.005"]) == 0
+    key = f"{gold.parent.name}/gold.jsonl mode=accurate"
+    assert f"pinned {key}: " in capsys.readouterr().out
+    assert json.loads(baseline.read_text())[key]["floors"]["partial_f1"] == 0.661
+    assert cli_main(base) == 0
+    assert f"gate passed: {key}" in capsys.readouterr().out
+    entry = json.loads(baseline.read_text())
+    entry[key]["floors"]["partial_f1"] = 0.7
+    baseline.write_text(json.dumps(entry))
+    assert cli_main(base) == 1
+    assert f"below the floor: {key}: partial_f1 = 0.667 is below its floor 0.700" in capsys.readouterr().err
+    assert cli_main([*base[:2], "--baseline", str(baseline)]) == 1  # the default mode has no floors here
+    assert f"{gold.parent.name}/gold.jsonl: no baseline in {baseline}" in capsys.readouterr().err
+
+
+def test_gate_cli_refuses_to_lower_a_floor_unasked(
+    cli_main: Main,
+    files: tuple[Path, Path],
+    tmp_path: Path,
+    extract_first_quote: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"toy": {"digest": None, "floors": {"partial_f1": 0.9}}}))
+    base = ["gate", str(files[0]), "--dataset", "toy", "--baseline", str(baseline), "--pin"]
+    assert cli_main(base) == 2
+    assert "refusing to lower floors (partial_f1 0.900 -> 0.666)" in capsys.readouterr().err
+    assert cli_main([*base, "--allow-regression"]) == 0
+    assert json.loads(baseline.read_text())["toy"]["floors"] == {"partial_f1": 0.666}
+
+
+def test_gate_cli_parameters_mirror_run_gate(cli_main: Main) -> None:
+    from quotegraph.cli.evaluate import gate_cli
+    from quotegraph.evaluate import run_gate
+
+    cli_params = inspect.signature(gate_cli).parameters
+    api_params = inspect.signature(run_gate).parameters
+    assert list(cli_params) == list(api_params)
+    for name, param in api_params.items():
+        assert cli_params[name].default == param.default, name

@@ -10,7 +10,7 @@ import pytest
 from eval_helpers import BRIDGE, TEXT, quote, score
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.evaluate import EvalReport, check_floors, update_floors
+from quotegraph.evaluate import EvalReport, check_floors, gate_key, update_floors
 
 
 def _report(partial_tp: int) -> EvalReport:
@@ -42,3 +42,31 @@ def test_gate_update_refuses_to_lower_floors(tmp_path: Path) -> None:
     lowered = update_floors(_report(1), "toy", baseline, allow_regression=True)
     assert lowered["partial_f1"] == 0.666
     assert check_floors(_report(1), "toy", baseline) == []
+
+
+def test_gate_margin_pins_under_the_score_and_is_kept_for_the_next_pin(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    floors = update_floors(_report(1), "toy", baseline, margin=0.005)
+    assert floors["partial_f1"] == 0.661  # 0.6667 less half a point, rounded down
+    assert json.loads(baseline.read_text())["toy"]["margin"] == 0.005
+    assert update_floors(_report(2), "toy", baseline)["partial_f1"] == 0.995  # the stored margin applies again
+    assert update_floors(_report(2), "toy", baseline, margin=0.0)["partial_f1"] == 1.0
+    assert "margin" not in json.loads(baseline.read_text())["toy"]
+
+
+@pytest.mark.parametrize("margin", [-0.01, 1.0])
+def test_gate_refuses_a_margin_outside_zero_to_one(tmp_path: Path, margin: float) -> None:
+    with pytest.raises(QuotegraphError, match="a margin must be at least 0 and below 1"):
+        update_floors(_report(2), "toy", tmp_path / "baseline.json", margin=margin)
+    assert not (tmp_path / "baseline.json").exists()
+
+
+def test_gate_key_names_every_mode_and_convention_but_the_defaults() -> None:
+    from quotegraph.extract.options import DEFAULT_MODE, MODES
+
+    assert gate_key("polnear/dev.jsonl") == "polnear/dev.jsonl"
+    assert gate_key("polnear/dev.jsonl", DEFAULT_MODE, "quotegraph") == "polnear/dev.jsonl"
+    others = sorted(set(MODES) - {DEFAULT_MODE})
+    assert [gate_key("d", mode) for mode in others] == [f"d mode={mode}" for mode in others]
+    assert gate_key("d", others[0], "polnear") == f"d mode={others[0]} convention=polnear"
+    assert gate_key("d", None, "polnear") == "d convention=polnear"

@@ -1,4 +1,4 @@
-"""``quotegraph eval``: score predictions, or a fresh extraction, against a gold file."""
+"""``quotegraph eval`` and ``quotegraph gate``: score against a gold file, and hold the scores to pinned floors."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
-from quotegraph.evaluate import run_eval
+from quotegraph.evaluate import BASELINE_PATH, run_eval, run_gate
 from quotegraph.extract.options import DEFAULT_MODE
 
 
@@ -32,3 +32,46 @@ def eval_cli(
     """Score attributions against gold: exact, partial, speaker, end-to-end, cue, role, venue, via, date."""
     report = run_eval(gold, pred, mode, convention)
     typer.echo(json.dumps(report.to_dict(), indent=2) if json_output else report.format_table())
+
+
+@app.command("gate")
+def gate_cli(
+    gold: Annotated[Path, typer.Argument(help="Gold file to extract from and score.")],
+    mode: Annotated[
+        str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
+    ] = None,
+    convention: Annotated[
+        str | None,
+        typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph)."),
+    ] = None,
+    dataset: Annotated[
+        str | None,
+        typer.Option("--dataset", help="The dataset's name in the baseline (default: the gold file's folder/name)."),
+    ] = None,
+    baseline: Annotated[
+        Path,
+        typer.Option(
+            "--baseline", help="Baseline file of pinned floors (default: the packaged one).", show_default=False
+        ),
+    ] = BASELINE_PATH,
+    pin: Annotated[bool, typer.Option("--pin", help="Raise the floors to these scores instead of checking.")] = False,
+    allow_regression: Annotated[
+        bool, typer.Option("--allow-regression", help="With --pin, let a floor go down.")
+    ] = False,
+    margin: Annotated[
+        float | None,
+        typer.Option("--margin", help="With --pin, how far under each score its floor goes (default: as stored)."),
+    ] = None,
+) -> None:
+    """Extract from a gold file and check the scores against the floors pinned for it; exit 1 below a floor."""
+    result = run_gate(gold, mode, convention, dataset, baseline, pin, allow_regression, margin)
+    typer.echo(result.report.format_table())
+    if result.floors is not None:
+        pinned = ", ".join(f"{name} {value:.3f}" for name, value in sorted(result.floors.items()))
+        typer.echo(f"pinned {result.key}: {pinned}")
+    elif result.violations:
+        for violation in result.violations:
+            typer.echo(f"below the floor: {violation}", err=True)
+        raise typer.Exit(1)
+    else:
+        typer.echo(f"gate passed: {result.key}")

@@ -107,17 +107,22 @@ def update_floors(
     baseline_path: str | Path,
     *,
     allow_regression: bool = False,
+    margin: float | None = None,
 ) -> dict[str, float]:
-    """Pin a dataset's floors to a report's scores (rounded down to 3 decimals) and its gold digest.
+    """Pin a dataset's floors to a report's scores (less a margin, rounded down to 3 decimals) and its gold digest.
 
     The floored metrics are those already pinned for the dataset, or ``DEFAULT_FLOOR_METRICS`` for a
-    new one; undefined metrics keep their floor.
+    new one; undefined metrics keep their floor. A margin is for scores that move a little from one machine to
+    another (accurate mode's int8 arithmetic differs between CPUs); it is stored with the floors and applies again
+    at the next pin unless another is given.
 
     Args:
         report: The evaluation report to pin.
         dataset_key: The dataset's key in the baseline.
         baseline_path: The baseline JSON file (created when missing).
         allow_regression: Allow a floor to go down; without it a lower score is refused.
+        margin: How far under each score its floor goes (0.005: half a point); None keeps the dataset's stored
+            margin, or 0.
 
     Returns:
         The new floors of the dataset.
@@ -128,6 +133,9 @@ def update_floors(
     """
     baseline = load_baseline(baseline_path)
     entry = baseline.get(dataset_key) or {"digest": None, "floors": dict.fromkeys(DEFAULT_FLOOR_METRICS, 0.0)}
+    margin = float(entry.get("margin", 0.0)) if margin is None else margin
+    if not 0.0 <= margin < 1.0:
+        raise QuotegraphError(f"{dataset_key}: a margin must be at least 0 and below 1, not {margin}")
     metrics = report.metrics()
     floors: dict[str, float] = dict(entry.get("floors", {}))
     lowered = []
@@ -135,12 +143,14 @@ def update_floors(
         value = metrics.get(name)
         if value is None:
             continue
-        new = math.floor(value * 1000 + _TOLERANCE) / 1000
+        new = max(0.0, math.floor((value - margin) * 1000 + _TOLERANCE) / 1000)
         if new < old:
             lowered.append(f"{name} {old:.3f} -> {new:.3f}")
         floors[name] = new
     if lowered and not allow_regression:
         raise QuotegraphError(f"{dataset_key}: refusing to lower floors ({', '.join(lowered)}); pass allow_regression")
     baseline[dataset_key] = {"digest": report.gold_digest or entry.get("digest"), "floors": floors}
+    if margin:
+        baseline[dataset_key]["margin"] = margin
     Path(baseline_path).write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return floors
