@@ -21,6 +21,16 @@ def test_tagger_finds_a_said_clause() -> None:
 
 
 @pytest.mark.model
+def test_every_tagger_session_asks_for_exact_int8_products_on_cpus_without_vnni() -> None:
+    from quotegraph.extract.learned.tagger import MODEL_DIR, X64_QUANT_PRECISION, Tagger
+
+    tagger = Tagger(MODEL_DIR)
+    key, value = X64_QUANT_PRECISION
+    for session in (tagger.session, tagger.beside_session):  # the tagger process builds its own the same way
+        assert session.get_session_options().get_session_config_entry(key) == value
+
+
+@pytest.mark.model
 def test_the_tagger_runs_each_window_alone_without_padding() -> None:
     from quotegraph.extract.learned.tagger import MODEL_DIR, Tagger
 
