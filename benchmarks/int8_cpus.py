@@ -1,13 +1,13 @@
 """Check: does accurate mode's int8 tagger read text the same on a CPU without VNNI as on this one?
 
 x86 CPUs without VNNI (AVX2 and early AVX-512 ones, most laptops from before about 2019) multiply onnxruntime's
-unsigned activations by signed int8 weights with an instruction that adds pairs in 16 bits and saturates; the tagger
-asks onnxruntime to avoid it (``session.x64quantprecision``, ``extract/learned/tagger.py``). This runs the shipped
-tagger over PolNeAR dev texts here and, under Debian's ``qemu-user`` (``qemu-x86_64 -cpu Haswell``: AVX2, no
-AVX-512, no VNNI), with and without that option, and prints how far each emulated run's logits and tags are from
-this machine's. With ``--score`` it also scores accurate mode on those texts (PolNeAR convention) with each run's
-logits in place of the tagger's own. Emulation is 30 to 120 times slower: all 84 dev texts took 33 minutes of one
-core a run (``--texts 0``), the default four about a minute.
+unsigned activations by signed int8 weights with an instruction that adds pairs in 16 bits and saturates; on such a
+CPU the tagger asks onnxruntime to avoid it (``session.x64quantprecision``, ``extract/learned/tagger.py``). This runs
+the shipped tagger over PolNeAR dev texts here (as it runs by default) and, under Debian's ``qemu-user``
+(``qemu-x86_64 -cpu Haswell``: AVX2, no AVX-512, no VNNI), with and without that option, and prints how far each
+emulated run's logits and tags are from this machine's. With ``--score`` it also scores accurate mode on those
+texts (PolNeAR convention) with each run's logits in place of the tagger's own. Emulation is 30 to 120 times slower:
+all 84 dev texts took 33 minutes of one core a run (``--texts 0``), the default four about a minute.
 
 Usage: python benchmarks/int8_cpus.py [GOLD] [--texts N] [--cpu MODEL] [--score]
 Default input: ../shared/data/polnear/dev.jsonl (read from outside the repository, never copied).
@@ -34,16 +34,17 @@ def _docs(path: Path, count: int) -> list[dict[str, Any]]:
     return docs[:count] if count else docs
 
 
-def tag(gold: Path, count: int, precise: bool, out: Path) -> None:
-    """Write the shipped tagger's logits for the first ``count`` texts of ``gold`` to ``out`` (an ``.npz``)."""
+def tag(gold: Path, count: int, exact: str, out: Path) -> None:
+    """Write the shipped tagger's logits for the first ``count`` texts of ``gold`` to ``out`` (an ``.npz``), with
+    exact int8 products ``on``, ``off`` or as the tagger chooses (``auto``)."""
     import onnxruntime
 
-    from quotegraph.extract.learned.tagger import X64_QUANT_PRECISION, load_tagger
+    from quotegraph.extract.learned.tagger import X64_QUANT_PRECISION, load_tagger, wants_exact_int8_products
 
     tagger = load_tagger()
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = options.inter_op_num_threads = 1
-    if precise:
+    if exact == "on" or (exact == "auto" and wants_exact_int8_products()):
         options.add_session_config_entry(*X64_QUANT_PRECISION)
     session = onnxruntime.InferenceSession(str(tagger.model_path), options, providers=["CPUExecutionProvider"])
     logits = {f"d{number}": tagger.logits(doc["text"], session)[1] for number, doc in enumerate(_docs(gold, count))}
@@ -101,24 +102,24 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=4, help="How many texts from the start (0: all).")
     parser.add_argument("--cpu", default="Haswell", help="The CPU model qemu emulates (qemu-x86_64 -cpu help).")
     parser.add_argument("--score", action="store_true", help="Also score accurate mode with each run's logits.")
-    parser.add_argument("--tag", nargs=2, metavar=("PRECISE", "OUT"), help=argparse.SUPPRESS)  # one run, inside qemu
+    parser.add_argument("--tag", nargs=2, metavar=("EXACT", "OUT"), help=argparse.SUPPRESS)  # one run, inside qemu
     args = parser.parse_args()
     if args.tag:
-        tag(args.gold, args.texts, args.tag[0] == "on", Path(args.tag[1]))
+        tag(args.gold, args.texts, args.tag[0], Path(args.tag[1]))
         return
     qemu = shutil.which("qemu-x86_64")
     if qemu is None:
         raise SystemExit("qemu-x86_64 not found: install Debian's qemu-user (apt-get install qemu-user)")
     with tempfile.TemporaryDirectory() as folder:
         runs = {}
-        for name, precise, prefix in (
-            ("this machine", "on", []),
-            (f"{args.cpu}, exact products asked for (as shipped)", "on", [qemu, "-cpu", args.cpu]),
+        for name, exact, prefix in (
+            ("this machine", "auto", []),
+            (f"{args.cpu}, exact products (as the tagger chooses there)", "on", [qemu, "-cpu", args.cpu]),
             (f"{args.cpu}, without", "off", [qemu, "-cpu", args.cpu]),
         ):
             out = Path(folder) / f"{len(runs)}.npz"
             command = [*prefix, sys.executable, __file__, str(args.gold), "--texts", str(args.texts)]
-            done = subprocess.run([*command, "--tag", precise, str(out)], stderr=subprocess.PIPE, text=True)
+            done = subprocess.run([*command, "--tag", exact, str(out)], stderr=subprocess.PIPE, text=True)
             if done.returncode:  # qemu warns of every CPU feature it cannot emulate: show the rest
                 errors = [line for line in done.stderr.splitlines() if not line.startswith("qemu-x86_64: warning")]
                 raise SystemExit(f"{name}: the run failed\n" + "\n".join(errors))

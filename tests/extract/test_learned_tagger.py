@@ -20,14 +20,60 @@ def test_tagger_finds_a_said_clause() -> None:
     assert any(layer == "content" and "bill would pass" in span for layer, span in layers)
 
 
+@pytest.mark.parametrize(
+    ("machine", "features", "needed"),
+    [
+        ("x86_64", {"AVX2": True, "AVX512F": True, "AVX512VNNI": False}, True),  # Skylake: saturating products
+        ("x86_64", {"AVX2": True}, True),  # Haswell, or AVX-VNNI only (not listed by numpy): made exact too
+        ("AMD64", {}, True),  # Windows, where nothing was read
+        ("x86_64", {"AVX2": True, "AVX512F": True, "AVX512VNNI": True}, False),  # exact and fast already
+        ("arm64", {}, False),  # Apple silicon: the option is about x86 kernels
+        ("aarch64", {"ASIMD": True}, False),
+    ],
+)
+def test_exact_int8_products_are_asked_for_on_x86_without_vnni(
+    machine: str, features: dict[str, bool], needed: bool
+) -> None:
+    from quotegraph.extract.learned.tagger import needs_exact_int8_products
+
+    assert needs_exact_int8_products(machine, features) is needed
+
+
+@pytest.mark.parametrize("choice", ["auto", "on", "off"])
+def test_the_exact_int8_setting_chooses_for_this_process(monkeypatch: pytest.MonkeyPatch, choice: str) -> None:
+    from quotegraph.extract.learned.tagger import needs_exact_int8_products, wants_exact_int8_products
+
+    monkeypatch.setenv("QUOTEGRAPH_EXACT_INT8", choice.upper() if choice == "on" else choice)
+    expected = {"auto": needs_exact_int8_products(), "on": True, "off": False}[choice]
+    assert wants_exact_int8_products() is expected
+
+
+def test_the_exact_int8_setting_refuses_other_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotegraph.errors import QuotegraphError
+    from quotegraph.extract.learned.tagger import wants_exact_int8_products
+
+    monkeypatch.setenv("QUOTEGRAPH_EXACT_INT8", "yes")
+    with pytest.raises(QuotegraphError, match="QUOTEGRAPH_EXACT_INT8 must be auto, on or off, not 'yes'"):
+        wants_exact_int8_products()
+
+
 @pytest.mark.model
-def test_every_tagger_session_asks_for_exact_int8_products_on_cpus_without_vnni() -> None:
+@pytest.mark.parametrize("choice", ["on", "off"])
+def test_every_tagger_session_asks_for_exact_int8_products_as_the_setting_says(
+    monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
     from quotegraph.extract.learned.tagger import MODEL_DIR, X64_QUANT_PRECISION, Tagger
 
+    monkeypatch.setenv("QUOTEGRAPH_EXACT_INT8", choice)
     tagger = Tagger(MODEL_DIR)
     key, value = X64_QUANT_PRECISION
     for session in (tagger.session, tagger.beside_session):  # the tagger process builds its own the same way
-        assert session.get_session_options().get_session_config_entry(key) == value
+        options = session.get_session_options()
+        if choice == "on":
+            assert options.get_session_config_entry(key) == value
+        else:
+            with pytest.raises(RuntimeError, match="does not have configuration with key"):
+                options.get_session_config_entry(key)
 
 
 @pytest.mark.model

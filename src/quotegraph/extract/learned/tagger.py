@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import atexit
 import json
-from collections.abc import Iterable
+import platform
+from collections.abc import Iterable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER, decode_layer, viterbi
 from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_windows, stitch, tokenize
 from quotegraph.extract.learned.worker import TaggerProcess
+from quotegraph.settings import get_setting
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution"
 TRAIN_COMMAND = "python training/train_attribution.py"
@@ -211,10 +213,49 @@ class Tagger:
 
 # The int8 tagger's matrix products take unsigned activations and signed weights. x86 CPUs without VNNI (AVX2 and
 # AVX-512 machines from before about 2019, common in laptops) add those products pairwise in 16 bits, which
-# saturates: under an emulated Haswell the logits moved by up to 0.95 and decoded tags changed. This option has
-# onnxruntime widen such products to unsigned-by-unsigned there (logits within 0.09 of a VNNI machine's); where
-# VNNI is present it changes nothing.
+# saturates: under an emulated Haswell 1,867 of PolNeAR dev's 260,553 tags changed (benchmarks/int8_cpus.py). This
+# option has onnxruntime widen such products to unsigned-by-unsigned (158 changed). It costs time wherever it is set
+# (the encoder 1.6 times slower on an AVX-512 VNNI machine, whose products are exact anyway), so by default only CPUs
+# that lack VNNI get it; the exact_int8 setting overrides that.
 X64_QUANT_PRECISION = ("session.x64quantprecision", "1")
+X86_64 = frozenset({"x86_64", "amd64"})
+
+
+def needs_exact_int8_products(machine: str | None = None, features: Mapping[str, bool] | None = None) -> bool:
+    """Whether the tagger's sessions should ask for exact int8 products: on x86-64 without AVX-512 VNNI.
+
+    Args:
+        machine: The processor architecture (``platform.machine()`` when None).
+        features: CPU features by numpy's names, as numpy read them with CPUID (``AVX512VNNI``); when None, numpy's
+            own reading, or none where numpy does not expose it (the products are then made exact).
+
+    Returns:
+        True where the option is needed (an x86-64 CPU not known to have VNNI), False elsewhere.
+    """
+    if (machine or platform.machine()).lower() not in X86_64:
+        return False  # the option concerns x86 kernels only
+    return not (_cpu_features() if features is None else features).get("AVX512VNNI", False)
+
+
+def wants_exact_int8_products() -> bool:
+    """Whether this process's tagger sessions ask for exact int8 products, by the ``exact_int8`` setting
+    (``QUOTEGRAPH_EXACT_INT8``): ``auto`` where :func:`needs_exact_int8_products`, ``on`` or ``off``.
+
+    Raises:
+        QuotegraphError: On another value.
+    """
+    choice = str(get_setting("exact_int8")).strip().lower()
+    if choice not in {"auto", "on", "off"}:
+        raise QuotegraphError(f"QUOTEGRAPH_EXACT_INT8 must be auto, on or off, not {choice!r}")
+    return needs_exact_int8_products() if choice == "auto" else choice == "on"
+
+
+def _cpu_features() -> Mapping[str, bool]:
+    try:  # numpy's CPUID reading; private, hence the fallback (CPUs with AVX-VNNI only are not listed there)
+        from numpy._core._multiarray_umath import __cpu_features__
+    except ImportError:
+        return {}
+    return dict(__cpu_features__)
 
 
 def _session(model_path: Path, threads: int) -> Any:
@@ -224,7 +265,8 @@ def _session(model_path: Path, threads: int) -> Any:
     if threads:
         options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    options.add_session_config_entry(*X64_QUANT_PRECISION)
+    if wants_exact_int8_products():
+        options.add_session_config_entry(*X64_QUANT_PRECISION)
     return onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
 
 
