@@ -12,6 +12,14 @@ from quotegraph.cli import app
 from quotegraph.evaluate import BASELINE_PATH, run_eval, run_gate
 from quotegraph.extract.options import DEFAULT_MODE
 
+# Extracting from a gold file: the options ``eval`` and ``gate`` share.
+ModeOption = Annotated[
+    str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
+]
+ConventionOption = Annotated[
+    str | None, typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph).")
+]
+
 
 @app.command("eval")
 def eval_cli(
@@ -20,13 +28,8 @@ def eval_cli(
         Path | None,
         typer.Option("--pred", help="Predictions in the gold format; when omitted, extract from the gold texts."),
     ] = None,
-    mode: Annotated[
-        str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
-    ] = None,
-    convention: Annotated[
-        str | None,
-        typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph)."),
-    ] = None,
+    mode: ModeOption = None,
+    convention: ConventionOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of a table.")] = False,
 ) -> None:
     """Score attributions against gold: exact, partial, speaker, end-to-end, cue, role, venue, via, date."""
@@ -37,13 +40,8 @@ def eval_cli(
 @app.command("gate")
 def gate_cli(
     gold: Annotated[Path, typer.Argument(help="Gold file to extract from and score.")],
-    mode: Annotated[
-        str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
-    ] = None,
-    convention: Annotated[
-        str | None,
-        typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph)."),
-    ] = None,
+    mode: ModeOption = None,
+    convention: ConventionOption = None,
     dataset: Annotated[
         str | None,
         typer.Option("--dataset", help="The dataset's name in the baseline (default: the gold file's folder/name)."),
