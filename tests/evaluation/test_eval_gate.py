@@ -19,6 +19,14 @@ def test_eval_gate_seed(shared_dir: Path) -> None:
     assert report.metrics()["e2e_exact_f1"] == 1.0
 
 
+def test_eval_gate_seed_in_accurate_mode(shared_dir: Path) -> None:
+    # Every field exact, as in the default mode: role, venue, intermediary and date come from the rules' resolution.
+    result = run_gate(shared_dir / "seed" / "tass-2023-06-14.gold.json", "accurate")
+    assert result.key == "seed/tass-2023-06-14.gold.json mode=accurate"
+    assert result.violations == ()
+    assert result.report.metrics()["via_f1"] == 1.0
+
+
 @pytest.mark.slow
 def test_eval_gate_polnear_dev(shared_dir: Path) -> None:
     path = shared_dir / "data" / "polnear" / "dev.jsonl"
