@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import time
 
 import numpy as np
@@ -37,6 +38,25 @@ def test_exact_int8_products_are_asked_for_on_x86_without_vnni(
     from quotegraph.extract.learned.tagger import needs_exact_int8_products
 
     assert needs_exact_int8_products(machine, features) is needed
+
+
+def test_this_cpu_is_read_from_numpy_and_nothing_read_means_exact_products(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from quotegraph.extract.learned import tagger
+
+    features = tagger._cpu_features()
+    assert "AVX512VNNI" in features or platform.machine().lower() not in tagger.X86_64
+    real_import = importlib.import_module
+
+    def no_numpy_internals(name: str, package: str | None = None) -> object:
+        if name.endswith("_multiarray_umath"):
+            raise ImportError(name)
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_numpy_internals)
+    assert tagger._cpu_features() == {}
+    assert tagger.needs_exact_int8_products("x86_64") is True
 
 
 @pytest.mark.parametrize("choice", ["auto", "on", "off"])

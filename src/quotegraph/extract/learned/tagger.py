@@ -7,6 +7,7 @@ the training command; there is no silent fallback to the rules.
 from __future__ import annotations
 
 import atexit
+import importlib
 import json
 import platform
 from collections.abc import Iterable, Mapping
@@ -251,11 +252,15 @@ def wants_exact_int8_products() -> bool:
 
 
 def _cpu_features() -> Mapping[str, bool]:
-    try:  # numpy's CPUID reading; private, hence the fallback (CPUs with AVX-VNNI only are not listed there)
-        from numpy._core._multiarray_umath import __cpu_features__
-    except ImportError:
-        return {}
-    return dict(__cpu_features__)
+    # numpy's CPUID reading (CPUs with AVX-VNNI only are not listed there); private, so read where numpy 2 and numpy 1
+    # keep it, and nothing (exact products) where neither does.
+    for module in ("numpy._core._multiarray_umath", "numpy.core._multiarray_umath"):
+        try:
+            features = importlib.import_module(module).__cpu_features__
+        except (ImportError, AttributeError):
+            continue
+        return dict(features)
+    return {}
 
 
 def _session(model_path: Path, threads: int) -> Any:
