@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -36,17 +37,13 @@ def _docs(path: Path, count: int) -> list[dict[str, Any]]:
 
 def tag(gold: Path, count: int, exact: str, out: Path) -> None:
     """Write the shipped tagger's logits for the first ``count`` texts of ``gold`` to ``out`` (an ``.npz``), with
-    exact int8 products ``on``, ``off`` or as the tagger chooses (``auto``)."""
-    import onnxruntime
-
-    from quotegraph.extract.learned.tagger import X64_QUANT_PRECISION, load_tagger, wants_exact_int8_products
+    exact int8 products ``on``, ``off`` or as the tagger chooses (``auto``): the ``exact_int8`` setting, read by the
+    tagger's one-thread session as in accurate mode."""
+    os.environ["QUOTEGRAPH_EXACT_INT8"] = exact
+    from quotegraph.extract.learned.tagger import load_tagger
 
     tagger = load_tagger()
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = options.inter_op_num_threads = 1
-    if exact == "on" or (exact == "auto" and wants_exact_int8_products()):
-        options.add_session_config_entry(*X64_QUANT_PRECISION)
-    session = onnxruntime.InferenceSession(str(tagger.model_path), options, providers=["CPUExecutionProvider"])
+    session = tagger.beside_session
     logits = {f"d{number}": tagger.logits(doc["text"], session)[1] for number, doc in enumerate(_docs(gold, count))}
     np.savez_compressed(out, **logits)
 
