@@ -1,4 +1,4 @@
-"""training/rebuild_from_history.sh: the commit it rebuilds the shipped selector from."""
+"""training/rebuild_from_history.sh: the commits it rebuilds the shipped selector and refiner from."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "training" / "rebuild_from_history.sh"
 MODELS = "src/quotegraph/models/attribution"
-RECIPES = re.findall(r"(\w+)\) commit=(\w+) trainer=(\S+) file=(\S+) ;;", SCRIPT.read_text(encoding="utf-8"))
+RECIPES = re.findall(r"(\w+)\) commit=(\w+) trainer=(\S+) file=(\S+) cpu=(\w+) ;;", SCRIPT.read_text(encoding="utf-8"))
 
 
 def _show(commit: str, path: str) -> bytes | None:
@@ -19,13 +19,13 @@ def _show(commit: str, path: str) -> bytes | None:
     return shown.stdout if shown.returncode == 0 else None
 
 
-def test_the_script_knows_the_selector_that_today_s_trainer_cannot_rebuild() -> None:
-    assert [name for name, *_ in RECIPES] == ["selector"]
+def test_the_script_knows_both_models_that_today_s_trainers_cannot_rebuild() -> None:
+    assert [(name, cpu) for name, *_, cpu in RECIPES] == [("selector", "native"), ("refiner", "Haswell")]
 
 
-@pytest.mark.parametrize(("name", "commit", "trainer", "file"), RECIPES)
+@pytest.mark.parametrize(("name", "commit", "trainer", "file", "cpu"), RECIPES)
 def test_each_recorded_commit_wrote_the_shipped_file_with_a_trainer_of_its_own(
-    name: str, commit: str, trainer: str, file: str
+    name: str, commit: str, trainer: str, file: str, cpu: str
 ) -> None:
     if _show(commit, "README.md") is None:
         pytest.skip(f"a clone without commit {commit} (shallow)")
@@ -35,4 +35,4 @@ def test_each_recorded_commit_wrote_the_shipped_file_with_a_trainer_of_its_own(
 
 def test_an_unknown_model_is_refused_with_its_usage() -> None:
     run = subprocess.run(["bash", str(SCRIPT), "tagger"], capture_output=True, text=True, check=False)
-    assert run.returncode == 2 and "usage:" in run.stderr and "selector" in run.stderr
+    assert run.returncode == 2 and "usage:" in run.stderr and "selector|refiner" in run.stderr
