@@ -59,16 +59,6 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(sorted(name for name in found if re.fullmatch(r"[a-z]{2,3}", name)))
 
 
-def _convention(gold_docs: list[dict[str, Any]], convention: str | None) -> str:
-    """The span convention to extract in: the one asked for, else the project's own (gold-format.md).
-
-    Scoring stays strict by default; ``--convention polnear`` cuts spans as PolNeAR annotates them (a leading
-    "that" kept, an interrupted quote as one), which is reported separately, never silently.
-    """
-    del gold_docs
-    return convention or "quotegraph"
-
-
 def _extract_records(
     gold_docs: list[dict[str, Any]], mode: str | None = None, convention: str | None = None
 ) -> list[dict[str, Any]]:
@@ -82,9 +72,11 @@ def _extract_records(
     if untexted:
         raise QuotegraphError(f"gold document {untexted[0]!r} has no text to extract from")
     from quotegraph.extract import extract_many  # loads spaCy: only when extraction is needed
-    from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
+    from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE, ExtractOptions
 
-    options = ExtractOptions(mode=mode or DEFAULT_MODE, convention=_convention(gold_docs, convention))
+    # Scoring stays strict by default; --convention polnear cuts spans as PolNeAR annotates them (a leading "that"
+    # kept, an interrupted quote as one), reported as such, never silently.
+    options = ExtractOptions(mode=mode or DEFAULT_MODE, convention=convention or DEFAULT_CONVENTION)
 
     articles = [
         Article(
@@ -142,12 +134,12 @@ def gate_key(dataset: str, mode: str | None = None, convention: str | None = Non
     Returns:
         The key.
     """
-    from quotegraph.extract.options import DEFAULT_MODE
+    from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE
 
     parts = [dataset]
     if mode and mode != DEFAULT_MODE:
         parts.append(f"mode={mode}")
-    if convention and convention != "quotegraph":
+    if convention and convention != DEFAULT_CONVENTION:
         parts.append(f"convention={convention}")
     return " ".join(parts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.extract.options import MODES, ExtractOptions
+from quotegraph.extract.options import CONVENTIONS, DEFAULT_CONVENTION, MODES, ExtractOptions
 from quotegraph.registry import finders
 
 
@@ -14,6 +14,13 @@ def test_modes_are_registered_finders() -> None:
 
     _load_finders()
     assert set(MODES.values()) <= set(finders.get_all())
+
+
+def test_every_convention_is_applied_and_the_default_is_the_project_s() -> None:
+    from quotegraph.extract.learned.conventions import APPLY
+
+    assert set(CONVENTIONS) == set(APPLY)
+    assert ExtractOptions().convention == DEFAULT_CONVENTION == "quotegraph"
 
 
 @pytest.mark.parametrize("field", [{"mode": "slow"}, {"convention": "conll"}])

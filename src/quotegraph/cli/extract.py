@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
-from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
+from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE, ExtractOptions
 from quotegraph.extract_files import OutputFormat, extract_paths
 
 
@@ -23,7 +23,7 @@ def extract_cli(
     mode: Annotated[str, typer.Option("--mode", help="accurate (learned + rules), fast, or rules.")] = DEFAULT_MODE,
     convention: Annotated[
         str, typer.Option("--convention", help="Span convention: quotegraph (default) or polnear.")
-    ] = "quotegraph",
+    ] = DEFAULT_CONVENTION,
 ) -> None:
     """Extract who said what from articles (English).
 

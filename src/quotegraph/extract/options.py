@@ -13,7 +13,8 @@ MODES: dict[str, str] = {
     "rules": "quotegraph.rules_finder.v1",
 }
 DEFAULT_MODE = "rules"  # by the dev numbers and speed: see src/quotegraph/models/MODEL_CARD.md
-CONVENTIONS: tuple[str, ...] = ("quotegraph", "polnear")
+DEFAULT_CONVENTION = "quotegraph"  # the project's own span convention (gold-format.md)
+CONVENTIONS: tuple[str, ...] = (DEFAULT_CONVENTION, "polnear")  # each applied by learned/conventions.APPLY
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ExtractOptions:
     batch_size: int = 32
     n_process: int = 1
     mode: str = DEFAULT_MODE
-    convention: str = "quotegraph"
+    convention: str = DEFAULT_CONVENTION
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

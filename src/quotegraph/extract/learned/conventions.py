@@ -21,17 +21,9 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
 
-CONVENTIONS = ("quotegraph", "polnear")
-# The gold corpora whose documents follow a convention other than the project's (by their ``source`` key).
-CORPUS_CONVENTIONS = {"polnear": "polnear"}
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
-
-
-def convention_for(corpus: str | None) -> str:
-    """The convention a gold corpus is annotated in (``quotegraph`` for unknown corpora)."""
-    return CORPUS_CONVENTIONS.get(corpus or "", "quotegraph")
 
 
 def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
