@@ -1,20 +1,22 @@
 """A past commit's tagger output on a PolNeAR split, computed as a CPU without VNNI computes it, in resumable pieces.
 
 The shipped boundary refiner (commit ``47c4bc6``) learned from the CPU-trained tagger's output as a machine without
-VNNI computed it: there onnxruntime adds int8 products pairwise in 16 bits, which saturates (``session.
-x64quantprecision`` in ``extract/learned/tagger.py`` now avoids that; the commit predates it). A machine with VNNI
-tags a few words differently, so that commit's trainer gives another file there (MODEL_LOG.md). Run under Debian's
-``qemu-user`` (``qemu-x86_64 -cpu Haswell``: AVX2, no AVX-512, no VNNI), this tags the texts with the tagger of a
-git worktree of that commit exactly as such a CPU does, so its trainer reads what it read then.
+VNNI computed it: there onnxruntime adds int8 products pairwise in 16 bits, which saturates (the tagger now asks for
+exact products there, ``session.x64quantprecision`` in ``extract/learned/tagger.py``; the commit predates that). A
+machine with VNNI tags some words otherwise, so that commit's trainer gives another file there (MODEL_LOG.md). Run
+under Debian's ``qemu-user`` (``qemu-x86_64 -cpu Haswell``: AVX2, no AVX-512, no VNNI), this tags the texts with the
+tagger of a git worktree of that commit as such a CPU does (on dev, the shipped refiner's recorded gains at every
+margin come back to the edge), so the commit's trainer reads what it read then.
 
 - ``tag``: every ``--step``-th text from ``--first`` on, each written to ``PIECES/NNNN.pkl`` once (a piece already
   there is kept, so a run cut short goes on where it stopped). Run one per core, under the emulator.
 - ``join`` (native): checks every text has its piece and writes the cache the commit's trainers read
   (``--cache-dir``): ``{"texts", "weights", "taggings"}``, the weights named by the worktree's own digest.
 
-Usage: qemu-x86_64 -cpu Haswell python training/history_taggings.py tag TREE GOLD PIECES [--first K] [--step N]
+Usage: qemu-x86_64 -cpu Haswell PYTHON training/history_taggings.py tag TREE GOLD PIECES [--first K] [--step N]
        python training/history_taggings.py join TREE GOLD PIECES CACHE.pkl
-Needs the worktree (``training/rebuild_from_history.sh`` makes it) and ``pip install -e '.[train]'``.
+PYTHON is the interpreter's path (qemu-user does not search PATH). Needs the worktree
+(``training/rebuild_from_history.sh`` makes it) and ``pip install -e '.[train]'``.
 """
 
 from __future__ import annotations
