@@ -10,14 +10,15 @@ import typer
 
 from quotegraph.cli import app
 from quotegraph.evaluate import BASELINE_PATH, run_eval, run_gate
-from quotegraph.extract.options import DEFAULT_MODE
+from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE
 
 # Extracting from a gold file: the options ``eval`` and ``gate`` share.
 ModeOption = Annotated[
     str | None, typer.Option("--mode", help=f"Extraction mode: accurate, fast or rules (default: {DEFAULT_MODE}).")
 ]
 ConventionOption = Annotated[
-    str | None, typer.Option("--convention", help="Span convention: quotegraph or polnear (default: quotegraph).")
+    str | None,
+    typer.Option("--convention", help=f"Span convention: quotegraph or polnear (default: {DEFAULT_CONVENTION})."),
 ]
 
 
