@@ -80,9 +80,11 @@ def test_eval_cli_refuses_german_before_extracting(
     def must_not_run(articles: Iterable[Article], options: object = None) -> Iterator[ExtractionResult]:
         raise AssertionError("extraction ran")
 
-    fake = types.ModuleType("quotegraph.extract")
-    fake.extract_many = must_not_run  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    import quotegraph.extract
+
+    # The real package, its extract_many replaced: a stand-in module broke the CLI's own imports from the package
+    # when this test ran first in its process.
+    monkeypatch.setattr(quotegraph.extract, "extract_many", must_not_run)
     gold = _write(
         tmp_path / "de.jsonl",
         {"id": "en1", "lang": "en", "text": TEXT, "quotes": []},
@@ -110,9 +112,9 @@ def test_eval_cli_extracts_when_no_pred(
     def extract_nothing(articles: Iterable[Article], options: object = None) -> Iterator[ExtractionResult]:
         return (ExtractionResult(article, ()) for article in articles)
 
-    fake = types.ModuleType("quotegraph.extract")
-    fake.extract_many = extract_nothing  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    import quotegraph.extract
+
+    monkeypatch.setattr(quotegraph.extract, "extract_many", extract_nothing)
     assert cli_main(["eval", str(files[0]), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["scores"]["partial"]["gold"] == 2
