@@ -22,7 +22,7 @@ def extract_cli(
     output: Annotated[Path | None, typer.Option("--output", help="Write here instead of standard output.")] = None,
     mode: Annotated[str, typer.Option("--mode", help="accurate (learned + rules), fast, or rules.")] = DEFAULT_MODE,
     convention: Annotated[
-        str, typer.Option("--convention", help="Span convention: quotegraph (default) or polnear.")
+        str, typer.Option("--convention", help="Span convention: quotegraph or polnear.")
     ] = DEFAULT_CONVENTION,
 ) -> None:
     """Extract who said what from articles (English).
