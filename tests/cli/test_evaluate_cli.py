@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import json
-import sys
-import types
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,11 +34,8 @@ def _write(path: Path, *docs: dict[str, Any]) -> Path:
 
 
 @pytest.fixture
-def cli_main(monkeypatch: pytest.MonkeyPatch) -> Main:
-    """Return ``quotegraph.cli.main``, with empty stand-ins for command modules not written yet."""
-    for name in ("quotegraph.cli.extract", "quotegraph.cli.store"):
-        if name not in sys.modules and importlib.util.find_spec(name) is None:
-            monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+def cli_main() -> Main:
+    """Return ``quotegraph.cli.main``."""
     from quotegraph.cli import main
 
     return main
@@ -143,9 +137,9 @@ def extract_first_quote(monkeypatch: pytest.MonkeyPatch) -> None:
             said = Attribution(article.id, "indirect", Span(start, start + len(piece), piece), SpeakerRef("the coach"))
             yield ExtractionResult(article, (said,))
 
-    fake = types.ModuleType("quotegraph.extract")
-    fake.extract_many = extract  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    import quotegraph.extract
+
+    monkeypatch.setattr(quotegraph.extract, "extract_many", extract)
 
 
 def test_gate_cli_pins_then_passes_then_fails_below_a_floor(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
-import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -45,12 +43,9 @@ def test_run_eval_extracts_with_extract_many(tmp_path: Path, monkeypatch: pytest
             seen.append(article)
             yield ExtractionResult(article, bridge_result().attributions)
 
-    # run_eval also reads quotegraph.extract.options: the real one must be loaded before its package is faked, or
-    # the test passes only after another test has imported it (it failed when run alone or on its own worker).
-    importlib.import_module("quotegraph.extract.options")
-    fake = types.ModuleType("quotegraph.extract")
-    fake.extract_many = fake_extract_many  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "quotegraph.extract", fake)
+    # The real package, its extract_many replaced: a stand-in module in its place breaks imports from the package
+    # (quotegraph.extract.options) that are not loaded yet.
+    monkeypatch.setattr(importlib.import_module("quotegraph.extract"), "extract_many", fake_extract_many)
     gold = {**doc([quote(TEXT, BRIDGE)]), "title": "Bridge", "outlet": "Gazette", "published": "2024-05-02"}
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n")
