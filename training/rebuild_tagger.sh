@@ -8,7 +8,9 @@
 # machine's weights were (device/unpack.py). Fine-tuning starts from the base weights as the device kit stores
 # them, as the shipped run did. Needs `pip install -e '.[train]'`. About 5 hours on 2 CPU cores (MODEL_CARD.md);
 # expect scores near the shipped ones, not its bytes (GPU runs are not bit for bit repeatable, and the CPU trains in
-# float32 where the GPU used bf16). Smoke-run on CPU only so far (MODEL_LOG.md).
+# float32 where the GPU used bf16). Smoke-run on CPU only so far (MODEL_LOG.md). The whole training state is kept
+# in training/work/rebuild/checkpoints (under $WORK when set) at every dev score: a run cut short goes on from there
+# when the script runs again, to the same weights (sweep.py --checkpoint-dir); remove that folder to start afresh.
 # After it: the selector, the boundary refiner, then the verifier, which learns from the new tagger's cross-fitted
 # train output (training/device/crossfit.sh, crossfit.py cache; MODEL_CARD.md, "How to rebuild").
 set -euo pipefail
@@ -22,6 +24,7 @@ mkdir -p "$work/config"
 decay=$("$python" -c "import json,sys; r=json.load(open(sys.argv[1])); json.dump(r['config'], open(sys.argv[2], 'w'));
 print(r['steps']['decay'])" "$record" "$work/config/shipped.json")
 "$python" training/device/kit.py pack --kit "$work/kit" --local
-KIT="$work/kit" OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 \
-  SWEEP_ARGS="--decay-steps $decay --keep 1 ${SWEEP_ARGS:-}" PYTHON="$python" bash training/device/run.sh
+KIT="$work/kit" OUT="$work" CONFIGS="$work/config/shipped.json" BUDGET=inf EVAL_EVERY=2 PYTHON="$python" \
+  SWEEP_ARGS="--decay-steps $decay --keep 1 --checkpoint-dir $work/checkpoints ${SWEEP_ARGS:-}" \
+  bash training/device/run.sh
 "$python" training/device/unpack.py "$work" shipped --out "$out"

@@ -9,10 +9,13 @@ the first configuration of a call also pays for CUDA's start in that first windo
 than the budget holds: 66 of 105 s in the first lent run; put one you can spare first).
 The best epoch of the best ``--keep`` configurations is written to ``--out`` as float16 parts (``device/kit.py``)
 after every configuration, so a call cut short keeps what finished; ``sweep.json`` there records every
-configuration's scores per epoch. Runs on CPU too (slowly).
+configuration's scores per epoch. Runs on CPU too (slowly). With ``--checkpoint-dir``, each configuration's whole
+training state (weights, optimizer, weight average, random states, where it is in the epoch) is written there at
+every dev score, and a run started again with the same configuration and options goes on from the last one, to the
+same weights as a run never cut (a CPU replay takes hours: ``rebuild_tagger.sh``).
 
 Usage: python training/sweep.py CONFIG.json ... --train GOLD --dev GOLD --out DIR [--budget SECONDS] [--keep N]
-       [--decay-steps N]
+       [--decay-steps N] [--checkpoint-dir DIR]
 """
 
 from __future__ import annotations
@@ -54,10 +57,13 @@ def run_config(
     budget: float,
     every: float,
     decay_steps: int | None = None,
+    checkpoint: Path | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Train one configuration; return its record and the weights of its best epoch (NumPy, float32).
 
-    The decay ends where the budget holds, or at ``decay_steps`` when given (``schedule.decay_end``)."""
+    The decay ends where the budget holds, or at ``decay_steps`` when given (``schedule.decay_end``). With
+    ``checkpoint`` (a file), the training state is written there at every dev score, and a run that finds one
+    written with the same configuration and options goes on from it."""
     seed_all(config["seed"])
     torch.set_num_threads(config["threads"])
     rng = random.Random(config["seed"])
@@ -75,13 +81,28 @@ def run_config(
     warmup = warmup_steps(config["warmup_share"], total)
     planned = total
     autocast = torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else None
-    started, step, losses = time.perf_counter(), 0, []
+    step, spent, losses = 0, 0.0, []
     history: list[dict[str, Any]] = []
     best: dict[str, Any] = {}
     best_state: dict[str, Any] = {}
+    # batches() shuffles a whole epoch at once: the random state before it and the batches done of it say where a
+    # run stands
+    epoch_rng, position = rng.getstate(), 0
+    run_key = {"config": config, "examples": len(examples), "budget": budget, "every": every, "decay": decay_steps}
+    if checkpoint is not None and checkpoint.is_file():
+        saved = resume(checkpoint, run_key, model, optimizer, averaged)
+        step, total, warmup = saved["step"], saved["total"], saved["warmup"]
+        spent, losses, history, best = saved["spent"], saved["losses"], saved["history"], saved["best"]
+        best_state = {k: v.numpy() for k, v in saved["best_state"].items()}
+        epoch_rng, position = saved["epoch_rng"], saved["position"]
+        print(f"{name} resumed at step {step} from {checkpoint}", flush=True)
+    started = time.perf_counter() - spent
+    finished = bool(history) and (step >= total or spent >= budget)
     model.train()
-    while step < total:
-        for batch in batches(examples, config["batch_size"], config["bucket_batches"], rng):
+    while not finished and step < total:
+        rng.setstate(epoch_rng)
+        epoch = batches(examples, config["batch_size"], config["bucket_batches"], rng)
+        for done, batch in enumerate(epoch[position:], start=position + 1):
             losses.append(train_step(model, optimizer, base_lrs, batch, lr_factor(step, total, warmup), autocast))
             if averaged is not None:
                 averaged.update_parameters(model)
@@ -99,15 +120,68 @@ def run_config(
             print(f"{name} {json.dumps(score)}", flush=True)
             if not best or rank(score) > rank(best):
                 best = score
-                best_state = {k: v.detach().float().cpu().numpy() for k, v in scored.state_dict().items()}
+                # a copy: on CPU .float().cpu().numpy() is a view of the live weights, which training goes on moving
+                best_state = {
+                    k: v.detach().to("cpu", torch.float32, copy=True).numpy() for k, v in scored.state_dict().items()
+                }
+            if checkpoint is not None:
+                state = {"step": step, "total": total, "warmup": warmup, "spent": spent, "losses": losses[-50:]}
+                state |= {"history": history, "best": best, "epoch_rng": epoch_rng, "position": done}
+                save_checkpoint(checkpoint, run_key, state, best_state, model, optimizer, averaged)
             if step >= total or spent >= budget:
+                finished = True
                 break
-        if time.perf_counter() - started >= budget:
+        if finished or time.perf_counter() - started >= budget:
             break
+        epoch_rng, position = rng.getstate(), 0
     record = {"name": name, "config": config, "best": best, "history": history, "steps": step, "planned_steps": planned}
     record["decay_steps"] = total
     record["device"] = str(device)
     return record, best_state
+
+
+def save_checkpoint(
+    path: Path,
+    run_key: dict[str, Any],
+    state: dict[str, Any],
+    best_state: dict[str, Any],
+    model: Tagger,
+    optimizer: torch.optim.Optimizer,
+    averaged: Any,
+) -> None:
+    """Write the whole training state to ``path`` (through a temporary file, so a run killed while writing keeps
+    the checkpoint before)."""
+    payload = state | {"run": json.dumps(run_key, sort_keys=True), "model": model.state_dict()}
+    payload |= {"optimizer": optimizer.state_dict(), "torch_rng": torch.get_rng_state()}
+    payload["best_state"] = {k: torch.from_numpy(v) for k, v in best_state.items()}
+    if averaged is not None:
+        payload["averaged"] = averaged.state_dict()
+    if torch.cuda.is_available():
+        payload["cuda_rng"] = torch.cuda.get_rng_state_all()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    torch.save(payload, partial)
+    partial.replace(path)
+
+
+def resume(
+    path: Path, run_key: dict[str, Any], model: Tagger, optimizer: torch.optim.Optimizer, averaged: Any
+) -> dict[str, Any]:
+    """Load a checkpoint into the model, optimizer, weight average and random states; return the rest of it.
+
+    Raises:
+        SystemExit: When it was written by a run with another configuration, data size or options."""
+    saved: dict[str, Any] = torch.load(path, map_location="cpu", weights_only=True)
+    if saved["run"] != json.dumps(run_key, sort_keys=True):
+        raise SystemExit(f"{path} was written by a run with other settings: remove it to start afresh")
+    model.load_state_dict(saved["model"])
+    optimizer.load_state_dict(saved["optimizer"])
+    if averaged is not None:
+        averaged.load_state_dict(saved["averaged"])
+    torch.set_rng_state(saved["torch_rng"])
+    if "cuda_rng" in saved and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(saved["cuda_rng"])
+    return saved
 
 
 def write_results(records: list[dict[str, Any]], states: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
@@ -145,6 +219,13 @@ def main() -> None:
         help="End the decay (and the run) at this step instead of where the budget holds: replays a run whose "
         "training.json records it (steps.decay).",
     )
+    parser.add_argument(
+        "--checkpoint-dir",
+        type=Path,
+        default=None,
+        help="Write each configuration's training state here at every dev score (NAME.pt), and go on from it when "
+        "run again with the same configuration and options.",
+    )
     args = parser.parse_args()
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = True
@@ -155,8 +236,16 @@ def main() -> None:
         config = json.loads(path.read_text(encoding="utf-8"))
         if config["max_len"] not in examples:
             examples[config["max_len"]] = build_examples(load_tokenizer(), read_docs(args.train), config["max_len"])
+        checkpoint = args.checkpoint_dir / f"{path.stem}.pt" if args.checkpoint_dir else None
         record, state = run_config(
-            path.stem, config, examples[config["max_len"]], dev, args.budget, args.eval_every, args.decay_steps
+            path.stem,
+            config,
+            examples[config["max_len"]],
+            dev,
+            args.budget,
+            args.eval_every,
+            args.decay_steps,
+            checkpoint,
         )
         records.append(record)
         states[path.stem] = state
