@@ -33,12 +33,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from train_selector import export, read_split, split_arguments  # noqa: E402
 
+from quotegraph.evaluation.gate import file_digest  # noqa: E402
 from quotegraph.evaluation.spans import pair_quotes  # noqa: E402
 from quotegraph.extract.candidates import DocIndex  # noqa: E402
 from quotegraph.extract.language import load_language  # noqa: E402
 from quotegraph.extract.learned.boundaries import refine  # noqa: E402
 from quotegraph.extract.learned.finder import merged_candidates  # noqa: E402
-from quotegraph.extract.learned.tagger import Tagging  # noqa: E402
+from quotegraph.extract.learned.tagger import Tagging, load_tagger  # noqa: E402
 from quotegraph.extract.learned.trees import Trees  # noqa: E402
 from quotegraph.extract.learned.verifier import SPARED_TYPES, VERIFIER_PATH, candidate_features  # noqa: E402
 
@@ -87,11 +88,17 @@ def pick_threshold(
     return float(best["keep_above"]), table
 
 
-def crossfit_of(cache: Path) -> dict[str, Any] | None:
-    """The cross-fitting record of a train taggings cache (None when the tagger saw these texts)."""
+def crossfit_of(cache: Path, texts: list[str], weights: str) -> dict[str, Any] | None:
+    """The cross-fitting record of a train taggings cache, when the cache holds these texts tagged for the tagger
+    whose weights have this SHA-256 (None otherwise, or when the tagger saw these texts).
+
+    The same condition as ``train_selector.taggings``: a cache of another tagger's output is tagged afresh and
+    overwritten there, so its record must not be reported as this training's."""
     if not cache.is_file():
         return None
     stored: dict[str, Any] = pickle.loads(cache.read_bytes())
+    if stored.get("texts") != texts or stored.get("weights") != weights:
+        return None
     return stored.get("crossfit")
 
 
@@ -106,10 +113,12 @@ def main() -> None:
     def load(path: Path, split: str) -> tuple[list[dict[str, float]], list[int], int]:
         return rows(*read_split(path, split, args))
 
-    crossfit = crossfit_of(args.cache_dir / "taggings-train.pkl")
+    train = read_split(args.train, "train", args)
+    texts, weights = [doc["text"] for doc in train[0]], file_digest(load_tagger().model_path)
+    crossfit = crossfit_of(args.cache_dir / "taggings-train.pkl", texts, weights)
     if crossfit is None:
         print("WARNING: train is read by the tagger trained on it, not cross-fitted (training/crossfit.py)", flush=True)
-    features, labels, _ = load(args.train, "train")
+    features, labels, _ = rows(*train)
     counts: dict[str, int] = {}
     for row in features:
         for name in row:

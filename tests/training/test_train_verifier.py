@@ -38,8 +38,19 @@ def test_a_tie_goes_to_the_lower_threshold_and_spared_rows_always_stay() -> None
 
 def test_the_cache_says_whether_train_was_cross_fitted(tmp_path: Path) -> None:
     cache = tmp_path / "taggings-train.pkl"
-    assert crossfit_of(cache) is None
-    cache.write_bytes(pickle.dumps({"texts": [], "weights": "w", "taggings": []}))
-    assert crossfit_of(cache) is None
-    cache.write_bytes(pickle.dumps({"texts": [], "weights": "w", "taggings": [], "crossfit": {"folds": 4}}))
-    assert crossfit_of(cache) == {"folds": 4}
+    texts = ["One text.", "Another."]
+    assert crossfit_of(cache, texts, "w") is None
+    cache.write_bytes(pickle.dumps({"texts": texts, "weights": "w", "taggings": []}))
+    assert crossfit_of(cache, texts, "w") is None
+    cache.write_bytes(pickle.dumps({"texts": texts, "weights": "w", "taggings": [], "crossfit": {"folds": 4}}))
+    assert crossfit_of(cache, texts, "w") == {"folds": 4}
+
+
+def test_a_cross_fitted_cache_of_another_tagger_or_other_texts_is_not_reported(tmp_path: Path) -> None:
+    # the trainer tags such texts afresh with the packaged tagger, so they are not cross-fitted
+    cache = tmp_path / "taggings-train.pkl"
+    texts = ["One text.", "Another."]
+    cache.write_bytes(pickle.dumps({"texts": texts, "weights": "old", "taggings": [], "crossfit": {"folds": 4}}))
+    assert crossfit_of(cache, texts, "new") is None
+    assert crossfit_of(cache, texts[:1], "old") is None
+    assert crossfit_of(cache, texts, "old") == {"folds": 4}
