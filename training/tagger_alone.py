@@ -1,0 +1,90 @@
+"""Score exported taggers alone on a gold split, each and averaged: content exact and partial F1 of the int8 ONNX
+models as the runtime decodes them.
+
+``training/dev_score.py`` scores the torch model while it trains; this scores what ships (or what a rebuild
+exported), and the ensemble of several, their logits averaged piece by piece before decoding, so two trainings of
+one recipe can be compared and combined without touching the package. Content spans below the runtime's
+``MIN_CONTENT_SCORE`` are dropped, as the finder does. Accurate mode merges the tagger with the rules and the small
+models fit around the shipped tagger, so this ranks taggers only; ``quotegraph eval`` is the measure.
+
+Usage: python training/tagger_alone.py [--gold GOLD] MODEL_DIR [MODEL_DIR ...]
+(each MODEL_DIR holds ``config.json``, ``tokenizer.json`` and the ONNX file, as ``models/attribution/`` and
+``rebuild_tagger.sh OUT`` do; the gold split defaults to PolNeAR dev.) About 10 s per model on PolNeAR dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from quotegraph.evaluation.spans import pair_quotes  # noqa: E402
+from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, Tagger, decode  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+
+
+def content_spans(pieces: Any, logits: np.ndarray) -> list[dict[str, int]]:
+    """The content spans the runtime keeps from stitched logits."""
+    spans = decode(pieces, logits).spans
+    return [{"start": s.start, "end": s.end} for s in spans if s.layer == "content" and s.score >= MIN_CONTENT_SCORE]
+
+
+def score_taggers(model_dirs: list[Path], docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Content exact and partial F1 (%) and their counts on ``docs`` for each tagger (named by its folder, a
+    folder given again numbered ``#2``, ``#3``, ...) and, with more than one, for their averaged logits
+    (``"ensemble"``)."""
+    taggers = [Tagger(path) for path in model_dirs]
+    names = [
+        str(path) if number == 0 else f"{path}#{number + 1}"
+        for position, path in enumerate(model_dirs)
+        for number in [model_dirs[:position].count(path)]
+    ] + (["ensemble"] if len(taggers) > 1 else [])
+    counts = {name: {"exact": 0, "partial": 0, "pred": 0} for name in names}
+    gold = 0
+    for doc in docs:
+        text, quotes = doc["text"], doc.get("quotes") or []
+        gold += len(quotes)
+        outputs = [tagger.logits(text) for tagger in taggers]
+        pieces = outputs[0][0]
+        logits = [out for _, out in outputs]
+        if len(taggers) > 1:
+            logits.append(np.mean(logits, axis=0))
+        for name, out in zip(names, logits, strict=True):
+            spans = content_spans(pieces, out) if len(pieces.ids) else []
+            pairs = pair_quotes(text, quotes, spans)
+            counts[name]["exact"] += sum(p.exact for p in pairs)
+            counts[name]["partial"] += sum(p.partial for p in pairs)
+            counts[name]["pred"] += len(spans)
+    scores = {}
+    for name, count in counts.items():
+        total = gold + count["pred"]
+        f1 = {key: round(200 * count[key] / total, 2) if total else 0.0 for key in ("exact", "partial")}
+        scores[name] = {"exact_f1": f1["exact"], "partial_f1": f1["partial"], **count, "gold": gold}
+    return scores
+
+
+def main() -> None:
+    """Print each tagger's score (and the ensemble's) on the gold split."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("models", type=Path, nargs="+", help="Folders of exported taggers.")
+    parser.add_argument("--gold", type=Path, default=DEV, help="A gold split (JSON Lines).")
+    args = parser.parse_args()
+    lines = args.gold.read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines if line.strip()]
+    for name, score in score_taggers(args.models, docs).items():
+        print(
+            f"{name}: exact {score['exact_f1']:.2f} / partial {score['partial_f1']:.2f} "
+            f"({score['exact']} / {score['partial']} of {score['pred']}, gold {score['gold']})"
+        )
+
+
+if __name__ == "__main__":
+    main()
