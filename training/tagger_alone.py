@@ -1,5 +1,6 @@
-"""Score exported taggers alone on a gold split, each and averaged: content exact and partial F1 of the int8 ONNX
-models as the runtime decodes them.
+"""Score exported taggers alone on a gold split, each and with their logits averaged (content exact, partial F1).
+
+The int8 ONNX models are decoded as the runtime decodes them.
 
 ``training/dev_score.py`` scores the torch model while it trains; this scores what ships (or what a rebuild
 exported), and the ensemble of several, their logits averaged piece by piece before decoding, so two trainings of
