@@ -26,50 +26,34 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from quotegraph.evaluation.spans import pair_quotes  # noqa: E402
-from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, Tagger, decode  # noqa: E402
+from dev_score import content_spans, scores, tally  # noqa: E402
+
+from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, Tagger  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
-
-
-def content_spans(pieces: Any, logits: np.ndarray) -> list[dict[str, int]]:
-    """The content spans the runtime keeps from stitched logits."""
-    spans = decode(pieces, logits).spans
-    return [{"start": s.start, "end": s.end} for s in spans if s.layer == "content" and s.score >= MIN_CONTENT_SCORE]
 
 
 def score_taggers(model_dirs: list[Path], docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Content exact and partial F1 (%) and their counts on ``docs`` for each tagger (named by its folder, a
     folder given again numbered ``#2``, ``#3``, ...) and, with more than one, for their averaged logits
-    (``"ensemble"``)."""
+    (``"ensemble"``), scored as ``dev_score.py`` scores the model in training."""
     taggers = [Tagger(path) for path in model_dirs]
-    names = [
-        str(path) if number == 0 else f"{path}#{number + 1}"
-        for position, path in enumerate(model_dirs)
-        for number in [model_dirs[:position].count(path)]
-    ] + (["ensemble"] if len(taggers) > 1 else [])
-    counts = {name: {"exact": 0, "partial": 0, "pred": 0} for name in names}
-    gold = 0
+    names: list[str] = []
+    for position, path in enumerate(model_dirs):
+        earlier = model_dirs[:position].count(path)
+        names.append(f"{path}#{earlier + 1}" if earlier else str(path))
+    if len(taggers) > 1:
+        names.append("ensemble")
+    counts: dict[str, dict[str, int]] = {name: {} for name in names}
     for doc in docs:
-        text, quotes = doc["text"], doc.get("quotes") or []
-        gold += len(quotes)
-        outputs = [tagger.logits(text) for tagger in taggers]
+        outputs = [tagger.logits(doc["text"]) for tagger in taggers]
         pieces = outputs[0][0]
         logits = [out for _, out in outputs]
         if len(taggers) > 1:
             logits.append(np.mean(logits, axis=0))
         for name, out in zip(names, logits, strict=True):
-            spans = content_spans(pieces, out) if len(pieces.ids) else []
-            pairs = pair_quotes(text, quotes, spans)
-            counts[name]["exact"] += sum(p.exact for p in pairs)
-            counts[name]["partial"] += sum(p.partial for p in pairs)
-            counts[name]["pred"] += len(spans)
-    scores = {}
-    for name, count in counts.items():
-        total = gold + count["pred"]
-        f1 = {key: round(200 * count[key] / total, 2) if total else 0.0 for key in ("exact", "partial")}
-        scores[name] = {"exact_f1": f1["exact"], "partial_f1": f1["partial"], **count, "gold": gold}
-    return scores
+            tally(counts[name], doc, content_spans(pieces, out, MIN_CONTENT_SCORE))
+    return {name: scores(count) for name, count in counts.items()}
 
 
 def main() -> None:

@@ -104,14 +104,23 @@ def learned_from(args: argparse.Namespace) -> dict[str, str]:
     return {"train": args.train.name, "tagger_sha256": file_digest(tagger.model_path)}
 
 
+def stored_taggings(cache: Path, texts: list[str], weights: str) -> dict[str, Any] | None:
+    """What a taggings cache holds (``texts``, ``weights``, ``taggings`` and, from ``training/crossfit.py``,
+    ``crossfit``) when it holds these texts tagged for the tagger whose weights have this SHA-256; else None."""
+    if not cache.is_file():
+        return None
+    stored: dict[str, Any] = pickle.loads(cache.read_bytes())
+    return stored if stored.get("texts") == texts and stored.get("weights") == weights else None
+
+
 def taggings(texts: list[str], cache: Path | None, model_dir: Path | None = None) -> list[Tagging]:
     """The tagger's output for each text (the packaged tagger's, or the one in ``model_dir``), read from ``cache``
     when it holds these texts tagged by these weights."""
     tagger = load_tagger(str(model_dir) if model_dir else None)
     weights = file_digest(tagger.model_path)  # a retrained tagger must not be judged by its predecessor's output
     if cache is not None and cache.is_file():
-        stored = pickle.loads(cache.read_bytes())
-        if stored["texts"] == texts and stored.get("weights") == weights:
+        stored = stored_taggings(cache, texts, weights)
+        if stored is not None:
             if stored.get("crossfit"):  # written by training/crossfit.py: each text tagged by a fold that never saw it
                 print(f"{cache}: cross-fitted tagger output ({stored['crossfit']})", flush=True)
             return list(stored["taggings"])

@@ -21,7 +21,6 @@ default ``training/work``, holds ``taggings-train.pkl``, cross-fitted or not, an
 from __future__ import annotations
 
 import json
-import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from train_selector import export, read_split, split_arguments  # noqa: E402
+from train_selector import export, read_split, split_arguments, stored_taggings  # noqa: E402
 
 from quotegraph.evaluation.gate import file_digest  # noqa: E402
 from quotegraph.evaluation.spans import pair_quotes  # noqa: E402
@@ -90,16 +89,11 @@ def pick_threshold(
 
 def crossfit_of(cache: Path, texts: list[str], weights: str) -> dict[str, Any] | None:
     """The cross-fitting record of a train taggings cache, when the cache holds these texts tagged for the tagger
-    whose weights have this SHA-256 (None otherwise, or when the tagger saw these texts).
-
-    The same condition as ``train_selector.taggings``: a cache of another tagger's output is tagged afresh and
-    overwritten there, so its record must not be reported as this training's."""
-    if not cache.is_file():
-        return None
-    stored: dict[str, Any] = pickle.loads(cache.read_bytes())
-    if stored.get("texts") != texts or stored.get("weights") != weights:
-        return None
-    return stored.get("crossfit")
+    whose weights have this SHA-256 (None otherwise, or when the tagger saw these texts): a cache of another
+    tagger's output is tagged afresh and overwritten (``train_selector.taggings``), so its record is not this
+    training's."""
+    stored = stored_taggings(cache, texts, weights)
+    return stored.get("crossfit") if stored is not None else None
 
 
 def main() -> None:
