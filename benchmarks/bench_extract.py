@@ -4,6 +4,7 @@ Each phase runs in its own fresh process (so peak RSS is its own) and is timed a
 (a warm-up article runs first, which also starts accurate mode's tagger process; that process loads its own spaCy
 pipeline on the first parse the caller offers it, inside the timed run). Prints articles/s, words/s, the
 time ratio to bare spaCy, and peak RSS: the phase's process plus its largest child (accurate mode's tagger).
+Bare spaCy pipes the texts as quotegraph does (``quotegraph.extract.api.PIPE_BATCH`` at a time).
 
 Usage: python benchmarks/bench_extract.py [GOLD_OR_JSONL] [--repeat N] [--modes accurate,fast,rules]
 Default input: ../shared/data/polnear/dev.jsonl (read from outside the repository, never copied).
@@ -29,11 +30,12 @@ def _texts(path: Path, repeat: int) -> list[str]:
 def _bare_spacy(texts: list[str], queue: mp.Queue) -> None:  # type: ignore[type-arg]
     import spacy
 
+    from quotegraph.extract.api import PIPE_BATCH
     from quotegraph.settings import get_setting
 
     nlp = spacy.load(get_setting("spacy_model"))
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=32):
+    for _ in nlp.pipe(texts, batch_size=PIPE_BATCH):  # as quotegraph pipes, so the ratio is quotegraph's own cost
         pass
     queue.put((time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 

