@@ -86,7 +86,7 @@ def tally(counts: Counter[str], text: str, gold: list[dict[str, Any]], spans: di
     merged = {trim(text, *span) for span in spans["merged"]}
     for learned in {trim(text, *span) for span in spans["learned"]}:
         for rule in {trim(text, *span) for span in spans["rules"]}:
-            if not finder._overlaps(learned, rule) or (learned in golden and rule in golden):
+            if not finder.overlaps(learned, rule) or (learned in golden and rule in golden):
                 continue
             if learned not in golden and rule not in golden:
                 ends = ((learned[0], rule[1]), (rule[0], learned[1]))

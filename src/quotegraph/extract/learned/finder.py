@@ -70,13 +70,14 @@ def link_spans(text: str, spans: list[TaggedSpan]) -> list[Linked]:
     return [Linked(item.content, item.cue, item.source, scores[item.content]) for item in linked]
 
 
-def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+def overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two contents share more than half of the shorter one: the merge's test of one content read twice."""
     shared = min(first[1], second[1]) - max(first[0], second[0])
     return shared > 0.5 * min(first[1] - first[0], second[1] - second[0])
 
 
 def _overlaps_any(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(_overlaps(cand.content, other.content) for other in others)
+    return any(overlaps(cand.content, other.content) for other in others)
 
 
 def _shared(first: tuple[int, int], second: tuple[int, int]) -> int:
@@ -116,11 +117,11 @@ def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
     """Every overlap the merge has to settle (the training of the selector reads the same list)."""
     out = []
     for rule in rules:
-        rivals = [c for c in learned if _overlaps(c.content, rule.content)]
+        rivals = [c for c in learned if overlaps(c.content, rule.content)]
         if not rivals:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
-        covered = [r for r in rules if _overlaps(rival.content, r.content)]
+        covered = [r for r in rules if overlaps(rival.content, r.content)]
         out.append(Contest(rule, rival, (len(rivals), len(covered)), not one_speaker(covered)))
     return out
 
@@ -147,7 +148,7 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
     chosen = {id(r) for r in strong}
     weak = [r for r in rules if id(r) not in chosen]
     for cand in kept:
-        match = next((r for r in weak if _overlaps(r.content, cand.content)), None)
+        match = next((r for r in weak if overlaps(r.content, cand.content)), None)
         if match is not None and BORROW_SPEAKER:
             _borrow_speaker(cand, match)
     weak = [r for r in weak if not _overlaps_any(r, kept)]
