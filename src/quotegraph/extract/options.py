@@ -28,9 +28,10 @@ class ExtractOptions:
             against 87.6 % of all).
         include_indirect: Keep indirect (unquoted) attributions.
         include_anonymous: Keep attributions to anonymous sources ("a source said").
-        batch_size: Articles per batch in ``extract_many`` (spaCy reads at most ``api.PIPE_BATCH`` of them at a time
-            in this process, ``batch_size`` at a time in each worker process).
-        n_process: spaCy worker processes in ``extract_many`` (1 = in this process).
+        batch_size: Articles per batch in ``extract_many`` (spaCy reads at most ``api.PIPE_BATCH`` of them at a
+            time).
+        n_process: spaCy worker processes in ``extract_many`` (1 = in this process). With more, one pool of them
+            parses every article of a language (in accurate mode, a pool for each batch, beside the tagger process).
         mode: ``accurate`` (learned tagger merged with the confident rules), ``fast`` (see ``MODES``) or
             ``rules`` (the rule engine alone).
         convention: How content spans are cut: ``quotegraph`` (the project's: no leading "that", an
