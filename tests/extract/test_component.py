@@ -112,3 +112,16 @@ def test_worker_processes_give_what_one_process_gives_in_order() -> None:
     assert [article_id for article_id, _ in alone] == [a.id for a in articles]
     assert all(len(found) == 2 for _, found in alone)
     assert read(2) == alone
+
+
+def test_worker_processes_end_when_the_caller_stops_early() -> None:
+    import multiprocessing
+
+    articles = [Article(id=f"s{i}", text=f'"Plan {i} is ready," Mayor Ana Ruiz said.') for i in range(30)]
+    before = set(multiprocessing.active_children())
+    results = extract_many(articles, ExtractOptions(mode="rules", n_process=2))
+    assert next(results).article.id == "s0"
+    workers = set(multiprocessing.active_children()) - before
+    assert workers  # spaCy's pool is running
+    results.close()
+    assert not workers & set(multiprocessing.active_children())

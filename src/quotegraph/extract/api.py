@@ -150,10 +150,12 @@ def _extract_in_workers(articles: Iterable[Article], options: ExtractOptions) ->
     for lang, run in groupby(articles, key=lambda article: article.lang):
         nlp = load_pipeline(lang, options.mode)
         pending: deque[Article] = deque()
-        size = min(options.batch_size, PIPE_BATCH)
-        for doc in nlp.pipe(_queued(run, pending), batch_size=size, n_process=options.n_process):
-            article = pending.popleft()  # spaCy keeps the order: each doc is the oldest article it was given
-            yield ExtractionResult(article, tuple(_filtered(attributions_from_doc(doc, article, options), options)))
+        # closed at once when the caller stops early, so that spaCy ends its workers then, not at garbage collection
+        with closing(_pipe(nlp, _queued(run, pending), lang, options)) as docs:
+            for doc in docs:
+                article = pending.popleft()  # spaCy keeps the order: each doc is the oldest article it was given
+                found = _filtered(attributions_from_doc(doc, article, options), options)
+                yield ExtractionResult(article, tuple(found))
 
 
 def _queued(articles: Iterable[Article], pending: deque[Article]) -> Iterator[str]:
@@ -163,7 +165,7 @@ def _queued(articles: Iterable[Article], pending: deque[Article]) -> Iterator[st
         yield article.text
 
 
-def _pipe(nlp: Language, texts: list[str], lang: str, options: ExtractOptions) -> Generator[Doc, None, None]:
+def _pipe(nlp: Language, texts: Iterable[str], lang: str, options: ExtractOptions) -> Generator[Doc, None, None]:
     yield from nlp.pipe(texts, batch_size=min(options.batch_size, PIPE_BATCH), n_process=options.n_process)
 
 
