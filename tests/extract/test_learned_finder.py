@@ -184,3 +184,18 @@ def test_a_rule_attribution_the_tagger_reads_as_no_content_is_dropped(monkeypatc
     unread_text = Tagging([], np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
     found = finder.merged_candidates(blank_index(text), unread_text)
     assert [text[slice(*c.content)] for c in found] == ["the bridge is unsafe", "Ohio"]
+
+
+def test_a_short_learned_content_stands_only_where_nothing_else_was_found() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import LEARNED_ALONE_FLOOR, _short_alone
+
+    rule = Candidate(content=(0, 40), type="indirect", rule="verb_clause", confidence=0.5)
+    long = Candidate(content=(100, 140), type="indirect", rule="learned", confidence=0.9)
+    inside_the_rule = Candidate(content=(10, 14), type="indirect", rule="learned", confidence=0.95)
+    alone = Candidate(content=(50, 58), type="indirect", rule="learned", confidence=LEARNED_ALONE_FLOOR)
+    unsure = Candidate(content=(70, 75), type="indirect", rule="learned", confidence=LEARNED_ALONE_FLOOR - 0.01)
+    inside_a_learned = Candidate(content=(120, 125), type="indirect", rule="learned", confidence=0.95)
+    found = [inside_the_rule, alone, unsure, long, inside_a_learned]
+    assert _short_alone(found, [long], [rule, long]) == [alone]
+    assert _short_alone(found, [long, alone], [rule, long]) == []  # one long_enough kept is in the merge already

@@ -1,13 +1,23 @@
-"""The merge ceiling count (training/coverage.py): which gold contents the rules or the tagger propose exactly."""
+"""The merge ceiling count (training/coverage.py): which gold contents the rules or the tagger propose exactly, and
+how each stage of the finder scores (``--stages``)."""
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 
-from coverage import nearest, tally
+from coverage import STAGES, nearest, stage_report, stage_spans, stage_tally, tally
+
+from quotegraph.extract.api import extract, load_pipeline
+from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.language import load_language
+from quotegraph.extract.learned.tagger import load_tagger
+from quotegraph.extract.options import ExtractOptions
 
 
 def test_a_missed_content_is_sorted_by_the_nearest_candidate() -> None:
@@ -27,3 +37,60 @@ def test_the_tally_counts_each_source_and_their_union() -> None:
     assert counts["output"] == 2 and counts["output, proposed by neither"] == 1  # (30, 40): the refiner's
     assert counts["no overlap"] == 1 and counts["neither edge"] == 1  # (30, 40) and (50, 60)
     assert "output" not in tally(gold, rules, learned, final=None)
+
+
+TEXT = "Officials said the bridge would reopen in May, and the mayor called the delay regrettable."
+CLAIM = "the bridge would reopen in May"
+GOLD = [{"start": TEXT.index(CLAIM), "end": TEXT.index(CLAIM) + len(CLAIM)}]
+
+
+def _span(piece: str) -> tuple[int, int]:
+    return TEXT.index(piece), TEXT.index(piece) + len(piece)
+
+
+def test_a_decisive_contest_counts_for_the_exact_side_and_whether_the_merge_kept_it() -> None:
+    longer = _span("the bridge would reopen in May, and the mayor")
+    spans = {stage: [longer] for stage in STAGES} | {"learned": [_span(CLAIM)]}
+    counts = stage_tally(TEXT, GOLD, spans)
+    assert counts["learned exact"] == 1 and counts["rules exact"] == 0 and counts["merged exact"] == 0
+    assert counts["rules partial"] == 1  # the longer span still covers the claim
+    assert counts["contest learned exact, merge lost"] == 1
+    spans["merged"] = [_span(CLAIM)]
+    counts = stage_tally(TEXT, GOLD, spans)
+    assert counts["contest learned exact, merge kept"] == 1 and counts["merged exact"] == 1
+    spans["learned"] = [_span("the mayor called the delay regrettable")]  # overlaps no rule content: no contest
+    assert not [key for key in stage_tally(TEXT, GOLD, spans) if key.startswith("contest")]
+
+
+def test_a_contest_neither_side_wins_counts_when_one_start_and_the_other_end_are_exact() -> None:
+    right_start = _span("the bridge would reopen in May, and the mayor")
+    right_end = _span("Officials said the bridge would reopen in May")
+    spans = {stage: [right_end] for stage in STAGES} | {"learned": [right_start]}
+    counts = stage_tally(TEXT, GOLD, spans)
+    assert counts["contest neither exact, their edges mixed exact"] == 1
+    assert not [key for key in counts if key.startswith("contest learned") or key.startswith("contest rule")]
+    spans["learned"] = [_span("the bridge would reopen")]  # the right start again, but no mix ends at "May"
+    spans["rules"] = [_span("said the bridge would reopen in May, and")]
+    assert stage_tally(TEXT, GOLD, spans)["contest neither exact, their edges mixed exact"] == 0
+
+
+def test_the_stage_report_gives_each_stage_its_f1() -> None:
+    counts = Counter({"gold": 4, "verified exact": 3, "verified partial": 4, "verified pred": 6})
+    row = next(line for line in stage_report(counts) if "verified" in line)
+    assert "exact     3 partial     4 of     6" in row and "F1 60.0 / 80.0" in row
+
+
+@pytest.mark.model
+def test_the_last_stage_is_what_accurate_mode_extracts() -> None:
+    text = (
+        'The mayor spoke on Monday. "We will rebuild the bridge by spring," she said at the town hall. '
+        "Her rival argued that the plan would cost too much."
+    )
+    doc = load_pipeline("en", "accurate")(text)
+    spans = stage_spans(DocIndex(doc, load_language("en")), load_tagger().tag(text))
+    extracted = extract(text, ExtractOptions(mode="accurate", convention="polnear"))
+    assert sorted(spans["verified"]) == sorted((a.content.start, a.content.end) for a in extracted)
+    assert len(spans["verified"]) == 2  # the quotation and the argued claim
+    gold = [{"start": s, "end": e} for s, e in spans["verified"]]
+    counts = stage_tally(text, gold, spans)
+    assert counts["verified exact"] == counts["verified pred"] == 2

@@ -6,8 +6,10 @@ content of a word or two there is no clause but a parse gone astray: a dateline 
 words (``Lee Says``), a section heading (``Webb: Stay calm.``), an adverb (``talked about today``) or an idiom
 (``was shown the door``). On PolNeAR train, 3 of the 36 such contents below these minimums matched a gold quote.
 Object contents (``X criticised Y``, ``X is critical of Y``) and quotations may be a single word and are not
-checked. The learned tagger's unquoted contents are held to three words: its one- and two-word spans are mostly
-a pronoun, a name or a "that" cut off from their clause (on PolNeAR dev, 7 of 32 matched a gold quote).
+checked. The learned tagger's unquoted contents are held to three words in the merge with the rules: its one- and
+two-word spans there are mostly a pronoun, a name or a "that" cut off from a clause (on PolNeAR dev, 7 of 32 matched
+a gold quote with the tagger of round 6); where nothing else was found they may stand on their own
+(``finder._short_alone``).
 """
 
 from __future__ import annotations
