@@ -212,3 +212,31 @@ def test_the_pieces_of_a_learned_interrupted_quote_follow_the_rules_convention(t
     content = (1, len(text) - 1) if quoted else (0, len(text))  # inside the outer quotation marks
     cand = to_candidate(index, Linked(content, said, source))
     assert [text[s:e] for s, e in cand.fragments] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("It is apparent that the senator wanted to hide the losses.", "It is apparent", None),
+        ("It is apparent that the senator wanted to hide the losses.", "is apparent", "It"),
+        ("At this point it's obvious that the senator wanted to hide the losses.", "it's obvious", None),
+    ],
+)
+def test_the_clause_an_it_subject_stands_for_has_no_speaker(nlp, text: str, cue: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    index = DocIndex(nlp(text), load_language("en"))
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    linked = Linked(span("that the senator wanted to hide the losses"), span(cue), span(source) if source else None)
+    assert to_candidate(index, linked).speaker_token is None  # the writer's words, as the rules read them
+    said = "The mayor said that the senator wanted to hide the losses."
+    index = DocIndex(nlp(said), load_language("en"))
+    start = said.index("that the senator")
+    cand = to_candidate(index, Linked((start, len(said) - 1), (said.index("said"), said.index("said") + 4), None))
+    assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "mayor"

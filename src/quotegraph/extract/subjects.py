@@ -91,7 +91,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = _unquoted_ancestor(verb, head) or _report_aside(verb, head) or head
         if verb.dep_ == "conj" and is_finite(verb) and _to_infinitive(head):
             head = _finite_above(head) or head
-        if _extraposed(verb):
+        if extraposed(verb):
             return None, None
         return speaker_of(head, depth + 1, passive_subject)
     if depth < 3 and verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.i > verb.head.i:
@@ -111,7 +111,7 @@ def impersonal(verb: Token) -> bool:
     for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
         if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:
             return False
-        if _extraposed(tok):
+        if extraposed(tok):
             return True
         if tok.dep_ not in _INHERIT_SUBJECT:
             return False
@@ -119,10 +119,10 @@ def impersonal(verb: Token) -> bool:
     return False
 
 
-def _extraposed(verb: Token) -> bool:
-    """A clause or infinitive hung on a copula with an adjective or noun predicate and an "it" subject (``it is
-    hard to say``), or a gerund on such an adjective (``it is worth noting``). An infinitive hung on the adjective
-    itself is the subject's own doing (``it is likely to rise``: the "it" names something)."""
+def extraposed(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause or infinitive hung on a copula with an adjective or noun predicate and an
+    "it" subject (``it is hard to say``), or a gerund on such an adjective (``it is worth noting``). An infinitive
+    hung on the adjective itself is the subject's own doing (``it is likely to rise``: the "it" names something)."""
     head = verb.head
     if verb.dep_ in {"xcomp", "pcomp"} and verb.tag_ == "VBG" and head.dep_ in {"acomp", "attr"}:
         head = head.head

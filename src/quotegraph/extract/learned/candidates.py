@@ -17,6 +17,7 @@ from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
+from quotegraph.extract.subjects import extraposed
 
 _RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
@@ -97,7 +98,9 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     if cue_span is not None:
         cand.cue, cand.cue_token = cue_span, cue.i if cue is not None else None
     target = _targeted_noun(index, cue)
-    if target is not None:  # "X faced criticism": X is no speaker, nor is the source mention the tagger saw there
+    if _extraposed_content(doc, linked.content):
+        pass  # "it is clear [that A]": the "it" stands for the content, which is the writer's (as the rules read it)
+    elif target is not None:  # "X faced criticism": X is no speaker, nor is the source mention the tagger saw there
         speaker = _target_holder(index, target)
         if speaker is not None and _names_someone_outside(speaker, linked.content):
             cand.speaker_token = speaker.i
@@ -113,6 +116,13 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     if inner:
         cand.fragments = _fragments(index, linked.content, inner)
     return cand
+
+
+def _extraposed_content(doc: Doc, content: Char) -> bool:
+    """Whether a content is the clause an "it" subject of a copula stands for ("it is apparent [that A]", "it's
+    obvious [that A]"): no one's words but the writer's, whatever the tagger linked as the source."""
+    piece = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return piece is not None and len(piece) > 0 and extraposed(piece.root)
 
 
 def _governor(doc: Doc, content: Char) -> Char | None:
