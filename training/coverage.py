@@ -81,18 +81,17 @@ def tally(gold: set[Span], rules: set[Span], learned: set[Span], final: set[Span
     return counts
 
 
-def stage_spans(index: DocIndex, tagging: Tagging) -> dict[str, list[Span]]:
-    """The content spans of every stage of the learned finder on one document, in PolNeAR's convention."""
+def stage_spans(
+    index: DocIndex, tagging: Tagging, learned: list[Candidate], rules: list[Span]
+) -> dict[str, list[Span]]:
+    """The content spans of every stage of the learned finder on one document, in PolNeAR's convention, from the
+    tagger's attributions (long enough) and the rules' contents (already cut) that ``coverage`` read."""
 
     def cut(cands: list[Candidate]) -> list[Span]:
         return [cand.content for cand in to_polnear(index, copy.deepcopy(cands))]
 
     merged = finder.merged_candidates(index, tagging)
-    out = {
-        "learned": cut(long_enough(index.text, learned_candidates(index, tagging))),
-        "rules": cut(find_candidates(index)),
-        "merged": cut(merged),
-    }
+    out = {"learned": cut(learned), "rules": rules, "merged": cut(merged)}
     refined = refine(index, tagging, merged)  # moves edges in place: the merge's spans are cut above
     out["refined"] = cut(refined)
     out["verified"] = cut(verified(index, tagging, refined))
@@ -154,13 +153,15 @@ def coverage(
         index = DocIndex(doc, lang)
         text = index.text
         gold = _trimmed(text, [(q["start"], q["end"]) for q in doc_gold["quotes"]])
-        rules = _trimmed(text, [c.content for c in to_polnear(index, find_candidates(index))])
-        learned = _trimmed(text, [c.content for c in long_enough(text, learned_candidates(index, tagging))])
+        rule_spans = [c.content for c in to_polnear(index, find_candidates(index))]
+        learned_cands = long_enough(text, learned_candidates(index, tagging))
+        rules, learned = _trimmed(text, rule_spans), _trimmed(text, [c.content for c in learned_cands])
         record = pred.get(doc_gold["id"])
         final = _trimmed(text, [(q["start"], q["end"]) for q in record["quotes"]]) if record is not None else None
         total += tally(gold, rules, learned, final)
         if stages:
-            total += stage_tally(text, doc_gold["quotes"], stage_spans(index, tagging))
+            spans = stage_spans(index, tagging, learned_cands, rule_spans)
+            total += stage_tally(text, doc_gold["quotes"], spans)
     return total
 
 

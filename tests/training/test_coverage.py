@@ -14,10 +14,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 from coverage import STAGES, nearest, stage_report, stage_spans, stage_tally, tally
 
 from quotegraph.extract.api import extract, load_pipeline
+from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import load_language
+from quotegraph.extract.learned.conventions import to_polnear
+from quotegraph.extract.learned.finder import learned_candidates
 from quotegraph.extract.learned.tagger import load_tagger
 from quotegraph.extract.options import ExtractOptions
+from quotegraph.extract.shapes import long_enough
 
 
 def test_a_missed_content_is_sorted_by_the_nearest_candidate() -> None:
@@ -87,7 +91,9 @@ def test_the_last_stage_is_what_accurate_mode_extracts() -> None:
         "Her rival argued that the plan would cost too much."
     )
     doc = load_pipeline("en", "accurate")(text)
-    spans = stage_spans(DocIndex(doc, load_language("en")), load_tagger().tag(text))
+    index, tagging = DocIndex(doc, load_language("en")), load_tagger().tag(text)
+    learned = long_enough(text, learned_candidates(index, tagging))
+    spans = stage_spans(index, tagging, learned, [c.content for c in to_polnear(index, find_candidates(index))])
     extracted = extract(text, ExtractOptions(mode="accurate", convention="polnear"))
     assert sorted(spans["verified"]) == sorted((a.content.start, a.content.end) for a in extracted)
     assert len(spans["verified"]) == 2  # the quotation and the argued claim
