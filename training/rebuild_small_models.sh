@@ -8,8 +8,9 @@
 #    it in CACHE_DIR first (training/device/crossfit.sh on a GPU, then `python training/crossfit.py cache FOLDER`),
 #    or the verifier's trainer warns and learns from the shipped tagger's own train output.
 # Run it after any change to the tagger or the rules: each model must be rebuilt whenever what it learns from changes.
-# The shipped selector and refiner were fit on earlier rules (MODEL_CARD.md); this chain on today's rules repeats
-# byte for byte but scored a little lower on dev, so it is not what ships (MODEL_LOG.md).
+# The shipped selector, refiner and verifier were fit on earlier rules (MODEL_CARD.md; rebuild_from_history.sh gives
+# their bytes); this chain on today's rules repeats byte for byte but scored no better on dev, so it is not what
+# ships (MODEL_LOG.md).
 # Each writes its file under src/quotegraph/models/attribution/. CACHE_DIR (training/work) keeps the taggers'
 # output between runs; PARSES_DIR may hold train.spacy / dev.spacy DocBins to skip parsing (without it each of the
 # three trainers parses both splits, about 10 minutes each on 2 cores). Needs `pip install -e '.[train]'` and the
