@@ -66,6 +66,17 @@ def test_seed_is_exact_in_default_and_rule_modes(shared_dir, mode: str) -> None:
     assert sorted(got) == sorted(want)
 
 
+@pytest.mark.model
+def test_a_statement_longer_than_the_tagger_s_window_is_kept_whole() -> None:
+    from quotegraph.extract import extract
+
+    text = "The minister said that " + "the plan and the budget and the schedule " * 100 + "would change."
+    found = extract(text, ExtractOptions(mode="accurate"))
+    assert [(a.content.start, a.content.end, a.speaker.name) for a in found] == [
+        (text.index("the plan"), len(text) - 1, "The minister")
+    ]
+
+
 def test_a_floating_quote_whose_source_lost_the_merge_keeps_its_own_speaker() -> None:
     from quotegraph.extract.candidates import Candidate
     from quotegraph.extract.pipeline import _without_orphans

@@ -199,3 +199,24 @@ def test_a_short_learned_content_stands_only_where_nothing_else_was_found() -> N
     found = [inside_the_rule, alone, unsure, long, inside_a_learned]
     assert _short_alone(found, [long], [rule, long]) == [alone]
     assert _short_alone(found, [long, alone], [rule, long]) == []  # one long_enough kept is in the merge already
+
+
+def test_a_learned_content_cut_short_by_the_tagger_s_windows_does_not_displace_the_rule_s() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import cut_short
+
+    text = "The minister said that " + "the plan and the budget " * 20 + "would change."
+    handover = text.index("the plan", 200)
+    tagging = _reading(text)
+    cut = Tagging(tagging.spans, tagging.offsets, tagging.content, (handover,))
+    rule = Candidate(content=(23, len(text) - 1), type="indirect", rule="verb_clause", confidence=0.5)
+
+    def learned(start: int, end: int) -> Candidate:
+        return Candidate(content=(start, end), type="indirect", rule="learned", confidence=0.9)
+
+    assert cut_short(cut, rule, learned(23, handover - 1))  # stops at the handover: one window's part
+    assert cut_short(cut, rule, learned(handover, len(text) - 1))  # starts there
+    assert not cut_short(cut, rule, learned(23, handover + 30))  # runs on across it
+    assert not cut_short(tagging, rule, learned(23, handover - 1))  # read in one window
+    outside = Tagging(tagging.spans, tagging.offsets, tagging.content, (len(text) - 1,))
+    assert not cut_short(outside, rule, learned(23, len(text) - 1))  # the handover is not inside the rule's content

@@ -119,6 +119,20 @@ def test_the_tagger_runs_each_window_alone_without_padding() -> None:
 
 
 @pytest.mark.model
+def test_a_reading_says_where_the_windows_hand_over() -> None:
+    from quotegraph.extract.learned.tagger import load_tagger
+    from quotegraph.extract.learned.windows import cuts, plan_windows, tokenize
+
+    tagger = load_tagger()
+    text = "\n\n".join(f"Paragraph {n} says " + "that the plan will work " * 30 for n in range(4))
+    pieces = tokenize(tagger.tokenizer, text)
+    reading = tagger.read(text)
+    assert len(reading.cuts) >= 2
+    assert reading.cuts == cuts(pieces, plan_windows(text, pieces, tagger.max_len))
+    assert tagger.read("A short text.").cuts == ()
+
+
+@pytest.mark.model
 def test_prefetched_tags_equal_direct_tags_and_are_picked_up_once() -> None:
     from quotegraph.extract.learned.tagger import decode, load_tagger
 

@@ -6,7 +6,7 @@ import itertools
 
 import numpy as np
 
-from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_windows, stitch
+from quotegraph.extract.learned.windows import Pieces, batch_inputs, cuts, plan_windows, stitch
 
 
 def _pieces(text: str) -> Pieces:
@@ -52,3 +52,18 @@ def test_stitch_takes_each_piece_from_its_owning_window() -> None:
     out = np.zeros((300, 9), dtype=np.float32)
     stitch(fake, windows, out)
     assert out[:, 0].tolist() == list(range(300))
+
+
+def test_cuts_are_where_each_window_hands_the_text_over_to_the_next() -> None:
+    text = (
+        "\n".join(" ".join(f"w{p}x{i}" for i in range(30)) for p in range(5))
+        + "\n"
+        + " ".join(f"long{i}" for i in range(200))
+    )
+    pieces = _pieces(text)
+    windows = plan_windows(text, pieces, max_len=66)
+    handovers = cuts(pieces, windows)
+    assert handovers == tuple(pieces.offsets[w.own_start][0] for w in windows[1:])
+    assert text[handovers[0] :].startswith("w2x0")  # packed paragraphs hand over at a paragraph
+    assert any(text[cut - 1] == " " for cut in handovers)  # a paragraph too long for one window, inside it
+    assert cuts(pieces, windows[:1]) == ()

@@ -2,13 +2,14 @@
 
 The tagger proposes every content, source and cue span; linking joins them into attributions; a rule attribution
 whose content the tagger reads as none at all is dropped; where a rule attribution and a learned one cover the same
-content, the merge selector (``selector.py``, trained on PolNeAR train) decides which span stands, and a learned
-span that wins takes the rule's cue and speaker where it has none of its own (and the rule's speaker where both
-read the same cue); a learned attribution no rule overlaps stands only on a high content score; the boundary
-refiner (``boundaries.py``) then moves content edges where its trees are confident, and the verifier
-(``verifier.py``) drops the attributions it judges unlikely to be anyone's words. Resolution and context reading
-then run as on the rules' own candidates. ``by_confidence`` is the fixed policy the selector replaced (a rule with
-confidence at least ``RULE_PRIORITY`` wins), kept for comparison.
+content, the merge selector (``selector.py``, trained on PolNeAR train) decides which span stands (the rule's, where
+the learned one is only the part of it one model window saw: ``cut_short``), and a learned span that wins takes the
+rule's cue and speaker where it has none of its own (and the rule's speaker where both read the same cue); a learned
+attribution no rule overlaps stands only on a high content score; the boundary refiner (``boundaries.py``) then
+moves content edges where its trees are confident, and the verifier (``verifier.py``) drops the attributions it
+judges unlikely to be anyone's words. Resolution and context reading then run as on the rules' own candidates.
+``by_confidence`` is the fixed policy the selector replaced (a rule with confidence at least ``RULE_PRIORITY``
+wins), kept for comparison.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ VETO_SPARES_QUOTES_OF = 8
 # floor 66.7 / 84.2 / 77.5; 0.8 / 0.85 / 0.9 gave 67.1 / 84.4 / 78.0, 67.2 / 84.6 / 78.1, 67.6 / 84.6 / 78.2. With
 # the CPU-trained tagger before it, 0.85 lowered all three (66.2 / 82.6 / 77.3 against 66.4 / 83.8 / 78.0).
 LEARNED_ALONE_FLOOR = 0.85
+_HANDOVER_GAP = 2  # characters (a space) between the last piece one window owns and the next window's first
 
 
 def link_spans(text: str, spans: list[TaggedSpan]) -> list[Linked]:
@@ -228,7 +230,20 @@ def find_learned(index: DocIndex) -> list[Candidate]:
 def _selector_rule_wins(
     index: DocIndex, tagging: Tagging, rule: Candidate, learned: Candidate, rivals: tuple[int, int]
 ) -> bool:
-    return not learned_wins(index, rule, learned, rivals, tagging)
+    return cut_short(tagging, rule, learned) or not learned_wins(index, rule, learned, rivals, tagging)
+
+
+def cut_short(tagging: Tagging, rule: Candidate, learned: Candidate) -> bool:
+    """Whether the learned content stops (or starts) where the tagger's windows hand over inside the rule's content
+    (``Tagging.cuts``): the part of the rule's statement one window saw, where the next window, without the cue in
+    view, read the rest as no one's words ("the minister said that" and some 200 words of one sentence). The rule
+    then wins without asking the selector, which would prefer the learned fragment; an attribution so cut in the
+    project's convention had no verb left and was dropped, losing the statement. A learned content that runs on
+    across the handover, as where both windows see the cue, is contested as any other."""
+    (rule_start, rule_end), (start, end) = rule.content, learned.content
+    return any(
+        rule_start < cut < rule_end and (0 <= cut - end <= _HANDOVER_GAP or start == cut) for cut in tagging.cuts
+    )
 
 
 @finders.register("quotegraph.tagger_finder.v1")

@@ -21,7 +21,7 @@ import numpy as np
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER, decode_layer, viterbi
-from quotegraph.extract.learned.windows import Pieces, batch_inputs, plan_windows, stitch, tokenize
+from quotegraph.extract.learned.windows import Pieces, batch_inputs, cuts, plan_windows, stitch, tokenize
 from quotegraph.extract.learned.worker import TaggerProcess
 from quotegraph.settings import get_setting
 
@@ -51,12 +51,14 @@ class Tagging:
     """What the tagger read in one text: its spans, and the content layer's tag probabilities per word piece.
 
     ``content`` holds P(O), P(B), P(I) of the content layer for each piece, ``offsets`` the pieces' character
-    offsets; the boundary refiner reads them around a content's edges.
+    offsets; the boundary refiner reads them around a content's edges. ``cuts`` are where one model window hands
+    the text over to the next (``windows.cuts``): the merge reads them (``finder.cut_short``).
     """
 
     spans: list[TaggedSpan]
     offsets: np.ndarray  # [pieces, 2] character offsets, int32
     content: np.ndarray  # [pieces, 3] content-layer probabilities (O, B, I), float32
+    cuts: tuple[int, ...] = ()  # where the text was cut between two model windows (``windows.cuts``)
 
     def pieces(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The first and last word piece of each span ``[starts[k], ends[k])``: the first piece starting at or after
@@ -137,6 +139,12 @@ class Tagger:
             stitch(logits, [window], out)
         return pieces, out
 
+    def read(self, text: str, session: Any = None) -> Tagging:
+        """Tag ``text`` here (in ``session``, by default this process's own): ``decode`` of its logits, with the
+        places where its windows hand over."""
+        pieces, logits = self.logits(text, session)
+        return decode(pieces, logits, cuts(pieces, plan_windows(text, pieces, self.max_len)))
+
     def spans(self, text: str) -> list[TaggedSpan]:
         """Every content, source and cue span the model finds in ``text`` (a prefetched result when there is one)."""
         return self.tag(text).spans
@@ -150,7 +158,7 @@ class Tagger:
         """
         pending = self._pending.pop(text, None)
         if pending is None:
-            return decode(*self.logits(text))
+            return self.read(text)
         if pending.cancel():
             return self._tag_beside(text)
         self.take_back_until(pending)
@@ -174,7 +182,7 @@ class Tagger:
         return False
 
     def _tag_beside(self, text: str) -> Tagging:
-        return decode(*self.logits(text, self.beside_session))
+        return self.read(text, self.beside_session)
 
     @property
     def process(self) -> TaggerProcess:
@@ -275,8 +283,9 @@ def _session(model_path: Path, threads: int) -> Any:
     return onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
 
 
-def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
-    """Spans, layer by layer, and the content layer's probabilities, from stitched logits."""
+def decode(pieces: Pieces, logits: np.ndarray, window_cuts: tuple[int, ...] = ()) -> Tagging:
+    """Spans, layer by layer, and the content layer's probabilities, from stitched logits (``window_cuts``: where
+    the windows they were stitched from hand over, ``windows.cuts``)."""
     out: list[TaggedSpan] = []
     layer_probs = []
     for number, layer in enumerate(LAYERS):
@@ -288,7 +297,7 @@ def decode(pieces: Pieces, logits: np.ndarray) -> Tagging:
             score = float(1.0 - probs[first : last + 1, 0].mean())
             out.append(TaggedSpan(layer, pieces.offsets[first][0], pieces.offsets[last][1], score))
     offsets = np.asarray(pieces.offsets, dtype=np.int32).reshape(-1, 2)
-    return Tagging(out, offsets, layer_probs[LAYERS.index("content")].astype(np.float32))
+    return Tagging(out, offsets, layer_probs[LAYERS.index("content")].astype(np.float32), window_cuts)
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

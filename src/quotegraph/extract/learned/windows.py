@@ -100,6 +100,12 @@ def plan_windows(text: str, pieces: Pieces, max_len: int) -> list[Window]:
     return windows
 
 
+def cuts(pieces: Pieces, windows: list[Window]) -> tuple[int, ...]:
+    """The character offsets at which one window's owned run hands over to the next: a span across one was read in
+    two views, neither of which saw all of it."""
+    return tuple(pieces.offsets[win.own_start][0] for win in windows[1:] if win.own_start < len(pieces.offsets))
+
+
 def batch_inputs(pieces: Pieces, windows: list[Window]) -> tuple[np.ndarray, np.ndarray]:
     """Model inputs for some windows: ``input_ids`` and ``attention_mask``, padded to the longest."""
     width = max(w.end - w.start for w in windows) + 2
