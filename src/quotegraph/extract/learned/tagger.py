@@ -21,7 +21,7 @@ import numpy as np
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER, decode_layer, viterbi
-from quotegraph.extract.learned.windows import Pieces, batch_inputs, cuts, plan_windows, stitch, tokenize
+from quotegraph.extract.learned.windows import Pieces, Window, batch_inputs, cuts, plan_windows, stitch, tokenize
 from quotegraph.extract.learned.worker import TaggerProcess
 from quotegraph.settings import get_setting
 
@@ -128,22 +128,26 @@ class Tagger:
     def logits(self, text: str, session: Any = None) -> tuple[Pieces, np.ndarray]:
         """The word pieces of ``text`` and their logits ``[pieces, 9]`` (run in ``session``, by default this
         process's own)."""
-        session = session or self.session
+        pieces, logits, _ = self._run(text, session or self.session)
+        return pieces, logits
+
+    def read(self, text: str, session: Any = None) -> Tagging:
+        """Tag ``text`` here (in ``session``, by default this process's own): ``decode`` of its logits, with the
+        places where its windows hand over."""
+        pieces, logits, windows = self._run(text, session or self.session)
+        return decode(pieces, logits, cuts(pieces, windows))
+
+    def _run(self, text: str, session: Any) -> tuple[Pieces, np.ndarray, list[Window]]:
         pieces = tokenize(self.tokenizer, text)
         out = np.zeros((len(pieces.ids), len(LAYERS) * TAGS_PER_LAYER), dtype=np.float32)
-        for window in plan_windows(text, pieces, self.max_len):
+        windows = plan_windows(text, pieces, self.max_len)
+        for window in windows:
             # One window per run: no padding to compute, and a window's tags never depend on the windows run
             # with it (dynamic int8 quantization scales the activations of a whole run at once).
             ids, mask = batch_inputs(pieces, [window])
             (logits,) = session.run(None, {"input_ids": ids, "attention_mask": mask})
             stitch(logits, [window], out)
-        return pieces, out
-
-    def read(self, text: str, session: Any = None) -> Tagging:
-        """Tag ``text`` here (in ``session``, by default this process's own): ``decode`` of its logits, with the
-        places where its windows hand over."""
-        pieces, logits = self.logits(text, session)
-        return decode(pieces, logits, cuts(pieces, plan_windows(text, pieces, self.max_len)))
+        return pieces, out, windows
 
     def spans(self, text: str) -> list[TaggedSpan]:
         """Every content, source and cue span the model finds in ``text`` (a prefetched result when there is one)."""
