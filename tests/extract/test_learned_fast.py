@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from learned_helpers import blank_index
 
+from quotegraph.extract.learned.nearby import Nearby
+
 
 def _cut_text(text: str, found: str, cut: Callable[[tuple[int, int]], tuple[int, int]]) -> str:
     """The text a fast-mode span cut leaves of ``found`` (its first occurrence in ``text``)."""
@@ -106,7 +108,7 @@ def test_fast_mode_runs_an_unquoted_content_to_its_clause_end(found: str, expect
     text = (
         'The report showed hiring slowed in the spring, and wages rose Lee said to all. Ann said costs are "high" now.'
     )
-    others = [(m.start(), m.end()) for m in re.finditer(r"Lee|said", text)]
+    others = Nearby([(m.start(), m.end()) for m in re.finditer(r"Lee|said", text)])
     assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, others)) == expected
 
 
@@ -122,15 +124,19 @@ def test_fast_mode_runs_an_unquoted_content_past_an_apostrophe(found: str, expec
     from quotegraph.extract.learned.fast import to_clause_end
 
     text = "Aides say the rally at Trump's golf club drew crowds, they don’t mind; he called it 'fake' later."
-    assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, [])) == expected
+    assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, Nearby([]))) == expected
 
 
 def test_fast_mode_stops_an_unquoted_run_at_any_quotation_mark_of_the_language() -> None:
     from quotegraph.extract.learned.fast import to_clause_end
 
     text = "Aides say the plan works \u00abfor now\u00bb and \u2039no more\u203a, they add."
-    assert _cut_text(text, "the plan", lambda span: to_clause_end(blank_index(text), span, [])) == "the plan works"
-    assert _cut_text(text, "and", lambda span: to_clause_end(blank_index(text), span, [])) == "and"
+
+    def run_on(span: tuple[int, int]) -> tuple[int, int]:
+        return to_clause_end(blank_index(text), span, Nearby([]))
+
+    assert _cut_text(text, "the plan", run_on) == "the plan works"
+    assert _cut_text(text, "and", run_on) == "and"
 
 
 def test_fast_mode_drops_a_content_linked_to_neither_a_cue_nor_a_source() -> None:

@@ -173,3 +173,19 @@ def test_texts_the_process_has_not_started_are_tagged_here_from_the_back_of_the_
     assert here == [texts[3], texts[1], texts[2]] and all(found)
     assert found == [tagger.process.submit(text).result(timeout=120).spans for text in texts[1:]]
     tagger.close()
+
+
+def test_best_score_is_the_highest_of_the_layer_s_spans_overlapping_a_span() -> None:
+    from quotegraph.extract.learned.tagger import TaggedSpan, Tagging
+
+    spans = [
+        TaggedSpan("cue", 10, 14, 0.6),
+        TaggedSpan("cue", 12, 20, 0.9),
+        TaggedSpan("source", 0, 9, 0.8),
+        TaggedSpan("cue", 30, 35, 0.99),
+    ]
+    tagging = Tagging(spans, np.zeros((0, 2), dtype=np.int32), np.zeros((0, 3), dtype=np.float32))
+    assert tagging.best_score("cue", 11, 13) == 0.9
+    assert tagging.best_score("cue", 10, 12) == 0.6  # [12, 20) only touches it
+    assert tagging.best_score("source", 5, 40) == 0.8
+    assert tagging.best_score("cue", 20, 30) == 0.0  # touching on both sides, overlapping neither

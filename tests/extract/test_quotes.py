@@ -74,3 +74,25 @@ def test_find_quotes_straight_mark_reopening_closes_previous() -> None:
 def test_find_quotes_never_raises_on_odd_marks(text: str) -> None:
     for quote in find_quotes(text, MARKS):
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_quotes_within_finds_what_a_scan_of_every_quote_finds() -> None:
+    import random
+
+    import spacy
+
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+
+    rng = random.Random(3)
+    pieces = []
+    for number in range(300):
+        pieces.append(rng.choice([f'"Q{number}" said A.', f"plain {number} words.", f'"long {"x " * 200}" B.']))
+        pieces.append(rng.choice([" ", "\n"]))
+    text = "".join(pieces) + ' and "an unclosed one'
+    index = DocIndex(spacy.blank("en")(text), load_language("en"))
+    assert len(index.quotes) > 100
+    for _ in range(400):
+        start = rng.randrange(0, len(text))
+        end = start + rng.randrange(0, 600)
+        assert index.quotes_within(start, end) == [q for q in index.quotes if q.open < end and q.outer_end > start]

@@ -70,6 +70,7 @@ class DocIndex:
         self.quotes: list[QuotedSpan] = find_quotes(self.text, lang.quote_marks)
         self.token_starts: list[int] = [t.idx for t in doc]
         self._quote_opens = [q.open for q in self.quotes]
+        self._longest_quote = max((q.outer_end - q.open for q in self.quotes), default=0)
         text = self.text
         self._para_starts = [0] + [i for i in range(1, len(text)) if text[i - 1] == "\n" and text[i] != "\n"]
         self._posts = _embedded_posts(text, lang.quote_marks.post_tags)
@@ -106,4 +107,8 @@ class DocIndex:
 
     def quotes_within(self, start: int, end: int) -> list[QuotedSpan]:
         """Quoted spans that overlap ``[start, end)``."""
-        return [q for q in self.quotes if q.open < end and q.outer_end > start]
+        # only quotes opening after start - longest can reach past start: an article of many quotes asks this of
+        # every one of them
+        first = bisect.bisect_right(self._quote_opens, start - self._longest_quote)
+        last = bisect.bisect_left(self._quote_opens, end)
+        return [q for q in self.quotes[first:last] if q.outer_end > start]

@@ -25,6 +25,7 @@ from quotegraph.extract.language import QuoteMarks
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
+from quotegraph.extract.learned.nearby import Nearby
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.registry import finders
 
@@ -207,7 +208,7 @@ def without_narration(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]
     return (start, end) if end > start else span
 
 
-def to_clause_end(index: DocIndex, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
+def to_clause_end(index: DocIndex, span: tuple[int, int], others: Nearby) -> tuple[int, int]:
     """An unquoted content that stops between two words runs on to the next punctuation mark or quotation mark,
     unless a source or cue span lies on the way: the fast tagger, seeing twelve words either side, often ends a
     long reported clause early (``... the jobs report showed [that hiring slowed] in the spring.``). PolNeAR dev,
@@ -219,7 +220,8 @@ def to_clause_end(index: DocIndex, span: tuple[int, int], others: list[tuple[int
         return span
     found = _clause_stop(index.lang.quote_marks).search(text, end)
     stop = found.start() if found else len(text)
-    if any(end < other_end and other_start < stop for other_start, other_end in others):
+    ahead = (others.spans[at] for at in others.within((end, stop)))
+    if any(end < other_end and other_start < stop for other_start, other_end in ahead):
         return span
     while stop > end and text[stop - 1].isspace():
         stop -= 1
@@ -230,10 +232,11 @@ def _has_words(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
 
-def _edges(index: DocIndex, span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
-    """A tagged content's edges after every cut above, in order."""
-    span = outside_own_spans(index.text, span, others)
-    span = quoted_part(index, span, others)
+def _edges(index: DocIndex, span: tuple[int, int], others: Nearby) -> tuple[int, int]:
+    """A tagged content's edges after every cut above, in order (``others``: the source and cue spans)."""
+    around = [others.spans[at] for at in others.within(span)]  # the only ones the first two cuts can meet
+    span = outside_own_spans(index.text, span, around)
+    span = quoted_part(index, span, around)
     span = without_narration(index, span)
     span = to_quote_edges(index, span)
     return to_clause_end(index, span, others)
@@ -243,7 +246,7 @@ def _edges(index: DocIndex, span: tuple[int, int], others: list[tuple[int, int]]
 def find_fast(index: DocIndex) -> list[Candidate]:
     """Fast mode: attributions from the fast tagger's tags on the Doc (made by ``load_fast_pipeline``)."""
     spans = _layer_spans(index)
-    others = spans["source"] + spans["cue"]
+    others = Nearby(spans["source"] + spans["cue"])
     edged = (_edges(index, span, others) for span in spans["content"])
     contents = sorted({span for span in edged if span[1] > span[0]})
     linked = attributed(link(index.text, contents, spans["source"], spans["cue"]))

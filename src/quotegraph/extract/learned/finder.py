@@ -23,6 +23,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.boundaries import refine
 from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
+from quotegraph.extract.learned.nearby import Nearby
 from quotegraph.extract.learned.selector import learned_wins
 from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, TaggedSpan, Tagging, load_tagger
 from quotegraph.extract.learned.verifier import verified
@@ -78,8 +79,19 @@ def overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return shared > 0.5 * min(first[1] - first[0], second[1] - second[0])
 
 
-def _overlaps_any(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(overlaps(cand.content, other.content) for other in others)
+class _Contents:
+    """Candidates indexed by their contents (``nearby.Nearby``), for the merge's overlap tests."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self._near = Nearby([c.content for c in cands])
+
+    def overlapping(self, content: tuple[int, int]) -> list[Candidate]:
+        """The candidates whose content ``overlaps`` this one, in their order."""
+        return [self.cands[at] for at in self._near.within(content) if overlaps(content, self.cands[at].content)]
+
+    def any_overlaps(self, cand: Candidate) -> bool:
+        return bool(self.overlapping(cand.content))
 
 
 def _shared(first: tuple[int, int], second: tuple[int, int]) -> int:
@@ -118,12 +130,13 @@ class Contest:
 def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
     """Every overlap the merge has to settle (the training of the selector reads the same list)."""
     out = []
+    learned_contents, rule_contents = _Contents(learned), _Contents(rules)
     for rule in rules:
-        rivals = [c for c in learned if overlaps(c.content, rule.content)]
+        rivals = learned_contents.overlapping(rule.content)
         if not rivals:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
-        covered = [r for r in rules if overlaps(rival.content, r.content)]
+        covered = rule_contents.overlapping(rival.content)
         out.append(Contest(rule, rival, (len(rivals), len(covered)), not one_speaker(covered)))
     return out
 
@@ -144,16 +157,20 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
     Returns:
         The merged candidates in text order.
     """
-    learned = [c for c in learned if c.confidence >= LEARNED_ALONE_FLOOR or _overlaps_any(c, rules)]
+    rule_contents = _Contents(rules)
+    learned = [c for c in learned if c.confidence >= LEARNED_ALONE_FLOOR or rule_contents.any_overlaps(c)]
     strong = [o.rule for o in contests(learned, rules) if o.settled or rule_wins(o.rule, o.rival, o.rivals)]
-    kept = [c for c in learned if not _overlaps_any(c, strong)]
+    strong_contents = _Contents(strong)
+    kept = [c for c in learned if not strong_contents.any_overlaps(c)]
     chosen = {id(r) for r in strong}
     weak = [r for r in rules if id(r) not in chosen]
+    weak_contents = _Contents(weak)
     for cand in kept:
-        match = next((r for r in weak if overlaps(r.content, cand.content)), None)
+        match = next(iter(weak_contents.overlapping(cand.content)), None)
         if match is not None and BORROW_SPEAKER:
             _borrow_speaker(cand, match)
-    weak = [r for r in weak if not _overlaps_any(r, kept)]
+    kept_contents = _Contents(kept)
+    weak = [r for r in weak if not kept_contents.any_overlaps(r)]
     return sorted(strong + weak + kept, key=lambda c: c.content)
 
 
@@ -205,8 +222,11 @@ def _short_alone(found: list[Candidate], learned: list[Candidate], taken: list[C
     and score ``LEARNED_ALONE_FLOOR``: PolNeAR's objects of a stance ("*criticized* [*him*]", "*backs* [*the death
     penalty*]"). Kept out of the merge, where one would displace a rule's clause it is a fragment of."""
     long = {id(c) for c in learned}
+    taken_contents = _Contents(taken)
     return [
-        c for c in found if id(c) not in long and c.confidence >= LEARNED_ALONE_FLOOR and not _overlaps_any(c, taken)
+        c
+        for c in found
+        if id(c) not in long and c.confidence >= LEARNED_ALONE_FLOOR and not taken_contents.any_overlaps(c)
     ]
 
 

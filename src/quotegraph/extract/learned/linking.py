@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from quotegraph.extract.learned.nearby import Nearby
+
 Char = tuple[int, int]
 
 _NEAR = 3  # characters between a span and an adjacent cue: ", " or ": "
@@ -69,12 +71,12 @@ def _same_clause(between: str) -> bool:
     return len(words) <= _CLAUSE_WORDS and not any(ch in _BREAKS for ch in between) and not _JOINS & set(words)
 
 
-def _pick_cue(content: Char, cues: list[Char], text: str, paras: _Paragraphs) -> Char | None:
+def _pick_cue(content: Char, cues: Nearby, text: str, paras: _Paragraphs) -> Char | None:
     para = paras.of(content[0]), paras.of(max(content[0], content[1] - 1))
     best: tuple[float, Char] | None = None
-    for cue in cues:
+    for cue in (cues.spans[at] for at in cues.within(content, _FAR)):
         near = para[0] - 1 <= paras.of(cue[0]) <= para[1] + 1
-        if _gap(content, cue) > _FAR or not (near or _introduces(text, cue, content)):
+        if not (near or _introduces(text, cue, content)):
             continue
         if _inside(content, cue) or (not _inside(cue, content) and min(cue[1], content[1]) > max(cue[0], content[0])):
             continue
@@ -91,15 +93,15 @@ def _introduces(text: str, cue: Char, content: Char) -> bool:
     return text[cue[0] : content[0]].rstrip(_OPENING[1:]).endswith(":")
 
 
-def _pick_source(content: Char, cue: Char | None, sources: list[Char], paras: _Paragraphs) -> Char | None:
+def _pick_source(content: Char, cue: Char | None, sources: Nearby, paras: _Paragraphs) -> Char | None:
     anchor = cue or content
     cue_inside = cue is not None and _inside(cue, content)
     best: tuple[float, Char] | None = None
-    for source in sources:
+    for source in (sources.spans[at] for at in sources.within(anchor, _FAR)):
         in_content = _inside(source, content)
         if in_content and not cue_inside:
             continue
-        if _gap(anchor, source) > _FAR or paras.of(source[0]) not in (paras.of(anchor[0]), paras.of(anchor[0]) - 1):
+        if paras.of(source[0]) not in (paras.of(anchor[0]), paras.of(anchor[0]) - 1):
             continue
         cost = _gap(anchor, source) + (500 if paras.of(source[0]) != paras.of(anchor[0]) else 0)
         if cue is not None and cue[1] <= content[0] and source[0] >= content[1]:
@@ -122,8 +124,9 @@ def link(text: str, contents: list[Char], sources: list[Char], cues: list[Char])
         One ``Linked`` per content span, in text order.
     """
     paras = _Paragraphs(text)
+    near_cues, near_sources = Nearby(cues), Nearby(sources)
     out = []
     for content in sorted(contents):
-        cue = _pick_cue(content, cues, text, paras)
-        out.append(Linked(content, cue, _pick_source(content, cue, sources, paras)))
+        cue = _pick_cue(content, near_cues, text, paras)
+        out.append(Linked(content, cue, _pick_source(content, cue, near_sources, paras)))
     return out

@@ -13,7 +13,7 @@ import platform
 from collections.abc import Iterable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import numpy as np
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.extract.learned.labels import LAYERS, TAGS_PER_LAYER, decode_layer, viterbi
+from quotegraph.extract.learned.nearby import Nearby
 from quotegraph.extract.learned.windows import Pieces, Window, batch_inputs, cuts, plan_windows, stitch, tokenize
 from quotegraph.extract.learned.worker import TaggerProcess
 from quotegraph.settings import get_setting
@@ -59,6 +60,19 @@ class Tagging:
     offsets: np.ndarray  # [pieces, 2] character offsets, int32
     content: np.ndarray  # [pieces, 3] content-layer probabilities (O, B, I), float32
     cuts: tuple[int, ...] = ()  # where the text was cut between two model windows (``windows.cuts``)
+
+    def best_score(self, layer: str, start: int, end: int) -> float:
+        """The highest score of a span of ``layer`` overlapping ``[start, end)`` (0 when none does)."""
+        spans, near = self._layers[layer]
+        found = (spans[at] for at in near.within((start, end)))
+        return max((span.score for span in found if span.start < end and start < span.end), default=0.0)
+
+    @cached_property
+    def _layers(self) -> dict[str, tuple[list[TaggedSpan], Nearby]]:
+        by_layer: dict[str, list[TaggedSpan]] = {layer: [] for layer in LAYERS}
+        for span in self.spans:
+            by_layer.setdefault(span.layer, []).append(span)
+        return {layer: (spans, Nearby([(s.start, s.end) for s in spans])) for layer, spans in by_layer.items()}
 
     def pieces(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The first and last word piece of each span ``[starts[k], ends[k])``: the first piece starting at or after

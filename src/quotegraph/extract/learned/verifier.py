@@ -21,7 +21,7 @@ from quotegraph.evaluation.spans import trim
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.learned.candidates import has_verb
 from quotegraph.extract.learned.selector import ends_sentence, first_word, reading, sentence_count
-from quotegraph.extract.learned.tagger import TaggedSpan, Tagging
+from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
 
 VERIFIER_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "verifier.json"
@@ -49,11 +49,6 @@ def load_verifier(path: str | None = None) -> Verifier:
     """
     data = read_model_file(Path(path) if path else VERIFIER_PATH, "attribution verifier", TRAIN_COMMAND)
     return Verifier(Trees.from_json(data), float(data["keep_above"]))
-
-
-def _best_score(spans: list[TaggedSpan], start: int, end: int) -> float:
-    """The highest score of a tagged span overlapping ``[start, end)`` (0 when none does)."""
-    return max((span.score for span in spans if span.start < end and start < span.end), default=0.0)
 
 
 def candidate_features(index: DocIndex, tagging: Tagging, cand: Candidate) -> dict[str, float]:
@@ -89,7 +84,7 @@ def candidate_features(index: DocIndex, tagging: Tagging, cand: Candidate) -> di
             f"cue={cue.lemma_.lower()}": 1.0,
             f"cue_tag={cue.tag_}": 1.0,
             "cue_side": -1.0 if cand.cue[1] <= start else (1.0 if cand.cue[0] >= end else 0.0),
-            "cue_tagged": _best_score([s for s in tagging.spans if s.layer == "cue"], *cand.cue),
+            "cue_tagged": tagging.best_score("cue", *cand.cue),
         }
     else:
         features["no_cue"] = 1.0
@@ -99,7 +94,7 @@ def candidate_features(index: DocIndex, tagging: Tagging, cand: Candidate) -> di
         features |= {
             f"speaker_pos={speaker.pos_}": 1.0,
             f"speaker_entity={speaker.ent_type_ or 'none'}": 1.0,
-            "speaker_tagged": _best_score([s for s in tagging.spans if s.layer == "source"], at, at + len(speaker)),
+            "speaker_tagged": tagging.best_score("source", at, at + len(speaker)),
             "speaker_distance": math.copysign(math.log(1 + abs(at - start)), start - at),
         }
     else:
