@@ -1,5 +1,6 @@
 """Finding, among many character spans, the few within reach of one span: the merge and the linking ask this of
-every attribution, and asking every span in turn made an article of 2,000 attributions take 20 s instead of 6.
+every attribution, and asking every span in turn made accurate mode take 21 s over an article of 2,000 attributions
+(10 s so).
 
 The spans are kept sorted by start, so a question reads only those that start near enough; the rare span longer
 than ``LONG`` characters (a rule content over many paragraphs) is read every time instead, so that one such span
