@@ -21,6 +21,7 @@ the tagger's output, ``taggings-train.pkl`` and ``taggings-dev.pkl``, reused whi
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import sys
@@ -109,8 +110,22 @@ def stored_taggings(cache: Path, texts: list[str], weights: str) -> dict[str, An
     ``crossfit``) when it holds these texts tagged for the tagger whose weights have this SHA-256; else None."""
     if not cache.is_file():
         return None
-    stored: dict[str, Any] = pickle.loads(cache.read_bytes())
+    stored = _unpickled(cache.read_bytes())
     return stored if stored.get("texts") == texts and stored.get("weights") == weights else None
+
+
+_UNPICKLED: dict[bytes, dict[str, Any]] = {}  # a cache's digest -> its contents, the two read last
+
+
+def _unpickled(raw: bytes) -> dict[str, Any]:
+    """A taggings cache's contents; the same bytes read again (the verifier's trainer reads train's twice: its
+    taggings, then whether they were cross-fitted) are not unpickled again."""
+    key = hashlib.blake2b(raw, digest_size=16).digest()
+    if key not in _UNPICKLED:
+        while len(_UNPICKLED) >= 2:
+            del _UNPICKLED[next(iter(_UNPICKLED))]
+        _UNPICKLED[key] = pickle.loads(raw)
+    return _UNPICKLED[key]
 
 
 def taggings(texts: list[str], cache: Path | None, model_dir: Path | None = None) -> list[Tagging]:

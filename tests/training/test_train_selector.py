@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
 
-from train_selector import closeness, label, taggings
+from train_selector import closeness, label, stored_taggings, taggings
 
 from quotegraph.evaluation.gate import file_digest
 from quotegraph.extract.learned.tagger import Tagging, load_tagger
@@ -34,6 +34,17 @@ def test_cached_taggings_are_reused_only_for_the_same_weights(tmp_path: Path) ->
     fresh = taggings(TEXTS, cache)
     assert fresh[0].offsets.shape[0] > 0 and any(s.layer == "content" for s in fresh[0].spans)
     assert pickle.loads(cache.read_bytes())["weights"] == file_digest(load_tagger().model_path)  # rewritten
+
+
+def test_a_cache_read_again_is_not_unpickled_again_but_a_rewritten_one_is(tmp_path: Path) -> None:
+    cache = tmp_path / "taggings-train.pkl"
+    _cache(cache, "w")
+    first = stored_taggings(cache, TEXTS, "w")
+    assert first is not None and stored_taggings(cache, TEXTS, "w") is first  # the same bytes: the same contents
+    _cache(cache, "v")
+    assert stored_taggings(cache, TEXTS, "w") is None  # new bytes are read
+    again = stored_taggings(cache, TEXTS, "v")
+    assert again is not None and again is not first
 
 
 def test_a_pair_teaches_the_exact_side_else_the_clearly_closer_one() -> None:
