@@ -13,6 +13,7 @@ from quotegraph.model import (
     Span,
     SpeakerRef,
     article_id_for,
+    lone_surrogate,
 )
 
 
@@ -55,3 +56,11 @@ def test_extraction_result_rejects_other_major_version() -> None:
     data["schema_version"] = "9.0"
     with pytest.raises(ValueError, match="schema_version"):
         ExtractionResult.from_dict(data)
+
+
+def test_lone_surrogate_finds_the_first_one_and_says_where() -> None:
+    assert lone_surrogate("a pair \U0001f600 is one character") is None
+    assert lone_surrogate("ab\ud800c", "text") == ("text", 2, "\ud800")
+    assert lone_surrogate({"a": ["x", "y\udc80"], "b": "\udfff"}, "meta") == ("meta['a'][1]", 1, "\udc80")
+    assert lone_surrogate({"k\ud83d": 1}, "meta") == ("meta key", 1, "\ud83d")
+    assert lone_surrogate((1, None, 2.5), "tuple") is None

@@ -14,6 +14,10 @@ class UnsupportedLanguageError(QuotegraphError):
     """Raised when an article's language has no extraction data."""
 
 
+class UnencodableTextError(QuotegraphError):
+    """Raised when an article's text holds a lone surrogate, which is no character and cannot be written as UTF-8."""
+
+
 class Reason(str, Enum):
     """Why an input was rejected. Tests match the code, not the wording."""
 

@@ -7,6 +7,7 @@ its evidence (code-point offsets into ``Article.text``, end exclusive) and carri
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -15,6 +16,9 @@ SCHEMA_VERSION = "1.0"
 QuoteType = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "organisation", "anonymous", "unknown"]
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
+# A Python string may hold UTF-16 surrogates on their own (from a JSON "\ud83d" escape without its pair, or a byte
+# decoded with "surrogateescape"); they are not characters, and no UTF-8 store or output can hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_id_for(text: str, outlet: str | None = None, url: str | None = None) -> str:
@@ -30,6 +34,42 @@ def article_id_for(text: str, outlet: str | None = None, url: str | None = None)
     """
     key = f"url:{(outlet or '').strip().lower()}|{url.strip()}" if url else f"text:{text}"
     return "a-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def lone_surrogate(value: Any, path: str = "") -> tuple[str, int, str] | None:
+    """Find the first lone UTF-16 surrogate in a string, or in the strings and keys of nested dicts and lists.
+
+    Args:
+        value: What to search.
+        path: The name of ``value``, prefixed to the path returned.
+
+    Returns:
+        Where it is (``path``, then ``[key]`` or ``[index]`` for each level down), its character index in that
+        string, and the surrogate itself; None when there is none.
+    """
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return None if found is None else (path, found.start(), found.group())
+    if isinstance(value, dict):
+        for key, item in value.items():
+            hit = lone_surrogate(key, f"{path} key") or lone_surrogate(item, f"{path}[{key!r}]")
+            if hit is not None:
+                return hit
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            hit = lone_surrogate(item, f"{path}[{index}]")
+            if hit is not None:
+                return hit
+    return None
+
+
+def surrogate_detail(found: tuple[str, int, str]) -> str:
+    """Say where a lone surrogate (``lone_surrogate``'s answer) is and why it cannot be kept."""
+    path, index, char = found
+    return (
+        f"{path} holds a lone surrogate U+{ord(char):04X} at character {index}: not a Unicode character (an unpaired "
+        "\\u escape, or a byte its encoding does not decode), so it cannot be stored or written as UTF-8"
+    )
 
 
 @dataclass(frozen=True)

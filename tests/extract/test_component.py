@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import quotegraph
-from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.errors import Reason, Reject, UnencodableTextError, UnsupportedLanguageError
 from quotegraph.extract import ExtractOptions, extract, extract_many
 from quotegraph.model import Article
 
@@ -44,6 +44,20 @@ def test_extract_filters_by_options() -> None:
 def test_extract_unsupported_language_raises() -> None:
     with pytest.raises(UnsupportedLanguageError):
         extract(Article(id="x", text="Er sagte, es sei gut.", lang="de"))
+
+
+def test_a_lone_surrogate_is_a_clear_error_and_a_worker_records_it() -> None:
+    # json.loads turns an unpaired "\\ud800" escape into a lone surrogate; spaCy failed on it with "position 0"
+    with pytest.raises(UnencodableTextError, match="U\\+D800 at character 8"):
+        extract('He said \ud800 "fine" today.')
+    bad = Article(id="bad", text='She said "good" \udc80 today.')
+    with pytest.raises(UnencodableTextError, match="article 'bad': text holds a lone surrogate U\\+DC80"):
+        list(extract_many([Article(id="ok", text='He said "fine" today.'), bad]))
+    from quotegraph.run.workers import extract_batch
+
+    good, rejected = extract_batch([Article(id="ok", text='He said "fine" today.'), bad])
+    assert not isinstance(good, Reject) and [a.content.text for a in good.attributions] == ["fine"]
+    assert isinstance(rejected, Reject) and rejected.reason is Reason.UNDECODABLE
 
 
 def test_extract_attributions_round_trip_json() -> None:

@@ -99,6 +99,27 @@ def test_jsonl_broken_lines_are_rejected_and_reading_goes_on(tmp_path: Path, rea
     assert len(items) == 6
 
 
+def test_jsonl_lone_surrogates_are_rejected_by_field(tmp_path: Path, read: Callable[..., Items]) -> None:
+    # JSON may escape half of a surrogate pair alone; no store or UTF-8 output could keep it
+    path = tmp_path / "surrogates.jsonl"
+    path.write_bytes(
+        b'{"text": "Fine \\ud83d\\ude00 pair."}\n'
+        b'{"text": "Half \\ud83d here."}\n'
+        b'{"text": "Good text.", "title": "T \\udc80"}\n'
+        b'{"text": "Good text.", "section": {"name": ["a", "b\\ud800"]}}\n'
+        b'{"text": "Last."}\n'
+    )
+    articles, rejects = split(read(path))
+    assert [a.text for a in articles] == ["Fine \U0001f600 pair.", "Last."]
+    assert [(r.position, r.reason) for r in rejects] == [
+        ("line 2", Reason.UNDECODABLE),
+        ("line 3", Reason.UNDECODABLE),
+        ("line 4", Reason.UNDECODABLE),
+    ]
+    assert [r.detail.split(" holds")[0] for r in rejects] == ["text", "title", "meta['record']['section']['name'][1]"]
+    assert "U+D83D at character 5" in rejects[0].detail
+
+
 def test_jsonl_gzip_and_truncated_gzip(tmp_path: Path, read: Callable[..., Items]) -> None:
     data = _lines(*({"id": f"n{i}", "text": f"Article number {i} " + "x" * 2000} for i in range(40)))
     whole = tmp_path / "a.jsonl.gz"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,18 @@ def test_sources_are_read_in_the_order_given(tmp_path: Path, read: Callable[...,
     assert [getattr(i, "text", None) for i in items] == ["Y.", None, "X."]
     _, (reject,) = split(items)
     assert (reject.reason, reject.position, reject.detail) == (Reason.UNREADABLE, "file", "no such file")
+
+
+def test_a_file_name_that_is_not_utf8_is_labelled_with_its_bytes(tmp_path: Path, read: Callable[..., Items]) -> None:
+    # Python names such a file with a lone surrogate, on which the store's ledger raised and ingest stopped
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(bytes(folder) + b"/caf\xe9.txt", "wb") as out:
+        out.write(b"Text.")
+    missing = Path(os.fsdecode(bytes(folder) + b"/gone\xff.txt"))
+    items = read(folder, missing)
+    assert [(i.meta["source"], i.text) for i in split(items)[0]] == [(f"{folder}/caf\\xe9.txt", "Text.")]
+    assert [(r.source, r.reason) for r in split(items)[1]] == [(f"{folder}/gone\\xff.txt", Reason.UNREADABLE)]
 
 
 def test_forced_format_reads_any_name(tmp_path: Path, read: Callable[..., Items]) -> None:

@@ -47,6 +47,28 @@ def test_ingest_counts_and_rejects(tmp_path: Path, fake_extractor: FakeExtractor
         assert len(store.ledger(str(corpus))) == 14
 
 
+def test_a_lone_surrogate_in_a_title_is_rejected_and_its_batch_stored(
+    tmp_path: Path, fake_extractor: FakeExtractor
+) -> None:
+    # the store's insert raised on it, and the whole batch of articles around it was lost with a traceback
+    bad = json.dumps({"id": "bad-1", "title": "Half \ud83d", "text": '"Hi," said Ann.'})
+    corpus = write_corpus(tmp_path / "in.jsonl", 5, extra=[bad])
+    summary = ingest([corpus], options(tmp_path / "q.db"))
+    assert str(summary) == "read 6, stored 5, rejected 1"
+    with open_store(str(tmp_path / "q.db")) as store:
+        assert [(r.reason, r.detail[:5]) for r in store.rejects()] == [(Reason.UNDECODABLE, "title")]
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_and_resumed(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(bytes(folder) + b"/caf\xe9.txt", "wb") as out:
+        out.write(b'"Text 1," said Person 1.')
+    assert str(ingest([folder], options(tmp_path / "q.db"))) == "read 1, stored 1, rejected 0"
+    again = ingest([folder], options(tmp_path / "q.db"))
+    assert (str(again), again.resumed) == ("read 1, stored 1, rejected 0", 1)
+
+
 def test_ingest_twice_is_idempotent(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
     corpus = write_corpus(tmp_path / "in.jsonl", 9, extra=BAD_LINES)
     first = ingest([corpus], options(tmp_path / "q.db"))

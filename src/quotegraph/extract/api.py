@@ -15,13 +15,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.errors import UnencodableTextError, UnsupportedLanguageError
 from quotegraph.extract.attribute_rules import speed_up_attribute_rulers
 from quotegraph.extract.language import available_languages
 from quotegraph.extract.lemmas import speed_up_lemmatizers
 from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
 from quotegraph.extract.pipeline import attributions_from_doc
-from quotegraph.model import Article, Attribution, ExtractionResult
+from quotegraph.model import Article, Attribution, ExtractionResult, lone_surrogate, surrogate_detail
 from quotegraph.settings import get_setting
 
 _MODELS = {"en": "spacy_model"}
@@ -78,7 +78,16 @@ def load_pipeline(lang: str = "en", mode: str = DEFAULT_MODE) -> Language:
 
 
 def _as_article(item: str | Article) -> Article:
+    text = item if isinstance(item, str) else item.text
+    _check_text(text, "the text" if isinstance(item, str) else f"article {item.id!r}: text")
     return Article.from_text(item) if isinstance(item, str) else item
+
+
+def _check_text(text: str, name: str) -> None:
+    # spaCy would fail on it deep inside with "position 0", and no output could be written
+    found = lone_surrogate(text, name)
+    if found is not None:
+        raise UnencodableTextError(surrogate_detail(found))
 
 
 def _filtered(attributions: list[Attribution], options: ExtractOptions) -> list[Attribution]:
@@ -103,6 +112,7 @@ def extract(item: str | Article, options: ExtractOptions | None = None) -> list[
 
     Raises:
         UnsupportedLanguageError: If the article's language is not supported.
+        UnencodableTextError: If the text holds a lone surrogate (no character; it cannot be written as UTF-8).
     """
     article = _as_article(item)
     opts = options or ExtractOptions()
@@ -122,13 +132,14 @@ def extract_many(articles: Iterable[Article], options: ExtractOptions | None = N
 
     Raises:
         UnsupportedLanguageError: When an article's language is not supported (raised before it is parsed).
+        UnencodableTextError: When an article's text holds a lone surrogate (raised before it is parsed).
     """
     opts = options or ExtractOptions()
     if opts.n_process > 1 and opts.mode not in _BATCH_PARSERS:  # accurate mode: its tagger prefetches a batch
         yield from _extract_in_workers(articles, opts)
         return
     batch: list[Article] = []
-    for article in articles:
+    for article in map(_as_article, articles):
         if batch and article.lang != batch[0].lang:
             yield from _run_batch(batch, opts)
             batch = []
@@ -160,7 +171,7 @@ def _extract_in_workers(articles: Iterable[Article], options: ExtractOptions) ->
 
 def _queued(articles: Iterable[Article], pending: deque[Article]) -> Iterator[str]:
     """The articles' texts, each article queued in ``pending`` as spaCy takes its text."""
-    for article in articles:
+    for article in map(_as_article, articles):
         pending.append(article)
         yield article.text
 

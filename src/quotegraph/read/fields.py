@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from quotegraph.errors import Reject
-from quotegraph.model import Article, article_id_for
+from quotegraph.errors import Reason, Reject
+from quotegraph.model import Article, article_id_for, lone_surrogate, surrogate_detail
 from quotegraph.read.decode import check_text
 from quotegraph.read.options import ReadOptions
 
@@ -52,9 +52,10 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
         options: The read options (for the default language).
 
     Returns:
-        The Article, with ``meta["source"]`` and ``meta["position"]`` set; or a Reject (R003, R004).
+        The Article, with ``meta["source"]`` and ``meta["position"]`` set; or a Reject (R003, R004; R002 when a
+        field holds a lone surrogate, which no store could keep).
     """
-    reject = check_text(fields.text, source=fields.source, position=fields.position)
+    reject = check_text(fields.text, source=fields.source, position=fields.position) or _unencodable(fields)
     if reject is not None:
         return reject
     url = normalise_url(fields.url)
@@ -71,6 +72,25 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
         lang=(clean_str(fields.lang) or options.lang or "en").lower(),
         meta=meta,
     )
+
+
+def _unencodable(fields: ArticleFields) -> Reject | None:
+    named = {
+        "text": fields.text,
+        "id": fields.id,
+        "title": fields.title,
+        "url": fields.url,
+        "outlet": fields.outlet,
+        "published": fields.published,
+        "dateline": fields.dateline,
+        "lang": fields.lang,
+        "meta": fields.meta,
+    }
+    for name, value in named.items():
+        found = lone_surrogate(value, name)
+        if found is not None:
+            return Reject(fields.source, fields.position, Reason.UNDECODABLE, surrogate_detail(found))
+    return None
 
 
 def clean_str(value: Any) -> str | None:

@@ -45,9 +45,18 @@ def read_sources(sources: Sequence[str | Path], options: ReadOptions | None = No
         path = Path(given)
         if path.is_dir():
             for found in _walk(path):
-                yield from _read_file(Source(str(found), found), options)
+                yield from _read_file(Source(path_label(found), found), options)
         else:
-            yield from _read_file(Source(str(given), path), options)
+            yield from _read_file(Source(path_label(given), path), options)
+
+
+def path_label(path: str | Path) -> str:
+    """Name a file as the user gave it, with any bytes of its name that are not UTF-8 written as ``\\xff``.
+
+    Python keeps such bytes as lone surrogates, which no store or UTF-8 output can hold; the label only names the
+    file (it is read through its path), so it may differ from the path there.
+    """
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def reader_name(format_name: str) -> str:

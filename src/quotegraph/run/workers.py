@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotegraph.errors import Reason, Reject, UnsupportedLanguageError
+from quotegraph.errors import Reason, Reject, UnencodableTextError, UnsupportedLanguageError
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.store.rows import source_position
 
@@ -39,14 +39,16 @@ def _reject(article: Article, reason: Reason, detail: str) -> Reject:
 
 
 def extract_one(article: Article, options: ExtractOptions | None = None) -> ExtractionResult | Reject:
-    """Extract one article (with ``options``, else this worker's); an unsupported language becomes R010 and any
-    other failure R011."""
+    """Extract one article (with ``options``, else this worker's); an unsupported language becomes R010, a text with
+    a lone surrogate R002 and any other failure R011."""
     from quotegraph.extract import extract_many
 
     try:
         return next(iter(extract_many([article], options or _OPTIONS)))
     except UnsupportedLanguageError as exc:
         return _reject(article, Reason.UNSUPPORTED_LANGUAGE, str(exc))
+    except UnencodableTextError as exc:
+        return _reject(article, Reason.UNDECODABLE, str(exc))
     except Exception as exc:  # one bad article must not stop the run: it is recorded instead
         return _reject(article, Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}")
 
