@@ -15,7 +15,7 @@ from quotegraph.model import Evidence
 
 def _embedded_posts(text: str, tags: frozenset[str]) -> list[tuple[int, int]]:
     """Each markup element named in ``tags`` (``<tweet id=...>words</tweet>``), from its opening tag up to its
-    closing tag or the end of its paragraph."""
+    closing tag or the end of its paragraph; in text order, none overlapping."""
     if not tags or "<" not in text:
         return []
     names = "|".join(re.escape(t) for t in sorted(tags))
@@ -74,6 +74,7 @@ class DocIndex:
         text = self.text
         self._para_starts = [0] + [i for i in range(1, len(text)) if text[i - 1] == "\n" and text[i] != "\n"]
         self._posts = _embedded_posts(text, lang.quote_marks.post_tags)
+        self._post_starts = [start for start, _ in self._posts]
 
     def quote_at(self, offset: int) -> QuotedSpan | None:
         """The quoted span whose marks enclose ``offset``, if any."""
@@ -90,7 +91,8 @@ class DocIndex:
         quote = self.quote_at(token.idx)
         if quote is not None and quote.start <= token.idx < quote.end:
             return True
-        return bool(self._posts) and any(start <= token.idx < end for start, end in self._posts)
+        pos = bisect.bisect_right(self._post_starts, token.idx) - 1
+        return pos >= 0 and token.idx < self._posts[pos][1]
 
     @property
     def paragraph_starts(self) -> list[int]:

@@ -38,6 +38,10 @@ class NameIndex:
         self.index = index
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        # each person with their name's words, in the order they were met, under every word of the name: a look-up
+        # asks only the people who share its first word (an article may name hundreds)
+        self._named: list[tuple[Person, list[str]]] = []
+        self._by_word: dict[str, list[tuple[Person, list[str]]]] = {}
         ents = index.doc.ents
         for ent in sorted(ents, key=lambda e: -len(e)):
             # not "a Ann Lee few have seen", nor "The Herald says" (a one-word name after "the" is no person)
@@ -79,6 +83,10 @@ class NameIndex:
     def _remember(self, person: Person) -> None:
         self.people.append(person)
         self._by_key[person.name.lower()] = person
+        named = (person, _name_words(person.name.lower()))
+        self._named.append(named)
+        for word in dict.fromkeys(named[1]):
+            self._by_word.setdefault(word, []).append(named)
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
         """The one person ``name`` names: the same name, else the only one whose name holds it; of two people
@@ -88,7 +96,8 @@ class NameIndex:
         if exact is not None and (gender is None or exact.gender == gender):
             return exact
         words = _name_words(key)
-        matches = [p for p in self.people if _contains(_name_words(p.name.lower()), words)]
+        sharing = self._by_word.get(words[0], []) if words else self._named
+        matches = [p for p, own in sharing if _contains(own, words)]
         fitting = [p for p in matches if p.gender == gender] if gender is not None and len(matches) > 1 else []
         if len(fitting) == 1:
             return fitting[0]

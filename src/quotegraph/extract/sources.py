@@ -76,7 +76,8 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
 def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     """``According to the report's author, Joe Kim, the data ...``: the name is the source, not content."""
     doc = index.doc
-    first = next((t for t in doc if t.idx >= cand.content[0]), None)
+    at = index.token_at_or_after(cand.content[0])
+    first = doc[at] if at < len(doc) else None
     if first is None or first.pos_ != "PROPN":
         return
     name_end = first.i
