@@ -24,7 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
         "max_article_chars",
         1_000_000,
         "Largest article text accepted, in characters; longer is rejected. The default is spaCy's own limit; a "
-        "larger value raises the parser's limit with it (a million characters took about a minute and 3.4 GB).",
+        "larger value raises the parser's limit with it (a million characters of news, 160,854 words: rules mode 48 s "
+        "and 0.7 GB, accurate mode 62 s and 1.2 GB on 2 cores; spaCy reads a text that long in pieces).",
     ),
     Setting("max_file_bytes", 200_000_000, "Largest single input file read into memory, in bytes."),
     Setting("progress_min_articles", 5, "Show a progress bar on stderr when more articles than this are read."),

@@ -10,16 +10,20 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from functools import cache
 from itertools import groupby
+from typing import cast
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from quotegraph.errors import UnencodableTextError, UnsupportedLanguageError
 from quotegraph.extract.attribute_rules import speed_up_attribute_rulers
 from quotegraph.extract.language import available_languages
 from quotegraph.extract.lemmas import speed_up_lemmatizers
 from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
+from quotegraph.extract.parse import parse, parse_many
 from quotegraph.extract.pipeline import attributions_from_doc
 from quotegraph.model import Article, Attribution, ExtractionResult, lone_surrogate, surrogate_detail
 from quotegraph.settings import get_setting
@@ -36,9 +40,13 @@ PIPE_BATCH = 4
 @Language.component("qg_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so the parser never joins two paragraphs into one sentence."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    # set as one array: each ``token.is_sent_start = True`` checks the whole doc for a parse first, so setting them
+    # one by one takes time growing with the number of paragraphs times the length (67,609 words: 1.9 s against 0.03)
+    after_break = [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+    if after_break:
+        starts = doc.to_array([SENT_START])
+        starts[after_break] = 1
+        doc.from_array([SENT_START], cast(Ints2d, starts))
     return doc
 
 
@@ -117,7 +125,7 @@ def extract(item: str | Article, options: ExtractOptions | None = None) -> list[
     article = _as_article(item)
     opts = options or ExtractOptions()
     nlp = load_pipeline(article.lang, opts.mode)
-    return _filtered(attributions_from_doc(nlp(article.text), article, opts), opts)
+    return _filtered(attributions_from_doc(parse(nlp, article.text), article, opts), opts)
 
 
 def extract_many(articles: Iterable[Article], options: ExtractOptions | None = None) -> Iterator[ExtractionResult]:
@@ -177,7 +185,7 @@ def _queued(articles: Iterable[Article], pending: deque[Article]) -> Iterator[st
 
 
 def _pipe(nlp: Language, texts: Iterable[str], lang: str, options: ExtractOptions) -> Generator[Doc, None, None]:
-    yield from nlp.pipe(texts, batch_size=min(options.batch_size, PIPE_BATCH), n_process=options.n_process)
+    yield from parse_many(nlp, texts, batch_size=min(options.batch_size, PIPE_BATCH), n_process=options.n_process)
 
 
 def _parse_with_tagger(
@@ -197,8 +205,8 @@ _BATCH_PARSERS: dict[str, Callable[[Language, list[str], str, ExtractOptions], G
 def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[ExtractionResult]:
     lang = batch[0].lang
     nlp = load_pipeline(lang, options.mode)
-    parse = _BATCH_PARSERS.get(options.mode, _pipe)
-    with closing(parse(nlp, [a.text for a in batch], lang, options)) as docs:
+    parse_texts = _BATCH_PARSERS.get(options.mode, _pipe)
+    with closing(parse_texts(nlp, [a.text for a in batch], lang, options)) as docs:
         for article, doc in zip(batch, docs, strict=True):
             found = _filtered(attributions_from_doc(doc, article, options), options)
             yield ExtractionResult(article, tuple(found))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.learned.tagger import load_tagger
 from quotegraph.extract.learned.worker import TaggerProcessError
+from quotegraph.extract.parse import parse, parse_many
 
 
 def parse_batch(
@@ -33,14 +34,14 @@ def parse_batch(
     offered: dict[int, Future[bytes]] = {}
     try:
         if n_process > 1:
-            yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+            yield from parse_many(nlp, texts, batch_size=batch_size, n_process=n_process)
             return
         for number in range(len(texts) - 1, 0, -1):
             offered[number] = tagger.process.submit_parse(lang, mode, texts[number])
         for number, text in enumerate(texts):
             offer = offered.pop(number, None)
             if offer is None or offer.cancel():
-                yield nlp(text)
+                yield parse(nlp, text)
                 continue
             tagger.take_back_until(offer)  # the process is parsing this text: tag what it has not started meanwhile
             yield _received(nlp, text, offer)
@@ -54,4 +55,4 @@ def _received(nlp: Language, text: str, offer: Future[bytes]) -> Doc:
     try:
         return Doc(nlp.vocab).from_bytes(offer.result())
     except TaggerProcessError:  # the process failed or stopped: the parse is the caller's again
-        return nlp(text)
+        return parse(nlp, text)

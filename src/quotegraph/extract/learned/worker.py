@@ -195,8 +195,9 @@ def serve(model_dir: Path, requests: IO[bytes], replies: IO[bytes]) -> None:
 
 def _parse(lang: str, mode: str, text: str) -> bytes:
     from quotegraph.extract.api import load_pipeline  # loaded on the first parse: a tagging-only child stays small
+    from quotegraph.extract.parse import parse
 
-    return load_pipeline(lang, mode)(text).to_bytes(exclude=["tensor"])
+    return parse(load_pipeline(lang, mode), text).to_bytes(exclude=["tensor"])
 
 
 def main(model_dir: str) -> None:
