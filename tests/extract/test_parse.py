@@ -72,3 +72,11 @@ def test_every_line_break_starts_a_sentence() -> None:
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["One", "Two", "three", "four"]
     assert doc.to_array([SENT_START]).tolist().count(1) == 4
+
+
+def test_pieces_of_one_text_parsed_by_worker_processes_are_joined_in_order(small_pieces: None) -> None:
+    nlp = load_pipeline("en", "rules")
+    texts = ["First, short.", TEXT, "Last, short."]
+    alone = [doc.to_bytes(exclude=["tensor"]) for doc in parse_many(nlp, texts, batch_size=1)]
+    pooled = [doc.to_bytes(exclude=["tensor"]) for doc in parse_many(nlp, texts, batch_size=1, n_process=2)]
+    assert pooled == alone
