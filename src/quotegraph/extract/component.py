@@ -7,18 +7,29 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE, ExtractOptions
+
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 
 class QuotegraphComponent:
-    """Find attributions in a parsed Doc; ``doc._.attributions`` becomes a list of ``Attribution`` records."""
+    """Find attributions in a parsed Doc; ``doc._.attributions`` becomes a list of ``Attribution`` records.
 
-    def __init__(self, lang: str, published: str | None = None) -> None:
+    In ``rules`` and ``accurate`` mode the stages read the pipeline's own parse (accurate mode adds its tagger, run on
+    the Doc's text). Fast mode reads no parse: its own small pipeline reads the text again, and the attributions'
+    offsets point into the same text.
+    """
+
+    def __init__(
+        self, lang: str, published: str | None = None, mode: str = DEFAULT_MODE, convention: str = DEFAULT_CONVENTION
+    ) -> None:
         self.lang = lang
         self.published = published
+        self.options = ExtractOptions(mode=mode, convention=convention)  # checks both names now, not at the first Doc
 
     def __call__(self, doc: Doc) -> Doc:
+        from quotegraph.extract.api import load_pipeline
         from quotegraph.extract.pipeline import attributions_from_doc
         from quotegraph.model import Article
 
@@ -28,7 +39,8 @@ class QuotegraphComponent:
             published=doc.user_data.get("published", self.published),
             lang=self.lang,
         )
-        doc._.attributions = attributions_from_doc(doc, article)
+        parsed = load_pipeline(self.lang, "fast")(doc.text) if self.options.mode == "fast" else doc
+        doc._.attributions = attributions_from_doc(parsed, article, self.options)
         return doc
 
 
@@ -36,8 +48,9 @@ class QuotegraphComponent:
     "quotegraph",
     assigns=["doc._.attributions"],
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    default_config={"published": None},
+    default_config={"published": None, "mode": DEFAULT_MODE, "convention": DEFAULT_CONVENTION},
 )
-def make_quotegraph(nlp: Language, name: str, published: str | None) -> Any:
-    """Build the component; ``published`` (ISO date) anchors relative statement dates when a Doc has none."""
-    return QuotegraphComponent(nlp.lang or "en", published)
+def make_quotegraph(nlp: Language, name: str, published: str | None, mode: str, convention: str) -> Any:
+    """Build the component; ``published`` (ISO date) anchors relative statement dates when a Doc has none, ``mode``
+    and ``convention`` are ``ExtractOptions``'."""
+    return QuotegraphComponent(nlp.lang or "en", published, mode, convention)
