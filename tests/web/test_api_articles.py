@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from quotegraph.errors import QuotegraphError
 from quotegraph.store import open_store
 from quotegraph.web import WebSettings, create_app
 
@@ -116,6 +117,28 @@ def test_post_article_extracts_and_stores(writable: TestClient) -> None:
     assert writable.get(f"/api/articles/{created['id']}").json() == created
     again = writable.post("/api/articles", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.json()["id"] == created["id"]  # the same article replaces itself
+
+
+def test_post_article_extracts_in_the_servers_mode(tmp_path: Path) -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    db = str(tmp_path / "fast.db")
+    with open_store(db) as store:
+        fill(store)
+    body = {"text": 'The minister said on Monday that taxes would rise, and critics called the plan "a mess."'}
+    settings = WebSettings(db=db, write_token=TOKEN, mode="fast")
+    with TestClient(create_app(settings), base_url="http://127.0.0.1") as c:
+        assert c.get("/api/health").json()["mode"] == "fast"
+        response = c.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201
+    stored = [(q["content"]["start"], q["content"]["end"]) for q in response.json()["attributions"]]
+    by_mode = {
+        mode: [(a.content.start, a.content.end) for a in extract(body["text"], ExtractOptions(mode=mode))]
+        for mode in ("fast", "rules")
+    }
+    assert stored == by_mode["fast"] != by_mode["rules"]
+    with pytest.raises(QuotegraphError, match="unknown mode 'best'"):
+        WebSettings(db=db, mode="best")
 
 
 def test_post_article_streamed_body_too_large_is_413(writable: TestClient) -> None:

@@ -14,7 +14,8 @@ def test_stats(client: TestClient) -> None:
 
 
 def test_health(client: TestClient) -> None:
-    assert client.get("/api/health").json() == {"status": "ok", "version": "0.1.0", "backend": "sqlite", "writes": True}
+    health = client.get("/api/health").json()
+    assert health == {"status": "ok", "version": "0.1.0", "backend": "sqlite", "writes": True, "mode": "rules"}
 
 
 def test_openapi_documents_every_api_route(client: TestClient) -> None:

@@ -8,6 +8,7 @@ import typer
 
 from quotegraph.cli import app
 from quotegraph.cli.store_options import DbOpt
+from quotegraph.extract.options import DEFAULT_MODE
 
 
 @app.command("serve")
@@ -36,12 +37,16 @@ def serve_cli(
     get: Annotated[
         str | None, typer.Option(help="Answer one GET request in process (e.g. /api/health), print it and exit.")
     ] = None,
+    mode: Annotated[
+        str,
+        typer.Option(help="How POST /api/articles extracts: rules (default), accurate (learned + rules) or fast."),
+    ] = DEFAULT_MODE,
 ) -> None:
     """Serve the web UI and the JSON API (/api/, reference at /docs); read-only unless given a write token."""
     from quotegraph import web
 
     if get is not None:
-        reply = web.get(get, db=db, write_token=write_token)
+        reply = web.get(get, db=db, write_token=write_token, mode=mode)
         typer.echo(reply.body)
         raise typer.Exit(0 if reply.status < 400 else 1)
-    web.serve(db=db, host=host, port=port, write_token=write_token, workers=workers)
+    web.serve(db=db, host=host, port=port, write_token=write_token, workers=workers, mode=mode)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
+
 #: Hits per page when the client does not say.
 DEFAULT_PAGE_SIZE = 20
 #: The largest page a client may ask for.
@@ -40,6 +42,8 @@ class WebSettings:
         pool_size: Store connections open at most in each worker process, and so requests reading the store at
             once; others wait their turn in arrival order. A few suffice: Python work holds the GIL, and more
             threads contending for it only make waiting unfair (a long latency tail under load).
+        mode: How ``POST /api/articles`` extracts: ``rules``, ``accurate`` or ``fast`` (``ExtractOptions.mode``);
+            best the mode the store was ingested with.
     """
 
     db: str | None = None
@@ -47,6 +51,15 @@ class WebSettings:
     port: int = 8000
     write_token: str | None = None
     pool_size: int = 4
+    mode: str = DEFAULT_MODE
+
+    def __post_init__(self) -> None:
+        ExtractOptions(mode=self.mode)  # an unknown mode fails when the server starts, not at the first write
+
+    @property
+    def extract_options(self) -> ExtractOptions:
+        """The options ``POST /api/articles`` extracts with."""
+        return ExtractOptions(mode=self.mode)
 
     @property
     def allowed_hosts(self) -> frozenset[str] | None:

@@ -11,6 +11,7 @@ from collections import Counter
 
 import quotegraph
 from quotegraph.errors import QuotegraphError, UnsupportedLanguageError
+from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.settings import get_setting
 from quotegraph.store import QuoteHit, SearchQuery, Store
@@ -305,19 +306,22 @@ def get_stats(store: Store) -> StatsPublic:
     )
 
 
-def get_health(store: Store, writes: bool) -> HealthPublic:
-    """Check that the store answers, and say whether writes are enabled."""
+def get_health(store: Store, writes: bool, mode: str) -> HealthPublic:
+    """Check that the store answers, and say whether writes are enabled and how they extract."""
     store.existing_articles(["health-check"])
-    return HealthPublic(status="ok", version=quotegraph.__version__, backend=store.backend, writes=writes)
+    return HealthPublic(status="ok", version=quotegraph.__version__, backend=store.backend, writes=writes, mode=mode)
 
 
-def create_article(store: Store, body: ArticleCreate, write_lock: threading.Lock) -> ArticlePublic:
+def create_article(
+    store: Store, body: ArticleCreate, write_lock: threading.Lock, options: ExtractOptions | None = None
+) -> ArticlePublic:
     """Extract an article's attributions and store them (replacing an article with the same id).
 
     Args:
         store: The store.
         body: The article.
         write_lock: Serialises writers: the store has one writer at a time.
+        options: How to extract (the server's mode); the defaults when None.
 
     Raises:
         WebError: 413 when the text is over ``max_article_chars``, 400 for an unsupported language.
@@ -330,7 +334,7 @@ def create_article(store: Store, body: ArticleCreate, write_lock: threading.Lock
     from quotegraph.extract import extract  # spaCy loads on the first write only
 
     try:
-        attributions = extract(article)
+        attributions = extract(article, options)
     except UnsupportedLanguageError as exc:
         raise bad_request(str(exc)) from exc
     with write_lock:

@@ -258,6 +258,7 @@ class HealthPublic(_Public):
     version: str
     backend: str
     writes: bool = Field(description="Whether write endpoints are enabled (a write token was set at start).")
+    mode: str = Field(description="How POST /api/articles extracts: rules, accurate or fast.")
 
 
 class ErrorPublic(_Public):

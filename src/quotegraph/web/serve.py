@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from fastapi import FastAPI
 
+from quotegraph.extract.options import DEFAULT_MODE
 from quotegraph.web.app import create_app
 from quotegraph.web.config import WebSettings
 from quotegraph.web.workers import dealing_supported, serve_workers, settle_heap
@@ -26,13 +27,14 @@ class Reply:
     body: str
 
 
-def get(path: str, *, db: str | None = None, write_token: str | None = None) -> Reply:
+def get(path: str, *, db: str | None = None, write_token: str | None = None, mode: str = DEFAULT_MODE) -> Reply:
     """Answer one GET request in process, without opening a socket (``quotegraph serve --get``).
 
     Args:
         path: The path and query, e.g. ``/api/health`` or ``/api/quotes?text=war``.
         db: Store URL or path.
         write_token: As for ``serve`` (only ``/api/health`` reports it).
+        mode: As for ``serve`` (only ``/api/health`` reports it).
 
     Returns:
         The status, content type and body.
@@ -42,7 +44,7 @@ def get(path: str, *, db: str | None = None, write_token: str | None = None) -> 
     """
     from fastapi.testclient import TestClient
 
-    app = create_app(WebSettings(db=db, write_token=write_token))
+    app = create_app(WebSettings(db=db, write_token=write_token, mode=mode))
     with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         response = client.get(path if path.startswith("/") else "/" + path)
     return Reply(response.status_code, response.headers.get("content-type", ""), response.text)
@@ -55,6 +57,7 @@ def serve(
     port: int = 8000,
     write_token: str | None = None,
     workers: int = 1,
+    mode: str = DEFAULT_MODE,
 ) -> None:
     """Serve the web UI and the JSON API until interrupted.
 
@@ -66,13 +69,14 @@ def serve(
         workers: Server processes; more than one uses more cores (each opens its own store connections). On
             Unix this process accepts the connections and deals them to the server processes in turn, so
             each serves its share (see ``web.workers``).
+        mode: How ``POST /api/articles`` extracts (``rules``, ``accurate`` or ``fast``).
 
     Raises:
         QuotegraphError: If the store does not exist or cannot be opened.
     """
     import uvicorn
 
-    settings = WebSettings(db=db, host=host, port=port, write_token=write_token)
+    settings = WebSettings(db=db, host=host, port=port, write_token=write_token, mode=mode)
     app = create_app(settings)  # fails here, before binding, when the store is missing
     print(f"quotegraph: serving {db or './quotegraph.db'} at {settings.url} (Ctrl-C to stop)", flush=True)
     options = {"host": host, "port": port, "log_level": "warning", "access_log": False, "server_header": False}

@@ -24,4 +24,5 @@ def create_article(request: Request, store: StoreDep, body: ArticleCreate, _: Wr
 
     An article with the same id (given, or derived from outlet and URL, else from the text) is replaced.
     """
-    return queries.create_article(store, body, request.app.state.pool.write_lock)
+    settings = request.app.state.settings
+    return queries.create_article(store, body, request.app.state.pool.write_lock, settings.extract_options)

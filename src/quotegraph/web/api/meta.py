@@ -20,4 +20,4 @@ def get_stats(store: StoreDep) -> StatsPublic:
 @router.get("/health")
 def get_health(store: StoreDep, settings: SettingsDep) -> HealthPublic:
     """``ok`` when the server answers and its store can be read; says whether writes are enabled."""
-    return queries.get_health(store, writes=bool(settings.write_token))
+    return queries.get_health(store, writes=bool(settings.write_token), mode=settings.mode)
