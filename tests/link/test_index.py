@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,20 @@ def test_reingest_keeps_ids_and_replaces_changed_articles() -> None:
     index.add([changed])
     assert ids(old)[0] not in index.speaker_of and ids(changed)[0] in index.speaker_of
     assert index.statement_links() == link([changed, other], LinkOptions(linker=FUZZY)).statements
+
+
+def test_two_attributions_of_one_content_save_and_load(tmp_path: Path) -> None:
+    # one id for both (the id is the content's offsets): the second speaker's mention once outlived its record,
+    # and the saved index failed to load, so a store linked everything again on every later run
+    base = result("r1", Q("Sergei Volkov", "Gas will flow by Friday."), Q("Anna Lee", "Prices stay."))
+    first = base.attributions[0]
+    again = replace(first, speaker=replace(first.speaker, name="They"))
+    twice = replace(base, attributions=(*base.attributions, again))
+    index = LinkIndex(LinkOptions(linker=FUZZY))
+    index.add([twice])
+    loaded = load_index(index.save(tmp_path / "index"))
+    _same_links(loaded, index)
+    assert index.speakers[index.speaker_of[first.id]].name == "Sergei Volkov"
 
 
 def test_load_refuses_other_major_versions(tmp_path: Path) -> None:

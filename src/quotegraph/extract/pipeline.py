@@ -49,7 +49,34 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     candidates = _without_orphans(APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index)))
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
-    return [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
+    kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
+    return _one_per_content(kept)
+
+
+def _one_per_content(candidates: list[Candidate]) -> list[Candidate]:
+    """Of attributions with the same content span, keep the likelier: one whose cue lies outside the content, then
+    the more confident.
+
+    The learned finders and the project's convention can credit one span twice (a quotation to the name before it
+    and to a verb inside it: "*Bryan already asserted his right*," MacDougall said); a content is one statement,
+    and its id, the content's offsets, names one attribution.
+    """
+    best: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Candidate] = {}
+    for cand in candidates:
+        key = (cand.content, tuple(cand.fragments))
+        kept = best.get(key)
+        if kept is None or _likelihood(cand) > _likelihood(kept):
+            best[key] = cand
+    return [c for c in candidates if best[(c.content, tuple(c.fragments))] is c]
+
+
+def _likelihood(cand: Candidate) -> tuple[bool, float]:
+    outside = cand.cue is not None and (cand.cue[1] <= cand.content[0] or cand.cue[0] >= cand.content[1])
+    return outside, cand.confidence * _speaker_confidence(cand)
+
+
+def _speaker_confidence(cand: Candidate) -> float:
+    return _SPEAKER_CONFIDENCE.get(cand.kind, 0.5) * (0.85 if cand.inherited_from else 1.0)
 
 
 def _without_orphans(candidates: list[Candidate]) -> list[Candidate]:
@@ -81,7 +108,7 @@ def attributions_from_doc(doc: Doc, article: Article, options: ExtractOptions | 
 
 
 def _to_record(cand: Candidate, text: str, article_id: str) -> Attribution:
-    speaker_conf = _SPEAKER_CONFIDENCE.get(cand.kind, 0.5) * (0.85 if cand.inherited_from else 1.0)
+    speaker_conf = _speaker_confidence(cand)
     speaker = SpeakerRef(
         name=cand.name,
         kind=cand.kind,  # type: ignore[arg-type]

@@ -142,9 +142,16 @@ def link_input(results: Iterable[ExtractionResult]) -> LinkInput:
 
     Returns:
         The records in input order and the context terms of every article; when an article comes twice,
-        the last one is kept.
+        the last one is kept, and of two attributions with one id (the same content) the first.
     """
     latest = {result.article.id: result for result in results}  # an article given twice counts once, the last
-    records = [_record(result, a) for result in latest.values() for a in result.attributions]
+    # the index keeps records by id: a second record under an id would replace the first there but not in the
+    # mentions built from this list, and a saved index would no longer load (stores written before extraction
+    # kept one attribution per content hold such pairs)
+    by_id: dict[str, LinkRecord] = {}
+    for result in latest.values():
+        for attribution in result.attributions:
+            by_id.setdefault(attribution.id, _record(result, attribution))
+    records = list(by_id.values())
     contexts = {article_id: context_terms(result.article.text) for article_id, result in latest.items()}
     return LinkInput(tuple(records), contexts)
