@@ -137,3 +137,29 @@ def test_ingest_pool_matches_in_process(tmp_path: Path) -> None:
     two = ingest([corpus], options(tmp_path / "two.db", workers=2))
     assert str(one) == str(two) == "read 8, stored 6, rejected 2"
     assert dump(str(tmp_path / "one.db")) == dump(str(tmp_path / "two.db"))
+
+
+def test_an_ingest_in_another_mode_extracts_the_stored_records_again(tmp_path: Path) -> None:
+    # the ledger said "done" and the run kept the first mode's attributions, reporting them as stored
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = 'The minister said on Monday that taxes would rise, and critics called the plan "a mess."'
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "t-1", "text": text}) + "\n" + json.dumps({"id": "t-2", "text": "Hi."}) + "\n")
+    db = tmp_path / "q.db"
+    fast = ExtractOptions(mode="fast")
+
+    def spans() -> list[tuple[int, int]]:
+        stored = next(r for r in dump(str(db)) if r["article"]["id"] == "t-1")
+        return [(a["content"]["start"], a["content"]["end"]) for a in stored["attributions"]]
+
+    first = ingest([corpus], options(db))
+    rules_spans = spans()
+    again = ingest([corpus], options(db, extract=fast))
+    assert (first.extracted_again, again.extracted_again, again.resumed) == (0, 2, 0)
+    assert str(again) == "read 2, stored 2 (2 extracted again, another way than before), rejected 0"
+    assert spans() == [(a.content.start, a.content.end) for a in extract(text, fast)] != rules_spans
+    third = ingest([corpus], options(db, extract=fast))
+    assert (third.extracted_again, third.resumed, str(third)) == (0, 2, "read 2, stored 2, rejected 0")
+    with open_store(str(db)) as store:
+        assert store.ledger_recipes(str(corpus)) == {"line 1": "fast", "line 2": "fast"}

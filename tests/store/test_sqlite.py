@@ -94,3 +94,17 @@ def test_quote_key_orders_by_day_then_insertion() -> None:
     keys = [quote_key(None, 99), quote_key("2019-12-31", 7), quote_key("2020-01-01", 3), quote_key("2020-01-01", 4)]
     assert keys == sorted(keys)
     assert quote_key("9999-12-31", (1 << 40) - 1) < 1 << 63
+
+
+def test_a_store_from_before_the_ledger_kept_recipes_is_migrated(tmp_path: Path, make_result: Make) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        store.write_results([make_result(1, source="in.jsonl")], recipe="rules")
+    with sqlite3.connect(path) as conn:  # as a store written before the migration left it
+        conn.execute("ALTER TABLE ledger DROP COLUMN recipe")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0003_ledger_recipe'")
+    with open_store(str(path), create=False) as store:
+        assert store.stats().migrations[-1] == "0003_ledger_recipe"
+        assert store.ledger("in.jsonl") == {"1": None} and store.ledger_recipes("in.jsonl") == {}

@@ -82,6 +82,18 @@ def test_ledger_records_results_rejects_and_done(store: Store, make_result: Make
     store.write_results([stored], rejects=[reject], done=[duplicate])
     assert store.ledger("in.jsonl") == {"4": None, "5": "R010", "6": None}
     assert store.ledger("other.jsonl") == {}
+    assert store.ledger_recipes("in.jsonl") == {}  # written with no recipe: done, but how is not known
+
+
+def test_ledger_keeps_how_each_stored_record_was_extracted(store: Store, make_result: Make) -> None:
+    first, second = make_result(4, source="in.jsonl"), make_result(8, source="in.jsonl")
+    reject = Reject("in.jsonl", "5", Reason.EXTRACTION_FAILED, "boom")
+    duplicate = LedgerEntry("in.jsonl", "6", article_id=first.article.id)
+    store.write_results([first], rejects=[reject], done=[duplicate], recipe="rules")
+    store.write_results([second], recipe="accurate convention=polnear")
+    assert store.ledger_recipes("in.jsonl") == {"4": "rules", "8": "accurate convention=polnear"}
+    store.write_results([first], recipe="fast")  # extracted again another way: the ledger says so
+    assert store.ledger_recipes("in.jsonl")["4"] == "fast"
 
 
 def test_existing_articles(store: Store, make_result: Make) -> None:
@@ -189,7 +201,7 @@ def test_stats_counts_everything(filled: Store) -> None:
     )
     assert stats.by_type == {"direct": 5, "indirect": 1}
     assert (stats.first_date, stats.last_date) == ("2019-03-01", "2022-02-02")
-    assert stats.migrations == ("0001_initial", "0002_links")
+    assert stats.migrations == ("0001_initial", "0002_links", "0003_ledger_recipe")
     assert stats.to_dict()["backend"] == filled.backend
 
 
@@ -206,4 +218,4 @@ def test_reopen_keeps_data_and_migrations(store_url_any: str, make_result: Make)
         first.write_results([make_result(1)])
     with open_store(store_url_any, create=False) as second:
         assert second.stats().articles == 1
-        assert second.stats().migrations == ("0001_initial", "0002_links")
+        assert second.stats().migrations == ("0001_initial", "0002_links", "0003_ledger_recipe")

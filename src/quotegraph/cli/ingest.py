@@ -35,10 +35,16 @@ def ingest_cli(
     alias_file: AliasFileOpt = None,
     window_days: WindowDaysOpt = None,
     mode: Annotated[
-        str | None, typer.Option("--mode", help="Extraction: rules (default), accurate (learned + rules) or fast.")
+        str | None,
+        typer.Option(
+            "--mode",
+            help="Extraction: rules (default), accurate (learned + rules) or fast. Articles an earlier run stored "
+            "in another mode are extracted again.",
+        ),
     ] = None,
 ) -> None:
-    """Extract attributions from every article of the sources into the store; safe to stop and re-run."""
+    """Extract attributions from every article of the sources into the store; safe to stop and re-run (a run in
+    another mode extracts the stored articles again)."""
     given = locals()
     summary = api.ingest(sources, **{k: v for k, v in given.items() if k != "sources"})
     typer.echo(str(summary))

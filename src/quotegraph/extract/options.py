@@ -51,3 +51,15 @@ class ExtractOptions:
             raise QuotegraphError(f"unknown mode {self.mode!r} (choose from {', '.join(MODES)})")
         if self.convention not in CONVENTIONS:
             raise QuotegraphError(f"unknown convention {self.convention!r} (choose from {', '.join(CONVENTIONS)})")
+
+    @property
+    def recipe(self) -> str:
+        """What decides the attributions found, as the ingest ledger records it: the mode, then any option that
+        differs from its default and changes the output (``accurate``, ``rules convention=polnear``)."""
+        defaults = ExtractOptions()
+        changed = [
+            f"{name}={getattr(self, name)}"
+            for name in ("convention", "min_confidence", "include_indirect", "include_anonymous")
+            if getattr(self, name) != getattr(defaults, name)
+        ]
+        return " ".join([self.mode, *changed])

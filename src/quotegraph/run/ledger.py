@@ -29,6 +29,7 @@ class Ledger:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._sources: dict[str, dict[str, str | None]] = {}
+        self._recipes: dict[str, dict[str, str]] = {}
 
     def _positions(self, source: str) -> dict[str, str | None]:
         if source not in self._sources:
@@ -43,6 +44,20 @@ class Ledger:
         """
         key = record_key(item)
         return key is not None and key[1] in self._positions(key[0])
+
+    def made_otherwise(self, item: Article | Reject, recipe: str) -> str | None:
+        """Return how an earlier run extracted this stored record, when that was not ``recipe``, else None.
+
+        Records stored before the ledger kept recipes, and duplicates of an article stored from elsewhere, have
+        none to compare, and count as done.
+        """
+        key = record_key(item)
+        if key is None:
+            return None
+        if key[0] not in self._recipes:
+            self._recipes[key[0]] = self._store.ledger_recipes(key[0])
+        earlier = self._recipes[key[0]].get(key[1])
+        return earlier if earlier is not None and earlier != recipe else None
 
     def was_rejected(self, item: Article | Reject) -> bool:
         """Return whether an earlier run recorded this record as rejected."""

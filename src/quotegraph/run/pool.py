@@ -3,7 +3,8 @@
 The main process is the store's one writer. Each batch's articles, attributions, rejects and ledger
 entries commit together, so an ingest killed at any moment (even by SIGKILL) and run again loses
 nothing and duplicates nothing: records the ledger marks done are skipped, and so are articles whose id
-is already stored. Linking (speakers and statements) follows each batch's write; ``run.linking`` says
+is already stored; a record the ledger says was extracted another way (``ExtractOptions.recipe``: another mode,
+convention or filter) is extracted again and replaces what was stored. Linking (speakers and statements) follows each batch's write; ``run.linking`` says
 how its state stays consistent with the articles through a crash.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.errors import QuotegraphError, Reject
+from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.run.ledger import Ledger, record_key
 from quotegraph.run.link_settings import LinkSettings, LinkSummary
@@ -28,7 +30,6 @@ from quotegraph.settings import get_setting
 from quotegraph.store import LedgerEntry, Store, open_store
 
 if TYPE_CHECKING:
-    from quotegraph.extract import ExtractOptions
     from quotegraph.read import ReadOptions
     from quotegraph.run.linking import StoreLinker
 
@@ -74,6 +75,8 @@ class IngestSummary:
             of the same ingest, or as a duplicate of an article already stored under the same id.
         rejected: Records recorded as rejects (by the readers or by extraction), with reason codes.
         resumed: Records an earlier run had already finished (counted in stored or rejected too).
+        extracted_again: Stored records an earlier run had extracted another way (another mode, convention or
+            filter: ``ExtractOptions.recipe``), extracted again and replaced by this run (counted in stored).
         attributions: Attributions written by this run.
         seconds: Wall-clock time of the run.
         links: What linking did, or None when the run did not link.
@@ -83,12 +86,14 @@ class IngestSummary:
     stored: int = 0
     rejected: int = 0
     resumed: int = 0
+    extracted_again: int = 0
     attributions: int = 0
     seconds: float = 0.0
     links: LinkSummary | None = None
 
     def __str__(self) -> str:
-        return f"read {self.read}, stored {self.stored}, rejected {self.rejected}"
+        again = f" ({self.extracted_again} extracted again, another way than before)" if self.extracted_again else ""
+        return f"read {self.read}, stored {self.stored}{again}, rejected {self.rejected}"
 
 
 class _InlineExecutor(Executor):
@@ -127,8 +132,10 @@ class _Run:
         self.store, self.executor, self.options, self.progress = store, executor, options, progress
         self.linker = linker
         self.ledger = Ledger(store)
-        self.counts = {"read": 0, "stored": 0, "rejected": 0, "resumed": 0, "attributions": 0}
+        self.recipe = (options.extract or ExtractOptions()).recipe
+        self.counts = {"read": 0, "stored": 0, "rejected": 0, "resumed": 0, "extracted_again": 0, "attributions": 0}
         self.seen: set[str] = set()  # article ids taken by this run
+        self.again: set[str] = set()  # article ids stored by an earlier run that extracted them another way
         self.batch: list[Article] = []
         self.rejects: list[Reject] = []  # reader rejects waiting for the next transaction
         self.done: list[LedgerEntry] = []  # duplicates waiting for the next transaction
@@ -140,6 +147,11 @@ class _Run:
         if isinstance(item, Reject):
             self.rejects.append(item)
             self._finish(rejected=1)
+        elif self.ledger.is_done(item) and self.ledger.made_otherwise(item, self.recipe) and item.id not in self.seen:
+            self.counts["extracted_again"] += 1
+            self.again.add(item.id)
+            self.seen.add(item.id)
+            self.batch.append(item)
         elif self.ledger.is_done(item):
             self.counts["resumed"] += 1
             rejected = self.ledger.was_rejected(item)
@@ -168,7 +180,7 @@ class _Run:
     def submit(self) -> None:
         """Send the current batch to extraction, minus articles an earlier run already stored."""
         batch, self.batch = self.batch, []
-        stored = self.store.existing_articles(a.id for a in batch)
+        stored = self.store.existing_articles(a.id for a in batch) - self.again
         for article in batch:
             if article.id in stored:
                 self._duplicate(article)
@@ -193,7 +205,7 @@ class _Run:
         """Commit one batch's results, its rejects and any waiting rejects and duplicates together."""
         results = [r for r in outcome if isinstance(r, ExtractionResult)]
         rejects = [r for r in outcome if isinstance(r, Reject)]
-        self.store.write_results(results, rejects=[*self.rejects, *rejects], done=self.done)
+        self.store.write_results(results, rejects=[*self.rejects, *rejects], done=self.done, recipe=self.recipe)
         if self.linker is not None:
             self.linker.add(results)  # committed right after the batch; see run.linking for crash safety
         self.rejects, self.done = [], []

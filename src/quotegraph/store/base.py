@@ -46,6 +46,7 @@ class Store(LinkInterface, ABC):
         *,
         rejects: Sequence[Reject] = (),
         done: Sequence[LedgerEntry] = (),
+        recipe: str | None = None,
     ) -> None:
         """Store results, rejects and ledger entries in one transaction.
 
@@ -57,6 +58,7 @@ class Store(LinkInterface, ABC):
             results: Articles with their attributions.
             rejects: Inputs that could not be used, each with its reason code.
             done: Further ledger entries, e.g. records skipped as duplicates of a stored article.
+            recipe: How the results were extracted (``ExtractOptions.recipe``), kept in their ledger entries.
         """
 
     def record_rejects(self, rejects: Sequence[Reject]) -> None:
@@ -78,6 +80,18 @@ class Store(LinkInterface, ABC):
 
         Returns:
             Position → reject code for rejected records, or None for records stored as articles.
+        """
+
+    @abstractmethod
+    def ledger_recipes(self, source: str) -> dict[str, str]:
+        """Return how the stored records of one source were extracted, where the ledger knows.
+
+        Args:
+            source: The source as the reader names it.
+
+        Returns:
+            Position → ``ExtractOptions.recipe`` for records this source's extraction stored (not duplicates of
+            an article stored from elsewhere, nor records done before stores kept it).
         """
 
     @abstractmethod

@@ -77,6 +77,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration("0002_links", POSTGRES_LINKS),
+    # how each stored record was extracted, so that an ingest in another mode extracts it again (run.ledger)
+    Migration("0003_ledger_recipe", ("ALTER TABLE ledger ADD COLUMN recipe TEXT",)),
 )
 
 

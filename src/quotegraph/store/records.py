@@ -228,12 +228,14 @@ class LedgerEntry:
         position: Where in the source (``Article.meta["position"]`` / ``Reject.position``).
         article_id: The stored article it became, when it was stored (possibly as a duplicate).
         code: The reject reason code, when it was rejected.
+        recipe: How it was extracted (``ExtractOptions.recipe``), when this record's extraction stored it.
     """
 
     source: str
     position: str
     article_id: str | None = None
     code: str | None = None
+    recipe: str | None = None
 
 
 @dataclass(frozen=True)

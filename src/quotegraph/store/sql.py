@@ -104,32 +104,35 @@ class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
         *,
         rejects: Sequence[Reject] = (),
         done: Sequence[LedgerEntry] = (),
+        recipe: str | None = None,
     ) -> None:
         """Store results, rejects and ledger entries in one transaction (see ``Store.write_results``)."""
         latest = {r.article.id: r for r in results}  # the last copy of an id in one batch wins
-        entries = [*self._ledger_entries(latest.values(), rejects), *done]
+        entries = [*self._ledger_entries(latest.values(), rejects, recipe), *done]
         try:
             with self._transaction():
                 if latest:
                     self._replace(list(latest.values()))
                 self._put_rejects(rejects)
                 self._run_many(
-                    "INSERT INTO ledger (source, position, article_id, code) VALUES (?, ?, ?, ?) "
+                    "INSERT INTO ledger (source, position, article_id, code, recipe) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (source, position) DO UPDATE "
-                    "SET article_id = excluded.article_id, code = excluded.code",
-                    [(e.source, e.position, e.article_id, e.code) for e in entries],
+                    "SET article_id = excluded.article_id, code = excluded.code, recipe = excluded.recipe",
+                    [(e.source, e.position, e.article_id, e.code, e.recipe) for e in entries],
                 )
         except BaseException:
             self._speaker_cache.clear()  # ids handed out inside the rolled-back transaction are gone
             raise
 
     @staticmethod
-    def _ledger_entries(results: Iterable[ExtractionResult], rejects: Sequence[Reject]) -> list[LedgerEntry]:
+    def _ledger_entries(
+        results: Iterable[ExtractionResult], rejects: Sequence[Reject], recipe: str | None
+    ) -> list[LedgerEntry]:
         entries = [LedgerEntry(r.source, r.position, code=r.reason.value) for r in rejects]
         for result in results:
             where = source_position(result.article)
             if where:
-                entries.append(LedgerEntry(where[0], where[1], article_id=result.article.id))
+                entries.append(LedgerEntry(where[0], where[1], article_id=result.article.id, recipe=recipe))
         return entries
 
     def _replace(self, results: list[ExtractionResult]) -> None:
@@ -197,6 +200,11 @@ class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
         """Return position → reject code (None when stored) for the done records of one source."""
         rows = self._rows("SELECT position, code FROM ledger WHERE source = ?", (source,))
         return {row["position"]: row["code"] for row in rows}
+
+    def ledger_recipes(self, source: str) -> dict[str, str]:
+        """Return position → recipe for the records of one source whose extraction stored them."""
+        rows = self._rows("SELECT position, recipe FROM ledger WHERE source = ? AND recipe IS NOT NULL", (source,))
+        return {row["position"]: row["recipe"] for row in rows}
 
     def existing_articles(self, ids: Iterable[str]) -> set[str]:
         """Return those of the given article ids that are stored."""
