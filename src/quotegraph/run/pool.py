@@ -3,9 +3,10 @@
 The main process is the store's one writer. Each batch's articles, attributions, rejects and ledger
 entries commit together, so an ingest killed at any moment (even by SIGKILL) and run again loses
 nothing and duplicates nothing: records the ledger marks done are skipped, and so are articles whose id
-is already stored; a record the ledger says was extracted another way (``ExtractOptions.recipe``: another mode,
-convention or filter) is extracted again and replaces what was stored. Linking (speakers and statements) follows each batch's write; ``run.linking`` says
-how its state stays consistent with the articles through a crash.
+is already stored; a record the ledger says was extracted another way (``ExtractOptions.recipe``: another
+mode, convention or filter) is extracted again and replaces what was stored. Linking (speakers and
+statements) follows each batch's write; ``run.linking`` says how its state stays consistent with the
+articles through a crash.
 """
 
 from __future__ import annotations
