@@ -92,8 +92,10 @@ def test_ledger_keeps_how_each_stored_record_was_extracted(store: Store, make_re
     store.write_results([first], rejects=[reject], done=[duplicate], recipe="rules")
     store.write_results([second], recipe="accurate convention=polnear")
     assert store.ledger_recipes("in.jsonl") == {"4": "rules", "8": "accurate convention=polnear"}
+    assert store.recipes() == {"rules": 1, "accurate convention=polnear": 1}
     store.write_results([first], recipe="fast")  # extracted again another way: the ledger says so
     assert store.ledger_recipes("in.jsonl")["4"] == "fast"
+    assert store.recipes() == {"fast": 1, "accurate convention=polnear": 1}
 
 
 def test_existing_articles(store: Store, make_result: Make) -> None:

@@ -141,6 +141,18 @@ def test_post_article_extracts_in_the_servers_mode(tmp_path: Path) -> None:
         WebSettings(db=db, mode="best")
 
 
+def test_the_server_extracts_as_the_store_was_ingested_unless_told(tmp_path: Path) -> None:
+    from store_helpers import build_result
+
+    db = str(tmp_path / "ingested.db")
+    with open_store(db) as store:
+        store.write_results([build_result(n, source="in.jsonl") for n in range(3)], recipe="fast")
+        store.write_results([build_result(9, source="in.jsonl")], recipe="accurate")
+    for mode, expected in ((None, "fast"), ("rules", "rules")):
+        with TestClient(create_app(WebSettings(db=db, mode=mode)), base_url="http://127.0.0.1") as c:
+            assert c.get("/api/health").json()["mode"] == expected
+
+
 def test_post_article_streamed_body_too_large_is_413(writable: TestClient) -> None:
     def chunks() -> Iterator[bytes]:
         yield b'{"text": "'

@@ -8,7 +8,6 @@ import typer
 
 from quotegraph.cli import app
 from quotegraph.cli.store_options import DbOpt
-from quotegraph.extract.options import DEFAULT_MODE
 
 
 @app.command("serve")
@@ -38,9 +37,12 @@ def serve_cli(
         str | None, typer.Option(help="Answer one GET request in process (e.g. /api/health), print it and exit.")
     ] = None,
     mode: Annotated[
-        str,
-        typer.Option(help="How POST /api/articles extracts: rules (default), accurate (learned + rules) or fast."),
-    ] = DEFAULT_MODE,
+        str | None,
+        typer.Option(
+            help="How POST /api/articles extracts: rules, accurate (learned + rules) or fast; by default as most of "
+            "the store's articles were ingested, else rules."
+        ),
+    ] = None,
 ) -> None:
     """Serve the web UI and the JSON API (/api/, reference at /docs); read-only unless given a write token."""
     from quotegraph import web

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from quotegraph.errors import QuotegraphError
 
@@ -63,3 +65,37 @@ class ExtractOptions:
             if getattr(self, name) != getattr(defaults, name)
         ]
         return " ".join([self.mode, *changed])
+
+    @classmethod
+    def from_recipe(cls, recipe: str) -> ExtractOptions:
+        """The options a ``recipe`` names (the other fields at their defaults).
+
+        Raises:
+            QuotegraphError: If the recipe names an unknown mode, option or value.
+        """
+        mode, *changed = recipe.split()
+        fields: dict[str, Any] = {}
+        for item in changed:
+            name, _, value = item.partition("=")
+            if name not in _RECIPE_VALUES:
+                raise QuotegraphError(f"unknown option {name!r} in the extraction recipe {recipe!r}")
+            try:
+                fields[name] = _RECIPE_VALUES[name](value)
+            except ValueError as exc:
+                raise QuotegraphError(f"bad value {value!r} for {name} in the extraction recipe {recipe!r}") from exc
+        return cls(mode=mode, **fields)
+
+
+def _flag(value: str) -> bool:
+    if value not in ("True", "False"):
+        raise ValueError(value)
+    return value == "True"
+
+
+# How ``ExtractOptions.from_recipe`` reads each option a recipe may name.
+_RECIPE_VALUES: dict[str, Callable[[str], Any]] = {
+    "convention": str,
+    "min_confidence": float,
+    "include_indirect": _flag,
+    "include_anonymous": _flag,
+}

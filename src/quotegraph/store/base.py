@@ -95,6 +95,10 @@ class Store(LinkInterface, ABC):
         """
 
     @abstractmethod
+    def recipes(self) -> dict[str, int]:
+        """Return how the store's records were extracted, where the ledger knows: recipe → records."""
+
+    @abstractmethod
     def existing_articles(self, ids: Iterable[str]) -> set[str]:
         """Return those of the given article ids that are stored."""
 

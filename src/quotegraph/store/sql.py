@@ -206,6 +206,11 @@ class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
         rows = self._rows("SELECT position, recipe FROM ledger WHERE source = ? AND recipe IS NOT NULL", (source,))
         return {row["position"]: row["recipe"] for row in rows}
 
+    def recipes(self) -> dict[str, int]:
+        """Return recipe → records over the ledger (see ``Store.recipes``)."""
+        rows = self._rows("SELECT recipe, COUNT(*) AS n FROM ledger WHERE recipe IS NOT NULL GROUP BY recipe", ())
+        return {row["recipe"]: int(row["n"]) for row in rows}
+
     def existing_articles(self, ids: Iterable[str]) -> set[str]:
         """Return those of the given article ids that are stored."""
         found: set[str] = set()

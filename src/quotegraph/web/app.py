@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import quotegraph
 from quotegraph.errors import QuotegraphError
+from quotegraph.extract.options import ExtractOptions
 from quotegraph.web.api import api_router
 from quotegraph.web.config import MAX_BODY_BYTES, STATS_TTL, WebSettings
 from quotegraph.web.deps import Memo, StorePool
@@ -180,6 +181,20 @@ def _operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}"
 
 
+def _extract_options(settings: WebSettings, pool: StorePool) -> ExtractOptions:
+    """How ``POST /api/articles`` extracts: the server's mode, else as most of the store's records were ingested."""
+    if settings.mode is not None:
+        return ExtractOptions(mode=settings.mode)
+    store = pool.acquire()
+    try:
+        recipes = store.recipes()
+    finally:
+        pool.release(store)
+    if not recipes:
+        return ExtractOptions()
+    return ExtractOptions.from_recipe(max(sorted(recipes), key=lambda recipe: recipes[recipe]))
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """Build the web app over a store.
 
@@ -212,6 +227,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.pool = pool
+    app.state.extract_options = _extract_options(settings, pool)
     app.state.stats = Memo(STATS_TTL)
     app.include_router(api_router)
     app.include_router(pages_router)

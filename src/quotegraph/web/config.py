@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
+from quotegraph.extract.options import ExtractOptions
 
 #: Hits per page when the client does not say.
 DEFAULT_PAGE_SIZE = 20
@@ -43,7 +43,7 @@ class WebSettings:
             once; others wait their turn in arrival order. A few suffice: Python work holds the GIL, and more
             threads contending for it only make waiting unfair (a long latency tail under load).
         mode: How ``POST /api/articles`` extracts: ``rules``, ``accurate`` or ``fast`` (``ExtractOptions.mode``);
-            best the mode the store was ingested with.
+            None for the way most of the store's records were ingested (``Store.recipes``), else the default mode.
     """
 
     db: str | None = None
@@ -51,15 +51,11 @@ class WebSettings:
     port: int = 8000
     write_token: str | None = None
     pool_size: int = 4
-    mode: str = DEFAULT_MODE
+    mode: str | None = None
 
     def __post_init__(self) -> None:
-        ExtractOptions(mode=self.mode)  # an unknown mode fails when the server starts, not at the first write
-
-    @property
-    def extract_options(self) -> ExtractOptions:
-        """The options ``POST /api/articles`` extracts with."""
-        return ExtractOptions(mode=self.mode)
+        if self.mode is not None:
+            ExtractOptions(mode=self.mode)  # an unknown mode fails when the server starts, not at the first write
 
     @property
     def allowed_hosts(self) -> frozenset[str] | None:

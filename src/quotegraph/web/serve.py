@@ -8,7 +8,6 @@ from dataclasses import asdict, dataclass
 
 from fastapi import FastAPI
 
-from quotegraph.extract.options import DEFAULT_MODE
 from quotegraph.web.app import create_app
 from quotegraph.web.config import WebSettings
 from quotegraph.web.workers import dealing_supported, serve_workers, settle_heap
@@ -27,7 +26,7 @@ class Reply:
     body: str
 
 
-def get(path: str, *, db: str | None = None, write_token: str | None = None, mode: str = DEFAULT_MODE) -> Reply:
+def get(path: str, *, db: str | None = None, write_token: str | None = None, mode: str | None = None) -> Reply:
     """Answer one GET request in process, without opening a socket (``quotegraph serve --get``).
 
     Args:
@@ -57,7 +56,7 @@ def serve(
     port: int = 8000,
     write_token: str | None = None,
     workers: int = 1,
-    mode: str = DEFAULT_MODE,
+    mode: str | None = None,
 ) -> None:
     """Serve the web UI and the JSON API until interrupted.
 
@@ -69,7 +68,8 @@ def serve(
         workers: Server processes; more than one uses more cores (each opens its own store connections). On
             Unix this process accepts the connections and deals them to the server processes in turn, so
             each serves its share (see ``web.workers``).
-        mode: How ``POST /api/articles`` extracts (``rules``, ``accurate`` or ``fast``).
+        mode: How ``POST /api/articles`` extracts (``rules``, ``accurate`` or ``fast``); None for the way most of
+            the store's records were ingested, else the default mode.
 
     Raises:
         QuotegraphError: If the store does not exist or cannot be opened.

@@ -24,5 +24,4 @@ def create_article(request: Request, store: StoreDep, body: ArticleCreate, _: Wr
 
     An article with the same id (given, or derived from outlet and URL, else from the text) is replaced.
     """
-    settings = request.app.state.settings
-    return queries.create_article(store, body, request.app.state.pool.write_lock, settings.extract_options)
+    return queries.create_article(store, body, request.app.state.pool.write_lock, request.app.state.extract_options)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from quotegraph.web import queries
 from quotegraph.web.deps import SettingsDep, StoreDep
@@ -18,6 +18,8 @@ def get_stats(store: StoreDep) -> StatsPublic:
 
 
 @router.get("/health")
-def get_health(store: StoreDep, settings: SettingsDep) -> HealthPublic:
-    """``ok`` when the server answers and its store can be read; says whether writes are enabled."""
-    return queries.get_health(store, writes=bool(settings.write_token), mode=settings.mode)
+def get_health(request: Request, store: StoreDep, settings: SettingsDep) -> HealthPublic:
+    """``ok`` when the server answers and its store can be read; says whether writes are enabled, and how they
+    extract."""
+    mode = request.app.state.extract_options.mode
+    return queries.get_health(store, writes=bool(settings.write_token), mode=mode)
