@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import pytest
 import spacy
 
@@ -101,9 +103,9 @@ def test_a_batch_is_piped_through_spacy_a_few_articles_at_a_time() -> None:
     from quotegraph.extract.api import PIPE_BATCH, _pipe
 
     class Recorder:
-        def pipe(self, texts: list[str], batch_size: int, n_process: int) -> list[str]:
+        def pipe(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[str]:
             self.sizes = (batch_size, n_process)
-            return texts
+            yield from texts  # a generator, as spaCy's
 
     nlp = Recorder()
     texts = [f"Text {i}." for i in range(40)]

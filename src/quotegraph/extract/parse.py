@@ -13,6 +13,7 @@ import re
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
+from itertools import groupby
 from typing import cast
 
 from spacy.language import Language
@@ -59,12 +60,28 @@ def parse_many(nlp: Language, texts: Iterable[str], *, batch_size: int, n_proces
     Args:
         nlp: The spaCy pipeline.
         texts: The texts.
-        batch_size: Texts, or pieces of a long one, that spaCy reads at a time.
-        n_process: spaCy's worker processes (1 = this process); the pieces of one text may go to different ones.
+        batch_size: Texts that spaCy reads at a time; in this process the pieces of a long text go one at a time,
+            as one minibatch of several would hold as much as the whole (fast mode on 2,000 quoted paragraphs,
+            90,000 characters: 1.5 s one at a time, 3.4 s four at a time).
+        n_process: spaCy's worker processes (1 = this process); with more, the pieces of a long text share the
+            stream, and different workers parse them.
 
     Yields:
         One Doc per text, whose text is the text given.
     """
+    if n_process > 1:
+        yield from _shared_stream(nlp, texts, batch_size, n_process)
+        return
+    for long, run in groupby(texts, key=lambda text: len(text) > LONG_TEXT_CHARS):
+        if long:
+            yield from (parse(nlp, text) for text in run)
+            continue
+        # closed at once when the caller stops early, not at garbage collection
+        with closing(cast(Generator[Doc, None, None], nlp.pipe(run, batch_size=batch_size, n_process=1))) as docs:
+            yield from docs
+
+
+def _shared_stream(nlp: Language, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[Doc]:
     counts: deque[int] = deque()
 
     def cut(stream: Iterable[str]) -> Iterator[str]:
