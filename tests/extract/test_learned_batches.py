@@ -15,8 +15,9 @@ _TEXTS = [
     "According to the agency, prices rose by 3 percent.",
     "Smith told reporters that the plan was dead. He did not elaborate.",
 ]
-# Second in a batch, it keeps the tagger process busy for seconds before any offered parse can start.
-_BUSY = [_TEXTS[0], " ".join(["The minister said taxes would rise."] * 1500), *_TEXTS[1:]]
+# Second in a batch, it keeps the tagger process busy for seconds before any offered parse can start; under
+# ``parse.LONG_TEXT_CHARS``, so that whoever parses it parses it whole, as ``_Caller`` does.
+_BUSY = [_TEXTS[0], " ".join(["The minister said taxes would rise."] * 1000), *_TEXTS[1:]]
 
 
 def _annotations(doc):  # type: ignore[no-untyped-def]
@@ -73,6 +74,9 @@ def test_the_caller_takes_back_offers_the_process_has_not_started(offers) -> Non
 
     nlp = load_pipeline("en", "accurate")
     caller = _Caller(nlp, lambda: None)
+    from quotegraph.extract.parse import LONG_TEXT_CHARS
+
+    assert len(_BUSY[1]) <= LONG_TEXT_CHARS  # parsed whole, by ``_Caller`` or the process alike
     docs = list(parse_batch(caller, _BUSY, "en", "accurate"))  # type: ignore[arg-type]
     assert caller.parsed >= 2 and offers[-1].cancelled()  # the long text, offered last, was the caller's
     assert caller.parsed + sum(not offer.cancelled() for offer in offers) >= len(_BUSY)

@@ -32,6 +32,15 @@ def test_pieces_are_cut_where_paragraphs_start_and_join_into_the_text() -> None:
     assert pieces("", 5) == [""]
 
 
+def test_a_paragraph_longer_than_a_piece_is_cut_where_a_sentence_starts() -> None:
+    text = 'Mr. Lee said it. The U.S. Senate "agreed." Officials left at 9 a.m. Later, she spoke. ' * 4
+    parts = pieces(text, 100)
+    assert "".join(parts) == text and len(parts) > 3
+    assert all(part.endswith(("it. ", 'agreed." ', "spoke. ")) for part in parts[:-1])
+    lower = "no capital after the end. here it goes on and on. " * 9  # no sentence seems to start: whole
+    assert pieces(lower, 100) == [lower]
+
+
 @pytest.fixture
 def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "PIECE_CHARS", 200)
@@ -63,6 +72,17 @@ def test_extraction_of_a_text_in_pieces_matches_one_parse(monkeypatch: pytest.Mo
     assert extract(TEXT, ExtractOptions(mode=mode)) == whole
     if mode == "rules":
         assert len(whole) == 15 and {a.speaker.name for a in whole} == {"Ann Lee", "Tom Reyes", "The council"}
+
+
+def test_extraction_of_a_text_without_line_breaks_in_pieces_matches_one_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    flat = TEXT.replace("\n", " ")
+    whole = extract(flat, ExtractOptions(mode="rules"))
+    monkeypatch.setattr(parsing, "PIECE_CHARS", 200)
+    monkeypatch.setattr(parsing, "LONG_TEXT_CHARS", 400)
+    assert len(pieces(flat, 200)) > 3
+    assert extract(flat, ExtractOptions(mode="rules")) == whole and len(whole) == 15
 
 
 def test_every_line_break_starts_a_sentence() -> None:
