@@ -30,6 +30,7 @@ class QuotegraphComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from quotegraph.extract.api import load_pipeline
+        from quotegraph.extract.parse import parse
         from quotegraph.extract.pipeline import attributions_from_doc
         from quotegraph.model import Article
 
@@ -39,7 +40,7 @@ class QuotegraphComponent:
             published=doc.user_data.get("published", self.published),
             lang=self.lang,
         )
-        parsed = load_pipeline(self.lang, "fast")(doc.text) if self.options.mode == "fast" else doc
+        parsed = parse(load_pipeline(self.lang, "fast"), doc.text) if self.options.mode == "fast" else doc
         doc._.attributions = attributions_from_doc(parsed, article, self.options)
         return doc
 

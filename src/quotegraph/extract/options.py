@@ -60,9 +60,7 @@ class ExtractOptions:
         differs from its default and changes the output (``accurate``, ``rules convention=polnear``)."""
         defaults = ExtractOptions()
         changed = [
-            f"{name}={getattr(self, name)}"
-            for name in ("convention", "min_confidence", "include_indirect", "include_anonymous")
-            if getattr(self, name) != getattr(defaults, name)
+            f"{name}={getattr(self, name)}" for name in _RECIPE_VALUES if getattr(self, name) != getattr(defaults, name)
         ]
         return " ".join([self.mode, *changed])
 
@@ -92,7 +90,7 @@ def _flag(value: str) -> bool:
     return value == "True"
 
 
-# How ``ExtractOptions.from_recipe`` reads each option a recipe may name.
+# The options that change what is found, in the order a recipe names them, and how ``from_recipe`` reads each.
 _RECIPE_VALUES: dict[str, Callable[[str], Any]] = {
     "convention": str,
     "min_confidence": float,

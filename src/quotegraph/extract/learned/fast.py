@@ -220,8 +220,7 @@ def to_clause_end(index: DocIndex, span: tuple[int, int], others: Nearby) -> tup
         return span
     found = _clause_stop(index.lang.quote_marks).search(text, end)
     stop = found.start() if found else len(text)
-    ahead = (others.spans[at] for at in others.within((end, stop)))
-    if any(end < other_end and other_start < stop for other_start, other_end in ahead):
+    if any(end < other_end and other_start < stop for other_start, other_end in others.near((end, stop))):
         return span
     while stop > end and text[stop - 1].isspace():
         stop -= 1
@@ -234,7 +233,7 @@ def _has_words(text: str, start: int, end: int) -> bool:
 
 def _edges(index: DocIndex, span: tuple[int, int], others: Nearby) -> tuple[int, int]:
     """A tagged content's edges after every cut above, in order (``others``: the source and cue spans)."""
-    around = [others.spans[at] for at in others.within(span)]  # the only ones the first two cuts can meet
+    around = others.near(span)  # the only ones the first two cuts can meet
     span = outside_own_spans(index.text, span, around)
     span = quoted_part(index, span, around)
     span = without_narration(index, span)

@@ -74,7 +74,7 @@ def _same_clause(between: str) -> bool:
 def _pick_cue(content: Char, cues: Nearby, text: str, paras: _Paragraphs) -> Char | None:
     para = paras.of(content[0]), paras.of(max(content[0], content[1] - 1))
     best: tuple[float, Char] | None = None
-    for cue in (cues.spans[at] for at in cues.within(content, _FAR)):
+    for cue in cues.near(content, _FAR):
         near = para[0] - 1 <= paras.of(cue[0]) <= para[1] + 1
         if not (near or _introduces(text, cue, content)):
             continue
@@ -97,7 +97,7 @@ def _pick_source(content: Char, cue: Char | None, sources: Nearby, paras: _Parag
     anchor = cue or content
     cue_inside = cue is not None and _inside(cue, content)
     best: tuple[float, Char] | None = None
-    for source in (sources.spans[at] for at in sources.within(anchor, _FAR)):
+    for source in sources.near(anchor, _FAR):
         in_content = _inside(source, content)
         if in_content and not cue_inside:
             continue

@@ -38,3 +38,7 @@ class Nearby:
         found = [at for at in self._positions[first:last] if self.spans[at][1] >= start]
         found += [at for at in self._long if self.spans[at][0] <= end and self.spans[at][1] >= start]
         return sorted(found)
+
+    def near(self, span: Char, reach: int = 0) -> list[Char]:
+        """The spans ``within`` reach of ``span`` themselves, in the order of the list."""
+        return [self.spans[at] for at in self.within(span, reach)]
