@@ -44,6 +44,16 @@ from quotegraph.extract.mentions import mention_span
             "Aung San Suu Kyi's political allies",
         ),
         ("The state-owned daily said the vote was fair.", "daily", "The state-owned daily"),
+        # where the parser missed the verb and hung the sentence on the noun, the mention is neither the adverbial
+        # set off before it nor a stretch over the verb to a phrase after it ("... for the success he ...")
+        (
+            "Twenty-two years ago, a Times article hailed Trump as \u201cThe Comeback Kid\u201d for the success he was "
+            "bringing to the city.",
+            "article",
+            "a Times article",
+        ),
+        # quotation marks inside a description are no break in it
+        ("The \u201cindependent\u201d panel said the vote was fair.", "panel", "The \u201cindependent\u201d panel"),
     ],
 )
 def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -106,16 +106,44 @@ def description_tokens(token: Token) -> list[Token]:
     """The tokens of a description headed by ``token``, even a capitalised one ("The MP for Leeds")."""
     toks = [token]
     for child in token.children:
+        if _set_off(child):
+            continue
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
-    toks = sorted(set(toks), key=lambda t: t.i)
+    toks = _unbroken(sorted(set(toks), key=lambda t: t.i), token)
     # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
     # (a hyphen, "state-owned", has no spaces)
     dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
     return toks[dashes[-1] + 1 :] if dashes else toks
+
+
+def _unbroken(toks: list[Token], head: Token) -> list[Token]:
+    """The run of ``toks`` around ``head`` that no word outside them breaks (punctuation may lie between).
+
+    A mention is one stretch of text; a modifier the parser attached across a clause ("a Times article *hailed him as
+    a star* for the success ...", where it missed the verb) would make its span run over words that are not its own.
+    """
+    at = toks.index(head)
+    first, last = at, at
+    while first > 0 and _only_punct(toks[first - 1], toks[first]):
+        first -= 1
+    while last + 1 < len(toks) and _only_punct(toks[last], toks[last + 1]):
+        last += 1
+    return toks[first : last + 1]
+
+
+def _only_punct(left: Token, right: Token) -> bool:
+    return all(t.is_punct for t in left.doc[left.i + 1 : right.i])
+
+
+def _set_off(child: Token) -> bool:
+    """An adverbial set off by a comma before the noun, which the parser hung on it when it missed the clause's
+    verb ("*Twenty-two years ago,* a Times article hailed ...")."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "advmod" and child.i < child.head.i and after < len(child.doc) and child.doc[after].text == ","
 
 
 def _spaced_dash(token: Token) -> bool:
