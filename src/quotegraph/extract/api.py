@@ -26,6 +26,7 @@ from quotegraph.extract.lemmas import speed_up_lemmatizers
 from quotegraph.extract.options import DEFAULT_MODE, ExtractOptions
 from quotegraph.extract.parse import parse_many
 from quotegraph.extract.pipeline import attributions_from_doc
+from quotegraph.extract.plain import for_parsing
 from quotegraph.model import Article, Attribution, ExtractionResult, lone_surrogate, surrogate_detail
 from quotegraph.settings import get_setting
 
@@ -185,7 +186,7 @@ def _queued(articles: Iterable[Article], pending: deque[Article]) -> Iterator[st
     """The articles' texts, each article queued in ``pending`` as spaCy takes its text."""
     for article in map(_checked, articles):
         pending.append(article)
-        yield article.text
+        yield for_parsing(article.text)
 
 
 def _pipe(nlp: Language, texts: Iterable[str], lang: str, options: ExtractOptions) -> Generator[Doc, None, None]:
@@ -210,7 +211,7 @@ def _run_batch(batch: list[Article], options: ExtractOptions) -> Iterator[Extrac
     lang = batch[0].lang
     nlp = load_pipeline(lang, options.mode)
     parse_texts = _BATCH_PARSERS.get(options.mode, _pipe)
-    with closing(parse_texts(nlp, [a.text for a in batch], lang, options)) as docs:
+    with closing(parse_texts(nlp, [for_parsing(a.text) for a in batch], lang, options)) as docs:
         for article, doc in zip(batch, docs, strict=True):
             found = _filtered(attributions_from_doc(doc, article, options), options)
             yield ExtractionResult(article, tuple(found))

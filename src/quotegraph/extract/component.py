@@ -32,6 +32,7 @@ class QuotegraphComponent:
         from quotegraph.extract.api import load_pipeline
         from quotegraph.extract.parse import parse
         from quotegraph.extract.pipeline import attributions_from_doc
+        from quotegraph.extract.plain import for_parsing
         from quotegraph.model import Article
 
         article = Article(
@@ -40,7 +41,8 @@ class QuotegraphComponent:
             published=doc.user_data.get("published", self.published),
             lang=self.lang,
         )
-        parsed = parse(load_pipeline(self.lang, "fast"), doc.text) if self.options.mode == "fast" else doc
+        fast = self.options.mode == "fast"  # fast mode reads the text with its own pipeline, as extract does
+        parsed = parse(load_pipeline(self.lang, "fast"), for_parsing(doc.text)) if fast else doc
         doc._.attributions = attributions_from_doc(parsed, article, self.options)
         return doc
 

