@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.extract import extract
+from quotegraph.extract import ExtractOptions, extract
 from quotegraph.model import Attribution
 
 pytestmark = pytest.mark.model
@@ -42,3 +42,16 @@ def test_a_phrase_set_off_after_its_main_clause_ends_the_content_unless_and_goes
     assert list(_by_content(whole + ".")) == [whole]  # the clause after "and" is the source's too
     inside = "Exports, according to the ministry, fell by a tenth in May"
     assert list(_by_content(inside + ".")) == [inside]
+
+
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_a_name_alone_before_the_phrase_is_the_content_not_an_appositive_to_strip(mode: str, end: str) -> None:
+    # a line break starts a sentence, so the source phrase's sentence is "Street, according to ..."; taking
+    # "Street" for a name set off before the content left an empty content (rules) or a reversed one (accurate
+    # mode's verifier failed on it, and the article was lost); without the last line break the parser reads
+    # "according" as the verb, which is the cue's all the same, not content
+    text = "The blast went off around 9 p.m. in front of 40 East 12th\nStreet, according to Fire Commissioner Ana Ruiz."
+    (found,) = extract(text + end, ExtractOptions(mode=mode))
+    assert found.content.text.endswith("Street")
+    assert found.speaker.name == "Ana Ruiz"

@@ -16,10 +16,13 @@ from quotegraph.extract.cues import claimed, new_candidate
 _SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
 
 
-def _clause_without(phrase: Token) -> tuple[int, int] | None:
+def _clause_without(phrase: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The content of a source phrase: the words after it when it opens its sentence, the words before it when it
-    ends the sentence or closes its main clause (``_closes_clause``), otherwise the whole sentence around it."""
-    phrase_ids = {t.i for t in phrase.subtree}
+    ends the sentence or closes its main clause (``_closes_clause``), otherwise the whole sentence around it; never
+    the cue's words (``cue``, character offsets), which lie outside the phrase when the parser made "according" the
+    sentence's verb."""
+    cue_words = phrase.doc.char_span(cue[0], cue[1], alignment_mode="expand") or ()
+    phrase_ids = {t.i for t in phrase.subtree} | {t.i for t in cue_words}
     sent = phrase.sent
     toks = [t for t in sent if t.i not in phrase_ids and not t.is_space]
     if phrase.i == sent.start or phrase.left_edge.i == sent.start:
@@ -60,7 +63,7 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         if match is None:
             continue
         cue_start, cue_end, source, phrase_root = match
-        content = _clause_without(phrase_root)
+        content = _clause_without(phrase_root, (cue_start, cue_end))
         if content is None or claimed(found + out, content):
             continue
         cand = new_candidate(index, content, "source_phrase", None, 0.85)
@@ -84,8 +87,8 @@ def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     while name_end + 1 < len(doc) and doc[name_end + 1].pos_ == "PROPN":
         name_end += 1
     after = doc[name_end + 1] if name_end + 1 < len(doc) else None
-    if after is None or after.text != "," or name_end + 2 >= len(doc):
-        return
+    if after is None or after.text != "," or name_end + 2 >= len(doc) or doc[name_end + 2].idx >= cand.content[1]:
+        return  # no name set off before the content, or a content that is only a name ("Street, according to X")
     start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
     cand.type, cand.content = typed_content(index, start, end)
     cand.speaker_token = name_end
