@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import textwrap
 
 import pytest
 import spacy
@@ -26,6 +27,8 @@ from quotegraph.model import Article, Attribution, Span
         ("One.\r\n\r\nTwo.\r\n", "One.\n\nTwo.\n"),  # Windows line ends
         ("One.\rTwo.\u2028Three.\u2029Four.\x0cFive.", "One.\nTwo.\nThree.\nFour.\nFive."),  # other line breaks
         ("a\x07b\tc", "a b\tc"),  # a control character is a space; a tab stays
+        ("\u00a0One.\u00a0\n\u2009\nTwo.\u3000", "One.\n\nTwo."),  # none beside a line break or at either end
+        ("He said so.  Then he left. \n", None),  # plain spaces stay as typed
         # kept as written: the soft hyphen, joiners and C1 controls (inside words and emoji)
         ("co\u00adop \U0001f469\u200d\U0001f4bb Fran\u00c3\u0083\u00c2\u00a7ois", None),
     ],
@@ -41,7 +44,7 @@ def test_plain_text_is_the_text_itself_when_it_is_plain() -> None:
 
 
 def test_every_parsed_character_maps_back_to_the_article_character_it_reads() -> None:
-    letters = ["a", "b", " ", "\n", "\r", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028"]
+    letters = ["a", "b", " ", " ", "\n", "\r", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028"]
     plain_of = {"\u00a0": " ", "\u200b": " ", "\ufeff": " ", "\r": "\n", "\u2028": "\n"}
     rng = random.Random(7)
     for _ in range(3000):
@@ -58,8 +61,8 @@ def test_every_parsed_character_maps_back_to_the_article_character_it_reads() ->
 ARTICLE = (
     "Mayor Ana\u00a0Ruiz Defends Bridge Plan\r\n\r\n"
     "Mayor Ana\u00a0Ruiz said on Monday that the bridge would close for repairs.\u00a0 "
-    '"We will rebuild it,"\u00a0she told reporters.\r\n\r\n'
-    "Critics, led by\u00a0councillor Tom\u00a0Berg, called the plan \u201ca waste of money.\u201d"
+    '"We will rebuild it,"\u00a0she told reporters.  \r\n\r\n'
+    "Critics, led by\u00a0councillor Tom\u00a0Berg, called the plan \u201ca waste of money.\u201d  They said so twice."
 )
 
 
@@ -103,3 +106,47 @@ def test_a_doc_of_another_text_is_refused() -> None:
     doc = spacy.blank("en")("Something else entirely.")
     with pytest.raises(ValueError, match="neither the article's nor plain_text's"):
         attributions_from_doc(doc, Article(id="x", text="The mayor said it."))
+
+
+STORY = (
+    "The mayor said on Monday that the bridge over the river would close for repairs next month, and that "
+    "the city had set aside money for the work. \u201cWe will rebuild it, and it will be stronger,\u201d she told "
+    "reporters at city hall. Critics, led by councillor Tom Berg, called the plan a waste of money and said the "
+    "bridge was safe."
+)
+
+
+def _wrapped(paragraph: str, width: int) -> str:
+    return textwrap.fill(paragraph, width, break_long_words=False, break_on_hyphens=False)
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(width: int) -> None:
+    text = "Mayor Defends Bridge Plan\n\n" + _wrapped(STORY, width) + "\n\n" + _wrapped(STORY, width)
+    assert text.count("\n") > 10
+    assert plain_text(text).text == "Mayor Defends Bridge Plan\n\n" + STORY + "\n\n" + STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WALLACE: Will you accept the result?\nTRUMP: I will look at it at the time.\nWALLACE: Why?\nTRUMP: Because.",
+        "Results:\nSmith 547 votes\nJones 412 votes\nLee 98 votes\nTurnout was 61 percent, officials said.",
+        STORY + "\n" + STORY + "\n" + STORY + "\n" + STORY,  # one paragraph a line: no line is wrapped
+    ],
+)
+def test_short_lines_and_long_ones_keep_their_breaks(text: str) -> None:
+    assert plain_text(text).text == text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
+def test_a_hard_wrapped_article_gives_the_attributions_of_the_unwrapped_one(mode: str) -> None:
+    wrapped = "Mayor Defends Bridge Plan\n\n" + _wrapped(STORY, 66)
+    options = ExtractOptions(mode=mode)
+    found = extract(Article(id="wrapped", text=wrapped), options)
+    expected = extract(Article(id="plain", text="Mayor Defends Bridge Plan\n\n" + STORY), options)
+    assert [(a.type, a.content.start, a.content.end, a.speaker.name) for a in found] == [
+        (a.type, a.content.start, a.content.end, a.speaker.name) for a in expected
+    ]
+    assert len(found) >= 2

@@ -4,12 +4,15 @@ Web and wire text carries characters that read as a space or a line break but th
 split on: a no-break space between a first name and a surname ("Pat\\u00a0Caddell") becomes a token of its own
 inside the name, a byte-order mark or zero-width space stuck to the first word hides it ("\\ufeffPat"), and a
 Windows line end ("\\r\\n") is not the "\\n" that the paragraph rules and the fast tagger know. One in four PolNeAR
-articles has no-break spaces. ``plain_text`` reads the text as one typed with plain spaces and line breaks would
-be: each "\\r\\n" as "\\n"; a look-alike space or an invisible mark as a space between two words, and as nothing beside
-white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); other line breaks as "\\n". So the same
-article gives the same attributions however its white space was typed. ``PlainText`` maps an offset into the parsed
-text back to the article, so every span keeps the article's own offsets and characters
-(``pipeline.attributions_from_doc``).
+articles has no-break spaces. ``plain_text`` reads the text as one typed with plain spaces and line breaks would be:
+each "\\r\\n" as "\\n", other line breaks as "\\n"; a look-alike space or an invisible mark as a space between two
+words, and as nothing beside white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); and the
+line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``). So the same article gives the same attributions
+however its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which
+the fast tagger learned from PolNeAR's own texts.
+
+``PlainText`` maps an offset into the parsed text back to the article, so every span keeps the article's own offsets
+and characters (``pipeline.attributions_from_doc``).
 
 Left as they are: the soft hyphen, the zero-width (non-)joiner and the C1 controls, which sit inside words and emoji,
 where a space would cut them.
@@ -21,24 +24,30 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-# Read as a line break: a carriage return not before "\n" (an old Mac line end), vertical tab, form feed, and
-# Unicode's line and paragraph separators (not C1's "next line", U+0085: see the C1 controls below).
-_LINE_BREAKS = "\r\x0b\x0c\u2028\u2029"
+# Read as a line break: vertical tab, form feed, Unicode's line and paragraph separators (not C1's "next line",
+# U+0085: see the C1 controls below), and a carriage return not before "\n" (an old Mac line end; ``plain_text``
+# reads it last, once the carriage returns of "\r\n" are gone).
+_LINE_BREAKS = "\x0b\x0c\u2028\u2029"
 # Read as a space between words, and as nothing beside white space: Unicode's other spaces (category Zs: no-break,
 # en and em, thin, hair, narrow no-break, ideographic, ...), the ASCII control characters (tab kept), and the
 # invisible format marks that stand between words or at a text's start (zero-width space, direction marks,
 # embeddings and isolates, word joiner and invisible operators, byte-order mark). The C1 controls (U+0080-U+009F)
 # are left: they appear inside words mis-decoded from UTF-8 ("Fran\u00c3\u0083\u00c2\u00a7ois").
 _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_CONTROLS = "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n" + _LINE_BREAKS) + "\x7f"
+_CONTROLS = "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" + _LINE_BREAKS) + "\x7f"
 _INVISIBLE = "\u200b\u200e\u200f" + "".join(map(chr, range(0x202A, 0x202F))) + "".join(map(chr, range(0x2060, 0x2065)))
 _INVISIBLE += "".join(map(chr, range(0x2066, 0x206A))) + "\ufeff"
 _SOFT = _SPACES + _CONTROLS + _INVISIBLE
 
 _PLAIN = {ord(ch): "\n" for ch in _LINE_BREAKS} | {ord(ch): " " for ch in _SOFT}
 _ANY = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PLAIN)) + "]")
-# What plain_text may drop: a carriage return before "\n", and a soft character (placed beside white space below)
+# What plain_text may drop: a carriage return before "\n", and a soft character (if it has white space or a text's
+# end beside it once those before it are gone)
 _DROPPABLE = re.compile("\r(?=\n)|[" + re.escape(_SOFT) + "]")
+# A hard-wrapped text: no line longer than the widest of these widths, nor all shorter than the narrowest (a list or
+# a poem), and at least this many breaks where the next word would not have fitted.
+_WRAP_WIDTHS = (30, 120)
+_MIN_WRAPS = 3
 
 
 @dataclass(frozen=True)
@@ -72,23 +81,44 @@ def plain_text(text: str) -> PlainText:
     Returns:
         The text to parse and the offsets that map it back; ``text`` itself when nothing needs replacing.
     """
-    if _ANY.search(text) is None:
-        return PlainText(text)
-    spaced = text.translate(_PLAIN)  # one character for one, so its offsets are the article's
+    spaced = text.translate(_PLAIN) if _ANY.search(text) else text  # one for one, so its offsets are the article's
     dropped: list[int] = []
     kept: list[str] = []
     begin = 0
     for found in _DROPPABLE.finditer(text):
         at = found.start()
         if found.group() != "\r" and not _beside_space(spaced, at, kept, begin):
-            continue  # a soft character between two words: read as the space it already is in ``spaced``
+            continue  # a soft character between two words: read as the space it is in ``spaced``
         kept.append(spaced[begin:at])
         dropped.append(at - len(dropped))  # the parsed offset of the character after it
         begin = at + 1
-    if not dropped:
-        return PlainText(spaced)
     kept.append(spaced[begin:])
-    return PlainText("".join(kept), tuple(dropped))
+    parsed = "".join(kept) if dropped else spaced
+    return PlainText(_unwrapped(parsed.replace("\r", "\n") if "\r" in parsed else parsed), tuple(dropped))
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs read as spaces, when it looks hard-wrapped.
+
+    A text wrapped at a width (a plain-text file, an e-mail, a wire at 69 columns) has no line longer than
+    ``_WRAP_WIDTHS`` allows, and most of its breaks between two lines of a paragraph come where the next word would
+    not have fitted on the line. Those breaks are a space; a short line (a headline over its story, the last line
+    of a paragraph) keeps its break. Every line break starts a sentence for the parser, so a wrapped paragraph
+    would be read as a run of fragments.
+    """
+    if text.count("\n") < _MIN_WRAPS:
+        return text
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return text
+    inner = [at for at in range(len(lines) - 1) if lines[at] and lines[at + 1]]
+    wrapped = {at for at in inner if len(lines[at]) + 1 + len(lines[at + 1].split(maxsplit=1)[0]) > width}
+    if len(wrapped) < _MIN_WRAPS or len(wrapped) < len(inner) / 2:
+        return text
+    return "".join(
+        line + ("" if at == len(lines) - 1 else " " if at in wrapped else "\n") for at, line in enumerate(lines)
+    )
 
 
 def _beside_space(spaced: str, at: int, kept: list[str], begin: int) -> bool:
