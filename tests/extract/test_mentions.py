@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 from quotegraph.extract.language import load_language
-from quotegraph.extract.mentions import mention_span
+from quotegraph.extract.mentions import mention_span, role_of
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,17 @@ def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, e
     token = next(t for t in doc if t.text == head)
     start, end = mention_span(token, load_language("en"))
     assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("He made a deal with Mr. The trains ran late.", "The"), ("It is Lee’s.", "’s")]
+)
+def test_a_person_the_recogniser_made_of_one_bare_word_keeps_that_word(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    # a sentence run into an abbreviation ("Mr. The trains") gave a person with no name word left, and resolving
+    # its role failed on the empty name: the article was lost
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    doc.ents = [SpacySpan(doc, token.i, token.i + 1, label="PERSON")]
+    lang = load_language("en")
+    assert text[slice(*mention_span(token, lang))].endswith(word)  # "Mr. The": the title before it may join it
+    assert role_of(token, lang) is None

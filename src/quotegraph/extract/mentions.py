@@ -48,7 +48,7 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
         if ent.label_ == "PERSON":
-            while toks and toks[0].lower_ == "the":
+            while len(toks) > 1 and toks[0].lower_ == "the":  # a "person" that is only "The" stays itself
                 toks = toks[1:]
             # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator
             # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
@@ -70,7 +70,7 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             break
         else:
             break
-    return toks
+    return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
 
 
 def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
