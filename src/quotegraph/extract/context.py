@@ -41,9 +41,11 @@ def _extend_name(tokens: list[Token]) -> list[Token]:
 
 
 def _noun_phrase(token: Token) -> list[Token]:
+    """The words of the phrase headed by ``token``, without its clauses and punctuation; the token at least, even
+    when the parser hung a mark as the object (a quotation mark read as "told"'s object)."""
     clauses = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
-    return sorted(toks, key=lambda t: t.i)
+    return sorted(toks, key=lambda t: t.i) or [token]
 
 
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
@@ -89,14 +91,19 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
         if child.dep_ in {"dobj", "dative"} and lemma in lang.object_listener_verbs:
             # the listener of "asked X to ..." may open the content as PolNeAR cuts it: only the speaker is barred
             phrase = _extend_name(_noun_phrase(child))
-            if not _holds_speaker(phrase, cand):
+            if not _holds_speaker(phrase, cand) and _has_word(phrase):
                 return _evidence(phrase, 0.8)
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 phrase = _noun_phrase(pobj)
-                if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand):
+                if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
                     return _evidence(phrase, 0.7)
     return None
+
+
+def _has_word(phrase: list[Token]) -> bool:
+    """Whether a phrase holds a word: the parser can make a rule of underscores ("tells ___ reporters") an object."""
+    return any(any(ch.isalnum() for ch in t.text) for t in phrase)
 
 
 def _holds_speaker(phrase: list[Token], cand: Candidate) -> bool:
