@@ -42,7 +42,7 @@ def _extend_name(tokens: list[Token]) -> list[Token]:
 
 def _noun_phrase(token: Token) -> list[Token]:
     """The words of the phrase headed by ``token``, without its clauses and punctuation; the token at least, even
-    when the parser hung a mark as the object (a quotation mark read as "told"'s object)."""
+    when the parser hung a mark as the object (a rule of underscores read as the object of "tells")."""
     clauses = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
     return sorted(toks, key=lambda t: t.i) or [token]
