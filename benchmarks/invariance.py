@@ -1,0 +1,97 @@
+"""How often a rewrite no reader would notice changes what quotegraph extracts, per mode.
+
+Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
+mark in front, hard wrapping, ...) and extracted again; an article counts as changed when its attributions (type,
+speaker name, content words) differ from the original's, or when extracting it fails. Prints one row per rewrite,
+one column per mode.
+
+    python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from quotegraph.extract import ExtractOptions, extract_many
+from quotegraph.model import Article, ExtractionResult
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "dev.jsonl"
+_WORD_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """Hard-wrap each paragraph greedily at ``width`` columns, a line break in place of a space (so offsets hold)."""
+    out = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        start, last_space = line.start(), None
+        for at in [*(m.start() for m in re.finditer(" ", line.group())), len(line.group())]:
+            at += line.start()
+            if at - start > width and last_space is not None:  # the word before ``at`` does not fit
+                out[last_space], start = "\n", last_space + 1
+            last_space = at
+    return "".join(out)
+
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "windows line ends": lambda text: text.replace("\n", "\r\n"),
+    "no-break spaces": lambda text: _WORD_GAP.sub("\u00a0", text),
+    "byte-order mark in front": lambda text: "\ufeff" + text,
+    "zero-width space in front": lambda text: "\u200b" + text,
+    "unicode paragraph separators": lambda text: text.replace("\n", "\u2029"),
+    "old mac line ends": lambda text: text.replace("\n", "\r"),
+    "hard wrapped at 72": _wrapped,
+    "blank lines in front": lambda text: "\n\n" + text,
+    "emoji in front": lambda text: "\U0001f4f0 " + text,
+}
+
+
+def _said(result: ExtractionResult) -> Counter[tuple[str, str | None, str]]:
+    return Counter((a.type, a.speaker.name, " ".join(a.content.text.split())) for a in result.attributions)
+
+
+def _extracted(texts: list[tuple[str, str]], options: ExtractOptions) -> list[ExtractionResult | None]:
+    """Every article's result, in one batch; article by article (None for one that fails) when the batch fails."""
+    try:
+        return list(extract_many((Article(id=i, text=t) for i, t in texts), options))
+    except Exception:  # a failure is what this tool reports
+        out: list[ExtractionResult | None] = []
+        for i, t in texts:
+            try:
+                out.extend(extract_many([Article(id=i, text=t)], options))
+            except Exception:
+                out.append(None)
+        return out
+
+
+def _changed(texts: list[tuple[str, str]], rewrite: Callable[[str], str], mode: str) -> str:
+    """How many articles change (and how many of those fail), as "N" or "N (F failed)"."""
+    options = ExtractOptions(mode=mode)
+    before = _extracted(texts, options)
+    after = _extracted([(i, rewrite(t)) for i, t in texts], options)
+    failed = sum(b is None or a is None for a, b in zip(before, after, strict=True))
+    changed = sum(a is None or b is None or _said(a) != _said(b) for a, b in zip(before, after, strict=True))
+    return f"{changed} ({failed} failed)" if failed else str(changed)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="gold JSONL (default PolNeAR dev)")
+    parser.add_argument("--modes", default="rules,accurate,fast", help="comma-separated modes")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args()
+    with open(args.gold, encoding="utf-8") as lines:
+        texts = [(d["id"], d["text"]) for d in map(json.loads, lines)][: args.limit]
+    modes = args.modes.split(",")
+    print(f"articles whose attributions change, of {len(texts)}")
+    print(f"{'rewrite':32}" + "".join(f"{mode:>16}" for mode in modes))
+    for name, rewrite in REWRITES.items():
+        print(f"{name:32}" + "".join(f"{_changed(texts, rewrite, mode):>16}" for mode in modes), flush=True)
+
+
+if __name__ == "__main__":
+    main()
