@@ -40,12 +40,13 @@ class FakeExtractor:
 
     def __init__(self) -> None:
         self.seen: list[str] = []
+        self.fails_on = "BOOM"  # a text holding this makes the extractor raise
 
     def __call__(self, articles: Iterable[Article], options: Any = None) -> Iterator[ExtractionResult]:
         for article in articles:
             if article.lang != "en":
                 raise UnsupportedLanguageError(f"language not supported: {article.lang!r}")
-            if "BOOM" in article.text:
+            if self.fails_on in article.text:
                 raise ValueError("the extractor broke")
             self.seen.append(article.id)
             yield ExtractionResult(article, tuple(self._attributions(article)))

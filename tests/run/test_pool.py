@@ -103,6 +103,40 @@ def test_ingest_skips_articles_stored_from_another_source(tmp_path: Path, fake_e
     assert fake_extractor.seen == ["art-006", "art-007"]
 
 
+def test_ingest_again_extracts_every_finished_record_anew(tmp_path: Path, fake_extractor: FakeExtractor) -> None:
+    # a record an earlier run rejected because extraction failed stayed rejected on every later run, even once
+    # the failure was fixed; --again takes it, and the stored records, through extraction once more
+    corpus = write_corpus(tmp_path / "in.jsonl", 10, extra=BAD_LINES)
+    db = tmp_path / "q.db"
+    assert str(ingest([corpus], options(db))) == "read 14, stored 11, rejected 3"
+    fake_extractor.fails_on = "never in any text"  # the upgrade fixed what failed
+    fake_extractor.seen.clear()
+    again = ingest([corpus], options(db, again=True))
+    # the 10 stored articles and the two extraction rejects are extracted again; the malformed line is read
+    # again and rejected again; the duplicate of art-001 is that article, taken once
+    assert str(again) == "read 14, stored 12 (12 extracted again), rejected 2"
+    assert set(fake_extractor.seen) == {f"art-{i:03d}" for i in range(10)} | {"boom-1"}
+    with open_store(str(db)) as store:
+        assert [r.reason for r in store.rejects()] == [Reason.MALFORMED_JSON, Reason.UNSUPPORTED_LANGUAGE]
+        assert store.stats().articles == 11
+        assert store.ledger(str(corpus))["line 13"] is None  # boom-1: stored now
+    assert str(ingest([corpus], options(db))) == "read 14, stored 12, rejected 2"  # and done
+
+
+def test_a_stored_record_that_fails_when_extracted_again_keeps_what_was_stored(
+    tmp_path: Path, fake_extractor: FakeExtractor
+) -> None:
+    corpus = write_corpus(tmp_path / "in.jsonl", 3)
+    db = tmp_path / "q.db"
+    ingest([corpus], options(db))
+    before = dump(str(db))
+    fake_extractor.fails_on = "Text 2"  # an upgrade that breaks on one article
+    assert str(ingest([corpus], options(db, again=True))) == "read 3, stored 2 (3 extracted again), rejected 1"
+    assert dump(str(db)) == before  # nothing already stored is lost
+    with open_store(str(db)) as store:
+        assert [r.reason for r in store.rejects()] == [Reason.EXTRACTION_FAILED]
+
+
 def test_ingest_rejects_bad_workers(tmp_path: Path) -> None:
     with pytest.raises(QuotegraphError, match="workers"):
         ingest([write_corpus(tmp_path / "a.jsonl", 1)], options(tmp_path / "q.db", workers=0))

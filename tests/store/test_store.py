@@ -98,6 +98,16 @@ def test_ledger_keeps_how_each_stored_record_was_extracted(store: Store, make_re
     assert store.recipes() == {"fast": 1, "accurate convention=polnear": 1}
 
 
+def test_a_rejected_record_stored_when_extracted_again_is_a_reject_no_more(store: Store, make_result: Make) -> None:
+    stored = make_result(4, source="in.jsonl")
+    store.write_results([], rejects=[Reject("in.jsonl", "4", Reason.EXTRACTION_FAILED, "boom")])
+    store.write_results([], rejects=[Reject("in.jsonl", "9", Reason.MALFORMED_JSON, "bad line")])
+    store.write_results([stored], recipe="rules")  # ingest --again, once the failure was fixed
+    assert [r.position for r in store.rejects()] == ["9"]
+    assert store.ledger("in.jsonl") == {"4": None, "9": "R005"}
+    assert store.stats().rejects_by_code == {"R005": 1}
+
+
 def test_existing_articles(store: Store, make_result: Make) -> None:
     results = [make_result(n) for n in range(3)]
     store.write_results(results)

@@ -42,9 +42,17 @@ def ingest_cli(
             "in another mode are extracted again.",
         ),
     ] = None,
+    again: Annotated[
+        bool,
+        typer.Option(
+            "--again",
+            help="Extract every record an earlier run finished again, stored or rejected (after an upgrade), and "
+            "replace what was stored; one that fails again keeps it.",
+        ),
+    ] = False,
 ) -> None:
     """Extract attributions from every article of the sources into the store; safe to stop and re-run (a run in
-    another mode extracts the stored articles again)."""
+    another mode, or with --again, extracts the stored articles again)."""
     given = locals()
     summary = api.ingest(sources, **{k: v for k, v in given.items() if k != "sources"})
     typer.echo(str(summary))

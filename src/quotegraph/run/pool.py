@@ -4,7 +4,8 @@ The main process is the store's one writer. Each batch's articles, attributions,
 entries commit together, so an ingest killed at any moment (even by SIGKILL) and run again loses
 nothing and duplicates nothing: records the ledger marks done are skipped, and so are articles whose id
 is already stored; a record the ledger says was extracted another way (``ExtractOptions.recipe``: another
-mode, convention or filter) is extracted again and replaces what was stored. Linking (speakers and
+mode, convention or filter) is extracted again and replaces what was stored, and so is every finished record,
+stored or rejected, when the run is asked to (``IngestOptions.again``). Linking (speakers and
 statements) follows each batch's write; ``run.linking`` says how its state stays consistent with the
 articles through a crash.
 """
@@ -54,6 +55,8 @@ class IngestOptions:
             progress bar its total and so an ETA; 0 skips it.
         link: Whether and how to link speakers and statements after each batch is written
             (see ``run.linking``).
+        again: Extract every record an earlier run finished again, stored or rejected, and replace what it stored
+            (after an upgrade: better extraction, or a failure fixed); a record that fails again keeps what was stored.
     """
 
     db: str | None = None
@@ -64,6 +67,7 @@ class IngestOptions:
     progress: bool = True
     count_seconds: float = 5.0
     link: LinkSettings = field(default_factory=LinkSettings)
+    again: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,9 @@ class IngestSummary:
             of the same ingest, or as a duplicate of an article already stored under the same id.
         rejected: Records recorded as rejects (by the readers or by extraction), with reason codes.
         resumed: Records an earlier run had already finished (counted in stored or rejected too).
-        extracted_again: Stored records an earlier run had extracted another way (another mode, convention or
-            filter: ``ExtractOptions.recipe``), extracted again and replaced by this run (counted in stored).
+        extracted_again: Records an earlier run had finished that this run extracted again: stored ones extracted
+            another way (another mode, convention or filter: ``ExtractOptions.recipe``), or, when asked
+            (``IngestOptions.again``), every one, rejected or stored (counted in stored or rejected by the outcome).
         attributions: Attributions written by this run.
         seconds: Wall-clock time of the run.
         links: What linking did, or None when the run did not link.
@@ -91,9 +96,11 @@ class IngestSummary:
     attributions: int = 0
     seconds: float = 0.0
     links: LinkSummary | None = None
+    asked_again: bool = False
 
     def __str__(self) -> str:
-        again = f" ({self.extracted_again} extracted again, another way than before)" if self.extracted_again else ""
+        why = "" if self.asked_again else ", another way than before"
+        again = f" ({self.extracted_again} extracted again{why})" if self.extracted_again else ""
         return f"read {self.read}, stored {self.stored}{again}, rejected {self.rejected}"
 
 
@@ -148,7 +155,7 @@ class _Run:
         if isinstance(item, Reject):
             self.rejects.append(item)
             self._finish(rejected=1)
-        elif self.ledger.is_done(item) and self.ledger.made_otherwise(item, self.recipe) and item.id not in self.seen:
+        elif self.ledger.is_done(item) and item.id not in self.seen and self._again(item):
             self.counts["extracted_again"] += 1
             self.again.add(item.id)
             self.seen.add(item.id)
@@ -166,6 +173,10 @@ class _Run:
             self.submit()
         if len(self.rejects) + len(self.done) >= self.options.batch_size:
             self.write([])
+
+    def _again(self, article: Article) -> bool:
+        """Whether to extract a record an earlier run finished: when asked to, or when it was extracted otherwise."""
+        return self.options.again or self.ledger.made_otherwise(article, self.recipe) is not None
 
     def _duplicate(self, article: Article) -> None:
         key = record_key(article)
@@ -252,7 +263,8 @@ def ingest(sources: Sequence[str | Path], options: IngestOptions | None = None) 
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
         links = linker.finish(started) if linker is not None else None
-    return IngestSummary(**run.counts, seconds=round(time.monotonic() - started, 3), links=links)
+    seconds = round(time.monotonic() - started, 3)
+    return IngestSummary(**run.counts, seconds=seconds, links=links, asked_again=options.again)
 
 
 def _linker(store: Store, settings: LinkSettings) -> StoreLinker | None:

@@ -54,6 +54,7 @@ def ingest(
     alias_file: str | Path | None = None,
     window_days: int | None = None,
     mode: str | None = None,
+    again: bool = False,
 ) -> IngestSummary:
     """Read, extract and store sources; resumable: run it again after an interruption.
 
@@ -69,6 +70,7 @@ def ingest(
         link: Link speakers and statements after each batch; ``linker``, ``alias_file`` and
             ``window_days`` as ``link`` takes them (None keeps the store's setting).
         mode: Extraction mode, ``rules`` (the default), ``accurate`` or ``fast`` (see ``ExtractOptions``).
+        again: Extract every record an earlier run finished again, stored or rejected (``IngestOptions.again``).
 
     Returns:
         The summary: ``str(summary)`` is ``read N, stored M, rejected K``; ``summary.links`` what linking did.
@@ -91,7 +93,13 @@ def _ingest_options(given: dict[str, Any]) -> IngestOptions:
     extract = ExtractOptions(mode=given["mode"]) if given["mode"] is not None else None
     linking = _link_settings(given["linker"], given["alias_file"], given["window_days"], enabled=given["link"])
     options = IngestOptions(
-        db=given["db"], workers=given["workers"], read=read, extract=extract, progress=given["progress"], link=linking
+        db=given["db"],
+        workers=given["workers"],
+        read=read,
+        extract=extract,
+        progress=given["progress"],
+        link=linking,
+        again=given["again"],
     )
     return options if given["batch_size"] is None else replace(options, batch_size=given["batch_size"])
 

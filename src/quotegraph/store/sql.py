@@ -113,6 +113,11 @@ class SqlStore(LinkReads, LinkWrites, ProfileQueries, Store):
             with self._transaction():
                 if latest:
                     self._replace(list(latest.values()))
+                # a record an earlier run rejected and this one stored (extracted again) is a reject no more
+                self._run_many(
+                    "DELETE FROM rejects WHERE source = ? AND position = ?",
+                    [(e.source, e.position) for e in entries if e.article_id is not None and e.code is None],
+                )
                 self._put_rejects(rejects)
                 self._run_many(
                     "INSERT INTO ledger (source, position, article_id, code, recipe) VALUES (?, ?, ?, ?, ?) "
