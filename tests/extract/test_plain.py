@@ -127,6 +127,14 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs(width: int) -> None:
     assert plain_text(text).text == "Mayor Defends Bridge Plan\n\n" + STORY + "\n\n" + STORY
 
 
+def test_a_wrapped_text_with_lines_of_white_space_keeps_them_as_breaks() -> None:
+    # a line holding only spaces or a tab is a paragraph break as typed, not a line to join (reading its first word
+    # failed on it)
+    wrapped = _wrapped(STORY, 60).split("\n")
+    text = "\n".join(wrapped[:3]) + "\n \n" + "\n".join(wrapped[3:]) + "\n\t\n" + _wrapped(STORY, 60)
+    assert plain_text(text).text.split("\n") == [" ".join(wrapped[:3]), " ", " ".join(wrapped[3:]), "\t", STORY]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -112,7 +112,7 @@ def _unwrapped(text: str) -> str:
     width = max(map(len, lines))
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return text
-    inner = [at for at in range(len(lines) - 1) if lines[at] and lines[at + 1]]
+    inner = [at for at in range(len(lines) - 1) if lines[at].strip() and lines[at + 1].strip()]
     wrapped = {at for at in inner if len(lines[at]) + 1 + len(lines[at + 1].split(maxsplit=1)[0]) > width}
     if len(wrapped) < _MIN_WRAPS or len(wrapped) < len(inner) / 2:
         return text

@@ -143,7 +143,7 @@ class _Run:
         self.recipe = (options.extract or ExtractOptions()).recipe
         self.counts = {"read": 0, "stored": 0, "rejected": 0, "resumed": 0, "extracted_again": 0, "attributions": 0}
         self.seen: set[str] = set()  # article ids taken by this run
-        self.again: set[str] = set()  # article ids stored by an earlier run that extracted them another way
+        self.again: set[str] = set()  # article ids an earlier run finished that this run extracts again
         self.batch: list[Article] = []
         self.rejects: list[Reject] = []  # reader rejects waiting for the next transaction
         self.done: list[LedgerEntry] = []  # duplicates waiting for the next transaction
