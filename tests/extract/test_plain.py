@@ -29,8 +29,13 @@ from quotegraph.model import Article, Attribution, Span
         ("a\x07b\tc", "a b\tc"),  # a control character is a space; a tab stays
         ("\u00a0One.\u00a0\n\u2009\nTwo.\u3000", "One.\n\nTwo."),  # none beside a line break or at either end
         ("He said so.  Then he left. \n", None),  # plain spaces stay as typed
-        # kept as written: the soft hyphen, joiners and C1 controls (inside words and emoji)
-        ("co\u00adop \U0001f469\u200d\U0001f4bb Fran\u00c3\u0083\u00c2\u00a7ois", None),
+        # kept as written: the soft hyphen and joiners (inside words and emoji)
+        ("co\u00adop \U0001f469\u200d\U0001f4bb", None),
+        # composed, and mojibake repaired before the white space is read: C1 controls and all
+        (
+            "Fran\u00c3\u0083\u00c2\u00a7ois Jose\u0301\u00a0said \u00e2\u20ac\u0153hi\u00e2\u20ac\u009d",
+            "Fran\u00e7ois Jos\u00e9 said \u201chi\u201d",
+        ),
     ],
 )
 def test_plain_text_reads_look_alike_characters_as_plain_ones(text: str, parsed: str | None) -> None:

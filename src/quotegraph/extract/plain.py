@@ -11,11 +11,13 @@ line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``). So the same 
 however its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which
 the fast tagger learned from PolNeAR's own texts.
 
+Before all that, the text is composed and its mojibake repaired (``repair.repair``: "donâ€™t" read as "don’t").
+
 ``PlainText`` maps an offset into the parsed text back to the article, so every span keeps the article's own offsets
 and characters (``pipeline.attributions_from_doc``).
 
-Left as they are: the soft hyphen, the zero-width (non-)joiner and the C1 controls, which sit inside words and emoji,
-where a space would cut them.
+Left as they are: the soft hyphen and the zero-width (non-)joiner, which sit inside words and emoji, where a space
+would cut them, and the C1 controls that are no mojibake ftfy can repair.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+from quotegraph.extract.repair import Repair, repair
 
 # Read as a line break: vertical tab, form feed, Unicode's line and paragraph separators (not C1's "next line",
 # U+0085: see the C1 controls below), and a carriage return not before "\n" (an old Mac line end; ``plain_text``
@@ -32,7 +36,7 @@ _LINE_BREAKS = "\x0b\x0c\u2028\u2029"
 # en and em, thin, hair, narrow no-break, ideographic, ...), the ASCII control characters (tab kept), and the
 # invisible format marks that stand between words or at a text's start (zero-width space, direction marks,
 # embeddings and isolates, word joiner and invisible operators, byte-order mark). The C1 controls (U+0080-U+009F)
-# are left: they appear inside words mis-decoded from UTF-8 ("Fran\u00c3\u0083\u00c2\u00a7ois").
+# are left: they are mojibake (Windows-1252 read as Latin-1), repaired first or kept as written.
 _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _CONTROLS = "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" + _LINE_BREAKS) + "\x7f"
 _INVISIBLE = "\u200b\u200e\u200f" + "".join(map(chr, range(0x202A, 0x202F))) + "".join(map(chr, range(0x2060, 0x2065)))
@@ -56,20 +60,25 @@ class PlainText:
 
     Attributes:
         text: The text to parse (see the module docstring).
-        dropped: For each article character left out of ``text``, the offset in ``text`` of the character that
-            follows it, in order (one offset per character left out, so an offset may repeat).
+        dropped: For each character left out of ``text``, the offset in ``text`` of the character that follows it,
+            in order (one offset per character left out, so an offset may repeat).
+        repaired: The repair the characters were left out of, or None when the article was composed and had no
+            mojibake (then ``dropped`` counts the article's own characters).
     """
 
     text: str
     dropped: tuple[int, ...] = ()
+    repaired: Repair | None = None
 
     def article_start(self, at: int) -> int:
         """The article's offset of the character at ``at`` in ``text`` (a span's start)."""
-        return at + bisect_right(self.dropped, at)
+        at += bisect_right(self.dropped, at)
+        return self.repaired.article_start(at) if self.repaired else at
 
     def article_end(self, at: int) -> int:
         """The article's offset just after the character before ``at`` in ``text`` (a span's exclusive end)."""
-        return at + bisect_left(self.dropped, at)
+        at += bisect_left(self.dropped, at)
+        return self.repaired.article_end(at) if self.repaired else at
 
 
 def plain_text(text: str) -> PlainText:
@@ -81,6 +90,9 @@ def plain_text(text: str) -> PlainText:
     Returns:
         The text to parse and the offsets that map it back; ``text`` itself when nothing needs replacing.
     """
+    repaired = repair(text)
+    if repaired is not None:
+        text = repaired.text
     spaced = text.translate(_PLAIN) if _ANY.search(text) else text  # one for one, so its offsets are the article's
     dropped: list[int] = []
     kept: list[str] = []
@@ -94,7 +106,7 @@ def plain_text(text: str) -> PlainText:
         begin = at + 1
     kept.append(spaced[begin:])
     parsed = "".join(kept) if dropped else spaced
-    return PlainText(_unwrapped(parsed.replace("\r", "\n") if "\r" in parsed else parsed), tuple(dropped))
+    return PlainText(_unwrapped(parsed.replace("\r", "\n") if "\r" in parsed else parsed), tuple(dropped), repaired)
 
 
 def _unwrapped(text: str) -> str:
