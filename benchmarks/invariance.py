@@ -1,11 +1,11 @@
 """How often a rewrite no reader would notice changes what quotegraph extracts, per mode.
 
 Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
-mark in front, hard wrapping, ...) and extracted again; an article counts as changed when its attributions (type,
-speaker name, content words) differ from the original's, or when extracting it fails. Prints one row per rewrite,
-one column per mode.
+mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, ...) and extracted again; an article counts
+as changed when its attributions (type, speaker name, content words as a reader reads them) differ from the
+original's, or when extracting it fails. Prints one row per rewrite, one column per mode.
 
-    python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--limit N]
+    python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--rewrites NAME,...] [--limit N]
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+
+from ftfy import fix_encoding
 
 from quotegraph.extract import ExtractOptions, extract_many
 from quotegraph.model import Article, ExtractionResult
@@ -37,6 +40,11 @@ def _wrapped(text: str, width: int = 72) -> str:
     return "".join(out)
 
 
+def _mis_decoded(text: str) -> str:
+    """The text's UTF-8 bytes read as Windows-1252, a byte that has no character there as Latin-1 (mojibake)."""
+    return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "windows line ends": lambda text: text.replace("\n", "\r\n"),
     "no-break spaces": lambda text: _WORD_GAP.sub("\u00a0", text),
@@ -47,11 +55,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "hard wrapped at 72": _wrapped,
     "blank lines in front": lambda text: "\n\n" + text,
     "emoji in front": lambda text: "\U0001f4f0 " + text,
+    "decomposed (nfd)": lambda text: unicodedata.normalize("NFD", text),
+    "utf-8 read as windows-1252": _mis_decoded,
 }
 
 
 def _said(result: ExtractionResult) -> Counter[tuple[str, str | None, str]]:
-    return Counter((a.type, a.speaker.name, " ".join(a.content.text.split())) for a in result.attributions)
+    return Counter((a.type, _read(a.speaker.name), _read(a.content.text)) for a in result.attributions)
+
+
+def _read(text: str | None) -> str | None:
+    """The words of a text as a reader reads them: composed, mojibake repaired, split at any white space."""
+    return text and " ".join(fix_encoding(unicodedata.normalize("NFC", text)).split())
 
 
 def _extracted(texts: list[tuple[str, str]], options: ExtractOptions) -> list[ExtractionResult | None]:
@@ -82,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="gold JSONL (default PolNeAR dev)")
     parser.add_argument("--modes", default="rules,accurate,fast", help="comma-separated modes")
+    parser.add_argument("--rewrites", default=",".join(REWRITES), help="comma-separated rewrites (default all)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args()
     with open(args.gold, encoding="utf-8") as lines:
@@ -89,7 +105,11 @@ def main() -> None:
     modes = args.modes.split(",")
     print(f"articles whose attributions change, of {len(texts)}")
     print(f"{'rewrite':32}" + "".join(f"{mode:>16}" for mode in modes))
-    for name, rewrite in REWRITES.items():
+    unknown = set(args.rewrites.split(",")) - set(REWRITES)
+    if unknown:
+        parser.error(f"unknown rewrite {', '.join(sorted(unknown))}: use {', '.join(REWRITES)}")
+    for name in args.rewrites.split(","):
+        rewrite = REWRITES[name]
         print(f"{name:32}" + "".join(f"{_changed(texts, rewrite, mode):>16}" for mode in modes), flush=True)
 
 
