@@ -47,6 +47,13 @@ def test_exact_linker_joins_only_verbatim_copies_by_the_same_name() -> None:
     assert _same(results, EXACT) == [sorted(ids(results[0]) + ids(results[1])), ids(results[2])]
 
 
+def test_a_mis_decoded_copy_is_a_verbatim_copy() -> None:
+    quote = "Norland\u2019s gas will flow by Friday \u2014 once the pipeline repairs are complete, \u00e0 la lettre."
+    mis_decoded = quote.encode("utf-8").decode("cp1252")  # "Norland\u00e2\u20ac\u2122s ... \u00c3\u00a0 la lettre."
+    results = [result("m1", Q("Sergei Volkov", quote)), result("m2", Q("Sergei Volkov", mis_decoded))]
+    assert _same(results, EXACT) == _all(results)
+
+
 def test_statement_records_earliest_report_venue_outlets_and_languages(encoder_available: None) -> None:
     results = [
         result("s2", Q("Volkov", RESUME), outlet="Northern Courier", published="2024-03-05"),
