@@ -1,9 +1,9 @@
 """How often a rewrite no reader would notice changes what quotegraph extracts, per mode.
 
 Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
-mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, ...) and extracted again; an article counts
-as changed when its attributions (type, speaker name, content words as a reader reads them) differ from the
-original's, or when extracting it fails. Prints one row per rewrite, one column per mode.
+mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, HTML-escaped, ...) and extracted again; an
+article counts as changed when its attributions (type, speaker name, content words as a reader reads them) differ
+from the original's, or when extracting it fails. Prints one row per rewrite, one column per mode.
 
     python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--rewrites NAME,...] [--limit N]
 """
@@ -11,6 +11,7 @@ original's, or when extracting it fails. Prints one row per rewrite, one column 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import unicodedata
@@ -45,6 +46,11 @@ def _mis_decoded(text: str) -> str:
     return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
+def _escaped(text: str) -> str:
+    """The text as HTML character references leave it: ``html.escape`` and every non-ASCII character numbered."""
+    return "".join(c if c.isascii() else f"&#{ord(c)};" for c in html.escape(text))
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "windows line ends": lambda text: text.replace("\n", "\r\n"),
     "no-break spaces": lambda text: _WORD_GAP.sub("\u00a0", text),
@@ -57,6 +63,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "emoji in front": lambda text: "\U0001f4f0 " + text,
     "decomposed (nfd)": lambda text: unicodedata.normalize("NFD", text),
     "utf-8 read as windows-1252": _mis_decoded,
+    "html character references": _escaped,
 }
 
 
@@ -65,8 +72,9 @@ def _said(result: ExtractionResult) -> Counter[tuple[str, str | None, str]]:
 
 
 def _read(text: str | None) -> str | None:
-    """The words of a text as a reader reads them: composed, mojibake repaired, split at any white space."""
-    return text and " ".join(fix_encoding(unicodedata.normalize("NFC", text)).split())
+    """The words of a text as a reader reads them: references decoded, composed, mojibake repaired, split at any
+    white space."""
+    return text and " ".join(fix_encoding(unicodedata.normalize("NFC", html.unescape(text))).split())
 
 
 def _extracted(texts: list[tuple[str, str]], options: ExtractOptions) -> list[ExtractionResult | None]:

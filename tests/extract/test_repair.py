@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from functools import partial
 
 import pytest
 
@@ -18,6 +19,13 @@ def _mis_decoded(text: str) -> str:
     return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
+def _escaped(text: str) -> str:
+    """Text with its ampersands, quotation marks and non-ASCII characters written as HTML character references."""
+    return "".join(
+        f"&#{ord(c)};" if not c.isascii() else "&quot;" if c == '"' else "&amp;" if c == "&" else c for c in text
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "repaired"),
     [
@@ -26,9 +34,18 @@ def _mis_decoded(text: str) -> str:
         ("Fran\u00c3\u0083\u00c2\u00a7ois", "Fran\u00e7ois"),  # mis-decoded twice, as Latin-1
         ("Jose\u0301", "Jos\u00e9"),  # decomposed
         ("a\u0085b", "a\u2026b"),  # a C1 control is a Windows-1252 byte read as Latin-1
+        ("&quot;Yes,&quot; said AT&amp;T", '"Yes," said AT&T'),  # character references
+        ("&#8220;Yes&#x201D; don&rsquo;t Jos&eacute;", "\u201cYes\u201d don\u2019t Jos\u00e9"),
+        ("&amp;quot;Yes&amp;#8221;", '"Yes\u201d'),  # escaped twice
+        ("&#8220;Caf\u00c3\u00a9&#8221;", "\u201cCaf\u00e9\u201d"),  # references around mojibake
+        # left: a name HTML does not define, no semicolon, no character, a line break or control character
+        (
+            "&notanentity; R&D &amp &#0; &#x110000; &#10; &#7; &#8233; &lt;",
+            "&notanentity; R&D &amp &#0; &#x110000; &#10; &#7; &#8233; <",
+        ),
     ],
 )
-def test_repair_composes_and_repairs_mojibake(text: str, repaired: str) -> None:
+def test_repair_decodes_composes_and_repairs_mojibake(text: str, repaired: str) -> None:
     found = repair(text)
     assert found is not None
     assert found.text == repaired
@@ -58,12 +75,22 @@ def test_every_repaired_character_maps_back_to_what_it_was_read_from() -> None:
     assert [_mis_decoded(char) for char in text] == pieces
 
 
+def test_a_decoded_reference_maps_back_to_the_whole_reference() -> None:
+    text = "&amp;quot;Caf\u00c3\u00a9,&quot; she said &#8212; twice."
+    found = repair(text)
+    assert found is not None and found.text == '"Caf\u00e9," she said \u2014 twice.'
+    pieces = [text[found.article_start(at) : found.article_end(at + 1)] for at in range(len(found.text))]
+    assert "".join(pieces) == text
+    assert pieces[:5] == ["&amp;quot;", "C", "a", "f", "\u00c3\u00a9"]
+    assert pieces[found.text.index("\u2014")] == "&#8212;"
+
+
 def test_a_span_of_the_parsed_text_maps_to_the_article_characters_of_its_words() -> None:
     rng = random.Random(3)
-    letters = ["a", "b", " ", "\n", "\u00e9", "\u201c", "\u201d", "\u2019", "\u00a0", "\u00e7", "\ufeff", "\u0301"]
+    letters = ["a", "b", " ", "\n", "\u00e9", "\u201c", "\u201d", "\u2019", "\u00a0", "\u00e7", "\ufeff", "\u0301", "&"]
     for _ in range(2000):
         clean = "".join(rng.choice(letters) for _ in range(rng.randint(1, 16)))
-        for article in (_mis_decoded(clean), unicodedata.normalize("NFD", clean)):
+        for article in (_mis_decoded(clean), unicodedata.normalize("NFD", clean), _escaped(clean)):
             read = plain_text(article)
             previous_end = 0
             for at in range(len(read.text)):
@@ -87,10 +114,12 @@ def _comparable(found: list[Attribution]) -> list[tuple[str, str, str | None]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
-@pytest.mark.parametrize("damage", ["mis-decoded", "decomposed"])
+@pytest.mark.parametrize("damage", ["mis-decoded", "decomposed", "escaped"])
 def test_a_damaged_article_gives_the_attributions_of_the_clean_one(mode: str, damage: str) -> None:
     options = ExtractOptions(mode=mode)
-    damaged = _mis_decoded(ARTICLE) if damage == "mis-decoded" else unicodedata.normalize("NFD", ARTICLE)
+    damaged = {"mis-decoded": _mis_decoded, "escaped": _escaped}.get(damage, partial(unicodedata.normalize, "NFD"))(
+        ARTICLE
+    )
     clean = extract(Article(id="clean", text=ARTICLE), options)
     found = extract(Article(id="damaged", text=damaged), options)
     assert len(found) >= 2
@@ -100,7 +129,8 @@ def test_a_damaged_article_gives_the_attributions_of_the_clean_one(mode: str, da
             assert span is not None and damaged[span.start : span.end] == span.text
     if damage == "decomposed":
         assert _comparable(found) == _comparable(clean)
-    else:  # the content is the article's own mojibake, the names are read from the repaired text
-        assert [(a.type, _mis_decoded(a.content.text), a.speaker.name) for a in clean] == [
+    else:  # the content is the article's own mojibake or references, the names are read from the repaired text
+        damage_of = _mis_decoded if damage == "mis-decoded" else _escaped
+        assert [(a.type, damage_of(a.content.text), a.speaker.name) for a in clean] == [
             (a.type, a.content.text, a.speaker.name) for a in found
         ]

@@ -11,7 +11,8 @@ line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``). So the same 
 however its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which
 the fast tagger learned from PolNeAR's own texts.
 
-Before all that, the text is composed and its mojibake repaired (``repair.repair``: "donâ€™t" read as "don’t").
+Before all that, character references are decoded, accents composed and mojibake repaired (``repair.repair``:
+"donâ€™t" and "don&rsquo;t" read as "don’t").
 
 ``PlainText`` maps an offset into the parsed text back to the article, so every span keeps the article's own offsets
 and characters (``pipeline.attributions_from_doc``).
