@@ -13,6 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 from quotegraph.errors import Reason, Reject
 from quotegraph.model import Article, article_id_for, lone_surrogate, surrogate_detail
 from quotegraph.read.decode import check_text
+from quotegraph.read.markup import looks_like_markup, text_of_markup
 from quotegraph.read.options import ReadOptions
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -44,8 +45,10 @@ class ArticleFields:
 def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reject:
     """Turn gathered fields into an Article, or a Reject when the text is blank or too long.
 
-    The text is used as given. URL and outlet are normalised the same way for every format, so that
-    the id (the record's own, else ``article_id_for``) is the same whichever format an article came in.
+    The text is used as given, unless it is HTML markup (``markup.looks_like_markup``: a CMS or feed body), which is
+    read as the plain text a browser shows (``meta["text_from"] = "html markup"``). URL and outlet are normalised the
+    same way for every format, so that the id (the record's own, else ``article_id_for``) is the same whichever
+    format an article came in.
 
     Args:
         fields: The gathered fields.
@@ -53,8 +56,13 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
 
     Returns:
         The Article, with ``meta["source"]`` and ``meta["position"]`` set; or a Reject (R003, R004; R002 when a
-        field holds a lone surrogate, which no store could keep).
+        field holds a lone surrogate, which no store could keep; R007 for markup that holds no text).
     """
+    if looks_like_markup(fields.text):
+        fields.text = text_of_markup(fields.text)
+        fields.meta["text_from"] = "html markup"
+        if not fields.text:
+            return Reject(fields.source, fields.position, Reason.MALFORMED_HTML, "HTML markup with no text in it")
     reject = check_text(fields.text, source=fields.source, position=fields.position) or _unencodable(fields)
     if reject is not None:
         return reject
