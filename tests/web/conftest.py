@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -16,6 +17,8 @@ from .fixtures import fill, seed_path
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "test-write-token"
+# The store tests' helpers (``store_helpers``), importable when the web tests run on their own too.
+sys.path.insert(0, str(REPO / "tests" / "store"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -9,6 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from quotegraph.errors import QuotegraphError
+from quotegraph.model import Article
+from quotegraph.read.options import ReadOptions
+from quotegraph.read.records import article_from_record
 from quotegraph.store import open_store
 from quotegraph.web import WebSettings, create_app
 
@@ -117,6 +120,38 @@ def test_post_article_extracts_and_stores(writable: TestClient) -> None:
     assert writable.get(f"/api/articles/{created['id']}").json() == created
     again = writable.post("/api/articles", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.json()["id"] == created["id"]  # the same article replaces itself
+
+
+@pytest.mark.model
+def test_a_posted_article_is_read_as_ingest_reads_the_same_record(writable: TestClient) -> None:
+    record = {
+        "text": '<p>The minister spoke on Monday.</p>\r\n<p>"We will win," said Ann Lee.</p>',
+        "url": "HTTPS://Example.ORG/win",
+        "outlet": "  The   Wire ",
+        "published": "June 14, 2023",
+    }
+    read = article_from_record(record, source="in.jsonl", position="line 1", options=ReadOptions())
+    assert isinstance(read, Article)
+    response = writable.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    posted = response.json()
+    assert (posted["id"], posted["text"], posted["url"], posted["outlet"], posted["published"]) == (
+        read.id,
+        'The minister spoke on Monday.\n\n"We will win," said Ann Lee.',
+        "https://example.org/win",
+        "The Wire",
+        "2023-06-14",
+    )
+    assert [q["speaker"]["name"] for q in posted["attributions"]] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [({"text": " \n "}, "R003"), ({"text": "<div><p> </p><br></div>"}, "R007")],
+)
+def test_a_posted_article_ingest_would_reject_is_422(writable: TestClient, body: dict[str, str], reason: str) -> None:
+    response = writable.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422 and reason in response.json()["message"]
 
 
 def test_post_article_extracts_in_the_servers_mode(tmp_path: Path) -> None:

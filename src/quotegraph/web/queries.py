@@ -10,9 +10,11 @@ import threading
 from collections import Counter
 
 import quotegraph
-from quotegraph.errors import QuotegraphError, UnsupportedLanguageError
+from quotegraph.errors import QuotegraphError, Reject, UnsupportedLanguageError
 from quotegraph.extract.options import ExtractOptions
-from quotegraph.model import Article, ExtractionResult
+from quotegraph.model import ExtractionResult
+from quotegraph.read.options import ReadOptions
+from quotegraph.read.records import article_from_record
 from quotegraph.settings import get_setting
 from quotegraph.store import QuoteHit, SearchQuery, Store
 from quotegraph.store.records import words
@@ -323,14 +325,22 @@ def create_article(
         write_lock: Serialises writers: the store has one writer at a time.
         options: How to extract (the server's mode); the defaults when None.
 
+    The body is read as ingest reads a JSON record (``read.records.article_from_record``), so the article gets the
+    same id, URL, outlet and ISO date it would get there (an unreadable date is kept in ``meta["published_raw"]``)
+    and a body of HTML markup is read as its text.
+
     Raises:
-        WebError: 413 when the text is over ``max_article_chars``, 400 for an unsupported language.
+        WebError: 413 when the text is over ``max_article_chars``, 422 when ingest would reject it (a blank text,
+            markup without text), 400 for an unsupported language.
     """
     limit = int(get_setting("max_article_chars"))
     if len(body.text) > limit:
         raise WebError(413, f"the article text is over the {limit:,}-character limit (max_article_chars)")
-    fields = body.model_dump(exclude={"text"}, exclude_none=True)
-    article = Article.from_text(body.text, **fields)
+    article = article_from_record(
+        body.model_dump(exclude_none=True), source="POST /api/articles", position="body", options=ReadOptions()
+    )
+    if isinstance(article, Reject):
+        raise WebError(422, f"the article cannot be read ({article.reason.value}): {article.detail}")
     from quotegraph.extract import extract  # spaCy loads on the first write only
 
     try:
