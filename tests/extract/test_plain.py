@@ -29,6 +29,7 @@ from quotegraph.model import Article, Attribution, Span
         ("a\x07b\tc", "a b\tc"),  # a control character is a space; a tab stays
         ("\u00a0One.\u00a0\n\u2009\nTwo.\u3000", "One.\n\nTwo."),  # none beside a line break or at either end
         ("He said so.  Then he left. \n", None),  # plain spaces stay as typed
+        ("\n\n  \u00a0\r\nHeadline\n\nBody.", "Headline\n\nBody."),  # nothing before the first word
         # kept as written: the soft hyphen and joiners (inside words and emoji)
         ("co\u00adop \U0001f469\u200d\U0001f4bb", None),
         # composed, and mojibake repaired before the white space is read: C1 controls and all
@@ -83,7 +84,7 @@ def _comparable(found: list[Attribution]) -> list[tuple[str, str, str | None, st
 @pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
 def test_an_article_gives_the_same_attributions_however_its_white_space_was_typed(mode: str) -> None:
     options = ExtractOptions(mode=mode)
-    typed = extract(Article(id="typed", text="\ufeff" + ARTICLE), options)
+    typed = extract(Article(id="typed", text="\ufeff\r\n\r\n" + ARTICLE), options)  # blank lines before the headline
     plain = extract(Article(id="plain", text=_plain_article(ARTICLE)), options)
     assert _comparable(typed) == _comparable(plain)
     assert len(typed) >= 2
@@ -93,7 +94,7 @@ def test_an_article_gives_the_same_attributions_however_its_white_space_was_type
         spans: list[Span] = [attribution.content, *attribution.fragments, *attribution.speaker.mentions]
         spans += [s for s in (attribution.cue, *(e.span for e in evidence if e is not None)) if s is not None]
         for span in spans:
-            assert ("\ufeff" + ARTICLE)[span.start : span.end] == span.text
+            assert ("\ufeff\r\n\r\n" + ARTICLE)[span.start : span.end] == span.text
 
 
 @pytest.mark.model

@@ -7,9 +7,10 @@ Windows line end ("\\r\\n") is not the "\\n" that the paragraph rules and the fa
 articles has no-break spaces. ``plain_text`` reads the text as one typed with plain spaces and line breaks would be:
 each "\\r\\n" as "\\n", other line breaks as "\\n"; a look-alike space or an invisible mark as a space between two
 words, and as nothing beside white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); and the
-line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``). So the same article gives the same attributions
-however its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which
-the fast tagger learned from PolNeAR's own texts.
+line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``); white space before the first word as nothing
+(a headline after blank lines is still the first line). So the same article gives the same attributions however
+its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which the fast
+tagger learned from PolNeAR's own texts.
 
 Before all that, character references are decoded, accents composed and mojibake repaired (``repair.repair``:
 "donâ€™t" and "don&rsquo;t" read as "don’t").
@@ -107,7 +108,11 @@ def plain_text(text: str) -> PlainText:
         begin = at + 1
     kept.append(spaced[begin:])
     parsed = "".join(kept) if dropped else spaced
-    return PlainText(_unwrapped(parsed.replace("\r", "\n") if "\r" in parsed else parsed), tuple(dropped), repaired)
+    parsed = parsed.replace("\r", "\n") if "\r" in parsed else parsed
+    lead = len(parsed) - len(parsed.lstrip())
+    if lead:  # white space before the first word: nothing, so that a headline after blank lines is the first line
+        parsed, dropped = parsed[lead:], [0] * lead + [max(0, at - lead) for at in dropped]
+    return PlainText(_unwrapped(parsed), tuple(dropped), repaired)
 
 
 def _unwrapped(text: str) -> str:
