@@ -1832,8 +1832,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "headline_verb_tagged_as_a_verb_ends_the_name",
         "Lee Says Bridge Will Close.\nMayor Ann Lee said the bridge would close in May.",
         [
-            {"content": "Bridge Will Close", "speaker": "Lee", "mentions": ["Lee"]},
+            # the headline's "Lee" is Ann Lee of the story, her canonical name; its mention is the one word
+            {"content": "Bridge Will Close", "speaker": "Ann Lee", "mentions": ["Lee"]},
             {"content": "the bridge would close in May", "speaker": "Ann Lee"},
+        ],
+    ),
+    (
+        "a_headline_name_and_the_storys_full_name_are_one_person",
+        "Obama Seeks More Refugees As He Marks Holiday.\n\nPresident Barack Obama on Monday marked the holiday."
+        "\n\n\u201cWe remain committed to welcoming the stranger,\u201d Obama said.",
+        [
+            {"content": "More Refugees As He Marks Holiday", "speaker": "Barack Obama", "mentions": ["Obama"]},
+            {"content": "We remain committed to welcoming the stranger,", "speaker": "Barack Obama"},
         ],
     ),
     (

@@ -43,10 +43,16 @@ class NameIndex:
         self._named: list[tuple[Person, list[str]]] = []
         self._by_word: dict[str, list[tuple[Person, list[str]]]] = {}
         ents = index.doc.ents
-        for ent in sorted(ents, key=lambda e: -len(e)):
-            # not "a Ann Lee few have seen", nor "The Herald says" (a one-word name after "the" is no person)
-            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not _after_the(ent.root):
-                self._add(ent.root)
+        # not "a Ann Lee few have seen", nor "The Herald says" (a one-word name after "the" is no person)
+        named = [
+            self._read(ent.root)[1:]
+            for ent in ents
+            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not _after_the(ent.root)
+        ]
+        # the longest names first, so that a shorter one joins its person ("Obama" of "Barack Obama"); by the name
+        # read, not the entity, which may hold a headline's verb ("Obama Seeks" reads "Obama")
+        for name, gender in sorted(named, key=lambda read: -len(read[0].split())):
+            self._add(name, gender)
         for ent in ents:
             if ent.label_ == "PERSON" and not index.in_quote(ent.root):
                 person = self.lookup(ent.root)
@@ -72,8 +78,7 @@ class NameIndex:
             return token.text
         return token.doc[named[0].i : named[-1].i + 1].text
 
-    def _add(self, token: Token) -> None:
-        _, name, gender = self._read(token)
+    def _add(self, name: str, gender: str | None) -> None:
         known = self._find(name, gender)
         if known is not None:
             known.gender = known.gender or gender
