@@ -47,6 +47,18 @@ def test_markup_reads_as_a_browser_lays_it_out() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>One\x00two\x0b</p><p>Three\ufffe</p>", "One two\n\nThree"),  # characters no XML parser takes
+        ("<p>One</p><html><body><p>Two</p></body></html>", "One\n\nTwo"),  # stray document tags in a fragment
+        ("<title>Page</title><p>One</p><br>", "One"),  # a document's head is not its text
+    ],
+)
+def test_markup_that_is_no_clean_fragment_is_read_all_the_same(markup: str, text: str) -> None:
+    assert text_of_markup(markup) == text
+
+
 def test_markup_with_no_text_reads_as_nothing() -> None:
     assert text_of_markup("<p> </p><script>x()</script>") == ""
 

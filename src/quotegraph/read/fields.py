@@ -59,10 +59,12 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
         field holds a lone surrogate, which no store could keep; R007 for markup that holds no text).
     """
     if looks_like_markup(fields.text):
-        fields.text = text_of_markup(fields.text)
+        text = text_of_markup(fields.text)
+        if not text:
+            detail = "HTML markup with no text in it" if text == "" else "HTML markup the parser cannot read"
+            return Reject(fields.source, fields.position, Reason.MALFORMED_HTML, detail)
+        fields.text = text
         fields.meta["text_from"] = "html markup"
-        if not fields.text:
-            return Reject(fields.source, fields.position, Reason.MALFORMED_HTML, "HTML markup with no text in it")
     reject = check_text(fields.text, source=fields.source, position=fields.position) or _unencodable(fields)
     if reject is not None:
         return reject

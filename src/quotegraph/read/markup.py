@@ -29,6 +29,8 @@ _TAG = re.compile(rf"</?(?:{_KNOWN})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 # At least this many tags of known elements make a text markup rather than a text about markup.
 _MIN_TAGS = 2
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+# Characters no XML parser takes (control characters but tab and line ends, two non-characters): read as spaces.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -43,20 +45,25 @@ def looks_like_markup(text: str) -> bool:
     return False
 
 
-def text_of_markup(markup: str) -> str:
+def text_of_markup(markup: str) -> str | None:
     """Read HTML markup as plain text: paragraphs as blocks separated by a blank line, ``<br>`` as a line break.
 
     Args:
         markup: An HTML fragment or document.
 
     Returns:
-        The text, without white space at either end ("" when the markup holds no text).
+        The text, without white space at either end ("" when the markup holds no text), or None when the parser
+        cannot read it at all.
     """
-    try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+    try:  # a document parse, which takes any fragment and stray <html> or <body> tags in it
+        document = lxml.html.document_fromstring(_NOT_XML.sub(" ", markup))
+    except etree.ParserError:  # nothing but tags, comments or white space
         return ""
-    for hidden in root.xpath("|".join(f"//{tag}" for tag in _HIDDEN)):
+    except ValueError:
+        return None
+    body = document.find(".//body")
+    root = document if body is None else body
+    for hidden in root.xpath("|".join(f".//{tag}" for tag in _HIDDEN)):
         hidden.drop_tree()
     for element in root.iter():
         if not isinstance(element.tag, str):  # a comment or processing instruction
