@@ -33,6 +33,7 @@ class Reason(str, Enum):
     UNSUPPORTED_LANGUAGE = "R010"  # no language data for the article's language
     EXTRACTION_FAILED = "R011"  # the extractor raised on this article
     UNREADABLE = "R012"  # the file could not be opened
+    READER_FAILED = "R013"  # the reader raised on this input; what followed in the same file was not read
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,35 @@ def test_html_reader_falls_back_and_records_the_stage(
     assert (article.title, article.published) == ("Minister speaks", "2023-06-14")
 
 
+def test_a_stage_that_raises_hands_over_to_the_next(
+    tmp_path: Path, read: Callable[..., Items], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(html: str, url: str | None) -> Any:
+        raise AssertionError  # as htmldate's cleaning did on some malformed markup
+
+    stages = tuple((name, broken if name == "trafilatura" else stage) for name, stage in html_reader.STAGES)
+    monkeypatch.setattr(html_reader, "STAGES", stages)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,), _ = split(read(path))
+    assert article.meta["extraction_method"] == "trafilatura_recall"
+
+
+def test_markup_that_trips_the_extractors_is_r007_and_the_next_file_is_read(
+    tmp_path: Path, read: Callable[..., Items]
+) -> None:
+    bad = tmp_path / "a.html"  # found by fuzzing: htmldate raised AssertionError on it, ending the whole read
+    bad.write_bytes(
+        b"</a><svg><div class='x'></p><<td>?\n&amp;<html><p</div>??<!DOCTYPE html></a>> &<td>&</script><article>"
+        b"<title>--><body></p><div class='x'><![CDATA[<body>--><script>\x0b<!--<p><div class='x'><div class='x'>"
+    )
+    good = tmp_path / "b.html"
+    good.write_text(PAGE, encoding="utf-8")
+    articles, rejects = split(read(bad, good))
+    assert [(r.source, r.reason) for r in rejects] == [(str(bad), Reason.MALFORMED_HTML)]
+    assert [a.meta["source"] for a in articles] == [str(good)]
+
+
 def test_extract_html_returns_none_without_text() -> None:
     assert extract_html("<html><head><title>t</title></head><body>  </body></html>") is None
 

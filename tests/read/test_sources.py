@@ -13,8 +13,8 @@ import pytest
 
 import quotegraph
 from quotegraph.errors import QuotegraphError, Reason
-from quotegraph.model import article_id_for
-from quotegraph.read import ReadOptions, read_sources
+from quotegraph.model import Article, article_id_for
+from quotegraph.read import ReadOptions, Source, read_sources
 from quotegraph.registry import readers
 
 from .conftest import Items, split
@@ -126,6 +126,30 @@ def test_same_article_gets_same_id_in_every_format(tmp_path: Path, read: Callabl
     by_text = article_id_for(text)
     assert [a.id for a in articles] == [by_url, by_url, by_text, by_text]
     assert by_url != by_text
+
+
+def test_a_reader_that_raises_loses_the_rest_of_its_file_only(tmp_path: Path, read: Callable[..., Items]) -> None:
+    def breaks_after_one(source: Source, options: ReadOptions) -> Items:
+        assert source.path is not None
+        yield from read_sources([source.path], ReadOptions(format="jsonl"))
+        raise KeyError("a field the reader counted on")
+
+    for name, who in (("a.dat", "Ann Lee"), ("b.dat", "Tom Berg")):
+        (tmp_path / name).write_text(json.dumps({"text": f"{who} said so."}) + "\n", encoding="utf-8")
+    readers.register("test.breaking_reader.v1", func=breaks_after_one)
+    try:
+        items = read(tmp_path / "a.dat", tmp_path / "b.dat", format="test.breaking_reader.v1")
+    finally:
+        readers.get_all().pop("test.breaking_reader.v1", None)  # type: ignore[attr-defined]
+    assert [(type(i).__name__, i.text if isinstance(i, Article) else i.reason) for i in items] == [
+        ("Article", "Ann Lee said so."),
+        ("Reject", Reason.READER_FAILED),
+        ("Article", "Tom Berg said so."),
+        ("Reject", Reason.READER_FAILED),
+    ]
+    reject = split(items)[1][0]
+    assert (reject.source, reject.position) == (str(tmp_path / "a.dat"), "after item 1")
+    assert "KeyError" in reject.detail and "the rest of the file was not read" in reject.detail
 
 
 def test_options_are_checked_before_reading(tmp_path: Path) -> None:

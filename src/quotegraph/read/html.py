@@ -78,7 +78,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction | None:
         The extraction, with ``method`` set to the stage that gave the text; None when no stage did.
     """
     for method, stage in STAGES:
-        result = stage(html, url)
+        try:
+            result = stage(html, url)
+        except Exception:  # trafilatura or htmldate failing on malformed markup: the next stage may read it
+            continue
         text = getattr(result, "text", result)
         if isinstance(text, str) and text.strip():
             document = result if not isinstance(result, str) else _metadata(html, url)
@@ -91,7 +94,7 @@ def _metadata(html: str, url: str | None) -> Any:
 
     try:
         return trafilatura.extract_metadata(html, default_url=url)
-    except (ValueError, TypeError):  # malformed markup that lxml cannot parse at all
+    except Exception:  # malformed markup that lxml cannot parse, or that trips htmldate (an AssertionError)
         return None
 
 

@@ -116,7 +116,14 @@ def _read_stdin(options: ReadOptions) -> Iterator[Article | Reject]:
 
 def _run_reader(format_name: str, source: Source, options: ReadOptions) -> Iterator[Article | Reject]:
     reader = readers.get(reader_name(format_name))
+    read = 0
     try:
-        yield from reader(source, options)
+        for item in reader(source, options):
+            read += 1
+            yield item
     except OSError as exc:  # the file vanished or became unreadable part-way
         yield Reject(source.label, "file", Reason.UNREADABLE, f"cannot read: {exc}")
+    except Exception as exc:  # a reader's (or its library's) failure on an input it cannot handle: this file only
+        where = "file" if not read else f"after item {read}"
+        detail = f"the {format_name} reader failed ({type(exc).__name__}: {exc}); the rest of the file was not read"
+        yield Reject(source.label, where, Reason.READER_FAILED, detail)
