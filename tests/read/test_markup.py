@@ -32,6 +32,7 @@ BODY = (
         ("The <p> and <em> elements, he said.", False),  # two tags, none ended
         ("If a < b and c > d, then <x>.", False),
         ("He said <<that>> twice.", False),
+        ('Watch the video at <a href="https://example.org/v">example.org</a>.\n\nHe said so.', False),  # a stray link
     ],
 )
 def test_looks_like_markup(text: str, markup: bool) -> None:

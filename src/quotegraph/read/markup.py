@@ -4,7 +4,7 @@ A record's text is usually plain, but exports from content systems and feeds oft
 ``<p class="body">“We will,” she said.</p>``. Read as written, the attribute's quotation marks open quotes that
 never were, the tags stick to the words beside them and paragraphs run together: on PolNeAR dev with each paragraph
 wrapped in a ``<p class>`` element, the rules found 158 of their 585 direct quotes, and 777 contents held markup.
-``looks_like_markup`` tells such a text by its tags of known HTML elements (an end tag among them), and
+``looks_like_markup`` tells such a text by its tags of known HTML elements (an end tag and a block's among them), and
 ``text_of_markup`` reads it as a browser lays it out: white space collapsed, a blank line between blocks
 (paragraphs, headings, list items, ...), a line break for ``<br>``, scripts and styles left out, character
 references decoded. A text that merely mentions a tag ("the <p> element") is left as it is.
@@ -26,6 +26,7 @@ _BLOCKS = frozenset(
 _HIDDEN = ("script", "style", "noscript", "template", "iframe", "object", "svg")
 _KNOWN = "|".join(sorted(_BLOCKS | {"a", "b", "br", "em", "i", "img", "span", "strong", "sub", "sup", "u", *_HIDDEN}))
 _TAG = re.compile(rf"</?(?:{_KNOWN})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCKS | {'br'}))})\b", re.IGNORECASE)
 # At least this many tags of known elements make a text markup rather than a text about markup.
 _MIN_TAGS = 2
 _SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -35,12 +36,15 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def looks_like_markup(text: str) -> bool:
-    """Whether ``text`` is HTML markup: it holds at least two tags of known HTML elements (``<p>``, ``<em>``), one
-    of them an end tag or a line break (``</p>``, ``<br>``)."""
-    ended = False
+    """Whether ``text`` is HTML markup: it holds at least two tags of known HTML elements, an end tag or a line
+    break among them, and a block's or a line break (``<p>`` and ``</p>``, ``<br>`` twice). A plain text with a link
+    left in it (``<a href="...">...</a>``, as three PolNeAR texts have) is no markup: its line breaks are its own."""
+    ended = block = False
     for found, tag in enumerate(_TAG.finditer(text), start=1):
-        ended = ended or tag.group().startswith("</") or tag.group()[1:3].lower() == "br"
-        if found >= _MIN_TAGS and ended:
+        line_break = tag.group()[1:3].lower() == "br"
+        ended = ended or line_break or tag.group().startswith("</")
+        block = block or line_break or _BLOCK_TAG.match(tag.group()) is not None
+        if found >= _MIN_TAGS and ended and block:
             return True
     return False
 
