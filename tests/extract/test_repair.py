@@ -10,7 +10,7 @@ import pytest
 
 from quotegraph.extract import ExtractOptions, extract
 from quotegraph.extract.plain import plain_text
-from quotegraph.extract.repair import repair
+from quotegraph.extract.repair import _aligned, repair
 from quotegraph.model import Article, Attribution
 
 
@@ -83,6 +83,17 @@ def test_a_decoded_reference_maps_back_to_the_whole_reference() -> None:
     assert "".join(pieces) == text
     assert pieces[:5] == ["&amp;quot;", "C", "a", "f", "\u00c3\u00a9"]
     assert pieces[found.text.index("\u2014")] == "&#8212;"
+
+
+def test_a_repair_not_explained_character_by_character_meets_the_line_again() -> None:
+    clean = " ".join(f"Jos\u00e9 said \u201cpoint {n}\u201d on day {n}." for n in range(3000))  # one long line
+    article = _mis_decoded(clean)
+    fixed = clean[:40_000] + "?" + clean[40_001:]  # as if ftfy had given a character the article cannot explain
+    found = _aligned(article, fixed)
+    pieces = [article[found.article_start(at) : found.article_end(at + 1)] for at in range(len(fixed))]
+    expected = [_mis_decoded(char) for char in clean]
+    assert pieces == expected  # the character ftfy changed too: it stands where the article's did
+    assert "".join(pieces) == article
 
 
 def test_a_span_of_the_parsed_text_maps_to_the_article_characters_of_its_words() -> None:

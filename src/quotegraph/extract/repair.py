@@ -24,6 +24,7 @@ import html
 import re
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -35,7 +36,10 @@ from ftfy import fix_encoding
 # Every UTF-8 sequence of two or more bytes starts with a byte from 0xC2 to 0xF4, which Latin-1 and Windows-1252
 # both read as one of these letters; the C1 controls (0x80-0x9F) are Windows-1252 bytes read as Latin-1.
 _SUSPECT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
-_PIECES = re.compile(r"\s+|\S+")
+# Where a line and its repair part (a repair not explained character by character), they meet again at the next
+# stretch of this many plain characters, looked for within this many characters.
+_MEET = 8
+_MEET_WITHIN = 2000
 # A character reference, named or numbered, with its semicolon: "&amp" alone, as in a name, is left.
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # How UTF-8 is mis-decoded: as Windows-1252 with its five unassigned bytes read as Latin-1, or as Latin-1.
@@ -153,37 +157,34 @@ def _aligned(text: str, fixed: str) -> Repair:
 
 
 def _align_line(article: str, fixed: str, article_at: int, fixed_at: int, starts: array[int], ends: array[int]) -> None:
-    """Align a line and its repair: character by character where each repaired character was read as itself or as
-    its mojibake, else word by word and by similarity where words differ."""
-    if _align_mojibake(article, fixed, article_at, fixed_at, starts, ends):
-        return
-    article_pieces = [m.span() for m in _PIECES.finditer(article)]
-    fixed_pieces = [m.span() for m in _PIECES.finditer(fixed)]
-    words = SequenceMatcher(
-        None, [article[s:e] for s, e in article_pieces], [fixed[s:e] for s, e in fixed_pieces], autojunk=False
-    )
-    for tag, i1, i2, j1, j2 in words.get_opcodes():
-        a_lo, a_hi = _bounds(article_pieces, i1, i2, len(article))
-        f_lo, f_hi = _bounds(fixed_pieces, j1, j2, len(fixed))
-        if tag == "equal":
-            _align_one_for_one(article_at + a_lo, fixed_at + f_lo, f_hi - f_lo, starts, ends)
-        else:
-            _align_characters(article[a_lo:a_hi], fixed[f_lo:f_hi], article_at + a_lo, fixed_at + f_lo, starts, ends)
+    """Align a line and its repair, character by character: each repaired character was read from itself or from
+    its mojibake (``_forms``); where none of those is next in the article (a repair ftfy made otherwise), the two
+    lines meet again at the next stretch of plain characters and the stretch between is aligned by similarity."""
+    read_at = at = 0
+    while at < len(fixed):
+        read = next((form for form in _forms(fixed[at]) if article.startswith(form, read_at)), None)
+        if read is not None:
+            starts[fixed_at + at], ends[fixed_at + at] = article_at + read_at, article_at + read_at + len(read)
+            read_at, at = read_at + len(read), at + 1
+            continue
+        read_next, next_at = _meeting(article, fixed, read_at, at)
+        _align_characters(
+            article[read_at:read_next], fixed[at:next_at], article_at + read_at, fixed_at + at, starts, ends
+        )
+        read_at, at = read_next, next_at
 
 
-def _align_mojibake(
-    article: str, fixed: str, article_at: int, fixed_at: int, starts: array[int], ends: array[int]
-) -> bool:
-    """Align a repaired line to the article's by what each repaired character was read from: itself or its mojibake
-    once or twice over, composed or decomposed; False when some character is none (the arrays are then refilled)."""
-    at = 0
-    for index, char in enumerate(fixed):
-        read = next((form for form in _forms(char) if article.startswith(form, at)), None)
-        if read is None:
-            return False
-        starts[fixed_at + index], ends[fixed_at + index] = article_at + at, article_at + at + len(read)
-        at += len(read)
-    return at == len(article)
+def _meeting(article: str, fixed: str, read_at: int, at: int) -> tuple[int, int]:
+    """Where a line and its repair meet again after they part at ``read_at`` and ``at``: the next stretch of
+    ``_MEET`` ASCII characters of the repair found next in the article, within ``_MEET_WITHIN`` characters; the
+    lines' ends when there is none."""
+    for later in range(at + 1, min(len(fixed), at + _MEET_WITHIN)):
+        stretch = fixed[later : later + _MEET]
+        if len(stretch) == _MEET and stretch.isascii():
+            found = article.find(stretch, read_at, read_at + (later - at) * 4 + _MEET_WITHIN)
+            if found >= 0:
+                return found, later
+    return len(article), len(fixed)
 
 
 @lru_cache(maxsize=4096)
@@ -200,14 +201,6 @@ def _forms(char: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-def _bounds(pieces: list[tuple[int, int]], first: int, last: int, length: int) -> tuple[int, int]:
-    """The character range of pieces ``first`` to ``last`` (exclusive); an empty range where they would be."""
-    if first < last:
-        return pieces[first][0], pieces[last - 1][1]
-    at = pieces[first][0] if first < len(pieces) else length
-    return at, at
-
-
 def _align_one_for_one(article_at: int, fixed_at: int, count: int, starts: array[int], ends: array[int]) -> None:
     for step in range(count):
         starts[fixed_at + step] = article_at + step
@@ -218,8 +211,12 @@ def _align_characters(
     article: str, fixed: str, article_at: int, fixed_at: int, starts: array[int], ends: array[int]
 ) -> None:
     """Align two stretches that differ, character by character: a run of repaired characters shares the article
-    run it replaces, the first starting where the run starts and the last ending where it ends."""
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, article, fixed, autojunk=False).get_opcodes():
+    run it replaces, the first starting where the run starts and the last ending where it ends (past
+    ``_MEET_WITHIN`` characters, the whole stretches are one such run, as comparing them would take long)."""
+    opcodes: Sequence[tuple[str, int, int, int, int]] = [("replace", 0, len(article), 0, len(fixed))]
+    if max(len(article), len(fixed)) <= _MEET_WITHIN:
+        opcodes = SequenceMatcher(None, article, fixed, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             _align_one_for_one(article_at + i1, fixed_at + j1, j2 - j1, starts, ends)
             continue
