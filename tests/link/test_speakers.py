@@ -40,6 +40,18 @@ def test_transliterations_and_surname_join_one_speaker() -> None:
     assert set(speaker.aliases) == {"Sergei Volkov", "Sergey Volkov", "Sergueï Volkov", "Volkov"} - {speaker.name}
 
 
+@pytest.mark.parametrize("name", ["&", "\U0001f642", "\u200b", "\u0301"])
+@pytest.mark.parametrize("linker", [EXACT, FUZZY])
+def test_a_speaker_named_without_a_word_is_linked_alone(name: str, linker: str) -> None:
+    results = [*VOLKOV[:2], result("w1", Q(name, "We will see.")), result("w2", Q(name, "We will see it."))]
+    links = link_speakers(results, LinkOptions(linker=linker))  # a name with no word in it had raised IndexError
+    odd = [links.speaker_of(ids(r)[0]) for r in results[2:]]
+    assert all(s is not None for s in odd)
+    assert {links.by_attribution[i] for r in results[2:] for i in ids(r)}.isdisjoint(
+        links.by_attribution[i] for r in VOLKOV[:2] for i in ids(r)
+    )
+
+
 def test_exact_linker_keeps_every_spelling_apart() -> None:
     links = link_speakers(VOLKOV, LinkOptions(linker=EXACT))
     assert len(_clusters(links, VOLKOV)) == 4

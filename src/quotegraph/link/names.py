@@ -195,7 +195,7 @@ def parse_person(raw: str) -> NameForm:
     if rest and fold(rest[0]) in words.honorifics | words.articles and len(rest) == 1 and not title:
         rest = []
     last_is_title = bool(rest) and _is_title(rest[-1]) and (rest[-1].islower() or len(rest) == 1)
-    describes = last_is_title or (fold(tokens[0]) in words.articles and any(_is_title(t) for t in tokens))
+    describes = last_is_title or (bool(tokens) and fold(tokens[0]) in words.articles and any(map(_is_title, tokens)))
     if not rest or (describes and not title):
         first = next((i for i, t in enumerate(tokens) if fold(t) not in words.articles), len(tokens))
         role = _written(text, spans, first, len(tokens) - 1)
