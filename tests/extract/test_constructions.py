@@ -1838,6 +1838,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "a_contraction_with_a_curly_apostrophe_keeps_its_pronoun_as_the_speaker",
+        "The mayor is a puzzle. While she\u2019s said the bridge would close in May, she has wavered.",
+        [{"content": "the bridge would close in May", "speaker": "she", "mentions": ["she"]}],
+    ),
+    (
         "a_headline_name_and_the_storys_full_name_are_one_person",
         "Obama Seeks More Refugees As He Marks Holiday.\n\nPresident Barack Obama on Monday marked the holiday."
         "\n\n\u201cWe remain committed to welcoming the stranger,\u201d Obama said.",

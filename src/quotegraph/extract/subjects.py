@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from quotegraph.extract.mentions import DASHES, bare_article
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _COPULAS = {"be", "seem", "appear"}
@@ -64,6 +65,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if child.dep_ in SUBJECTS and (named_after := _name_after_dateline(child)) is not None:
             return named_after, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
+            if (own := _subject_of_clitic(child)) is not None:
+                return own, None
             if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
                 return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
                 # often as not
@@ -255,6 +258,15 @@ def _report_aside(verb: Token, head: Token) -> Token | None:
 def _as_saying(child: Token) -> bool:
     """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
     return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
+
+
+def _subject_of_clitic(subject: Token) -> Token | None:
+    """The pronoun or name of a contraction the parser split into subject and subject ("he’s said": with a curly
+    apostrophe the tagger reads "’s" as a noun whose subject is "he")."""
+    if subject.lower_.replace("\u2019", "'") not in _CLITICS:
+        return None
+    own = [c for c in subject.children if c.dep_ in SUBJECTS and c.i == subject.i - 1]
+    return own[0] if own else None
 
 
 def _no_speaker(subject: Token) -> bool:
