@@ -119,6 +119,8 @@ def test_ingest_prints_the_summary(
     assert (code, out) == (0, "read 3, stored 2, rejected 1\n")
     code, out, _ = run(["ingest", str(corpus), "--db", db, "--no-progress", "--again"], capsys)
     assert (code, out) == (0, "read 3, stored 2 (2 extracted again), rejected 1\n")
+    code, out, _ = run(["ingest", str(corpus), "--db", db, "--no-progress", "--again-rejected"], capsys)
+    assert (code, out) == (0, "read 3, stored 2, rejected 1\n")  # nothing was rejected at extraction
 
 
 def test_ingest_extracts_in_the_mode_asked_for(

@@ -50,9 +50,17 @@ def ingest_cli(
             "replace what was stored; one that fails again keeps it.",
         ),
     ] = False,
+    again_rejected: Annotated[
+        bool,
+        typer.Option(
+            "--again-rejected",
+            help="Extract again only the records an earlier run rejected when extracting them (after an upgrade "
+            "that fixed failures); the stored ones are kept as they are.",
+        ),
+    ] = False,
 ) -> None:
     """Extract attributions from every article of the sources into the store; safe to stop and re-run (a run in
-    another mode, or with --again, extracts the stored articles again)."""
+    another mode, or with --again, extracts the stored articles again; --again-rejected only the rejected ones)."""
     given = locals()
     summary = api.ingest(sources, **{k: v for k, v in given.items() if k != "sources"})
     typer.echo(str(summary))

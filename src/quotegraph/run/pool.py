@@ -57,6 +57,9 @@ class IngestOptions:
             (see ``run.linking``).
         again: Extract every record an earlier run finished again, stored or rejected, and replace what it stored
             (after an upgrade: better extraction, or a failure fixed); a record that fails again keeps what was stored.
+        again_rejected: Extract again only the records an earlier run rejected when extracting them (a failure, a
+            language then unsupported), not the stored ones: after an upgrade that fixed failures, at the cost of
+            those records alone.
     """
 
     db: str | None = None
@@ -68,6 +71,7 @@ class IngestOptions:
     count_seconds: float = 5.0
     link: LinkSettings = field(default_factory=LinkSettings)
     again: bool = False
+    again_rejected: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,11 @@ class _Run:
             self.write([])
 
     def _again(self, article: Article) -> bool:
-        """Whether to extract a record an earlier run finished: when asked to, or when it was extracted otherwise."""
-        return self.options.again or self.ledger.made_otherwise(article, self.recipe) is not None
+        """Whether to extract a record an earlier run finished: when asked to (all of them, or the rejected ones),
+        or when it was extracted otherwise."""
+        if self.options.again or (self.options.again_rejected and self.ledger.was_rejected(article)):
+            return True
+        return self.ledger.made_otherwise(article, self.recipe) is not None
 
     def _duplicate(self, article: Article) -> None:
         key = record_key(article)
@@ -264,7 +271,8 @@ def ingest(sources: Sequence[str | Path], options: IngestOptions | None = None) 
             executor.shutdown(wait=True, cancel_futures=True)
         links = linker.finish(started) if linker is not None else None
     seconds = round(time.monotonic() - started, 3)
-    return IngestSummary(**run.counts, seconds=seconds, links=links, asked_again=options.again)
+    asked = options.again or options.again_rejected
+    return IngestSummary(**run.counts, seconds=seconds, links=links, asked_again=asked)
 
 
 def _linker(store: Store, settings: LinkSettings) -> StoreLinker | None:

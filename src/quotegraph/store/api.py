@@ -55,6 +55,7 @@ def ingest(
     window_days: int | None = None,
     mode: str | None = None,
     again: bool = False,
+    again_rejected: bool = False,
 ) -> IngestSummary:
     """Read, extract and store sources; resumable: run it again after an interruption.
 
@@ -71,6 +72,8 @@ def ingest(
             ``window_days`` as ``link`` takes them (None keeps the store's setting).
         mode: Extraction mode, ``rules`` (the default), ``accurate`` or ``fast`` (see ``ExtractOptions``).
         again: Extract every record an earlier run finished again, stored or rejected (``IngestOptions.again``).
+        again_rejected: Extract again only the records an earlier run rejected when extracting them
+            (``IngestOptions.again_rejected``).
 
     Returns:
         The summary: ``str(summary)`` is ``read N, stored M, rejected K``; ``summary.links`` what linking did.
@@ -100,6 +103,7 @@ def _ingest_options(given: dict[str, Any]) -> IngestOptions:
         progress=given["progress"],
         link=linking,
         again=given["again"],
+        again_rejected=given["again_rejected"],
     )
     return options if given["batch_size"] is None else replace(options, batch_size=given["batch_size"])
 
