@@ -107,3 +107,13 @@ def test_record_null_and_non_string_text_are_r006() -> None:
 def test_record_blank_text_is_r003() -> None:
     reject = _record({"text": "  \n"})
     assert isinstance(reject, Reject) and reject.reason is Reason.EMPTY
+
+
+def test_a_nul_in_a_record_is_written_as_a_replacement_character() -> None:
+    # "\u0000" in a JSON record is a NUL character, which PostgreSQL cannot store: a whole ingest batch was lost
+    article = _record({"id": "n\x00", "text": "We will\x00 win.", "title": "T\x00", "extra": {"k\x00": "v\x00"}})
+    assert isinstance(article, Article)
+    assert (article.id, article.text, article.title) == ("n\ufffd", "We will\ufffd win.", "T\ufffd")
+    assert article.meta["record"] == {"extra": {"k\ufffd": "v\ufffd"}}
+    assert article.meta["replaced_nul"] == 5
+    assert "replaced_nul" not in _record({"text": "Clean."}).meta  # type: ignore[union-attr]

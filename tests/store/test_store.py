@@ -148,6 +148,8 @@ def filled(store: Store, make_result: Make) -> Store:
         ({"speaker": "merkel"}, ["The economy is strong"]),
         ({"speaker": "ANN"}, ["Later said", "Café prices rise"]),
         ({"speaker": "_%"}, []),
+        ({"speaker": "merkel\x00"}, []),  # a NUL, which PostgreSQL refuses in a parameter, matches nothing stored
+        ({"text": "economy\x00strong", "outlet": "daily\x00"}, []),
         ({"outlet": "daily post"}, ["Café prices rise"]),
         ({"type": "indirect"}, ["No comment on the economy"]),
         ({"since": "2021"}, ["Later said", "Café prices rise", "Strong words about the economy"]),

@@ -68,6 +68,7 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
     reject = check_text(fields.text, source=fields.source, position=fields.position) or _unencodable(fields)
     if reject is not None:
         return reject
+    _replace_nul(fields)
     url = normalise_url(fields.url)
     outlet = normalise_outlet(fields.outlet)
     meta = {**fields.meta, "source": fields.source, "position": fields.position}
@@ -101,6 +102,34 @@ def _unencodable(fields: ArticleFields) -> Reject | None:
         if found is not None:
             return Reject(fields.source, fields.position, Reason.UNDECODABLE, surrogate_detail(found))
     return None
+
+
+def _replace_nul(fields: ArticleFields) -> None:
+    """Write each NUL character of a field as U+FFFD, one for one, and count them in ``meta["replaced_nul"]``.
+
+    A NUL is never text ("\\u0000" in a JSON record, a field of a CSV export), and PostgreSQL cannot store one in a
+    text or JSON column: the whole batch was lost. Offsets into the text stay as they were.
+    """
+    count = 0
+
+    def replaced(value: Any) -> Any:
+        nonlocal count
+        if isinstance(value, str):
+            count += value.count("\x00")
+            return value.replace("\x00", "\ufffd")
+        if isinstance(value, dict):
+            return {replaced(key): replaced(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [replaced(item) for item in value]
+        return value
+
+    for name in ("text", "id", "title", "url", "outlet", "published", "dateline", "lang"):
+        value = getattr(fields, name)
+        if isinstance(value, str) and "\x00" in value:
+            setattr(fields, name, replaced(value))
+    fields.meta = replaced(fields.meta)
+    if count:
+        fields.meta["replaced_nul"] = count
 
 
 def clean_str(value: Any) -> str | None:

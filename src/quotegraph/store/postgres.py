@@ -82,6 +82,8 @@ class PostgresStore(SqlStore):
             raise QuotegraphError(f"cannot open PostgreSQL store {redact(url)}: {exc}".strip()) from exc
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        # A NUL in a parameter (a search term, a name in a URL) is refused by PostgreSQL; readers store it as U+FFFD
+        params = [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
         cur = self._conn.execute(sql.replace("?", "%s"), params)
         return cur.fetchall() if cur.description else []
 
