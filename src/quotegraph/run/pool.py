@@ -5,7 +5,8 @@ entries commit together, so an ingest killed at any moment (even by SIGKILL) and
 nothing and duplicates nothing: records the ledger marks done are skipped, and so are articles whose id
 is already stored; a record the ledger says was extracted another way (``ExtractOptions.recipe``: another
 mode, convention or filter) is extracted again and replaces what was stored, and so is every finished record,
-stored or rejected, when the run is asked to (``IngestOptions.again``). Linking (speakers and
+stored or rejected, when the run is asked to (``IngestOptions.again``), or every rejected one
+(``IngestOptions.again_rejected``). Linking (speakers and
 statements) follows each batch's write; ``run.linking`` says how its state stays consistent with the
 articles through a crash.
 """
@@ -85,8 +86,9 @@ class IngestSummary:
         rejected: Records recorded as rejects (by the readers or by extraction), with reason codes.
         resumed: Records an earlier run had already finished (counted in stored or rejected too).
         extracted_again: Records an earlier run had finished that this run extracted again: stored ones extracted
-            another way (another mode, convention or filter: ``ExtractOptions.recipe``), or, when asked
-            (``IngestOptions.again``), every one, rejected or stored (counted in stored or rejected by the outcome).
+            another way (another mode, convention or filter: ``ExtractOptions.recipe``), or, when asked, every one
+            (``IngestOptions.again``) or every rejected one (``again_rejected``); counted in stored or rejected by
+            the outcome.
         attributions: Attributions written by this run.
         seconds: Wall-clock time of the run.
         links: What linking did, or None when the run did not link.
