@@ -1,9 +1,10 @@
 """How often a rewrite no reader would notice changes what quotegraph extracts, per mode.
 
 Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
-mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, HTML-escaped, ...) and extracted again; an
-article counts as changed when its attributions (type, speaker name, content words as a reader reads them) differ
-from the original's, or when extracting it fails. Prints one row per rewrite, one column per mode.
+mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, HTML-escaped, bullets and emoji at the lines'
+edges, ornamental quotation marks, ...) and extracted again; an article counts as changed when its attributions
+(type, speaker name, content words as a reader reads them) differ from the original's, or when extracting it fails.
+Prints one row per rewrite, one column per mode.
 
     python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--rewrites NAME,...] [--limit N]
 """
@@ -26,6 +27,9 @@ from quotegraph.model import Article, ExtractionResult
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "dev.jsonl"
 _WORD_GAP = re.compile(r"(?<=\S) (?=\S)")
+_LINE_START = re.compile(r"(?m)^(?=\S)")
+_LINE_END = re.compile(r"(?m)(?<=\S)$")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?]) (?=[A-Z])")
 
 
 def _wrapped(text: str, width: int = 72) -> str:
@@ -61,20 +65,38 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "hard wrapped at 72": _wrapped,
     "blank lines in front": lambda text: "\n\n" + text,
     "emoji in front": lambda text: "\U0001f4f0 " + text,
+    "bullets at line starts": lambda text: _LINE_START.sub("\u2022 ", text),
+    "emoji at line ends": lambda text: _LINE_END.sub(" \U0001f44d\U0001f3fd", text),
+    "emoji between sentences": lambda text: _NEXT_SENTENCE.sub(" \U0001f389 ", text),
+    "ornamental quotation marks": lambda text: text.translate(str.maketrans("\u201c\u201d", "\u275d\u275e")),
     "decomposed (nfd)": lambda text: unicodedata.normalize("NFD", text),
     "utf-8 read as windows-1252": _mis_decoded,
     "html character references": _escaped,
 }
 
 
-def _said(result: ExtractionResult) -> Counter[tuple[str, str | None, str]]:
-    return Counter((a.type, _read(a.speaker.name), _read(a.content.text)) for a in result.attributions)
+def _said(result: ExtractionResult) -> Counter[tuple[str, str | None, str | None]]:
+    return Counter((a.type, _read(a.speaker.name), _words(a.content.text)) for a in result.attributions)
 
 
 def _read(text: str | None) -> str | None:
     """The words of a text as a reader reads them: references decoded, composed, mojibake repaired, split at any
     white space."""
     return text and " ".join(fix_encoding(unicodedata.normalize("NFC", html.unescape(text))).split())
+
+
+def _words(content: str) -> str | None:
+    """A content's words as a reader reads them (``_read``), ornamental quotation marks as curly ones, and without
+    the words that are only symbols (a bullet or an emoji at the edge of a line inside a quotation)."""
+    read = _read(content.translate(_ORNAMENTS))
+    return read and " ".join(word for word in read.split() if not all(map(_is_symbol, word)))
+
+
+_ORNAMENTS = str.maketrans("\u275d\u275e", "\u201c\u201d")
+
+
+def _is_symbol(char: str) -> bool:
+    return char == "\u2022" or unicodedata.category(char) in ("So", "Sk")
 
 
 def _extracted(texts: list[tuple[str, str]], options: ExtractOptions) -> list[ExtractionResult | None]:

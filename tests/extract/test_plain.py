@@ -30,8 +30,23 @@ from quotegraph.model import Article, Attribution, Span
         ("\u00a0One.\u00a0\n\u2009\nTwo.\u3000", "One.\n\nTwo."),  # none beside a line break or at either end
         ("He said so.  Then he left. \n", None),  # plain spaces stay as typed
         ("\n\n  \u00a0\r\nHeadline\n\nBody.", "Headline\n\nBody."),  # nothing before the first word
-        # kept as written: the soft hyphen and joiners (inside words and emoji)
-        ("co\u00adop \U0001f469\u200d\U0001f4bb", None),
+        # kept as written: the soft hyphen and joiners (inside words and emoji), and an emoji between two words
+        ("co\u00adop \U0001f469\u200d\U0001f4bb fan", None),
+        # symbols at a line's edges, with the white space between them and its words, as nothing
+        ("\U0001f4f0 Rush Limbaugh: Hi.", "Rush Limbaugh: Hi."),
+        ("Head\n\n\u2022 He said so.\n\u2022\u00a0She did. \U0001f389\n", "Head\n\nHe said so.\nShe did.\n"),
+        ("\U0001f469\u200d\U0001f4bb\U0001f3fd \U0001f1fa\U0001f1f8 Ann said.", "Ann said."),  # joined, skin tone, flag
+        ("It won.\u00a0\U0001f44d\ufe0f\r\n\u2605\u2605\u2605\r\nNext \u27a1", "It won.\n\nNext"),
+        ("  \u25ba Indented.", "Indented."),
+        ("One.\n  \u25ba Two.", "One.\n  Two."),  # the white space before the symbol stays as typed
+        ("1\ufe0f\u20e3 First.", None),  # a keycap starts with its digit: a word
+        ("It won! \U0001f389\U0001f389 Next.\u201d \u2b50 Then.", "It won! Next.\u201d Then."),  # between sentences
+        ("I \u2764 NY. Yes \u2764 no", None),  # a symbol inside a sentence may be a word
+        # ornamental and full-width quotation marks as the marks they stand for
+        (
+            "\u275dHi,\u275e he said. \u275bNo.\u275c \uff02Yes\uff02",
+            '\u201cHi,\u201d he said. \u2018No.\u2019 "Yes"',
+        ),
         # composed, and mojibake repaired before the white space is read: C1 controls and all
         (
             "Fran\u00c3\u0083\u00c2\u00a7ois Jose\u0301\u00a0said \u00e2\u20ac\u0153hi\u00e2\u20ac\u009d",
@@ -62,6 +77,38 @@ def test_every_parsed_character_maps_back_to_the_article_character_it_reads() ->
             assert read.article_end(at + 1) == start + 1
         # the same words, split the same way: only white space changes
         assert read.text.split() == text.translate(str.maketrans(plain_of)).split()
+
+
+def test_only_symbols_and_white_space_are_left_out_and_every_character_maps_back() -> None:
+    symbols = "\U0001f4f0\u2022\u200d\U0001f3fd"
+    letters = ["a", "B", " ", "\t", "\n", "\r", "\u2028", "\u00a0", "\u275d", ".", "!", *symbols]
+    plain_of = {"\u00a0": " ", "\r": "\n", "\u2028": "\n", "\u275d": "\u201c"}
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+        read = plain_text(text)
+        kept = set()
+        for at, char in enumerate(read.text):
+            start = read.article_start(at)
+            kept.add(start)
+            assert char == plain_of.get(text[start], text[start])
+            assert read.article_end(at + 1) == start + 1
+        left_out = "".join(ch for at, ch in enumerate(text) if at not in kept)
+        assert all(ch.isspace() or ch in symbols for ch in left_out)
+        # the same words on the same lines but for symbols (and for blank lines before the first word)
+        assert _lines_of_words(read.text) == _lines_of_words(
+            text.replace("\r\n", "\n").translate(str.maketrans(plain_of))
+        )
+
+
+def _lines_of_words(text: str) -> list[list[str]]:
+    lines = [
+        line.split()
+        for line in text.translate(str.maketrans(dict.fromkeys("\U0001f4f0\u2022\u200d\U0001f3fd", " "))).split("\n")
+    ]
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
 
 
 ARTICLE = (
@@ -95,6 +142,34 @@ def test_an_article_gives_the_same_attributions_however_its_white_space_was_type
         spans += [s for s in (attribution.cue, *(e.span for e in evidence if e is not None)) if s is not None]
         for span in spans:
             assert ("\ufeff\r\n\r\n" + ARTICLE)[span.start : span.end] == span.text
+
+
+def _adorned(text: str) -> str:
+    """``text`` as a feed or a social post adorns it: an emoji before its headline, a bullet before every other
+    line, an emoji after every line, ornamental quotation marks."""
+    lines = text.split("\n")
+    lines = ["\U0001f4f0 " + lines[0]] + ["\u2022 " + line if line else line for line in lines[1:]]
+    adorned = "\n".join(line + " \U0001f44d\U0001f3fd" if line else line for line in lines)
+    return adorned.replace("\u201c", "\u275d").replace("\u201d", "\u275e")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
+def test_an_article_gives_the_same_attributions_whatever_adorns_its_lines(mode: str) -> None:
+    options = ExtractOptions(mode=mode)
+    text = _adorned(_plain_article(ARTICLE))
+    adorned = extract(Article(id="adorned", text=text), options)
+    plain = extract(Article(id="plain", text=_plain_article(ARTICLE)), options)
+    assert [(a.type, a.speaker.name, a.content.text.translate(_ORNAMENTS)) for a in adorned] == [
+        (a.type, a.speaker.name, a.content.text) for a in plain
+    ]
+    assert len(adorned) >= 2
+    assert any("\u275d" in a.content.text for a in adorned)  # the article's own characters
+    for attribution in adorned:
+        assert text[attribution.content.start : attribution.content.end] == attribution.content.text
+
+
+_ORNAMENTS = str.maketrans("\u275d\u275e", "\u201c\u201d")
 
 
 @pytest.mark.model

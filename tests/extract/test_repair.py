@@ -57,7 +57,7 @@ def test_repair_decodes_composes_and_repairs_mojibake(text: str, repaired: str) 
         "The mayor said so.",
         "\u201cWe will,\u201d said Jos\u00e9 Garc\u00eda in S\u00e3o Paulo, na\u00efve: \u00a35, \u00bfqu\u00e9?",
         "Gr\u00f6\u00dfe \u00fcber \u00c5ngstr\u00f6m \u2014 \u00a9 2016 \u00b7 N\u00b01",
-        "\u041f\u0440\u0438\u0432\u0435\u0442, \u4e16\u754c \U0001f469\u200d\U0001f4bb",
+        "\u041f\u0440\u0438\u0432\u0435\u0442, \U0001f469\u200d\U0001f4bb \u4e16\u754c",  # an emoji between words
     ],
 )
 def test_text_that_is_no_mojibake_is_left_alone(text: str) -> None:

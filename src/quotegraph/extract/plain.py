@@ -8,9 +8,11 @@ articles has no-break spaces. ``plain_text`` reads the text as one typed with pl
 each "\\r\\n" as "\\n", other line breaks as "\\n"; a look-alike space or an invisible mark as a space between two
 words, and as nothing beside white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); and the
 line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``); white space before the first word as nothing
-(a headline after blank lines is still the first line). So the same article gives the same attributions however
-its white space was typed. Plain spaces stay as typed: two after a full stop mark a sentence's end, which the fast
-tagger learned from PolNeAR's own texts.
+(a headline after blank lines is still the first line); an emoji, a bullet or another symbol before a line's first
+word or after its last, with the white space between, as nothing (``_decorations``: "📰 Headline", "• He said
+so.", "It won. 🎉"); ornamental quotation marks as the curly ones they stand for ("❝" as "“"). So the same article
+gives the same attributions however its white space was typed and whatever adorns its lines. Plain spaces stay as
+typed: two after a full stop mark a sentence's end, which the fast tagger learned from PolNeAR's own texts.
 
 Before all that, character references are decoded, accents composed and mojibake repaired (``repair.repair``:
 "donâ€™t" and "don&rsquo;t" read as "don’t").
@@ -19,12 +21,14 @@ Before all that, character references are decoded, accents composed and mojibake
 and characters (``pipeline.attributions_from_doc``).
 
 Left as they are: the soft hyphen and the zero-width (non-)joiner, which sit inside words and emoji, where a space
-would cut them, and the C1 controls that are no mojibake ftfy can repair.
+would cut them; an emoji or a symbol between two words of a line, which may stand for a word or end a sentence; and
+the C1 controls that are no mojibake ftfy can repair.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -45,7 +49,23 @@ _INVISIBLE = "\u200b\u200e\u200f" + "".join(map(chr, range(0x202A, 0x202F))) + "
 _INVISIBLE += "".join(map(chr, range(0x2066, 0x206A))) + "\ufeff"
 _SOFT = _SPACES + _CONTROLS + _INVISIBLE
 
+# Ornamental and full-width quotation marks, read as the marks they stand for (the quote finder and spaCy's
+# ``is_quote`` know only those).
+_QUOTE_LOOK_ALIKES = {
+    "\u275b": "\u2018",  # heavy single turned comma quotation mark ornament
+    "\u275c": "\u2019",
+    "\u275d": "\u201c",  # heavy double turned comma quotation mark ornament
+    "\u275e": "\u201d",
+    "\U0001f676": "\u201c",  # sans-serif heavy double turned comma quotation mark ornament
+    "\U0001f677": "\u201d",
+    "\u301d": "\u201c",  # reversed double prime quotation mark
+    "\u301e": "\u201d",
+    "\u201f": "\u201c",  # double high-reversed-9 quotation mark
+    "\u201b": "\u2018",
+    "\uff02": '"',  # full-width quotation mark
+}
 _PLAIN = {ord(ch): "\n" for ch in _LINE_BREAKS} | {ord(ch): " " for ch in _SOFT}
+_PLAIN |= {ord(ch): mark for ch, mark in _QUOTE_LOOK_ALIKES.items()}
 _ANY = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PLAIN)) + "]")
 # What plain_text may drop: a carriage return before "\n", and a soft character (if it has white space or a text's
 # end beside it once those before it are gone)
@@ -53,6 +73,17 @@ _DROPPABLE = re.compile("\r(?=\n)|[" + re.escape(_SOFT) + "]")
 # A hard-wrapped text: no line longer than the widest of these widths, nor all shorter than the narrowest (a list or
 # a poem), and at least this many breaks where the next word would not have fitted.
 _WRAP_WIDTHS = (30, 120)
+# What adorns a line's edges besides the symbols (Unicode's category So: emoji, pictographs, stars, arrows, boxes):
+# bullets, the double exclamation marks emoji draw, and the marks that join or modify an emoji (skin tones, the
+# zero-width joiner, variation selectors, the keycap, tag characters).
+_DECORATION_MARKS = frozenset(
+    "\u2022\u2023\u2043\u2219\u00b7\u203c\u2049\u200d\ufe0e\ufe0f\u20e3"
+    + "".join(map(chr, range(0x1F3FB, 0x1F400)))
+    + "".join(map(chr, range(0xE0020, 0xE0080)))
+)
+_LINE = re.compile(r"[^\r\n]+")
+# A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
+_AFTER_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[ \t]+(?=[^\x00-\x7f])")
 _MIN_WRAPS = 3
 
 
@@ -96,12 +127,12 @@ def plain_text(text: str) -> PlainText:
     if repaired is not None:
         text = repaired.text
     spaced = text.translate(_PLAIN) if _ANY.search(text) else text  # one for one, so its offsets are the article's
+    decorations = set() if text.isascii() else _decorations(spaced)
     dropped: list[int] = []
     kept: list[str] = []
     begin = 0
-    for found in _DROPPABLE.finditer(text):
-        at = found.start()
-        if found.group() != "\r" and not _beside_space(spaced, at, kept, begin):
+    for at in sorted(decorations.union(found.start() for found in _DROPPABLE.finditer(text))):
+        if at not in decorations and text[at] != "\r" and not _beside_space(spaced, at, kept, begin):
             continue  # a soft character between two words: read as the space it is in ``spaced``
         kept.append(spaced[begin:at])
         dropped.append(at - len(dropped))  # the parsed offset of the character after it
@@ -137,6 +168,57 @@ def _unwrapped(text: str) -> str:
     return "".join(
         line + ("" if at == len(lines) - 1 else " " if at in wrapped else "\n") for at, line in enumerate(lines)
     )
+
+
+def _decorations(spaced: str) -> set[int]:
+    """The offsets of the symbols at the edges of ``spaced``'s lines or between two of its sentences, of the white
+    space between them, and of the one white space character that parts them from the next or the last word.
+
+    A feed, a social post or a scraped list adorns its lines ("📰 Headline", "• He said so.", "★ Review",
+    "It won. 🎉") and its sentences ("It won! 🎉 Next"); the parser reads such a symbol as a word, and the recogniser
+    as part of the name beside it ("📰 Rush Limbaugh"). Other white space stays as typed (two spaces after a full
+    stop, an indent).
+    """
+    found: set[int] = set()
+    for line in _LINE.finditer(spaced):
+        start, words = line.start(), line.group()
+        first = next((at for at, ch in enumerate(words) if not ch.isspace()), len(words))
+        if first < len(words) and _is_decoration(words[first]):
+            end = _symbols_from(words, first, found, start)
+            if end == len(words):
+                continue  # a line of symbols alone
+        last = len(words.rstrip()) - 1
+        if last >= 0 and _is_decoration(words[last]):
+            begin = last
+            while begin > 0 and _is_decoration_or_space(words[begin - 1]):
+                begin -= 1
+            symbol = min(at for at in range(begin, last + 1) if _is_decoration(words[at]))
+            parting = begin < symbol  # a space after the last word
+            found.update(range(start + symbol - parting, start + last + 1))
+    for sentence_end in _AFTER_SENTENCE.finditer(spaced):
+        if _is_decoration(spaced[sentence_end.end()]):
+            _symbols_from(spaced, sentence_end.end(), found)
+    return found
+
+
+def _symbols_from(text: str, first: int, found: set[int], offset: int = 0) -> int:
+    """Add to ``found`` the run of symbols and white space that starts at ``first`` in ``text``, with the one white
+    space character after its last symbol when a word follows (each shifted by ``offset``); return the run's end."""
+    end = first
+    while end < len(text) and text[end] not in "\r\n" and _is_decoration_or_space(text[end]):
+        end += 1
+    last = max(at for at in range(first, end) if _is_decoration(text[at]))
+    parting = last + 1 < end and end < len(text) and text[end] not in "\r\n"  # a space before a word
+    found.update(range(offset + first, offset + last + 1 + parting))
+    return end
+
+
+def _is_decoration(ch: str) -> bool:
+    return ch in _DECORATION_MARKS or unicodedata.category(ch) == "So"
+
+
+def _is_decoration_or_space(ch: str) -> bool:
+    return ch.isspace() or _is_decoration(ch)
 
 
 def _beside_space(spaced: str, at: int, kept: list[str], begin: int) -> bool:
