@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.extract import extract
+from quotegraph.extract import ExtractOptions, extract
 from quotegraph.model import Article, Attribution
 
 pytestmark = pytest.mark.model
@@ -1959,6 +1959,9 @@ NARRATION = [
     # a heading whose word can head a description but labels no source ("The network said" is one)
     "Breaking News: The bridge is closed.",
     "Network: The meeting ran long.",
+    # a supposition reports no one
+    "Let's say the bill passes next year.",
+    "Let us assume that the plan fails.",
 ]
 
 
@@ -1996,6 +1999,15 @@ def test_extract_construction(name: str, text: str, expected: list[dict[str, Any
 @pytest.mark.parametrize("text", NARRATION)
 def test_extract_narration_has_no_attributions(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_a_supposition_reports_no_one_in_the_learned_modes_either(mode: str) -> None:
+    # both taggers read "say" and "assume" here as cues, and "Let's" or "us" as their source
+    options = ExtractOptions(mode=mode)
+    assert extract("Let's say the bill passes next year. Let us assume that the plan fails.", options) == []
+    (stance,) = extract("Kim Lee said the bill will pass.", options)
+    assert stance.speaker.name == "Kim Lee"
 
 
 def test_extract_offsets_index_the_text() -> None:

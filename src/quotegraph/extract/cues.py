@@ -31,7 +31,27 @@ def is_cue(token: Token, index: DocIndex) -> bool:
         and cue_verb(token, index.lang) is not None
         and not index.in_quote(token)
         and not _after_article(token)
+        and not _supposing(token, index)
     )
+
+
+def _supposing(token: Token, index: DocIndex) -> bool:
+    """``let's say the bill passes``, ``let us assume ...``: a supposition, which reports no one (where ``let's
+    hope ...`` reports the writer's stance). Read from the words, as the fast pipeline has no parse."""
+    doc, lang = token.doc, index.lang
+    return (
+        token.i >= 2
+        and token.lower_ in lang.supposing_verbs
+        and (doc[token.i - 2].lower_, doc[token.i - 1].lower_) in lang.hortatives
+    )
+
+
+def supposes(index: DocIndex, cue: tuple[int, int] | None) -> bool:
+    """Whether a cue span found by a tagger is a verb that supposes (see ``_supposing``)."""
+    if cue is None:
+        return False
+    at = index.token_at_or_after(cue[0])
+    return at < len(index.doc) and _supposing(index.doc[at], index)
 
 
 def _after_article(token: Token) -> bool:

@@ -123,6 +123,8 @@ class LanguageData:
     title_followers: frozenset[str]
     control_verbs: frozenset[str]
     barring_verbs: frozenset[str]
+    hortatives: frozenset[tuple[str, str]]
+    supposing_verbs: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -274,6 +276,8 @@ def load_language(code: str) -> LanguageData:
         title_followers=words("title_follower"),
         control_verbs=words("control_verb"),
         barring_verbs=words("barring_verb"),
+        hortatives=pairs("hortative"),
+        supposing_verbs=words("supposing_verb"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

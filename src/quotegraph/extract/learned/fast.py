@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import supposes
 from quotegraph.extract.language import QuoteMarks
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
@@ -248,7 +249,11 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     others = Nearby(spans["source"] + spans["cue"])
     edged = (_edges(index, span, others) for span in spans["content"])
     contents = sorted({span for span in edged if span[1] > span[0]})
-    linked = attributed(link(index.text, contents, spans["source"], spans["cue"]))
+    linked = [
+        item
+        for item in attributed(link(index.text, contents, spans["source"], spans["cue"]))
+        if not supposes(index, item.cue)
+    ]
     named: list[str] = []
     return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]
 

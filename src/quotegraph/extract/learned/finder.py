@@ -20,6 +20,7 @@ from functools import partial
 
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import supposes
 from quotegraph.extract.learned.boundaries import refine
 from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
@@ -214,7 +215,7 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     rules = [c for c in find_candidates(index) if not _unread(index.text, tagging, c)]
     merged = merge(learned, rules, partial(_selector_rule_wins, index, tagging))
     merged = sorted(merged + _short_alone(found, learned, merged + rules), key=lambda c: c.content)
-    return [c for c in merged if c.cue is not None or c.rule != "learned"]
+    return [c for c in merged if c.rule != "learned" or (c.cue is not None and not supposes(index, c.cue))]
 
 
 def _short_alone(found: list[Candidate], learned: list[Candidate], taken: list[Candidate]) -> list[Candidate]:
