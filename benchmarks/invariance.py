@@ -2,9 +2,9 @@
 
 Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
 mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, HTML-escaped, bullets and emoji at the lines'
-edges, ornamental quotation marks, ...) and extracted again; an article counts as changed when its attributions
-(type, speaker name, content words as a reader reads them) differ from the original's, or when extracting it fails.
-Prints one row per rewrite, one column per mode.
+edges, Markdown's marks, ornamental quotation marks, ...) and extracted again; an article counts as changed when its
+attributions (type, speaker name, content words as a reader reads them) differ from the original's, or when
+extracting it fails. Prints one row per rewrite, one column per mode.
 
     python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--rewrites NAME,...] [--limit N]
 """
@@ -55,6 +55,12 @@ def _escaped(text: str) -> str:
     return "".join(c if c.isascii() else f"&#{ord(c)};" for c in html.escape(text))
 
 
+def _markdown(text: str) -> str:
+    """The text as Markdown marks it: its first line a heading ("# "), every other line a quotation ("> ")."""
+    head, _, rest = text.partition("\n")
+    return "# " + head + "\n" + _LINE_START.sub("> ", rest) if rest else "# " + head
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "windows line ends": lambda text: text.replace("\n", "\r\n"),
     "no-break spaces": lambda text: _WORD_GAP.sub("\u00a0", text),
@@ -68,6 +74,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "bullets at line starts": lambda text: _LINE_START.sub("\u2022 ", text),
     "emoji at line ends": lambda text: _LINE_END.sub(" \U0001f44d\U0001f3fd", text),
     "emoji between sentences": lambda text: _NEXT_SENTENCE.sub(" \U0001f389 ", text),
+    "markdown marks at line starts": lambda text: _markdown(text),
     "ornamental quotation marks": lambda text: text.translate(str.maketrans("\u201c\u201d", "\u275d\u275e")),
     "decomposed (nfd)": lambda text: unicodedata.normalize("NFD", text),
     "utf-8 read as windows-1252": _mis_decoded,
@@ -87,7 +94,8 @@ def _read(text: str | None) -> str | None:
 
 def _words(content: str) -> str | None:
     """A content's words as a reader reads them (``_read``), ornamental quotation marks as curly ones, and without
-    the words that are only symbols (a bullet or an emoji at the edge of a line inside a quotation)."""
+    the words that are only symbols or Markdown's marks (a bullet, an emoji or a "> " at the edge of a line inside a
+    quotation)."""
     read = _read(content.translate(_ORNAMENTS))
     return read and " ".join(word for word in read.split() if not all(map(_is_symbol, word)))
 
@@ -96,7 +104,7 @@ _ORNAMENTS = str.maketrans("\u275d\u275e", "\u201c\u201d")
 
 
 def _is_symbol(char: str) -> bool:
-    return char == "\u2022" or unicodedata.category(char) in ("So", "Sk")
+    return char in "\u2022#>*" or unicodedata.category(char) in ("So", "Sk")
 
 
 def _extracted(texts: list[tuple[str, str]], options: ExtractOptions) -> list[ExtractionResult | None]:

@@ -40,6 +40,12 @@ from quotegraph.model import Article, Attribution, Span
         ("  \u25ba Indented.", "Indented."),
         ("One.\n  \u25ba Two.", "One.\n  Two."),  # the white space before the symbol stays as typed
         ("1\ufe0f\u20e3 First.", None),  # a keycap starts with its digit: a word
+        # Markdown's marks that open a line: a heading, quotations (nested), items, a rule
+        (
+            "# Head\n\n> He said so.\n> > * She did.\n- Item.\n* * *\n+ Last.",
+            "Head\n\nHe said so.\nShe did.\nItem.\n\nLast.",
+        ),
+        ("-5 degrees, x - y.\n#tag\n>quoted\n1. One.", None),  # a mark before no white space, or inside a line
         ("It won! \U0001f389\U0001f389 Next.\u201d \u2b50 Then.", "It won! Next.\u201d Then."),  # between sentences
         ("I \u2764 NY. Yes \u2764 no", None),  # a symbol inside a sentence may be a word
         # ornamental and full-width quotation marks as the marks they stand for
@@ -144,27 +150,30 @@ def test_an_article_gives_the_same_attributions_however_its_white_space_was_type
             assert ("\ufeff\r\n\r\n" + ARTICLE)[span.start : span.end] == span.text
 
 
-def _adorned(text: str) -> str:
-    """``text`` as a feed or a social post adorns it: an emoji before its headline, a bullet before every other
-    line, an emoji after every line, ornamental quotation marks."""
-    lines = text.split("\n")
-    lines = ["\U0001f4f0 " + lines[0]] + ["\u2022 " + line if line else line for line in lines[1:]]
+def _adorned(text: str, style: str) -> str:
+    """``text`` as a feed or a social post adorns it (an emoji before its headline, a bullet before every other
+    line, an emoji after every line, ornamental quotation marks) or as Markdown marks it (a heading, quotations)."""
+    head, *lines = text.split("\n")
+    if style == "markdown":
+        return "\n".join(["# " + head] + ["> " + line if line else line for line in lines])
+    lines = ["\U0001f4f0 " + head] + ["\u2022 " + line if line else line for line in lines]
     adorned = "\n".join(line + " \U0001f44d\U0001f3fd" if line else line for line in lines)
     return adorned.replace("\u201c", "\u275d").replace("\u201d", "\u275e")
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("style", ["feed", "markdown"])
 @pytest.mark.parametrize("mode", ["rules", "accurate", "fast"])
-def test_an_article_gives_the_same_attributions_whatever_adorns_its_lines(mode: str) -> None:
+def test_an_article_gives_the_same_attributions_whatever_adorns_its_lines(mode: str, style: str) -> None:
     options = ExtractOptions(mode=mode)
-    text = _adorned(_plain_article(ARTICLE))
+    text = _adorned(_plain_article(ARTICLE), style)
     adorned = extract(Article(id="adorned", text=text), options)
     plain = extract(Article(id="plain", text=_plain_article(ARTICLE)), options)
     assert [(a.type, a.speaker.name, a.content.text.translate(_ORNAMENTS)) for a in adorned] == [
         (a.type, a.speaker.name, a.content.text) for a in plain
     ]
     assert len(adorned) >= 2
-    assert any("\u275d" in a.content.text for a in adorned)  # the article's own characters
+    assert style == "markdown" or any("\u275d" in a.content.text for a in adorned)  # the article's own characters
     for attribution in adorned:
         assert text[attribution.content.start : attribution.content.end] == attribution.content.text
 

@@ -9,10 +9,11 @@ each "\\r\\n" as "\\n", other line breaks as "\\n"; a look-alike space or an inv
 words, and as nothing beside white space or at either end of the text ("end.\\u00a0 Next" as "end. Next"); and the
 line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``); white space before the first word as nothing
 (a headline after blank lines is still the first line); an emoji, a bullet or another symbol before a line's first
-word or after its last, with the white space between, as nothing (``_decorations``: "📰 Headline", "• He said
-so.", "It won. 🎉"); ornamental quotation marks as the curly ones they stand for ("❝" as "“"). So the same article
-gives the same attributions however its white space was typed and whatever adorns its lines. Plain spaces stay as
-typed: two after a full stop mark a sentence's end, which the fast tagger learned from PolNeAR's own texts.
+word, after its last or after a sentence's end, and Markdown's marks that open a line, with the white space between,
+as nothing (``_decorations``: "📰 Headline", "• He said so.", "It won. 🎉", "# Headline", "> He said so.");
+ornamental quotation marks as the curly ones they stand for ("❝" as "“"). So the same article gives the same
+attributions however its white space was typed and whatever adorns its lines. Plain spaces stay as typed: two after a
+full stop mark a sentence's end, which the fast tagger learned from PolNeAR's own texts.
 
 Before all that, character references are decoded, accents composed and mojibake repaired (``repair.repair``:
 "donâ€™t" and "don&rsquo;t" read as "don’t").
@@ -21,8 +22,8 @@ Before all that, character references are decoded, accents composed and mojibake
 and characters (``pipeline.attributions_from_doc``).
 
 Left as they are: the soft hyphen and the zero-width (non-)joiner, which sit inside words and emoji, where a space
-would cut them; an emoji or a symbol between two words of a line, which may stand for a word or end a sentence; and
-the C1 controls that are no mojibake ftfy can repair.
+would cut them; an emoji or a symbol between two words of a sentence, which may stand for a word; Markdown's marks
+inside a line ("**bold**"); and the C1 controls that are no mojibake ftfy can repair.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ _DECORATION_MARKS = frozenset(
 )
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
+# Markdown's marks that open a line: a heading, a quotation, an item of a list (each before white space)
+_LINE_MARKS = re.compile(r"(?:#{1,6}|>|[*+-])(?=[ \t]|$)")
 _AFTER_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[ \t]+(?=[^\x00-\x7f])")
 _MIN_WRAPS = 3
 
@@ -127,7 +130,7 @@ def plain_text(text: str) -> PlainText:
     if repaired is not None:
         text = repaired.text
     spaced = text.translate(_PLAIN) if _ANY.search(text) else text  # one for one, so its offsets are the article's
-    decorations = set() if text.isascii() else _decorations(spaced)
+    decorations = _decorations(spaced)
     dropped: list[int] = []
     kept: list[str] = []
     begin = 0
@@ -171,22 +174,20 @@ def _unwrapped(text: str) -> str:
 
 
 def _decorations(spaced: str) -> set[int]:
-    """The offsets of the symbols at the edges of ``spaced``'s lines or between two of its sentences, of the white
-    space between them, and of the one white space character that parts them from the next or the last word.
+    """The offsets of the adornments at the edges of ``spaced``'s lines or between two of its sentences, of the
+    white space between them, and of the one white space character that parts them from the next or the last word.
 
-    A feed, a social post or a scraped list adorns its lines ("📰 Headline", "• He said so.", "★ Review",
-    "It won. 🎉") and its sentences ("It won! 🎉 Next"); the parser reads such a symbol as a word, and the recogniser
-    as part of the name beside it ("📰 Rush Limbaugh"). Other white space stays as typed (two spaces after a full
-    stop, an indent).
+    A feed, a social post, a scraped list or a Markdown file adorns its lines ("📰 Headline", "• He said so.",
+    "★ Review", "It won. 🎉", "# Headline", "> quoted", "* item") and its sentences ("It won! 🎉 Next"); the parser
+    reads such a symbol or mark as a word, and the recogniser as part of the name beside it ("📰 Rush Limbaugh").
+    Other white space stays as typed (two spaces after a full stop, an indent).
     """
     found: set[int] = set()
     for line in _LINE.finditer(spaced):
         start, words = line.start(), line.group()
         first = next((at for at, ch in enumerate(words) if not ch.isspace()), len(words))
-        if first < len(words) and _is_decoration(words[first]):
-            end = _symbols_from(words, first, found, start)
-            if end == len(words):
-                continue  # a line of symbols alone
+        if first < len(words) and _adorned_from(words, first, found, start, markers=True) == len(words):
+            continue  # a line of adornments alone
         last = len(words.rstrip()) - 1
         if last >= 0 and _is_decoration(words[last]):
             begin = last
@@ -195,21 +196,30 @@ def _decorations(spaced: str) -> set[int]:
             symbol = min(at for at in range(begin, last + 1) if _is_decoration(words[at]))
             parting = begin < symbol  # a space after the last word
             found.update(range(start + symbol - parting, start + last + 1))
-    for sentence_end in _AFTER_SENTENCE.finditer(spaced):
-        if _is_decoration(spaced[sentence_end.end()]):
-            _symbols_from(spaced, sentence_end.end(), found)
+    if not spaced.isascii():
+        for sentence_end in _AFTER_SENTENCE.finditer(spaced):
+            _adorned_from(spaced, sentence_end.end(), found)
     return found
 
 
-def _symbols_from(text: str, first: int, found: set[int], offset: int = 0) -> int:
-    """Add to ``found`` the run of symbols and white space that starts at ``first`` in ``text``, with the one white
-    space character after its last symbol when a word follows (each shifted by ``offset``); return the run's end."""
-    end = first
-    while end < len(text) and text[end] not in "\r\n" and _is_decoration_or_space(text[end]):
-        end += 1
-    last = max(at for at in range(first, end) if _is_decoration(text[at]))
-    parting = last + 1 < end and end < len(text) and text[end] not in "\r\n"  # a space before a word
-    found.update(range(offset + first, offset + last + 1 + parting))
+def _adorned_from(text: str, first: int, found: set[int], offset: int = 0, markers: bool = False) -> int:
+    """Add to ``found`` the run of symbols (and with ``markers`` Markdown's line marks) and white space that starts
+    at ``first`` in ``text``, with the one white space character after its last adornment when a word follows (each
+    shifted by ``offset``); return the run's end (``first`` when no adornment starts there)."""
+    end, adorned = first, first
+    while end < len(text) and text[end] not in "\r\n":
+        if markers and (mark := _LINE_MARKS.match(text, end)) is not None:
+            end = adorned = mark.end()
+        elif _is_decoration(text[end]):
+            end = adorned = end + 1
+        elif text[end].isspace() and adorned > first:
+            end += 1
+        else:
+            break
+    if adorned == first:
+        return first
+    parting = adorned < end < len(text) and text[end] not in "\r\n"  # a space before a word
+    found.update(range(offset + first, offset + adorned + parting))
     return end
 
 
