@@ -29,7 +29,8 @@ from quotegraph.read.source import Source
         ("page.dat", b"<!DOCTYPE html>\n<html><body>x</body></html>", "html"),
         ("data.bin", b"PAR1\x15\x04", "parquet"),
         ("records.dat", b'{"text": "a"}\n{"text": "b"}\n', "jsonl"),
-        ("README.md", b"# Title\n\nSome prose.", None),
+        ("post.md", b"# Title\n\nSome prose.", "markdown"),
+        ("post.MARKDOWN", b"Some prose.", "markdown"),
         ("notes", b"Just some words.", None),
     ],
 )

@@ -39,7 +39,7 @@ def test_directory_is_walked_sorted_skipping_hidden(tmp_path: Path, read: Callab
     (tmp_path / "a.jsonl").write_text('{"text": "Zero."}\n')
     (tmp_path / ".hidden.txt").write_text("Hidden.")
     (tmp_path / ".cache" / "x.txt").write_text("Cached.")
-    (tmp_path / "notes.md").write_text("# Not an article")
+    (tmp_path / "notes.docx").write_text("# Not an article")
     items = read(tmp_path)
     articles, rejects = split(items)
     assert [a.text for a in articles] == ["Zero.", "One.", "Two."]
@@ -49,7 +49,7 @@ def test_directory_is_walked_sorted_skipping_hidden(tmp_path: Path, read: Callab
         str(tmp_path / "b" / "2.txt"),
     ]
     assert [(r.source, r.position, r.reason) for r in rejects] == [
-        (str(tmp_path / "notes.md"), "file", Reason.UNSUPPORTED_FORMAT)
+        (str(tmp_path / "notes.docx"), "file", Reason.UNSUPPORTED_FORMAT)
     ]
     assert len(items) == 4
 

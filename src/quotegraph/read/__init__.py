@@ -8,6 +8,7 @@ from quotegraph.read import (  # noqa: F401
     html,
     json_doc,
     jsonl,
+    markdown,
     newsplease,
     parquet,
     text,

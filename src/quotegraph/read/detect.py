@@ -21,6 +21,8 @@ EXTENSIONS: dict[str, str] = {
     ".htm": "html",
     ".xhtml": "html",
     ".warc": "warc",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 # Only news-please output has this key; an escaped one inside a JSON string value does not match.
 _NEWSPLEASE_KEY = re.compile(rb'"maintext"\s*:')
