@@ -46,6 +46,12 @@ from quotegraph.model import Article, Attribution, Span
             "Head\n\nHe said so.\nShe did.\nItem.\n\nLast.",
         ),
         ("-5 degrees, x - y.\n#tag\n>quoted\n1. One.", None),  # a mark before no white space, or inside a line
+        # a transcript's time stamps before a speaker's label or in brackets before its colon
+        (
+            "[00:01:05] HOLT: Hi.\n00:01:30 - CLINTON: Hi.\nClinton (1:30): Yes.\n(1:02:05.3) Speaker 1 [05:12]: No",
+            "HOLT: Hi.\nCLINTON: Hi.\nClinton: Yes.\nSpeaker 1: No",
+        ),
+        ("10:30 a.m. The mayor spoke.\nHe left at (10:30): late.\nScore 3:2 tonight: fine.", None),  # no stamps
         ("It won! \U0001f389\U0001f389 Next.\u201d \u2b50 Then.", "It won! Next.\u201d Then."),  # between sentences
         ("I \u2764 NY. Yes \u2764 no", None),  # a symbol inside a sentence may be a word
         # ornamental and full-width quotation marks as the marks they stand for
@@ -176,6 +182,25 @@ def test_an_article_gives_the_same_attributions_whatever_adorns_its_lines(mode: 
     assert style == "markdown" or any("\u275d" in a.content.text for a in adorned)  # the article's own characters
     for attribution in adorned:
         assert text[attribution.content.start : attribution.content.end] == attribution.content.text
+
+
+TRANSCRIPT = (
+    "Debate transcript.\n\n{}CLINTON{}: Thank you, Lester, and thanks to Hofstra for hosting us.\n\n"
+    "{}TRUMP{}: Thank you, Lester. Our jobs are fleeing the country."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("stamps", [("[00:01:30] ", "", "[00:02:10] ", ""), ("", " (01:30)", "", " (1:02:10)")])
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+def test_a_transcript_gives_the_same_attributions_with_its_time_stamps(mode: str, stamps: tuple[str, ...]) -> None:
+    options = ExtractOptions(mode=mode)
+    stamped = extract(Article(id="stamped", text=TRANSCRIPT.format(*stamps)), options)
+    plain = extract(Article(id="plain", text=TRANSCRIPT.format("", "", "", "")), options)
+    assert [(a.type, a.speaker.name, a.content.text) for a in stamped] == [
+        (a.type, a.speaker.name, a.content.text) for a in plain
+    ]
+    assert [a.speaker.name for a in stamped] == ["CLINTON", "TRUMP"]
 
 
 _ORNAMENTS = str.maketrans("\u275d\u275e", "\u201c\u201d")

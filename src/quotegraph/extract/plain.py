@@ -10,7 +10,8 @@ words, and as nothing beside white space or at either end of the text ("end.\\u0
 line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``); white space before the first word as nothing
 (a headline after blank lines is still the first line); an emoji, a bullet or another symbol before a line's first
 word, after its last or after a sentence's end, and Markdown's marks that open a line, with the white space between,
-as nothing (``_decorations``: "📰 Headline", "• He said so.", "It won. 🎉", "# Headline", "> He said so.");
+as nothing, and so a transcript's time stamps before or in a speaker's label (``_decorations``: "📰 Headline", "•
+He said so.", "It won. 🎉", "# Headline", "> He said so.", "[00:01:05] HOLT: ...", "Clinton (01:30): ...");
 ornamental quotation marks as the curly ones they stand for ("❝" as "“"). So the same article gives the same
 attributions however its white space was typed and whatever adorns its lines. Plain spaces stay as typed: two after a
 full stop mark a sentence's end, which the fast tagger learned from PolNeAR's own texts.
@@ -84,8 +85,14 @@ _DECORATION_MARKS = frozenset(
 )
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
-# Markdown's marks that open a line: a heading, a quotation, an item of a list (each before white space)
-_LINE_MARKS = re.compile(r"(?:#{1,6}|>|[*+-])(?=[ \t]|$)")
+# Markdown's marks that open a line: a heading, a quotation, an item of a list (each before white space or the line's
+# end); and a transcript's time stamp before its speaker's label: in brackets, or with its seconds ("[01:05]",
+# "(1:02:05.3)", "00:01:05"; "10:30 a.m." is no stamp)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_STAMP = rf"[\[(]{_TIME}[\])]|\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?"
+_LINE_MARKS = re.compile(rf"(?:#{{1,6}}|>|[*+-]|{_STAMP})(?=[ \t]|$)")
+# A time stamp in brackets between a speaker's label, words in capitals, and its colon ("Clinton (01:30): ...")
+_LABEL_STAMP = re.compile(rf"(?:[A-Z0-9][\w.'-]*[ \t]+){{0,3}}[A-Z0-9][\w.'-]*([ \t]*[\[(]{_TIME}[\])]):[ \t]")
 _AFTER_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[ \t]+(?=[^\x00-\x7f])")
 _MIN_WRAPS = 3
 
@@ -180,14 +187,21 @@ def _decorations(spaced: str) -> set[int]:
     A feed, a social post, a scraped list or a Markdown file adorns its lines ("📰 Headline", "• He said so.",
     "★ Review", "It won. 🎉", "# Headline", "> quoted", "* item") and its sentences ("It won! 🎉 Next"); the parser
     reads such a symbol or mark as a word, and the recogniser as part of the name beside it ("📰 Rush Limbaugh").
-    Other white space stays as typed (two spaces after a full stop, an indent).
+    A transcript stamps its turns with the time ("[00:01:05] HOLT: ...", "Clinton (01:30): ..."), which hides the
+    speaker's label and makes the label the subject of the turn's first verb. Other white space stays as typed (two
+    spaces after a full stop, an indent).
     """
     found: set[int] = set()
     for line in _LINE.finditer(spaced):
         start, words = line.start(), line.group()
         first = next((at for at, ch in enumerate(words) if not ch.isspace()), len(words))
-        if first < len(words) and _adorned_from(words, first, found, start, markers=True) == len(words):
+        if first == len(words):
+            continue
+        label = _adorned_from(words, first, found, start, markers=True)
+        if label == len(words):
             continue  # a line of adornments alone
+        if (stamp := _LABEL_STAMP.match(words, label)) is not None:
+            found.update(range(start + stamp.start(1), start + stamp.end(1)))
         last = len(words.rstrip()) - 1
         if last >= 0 and _is_decoration(words[last]):
             begin = last
