@@ -46,6 +46,7 @@ from quotegraph.model import Article, Attribution, Span
             "Head\n\nHe said so.\nShe did.\nItem.\n\nLast.",
         ),
         ("-5 degrees, x - y.\n#tag\n>quoted\n1. One.", None),  # a mark before no white space, or inside a line
+        ("#  Title\n>   Quoted.\n\u25ba\t Item.", "Title\nQuoted.\nItem."),  # all white space up to the first word
         # a transcript's time stamps before a speaker's label or in brackets before its colon
         (
             "[00:01:05] HOLT: Hi.\n00:01:30 - CLINTON: Hi.\nClinton (1:30): Yes.\n(1:02:05.3) Speaker 1 [05:12]: No",

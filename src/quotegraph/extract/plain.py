@@ -84,7 +84,6 @@ _DECORATION_MARKS = frozenset(
     + "".join(map(chr, range(0xE0020, 0xE0080)))
 )
 _LINE = re.compile(r"[^\r\n]+")
-# A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
 # Markdown's marks that open a line: a heading, a quotation, an item of a list (each before white space or the line's
 # end); and a transcript's time stamp before its speaker's label: in brackets, or with its seconds ("[01:05]",
 # "(1:02:05.3)", "00:01:05"; "10:30 a.m." is no stamp)
@@ -93,6 +92,7 @@ _STAMP = rf"[\[(]{_TIME}[\])]|\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?"
 _LINE_MARKS = re.compile(rf"(?:#{{1,6}}|>|[*+-]|{_STAMP})(?=[ \t]|$)")
 # A time stamp in brackets between a speaker's label, words in capitals, and its colon ("Clinton (01:30): ...")
 _LABEL_STAMP = re.compile(rf"(?:[A-Z0-9][\w.'-]*[ \t]+){{0,3}}[A-Z0-9][\w.'-]*([ \t]*[\[(]{_TIME}[\])]):[ \t]")
+# A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
 _AFTER_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[ \t]+(?=[^\x00-\x7f])")
 _MIN_WRAPS = 3
 
@@ -217,9 +217,10 @@ def _decorations(spaced: str) -> set[int]:
 
 
 def _adorned_from(text: str, first: int, found: set[int], offset: int = 0, markers: bool = False) -> int:
-    """Add to ``found`` the run of symbols (and with ``markers`` Markdown's line marks) and white space that starts
-    at ``first`` in ``text``, with the one white space character after its last adornment when a word follows (each
-    shifted by ``offset``); return the run's end (``first`` when no adornment starts there)."""
+    """Add to ``found`` the run of symbols and white space that starts at ``first`` in ``text``, with the one white
+    space character after its last symbol when a word follows; or with ``markers``, at a line's start, the run of
+    symbols, Markdown's line marks, time stamps and white space up to the line's first word. Each offset is shifted
+    by ``offset``; return the run's end (``first`` when no adornment starts there)."""
     end, adorned = first, first
     while end < len(text) and text[end] not in "\r\n":
         if markers and (mark := _LINE_MARKS.match(text, end)) is not None:
@@ -232,8 +233,9 @@ def _adorned_from(text: str, first: int, found: set[int], offset: int = 0, marke
             break
     if adorned == first:
         return first
-    parting = adorned < end < len(text) and text[end] not in "\r\n"  # a space before a word
-    found.update(range(offset + first, offset + adorned + parting))
+    word_follows = end < len(text) and text[end] not in "\r\n"
+    stop = end if markers and word_follows else adorned + (adorned < end and word_follows)  # one space before a word
+    found.update(range(offset + first, offset + stop))
     return end
 
 
