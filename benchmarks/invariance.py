@@ -2,9 +2,9 @@
 
 Each article of a gold file (PolNeAR dev by default) is rewritten (Windows line ends, no-break spaces, a byte-order
 mark in front, hard wrapping, decomposed, mis-decoded as Windows-1252, HTML-escaped, bullets and emoji at the lines'
-edges, Markdown's marks, ornamental quotation marks, ...) and extracted again; an article counts as changed when its
-attributions (type, speaker name, content words as a reader reads them) differ from the original's, or when
-extracting it fails. Prints one row per rewrite, one column per mode.
+edges, Markdown's marks, links and bold words, ornamental quotation marks, ...) and extracted again; an article
+counts as changed when its attributions (type, speaker name, content words as a reader reads them) differ from the
+original's, or when extracting it fails. Prints one row per rewrite, one column per mode.
 
     python benchmarks/invariance.py [GOLD] [--modes rules,accurate,fast] [--rewrites NAME,...] [--limit N]
 """
@@ -30,6 +30,9 @@ _WORD_GAP = re.compile(r"(?<=\S) (?=\S)")
 _LINE_START = re.compile(r"(?m)^(?=\S)")
 _LINE_END = re.compile(r"(?m)(?<=\S)$")
 _NEXT_SENTENCE = re.compile(r"(?<=[.!?]) (?=[A-Z])")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")  # a run of capitalised words
+# a link's marks, both or the one a content holds when it starts or ends inside the link
+_MARKDOWN_LINK = re.compile(r"\[(?=[^\[\]]*(?:\]\(https://example\.org/|$))|\]\(https://example\.org/[^)]*\)")
 
 
 def _wrapped(text: str, width: int = 72) -> str:
@@ -55,6 +58,13 @@ def _escaped(text: str) -> str:
     return "".join(c if c.isascii() else f"&#{ord(c)};" for c in html.escape(text))
 
 
+def _linked_or_bold(name: re.Match[str]) -> str:
+    """A name as Markdown links it (one in two) or makes it bold."""
+    if name.start() % 2:
+        return f"**{name.group()}**"
+    return f"[{name.group()}](https://example.org/{name.group().replace(' ', '_')})"
+
+
 def _markdown(text: str) -> str:
     """The text as Markdown marks it: its first line a heading ("# "), every other line a quotation ("> ")."""
     head, _, rest = text.partition("\n")
@@ -75,6 +85,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "emoji at line ends": lambda text: _LINE_END.sub(" \U0001f44d\U0001f3fd", text),
     "emoji between sentences": lambda text: _NEXT_SENTENCE.sub(" \U0001f389 ", text),
     "markdown marks at line starts": lambda text: _markdown(text),
+    "markdown links and bold names": lambda text: _NAME.sub(_linked_or_bold, text),
     "ornamental quotation marks": lambda text: text.translate(str.maketrans("\u201c\u201d", "\u275d\u275e")),
     "decomposed (nfd)": lambda text: unicodedata.normalize("NFD", text),
     "utf-8 read as windows-1252": _mis_decoded,
@@ -95,8 +106,8 @@ def _read(text: str | None) -> str | None:
 def _words(content: str) -> str | None:
     """A content's words as a reader reads them (``_read``), ornamental quotation marks as curly ones, and without
     the words that are only symbols or Markdown's marks (a bullet, an emoji or a "> " at the edge of a line inside a
-    quotation)."""
-    read = _read(content.translate(_ORNAMENTS))
+    quotation), a Markdown link as its words and bold words as the words."""
+    read = _read(_MARKDOWN_LINK.sub("", content).replace("**", "").translate(_ORNAMENTS))
     return read and " ".join(word for word in read.split() if not all(map(_is_symbol, word)))
 
 

@@ -47,6 +47,12 @@ from quotegraph.model import Article, Attribution, Span
         ),
         ("-5 degrees, x - y.\n#tag\n>quoted\n1. One.", None),  # a mark before no white space, or inside a line
         ("#  Title\n>   Quoted.\n\u25ba\t Item.", "Title\nQuoted.\nItem."),  # all white space up to the first word
+        # Markdown inside a line: a link as its words, strong and emphasised words without their marks
+        (
+            "**Tom Berg** told [CNN](https://cnn.com/a_(b)) it would *not* close.",
+            "Tom Berg told CNN it would not close.",
+        ),
+        ("f*** 5 * 3, a*b*c, **unclosed, [1] and [x](no-scheme)", None),
         # a transcript's time stamps before a speaker's label or in brackets before its colon
         (
             "[00:01:05] HOLT: Hi.\n00:01:30 - CLINTON: Hi.\nClinton (1:30): Yes.\n(1:02:05.3) Speaker 1 [05:12]: No",
@@ -159,10 +165,12 @@ def test_an_article_gives_the_same_attributions_however_its_white_space_was_type
 
 def _adorned(text: str, style: str) -> str:
     """``text`` as a feed or a social post adorns it (an emoji before its headline, a bullet before every other
-    line, an emoji after every line, ornamental quotation marks) or as Markdown marks it (a heading, quotations)."""
+    line, an emoji after every line, ornamental quotation marks) or as Markdown marks it (a heading, quotations, a
+    name in bold, a name linked)."""
     head, *lines = text.split("\n")
     if style == "markdown":
-        return "\n".join(["# " + head] + ["> " + line if line else line for line in lines])
+        marked = "\n".join(["# " + head] + ["> " + line if line else line for line in lines])
+        return marked.replace("Ana Ruiz", "**Ana Ruiz**").replace("Tom Berg", "[Tom Berg](https://example.org/berg)")
     lines = ["\U0001f4f0 " + head] + ["\u2022 " + line if line else line for line in lines]
     adorned = "\n".join(line + " \U0001f44d\U0001f3fd" if line else line for line in lines)
     return adorned.replace("\u201c", "\u275d").replace("\u201d", "\u275e")

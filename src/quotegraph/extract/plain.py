@@ -10,7 +10,8 @@ words, and as nothing beside white space or at either end of the text ("end.\\u0
 line breaks of a hard-wrapped paragraph as spaces (``_unwrapped``); white space before the first word as nothing
 (a headline after blank lines is still the first line); an emoji, a bullet or another symbol before a line's first
 word, after its last or after a sentence's end, and Markdown's marks that open a line, with the white space between,
-as nothing, and so a transcript's time stamps before or in a speaker's label (``_decorations``: "📰 Headline", "•
+as nothing, and so Markdown's link brackets and addresses and the stars of strong words ("[Ana Ruiz](https://...)",
+"**Tom Berg**") and a transcript's time stamps before or in a speaker's label (``_decorations``: "📰 Headline", "•
 He said so.", "It won. 🎉", "# Headline", "> He said so.", "[00:01:05] HOLT: ...", "Clinton (01:30): ...");
 ornamental quotation marks as the curly ones they stand for ("❝" as "“"). So the same article gives the same
 attributions however its white space was typed and whatever adorns its lines. Plain spaces stay as typed: two after a
@@ -23,8 +24,8 @@ Before all that, character references are decoded, accents composed and mojibake
 and characters (``pipeline.attributions_from_doc``).
 
 Left as they are: the soft hyphen and the zero-width (non-)joiner, which sit inside words and emoji, where a space
-would cut them; an emoji or a symbol between two words of a sentence, which may stand for a word; Markdown's marks
-inside a line ("**bold**"); and the C1 controls that are no mojibake ftfy can repair.
+would cut them; an emoji or a symbol between two words of a sentence, which may stand for a word; and the C1
+controls that are no mojibake ftfy can repair.
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ _STAMP = rf"[\[(]{_TIME}[\])]|\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?"
 _LINE_MARKS = re.compile(rf"(?:#{{1,6}}|>|[*+-]|{_STAMP})(?=[ \t]|$)")
 # A time stamp in brackets between a speaker's label, words in capitals, and its colon ("Clinton (01:30): ...")
 _LABEL_STAMP = re.compile(rf"(?:[A-Z0-9][\w.'-]*[ \t]+){{0,3}}[A-Z0-9][\w.'-]*([ \t]*[\[(]{_TIME}[\])]):[ \t]")
+# Markdown inside a line: a link, its words kept ("[Ana Ruiz](https://...)"), and strong or emphasised words, their
+# marks at a word's edges ("**Tom Berg**", "*not*", "__now__"; not "f***" or "5 * 3")
+_MD_LINK = re.compile(r"(\[)[^\[\]\n]+(\]\((?:https?://|mailto:|www\.|/|#)(?:[^()\s]|\([^()\s]*\))*\))")
+# (within 200 characters: an opening mark with no close would otherwise be looked for to the line's end)
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?|__)(?=[^\s*_])[^\n]{0,200}?(?<=[^\s*_])(\1)(?![\w*])")
 # A sentence's end inside a line, then white space and a character that may be a symbol ("It won! 🎉 Next")
 _AFTER_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[ \t]+(?=[^\x00-\x7f])")
 _MIN_WRAPS = 3
@@ -188,8 +194,9 @@ def _decorations(spaced: str) -> set[int]:
     "★ Review", "It won. 🎉", "# Headline", "> quoted", "* item") and its sentences ("It won! 🎉 Next"); the parser
     reads such a symbol or mark as a word, and the recogniser as part of the name beside it ("📰 Rush Limbaugh").
     A transcript stamps its turns with the time ("[00:01:05] HOLT: ...", "Clinton (01:30): ..."), which hides the
-    speaker's label and makes the label the subject of the turn's first verb. Other white space stays as typed (two
-    spaces after a full stop, an indent).
+    speaker's label and makes the label the subject of the turn's first verb. Markdown links a name ("[Ana
+    Ruiz](https://...) said", which the rules did not read as a report) and makes it strong ("**Tom Berg**"). Other
+    white space stays as typed (two spaces after a full stop, an indent).
     """
     found: set[int] = set()
     for line in _LINE.finditer(spaced):
@@ -210,6 +217,12 @@ def _decorations(spaced: str) -> set[int]:
             symbol = min(at for at in range(begin, last + 1) if _is_decoration(words[at]))
             parting = begin < symbol  # a space after the last word
             found.update(range(start + symbol - parting, start + last + 1))
+    if "](" in spaced:
+        for link in _MD_LINK.finditer(spaced):
+            found.update(range(link.start(1), link.end(1)), range(link.start(2), link.end(2)))
+    if "*" in spaced or "__" in spaced:
+        for emphasis in _MD_EMPHASIS.finditer(spaced):
+            found.update(range(emphasis.start(1), emphasis.end(1)), range(emphasis.start(2), emphasis.end(2)))
     if not spaced.isascii():
         for sentence_end in _AFTER_SENTENCE.finditer(spaced):
             _adorned_from(spaced, sentence_end.end(), found)
