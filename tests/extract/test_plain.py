@@ -42,11 +42,14 @@ from quotegraph.model import Article, Attribution, Span
         ("1\ufe0f\u20e3 First.", None),  # a keycap starts with its digit: a word
         # Markdown's marks that open a line: a heading, quotations (nested), items, a rule
         (
-            "# Head\n\n> He said so.\n> > * She did.\n- Item.\n* * *\n+ Last.",
-            "Head\n\nHe said so.\nShe did.\nItem.\n\nLast.",
+            "# Head\n\n> He said so.\n> > * She did.\n* Item.\n* * *\n\n+ Last.",
+            "Head\n\nHe said so.\nShe did.\nItem.\n\n\nLast.",
         ),
         ("-5 degrees, x - y.\n#tag\n>quoted\n1. One.", None),  # a mark before no white space, or inside a line
         ("#  Title\n>   Quoted.\n\u25ba\t Item.", "Title\nQuoted.\nItem."),  # all white space up to the first word
+        # "-" and "+" are an item's marks in a list only: a hard-wrapped line may start with a dash or a sign
+        ("Items:\n- One.\n- Two.\n\n+ Three.", "Items:\nOne.\nTwo.\n\nThree."),
+        ("Scott, Wilder\n- and the delegation -\nbacked him.\nUp\n+ 5 points.", None),
         # Markdown inside a line: a link as its words, strong and emphasised words without their marks
         (
             "**Tom Berg** told [CNN](https://cnn.com/a_(b)) it would *not* close.",

@@ -91,6 +91,9 @@ _LINE = re.compile(r"[^\r\n]+")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _STAMP = rf"[\[(]{_TIME}[\])]|\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?"
 _LINE_MARKS = re.compile(rf"(?:#{{1,6}}|>|[*+-]|{_STAMP})(?=[ \t]|$)")
+# An item's mark that is also a dash or a sign, which a hard-wrapped line may start with ("Wilder\n- Virginia's
+# delegation"): a mark only in a list, after a blank line or beside another item so marked.
+_DASH_ITEM = re.compile(r"[ \t]*([-+])(?=[ \t]|$)")
 # A time stamp in brackets between a speaker's label, words in capitals, and its colon ("Clinton (01:30): ...")
 _LABEL_STAMP = re.compile(rf"(?:[A-Z0-9][\w.'-]*[ \t]+){{0,3}}[A-Z0-9][\w.'-]*([ \t]*[\[(]{_TIME}[\])]):[ \t]")
 # Markdown inside a line: a link, its words kept ("[Ana Ruiz](https://...)"), and strong or emphasised words, their
@@ -199,10 +202,11 @@ def _decorations(spaced: str) -> set[int]:
     white space stays as typed (two spaces after a full stop, an indent).
     """
     found: set[int] = set()
-    for line in _LINE.finditer(spaced):
+    lines = list(_LINE.finditer(spaced))
+    for number, line in enumerate(lines):
         start, words = line.start(), line.group()
         first = next((at for at, ch in enumerate(words) if not ch.isspace()), len(words))
-        if first == len(words):
+        if first == len(words) or _dash_in_prose(spaced, lines, number):
             continue
         label = _adorned_from(words, first, found, start, markers=True)
         if label == len(words):
@@ -227,6 +231,20 @@ def _decorations(spaced: str) -> set[int]:
         for sentence_end in _AFTER_SENTENCE.finditer(spaced):
             _adorned_from(spaced, sentence_end.end(), found)
     return found
+
+
+def _dash_in_prose(spaced: str, lines: list[re.Match[str]], number: int) -> bool:
+    """Whether the line opens with a "-" or "+" that is no list item's mark: a line of prose goes before it, and
+    neither it nor the line after is an item so marked."""
+    dash = _DASH_ITEM.match(lines[number].group())
+    if dash is None or number == 0:
+        return False
+    before, line = lines[number - 1], lines[number]
+    breaks = spaced[before.end() : line.start()].replace("\r\n", "\n")
+    if breaks.count("\n") + breaks.count("\r") > 1:
+        return False  # after a blank line
+    beside = [lines[number - 1]] + ([lines[number + 1]] if number + 1 < len(lines) else [])
+    return not any((other := _DASH_ITEM.match(near.group())) and other.group(1) == dash.group(1) for near in beside)
 
 
 def _adorned_from(text: str, first: int, found: set[int], offset: int = 0, markers: bool = False) -> int:
