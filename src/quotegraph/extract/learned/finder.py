@@ -200,7 +200,8 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
 
     A learned attribution left without a cue (none tagged, none in the parse, none borrowed from a rule it displaced)
     is dropped: its speaker is only the nearest source mention (PolNeAR dev: 18 such, 7 partial and 2 end-to-end
-    matches; dropping them gives end-to-end 76.2 -> 76.4, cue 92.7 -> 92.9, partial 82.8 -> 82.9).
+    matches; dropping them gives end-to-end 76.2 -> 76.4, cue 92.7 -> 92.9, partial 82.8 -> 82.9). So is one whose
+    cue supposes ("let's say the bill passes", ``cues.supposes``), as the rules' cues do not.
 
     A learned unquoted content of one or two words takes no part in the merge but stands where nothing else was
     found (``_short_alone``). PolNeAR dev, polnear convention, exact / partial / end-to-end matches: 1,448 / 1,809 /
