@@ -19,6 +19,17 @@ PUBLISHED = "2024-03-14"  # a Thursday
 
 CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
+        # in a transcript, a label in capitals names its speaker even where the tagger reads it as a verb
+        "transcript_label_read_as_verb",
+        "Debate transcript.\n\nHOLT: Good evening from Hofstra University.\n\nCLINTON: Thank you, Lester."
+        "\n\nTRUMP: We will win.",
+        [
+            {"content": "Good evening from Hofstra University", "speaker": "HOLT", "cue": ":"},
+            {"content": "Thank you, Lester", "speaker": "CLINTON", "cue": ":"},
+            {"content": "We will win", "speaker": "TRUMP", "cue": ":"},
+        ],
+    ),
+    (
         "straight_quotes_after",
         'Maria Lopez arrived late. "We will win," she said.',
         [
@@ -1959,6 +1970,8 @@ NARRATION = [
     # a heading whose word can head a description but labels no source ("The network said" is one)
     "Breaking News: The bridge is closed.",
     "Network: The meeting ran long.",
+    # a label in capitals the tagger reads as a verb, outside a transcript
+    "Report.\n\nHOLT: Good evening from Hofstra University.",
     # a supposition reports no one
     "Let's say the bill passes next year.",
     "Let us assume that the plan fails.",

@@ -7,7 +7,9 @@
   (``Little Relief for Refugees: The crisis …``) is no label: its head is neither a recognised name, nor a source
   noun, nor a name in capitals, nor a proper noun the article uses outside its labels. The whole turn is the
   labelled speaker's: a report inside it is no attribution of its own (see ``nested.py``). A transcript quoted
-  paragraph by paragraph (``"SMITH: We never …``) labels its turns after the opening mark, in capitals only.
+  paragraph by paragraph (``"SMITH: We never …``) labels its turns after the opening mark, in capitals only. In a
+  transcript (``_TRANSCRIPT_TURNS`` paragraphs or more open with a label in capitals), such a label names its
+  speaker whatever the tagger reads it as (``HOLT: Good evening ...``, "HOLT" read as a verb).
 - ``Senator Lee Slams Budget Cuts`` / ``MAYOR WARNS OF FLOODS``: in a short paragraph in title case or capitals, a
   word tagged as a name or noun that is an inflected reporting verb ("Slams", "Questioned") is the cue, the name
   just before it the speaker and the rest of the paragraph the content.
@@ -15,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -29,6 +32,10 @@ _MAX_LABEL_WORDS = 8
 _MAX_LABEL_CHARS = 60
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _MAX_HEADLINE_WORDS = 20
+# A transcript: this many paragraphs open with a speaker's label in capitals ("HOLT: ", "MR. TRUMP: ")
+_TRANSCRIPT_TURNS = 3
+_MAX_CAPITALS_LABEL_WORDS = 3
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s")
 
 
 def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
@@ -51,7 +58,7 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
         label = list(index.doc[index.token_at_or_after(label_start) : index.token_at_or_after(colon)])
         if names is None:
             names = Counter(t.text for t in index.doc if t.pos_ == "PROPN")
-        speaker = _label_speaker(index, label, names)
+        speaker = _label_speaker(index, label, names) or _transcript_speaker(index, label)
         if speaker is None:
             continue
         cand = _quoted_turn(index, colon, end) if quoted else None
@@ -78,6 +85,22 @@ def _transcript_label(text: str, start: int, colon: int) -> bool:
     (``"Here is the thing: …``) is the quote's own text."""
     label = text[start + 1 : colon]
     return text[start] in '"\u201c' and any(ch.isalpha() for ch in label) and label == label.upper()
+
+
+def _transcript_speaker(index: DocIndex, label: list[Token]) -> Token | None:
+    """The last word of a label in capitals in a transcript, where at least ``_TRANSCRIPT_TURNS`` paragraphs open with
+    such a label: ``HOLT: Good evening ...``, whose name the tagger read as a verb."""
+    words = [t for t in label if not t.is_punct]
+    if not 0 < len(words) <= _MAX_CAPITALS_LABEL_WORDS or not all(_in_capitals(t.text) for t in words):
+        return None
+    if any(t.lower_ in index.lang.label_stopwords for t in words):
+        return None
+    turns = sum(_CAPITALS_LABEL.match(index.text, start) is not None for start in index.paragraph_starts)
+    return words[-1] if turns >= _TRANSCRIPT_TURNS else None
+
+
+def _in_capitals(word: str) -> bool:
+    return sum(ch.isalpha() for ch in word) >= 2 and word == word.upper()
 
 
 def _label_speaker(index: DocIndex, label: list[Token], names: Counter[str]) -> Token | None:
