@@ -43,6 +43,7 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     text = index.text
     out: list[Candidate] = []
     names: Counter[str] | None = None  # the article's proper nouns, counted once a paragraph looks labelled
+    transcript: bool | None = None  # whether the article is a transcript, once a label needs it known
     for start in index.paragraph_starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -58,7 +59,10 @@ def speaker_labels(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
         label = list(index.doc[index.token_at_or_after(label_start) : index.token_at_or_after(colon)])
         if names is None:
             names = Counter(t.text for t in index.doc if t.pos_ == "PROPN")
-        speaker = _label_speaker(index, label, names) or _transcript_speaker(index, label)
+        speaker = _label_speaker(index, label, names)
+        if speaker is None:
+            transcript = _is_transcript(index) if transcript is None else transcript
+            speaker = _transcript_speaker(index, label) if transcript else None
         if speaker is None:
             continue
         cand = _quoted_turn(index, colon, end) if quoted else None
@@ -88,15 +92,18 @@ def _transcript_label(text: str, start: int, colon: int) -> bool:
 
 
 def _transcript_speaker(index: DocIndex, label: list[Token]) -> Token | None:
-    """The last word of a label in capitals in a transcript, where at least ``_TRANSCRIPT_TURNS`` paragraphs open with
-    such a label: ``HOLT: Good evening ...``, whose name the tagger read as a verb."""
+    """The last word of a label in capitals in a transcript (``_is_transcript``): ``HOLT: Good evening ...``, whose
+    name the tagger read as a verb."""
     words = [t for t in label if not t.is_punct]
     if not 0 < len(words) <= _MAX_CAPITALS_LABEL_WORDS or not all(_in_capitals(t.text) for t in words):
         return None
-    if any(t.lower_ in index.lang.label_stopwords for t in words):
-        return None
-    turns = sum(_CAPITALS_LABEL.match(index.text, start) is not None for start in index.paragraph_starts)
-    return words[-1] if turns >= _TRANSCRIPT_TURNS else None
+    return None if any(t.lower_ in index.lang.label_stopwords for t in words) else words[-1]
+
+
+def _is_transcript(index: DocIndex) -> bool:
+    """Whether at least ``_TRANSCRIPT_TURNS`` paragraphs open with a speaker's label in capitals."""
+    turns = (_CAPITALS_LABEL.match(index.text, start) for start in index.paragraph_starts)
+    return sum(turn is not None for turn in turns) >= _TRANSCRIPT_TURNS
 
 
 def _in_capitals(word: str) -> bool:
