@@ -42,6 +42,10 @@ class ArticleFields:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+# The fields a reader fills with strings (``meta`` aside), in the order a reject names the first bad one
+_STRING_FIELDS = ("text", "id", "title", "url", "outlet", "published", "dateline", "lang")
+
+
 def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reject:
     """Turn gathered fields into an Article, or a Reject when the text is blank or too long.
 
@@ -86,17 +90,7 @@ def build_article(fields: ArticleFields, options: ReadOptions) -> Article | Reje
 
 
 def _unencodable(fields: ArticleFields) -> Reject | None:
-    named = {
-        "text": fields.text,
-        "id": fields.id,
-        "title": fields.title,
-        "url": fields.url,
-        "outlet": fields.outlet,
-        "published": fields.published,
-        "dateline": fields.dateline,
-        "lang": fields.lang,
-        "meta": fields.meta,
-    }
+    named = {name: getattr(fields, name) for name in _STRING_FIELDS} | {"meta": fields.meta}
     for name, value in named.items():
         found = lone_surrogate(value, name)
         if found is not None:
@@ -123,7 +117,7 @@ def _replace_nul(fields: ArticleFields) -> None:
             return [replaced(item) for item in value]
         return value
 
-    for name in ("text", "id", "title", "url", "outlet", "published", "dateline", "lang"):
+    for name in _STRING_FIELDS:
         value = getattr(fields, name)
         if isinstance(value, str) and "\x00" in value:
             setattr(fields, name, replaced(value))
