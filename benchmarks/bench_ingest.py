@@ -1,7 +1,10 @@
-"""Ingest benchmark: articles/s and words/s with 1 and 2 workers, model loading included.
+"""Ingest benchmark: articles/s and words/s with 1 and 2 workers (and on Spark), model loading included.
 
 Usage:
-    python benchmarks/bench_ingest.py [CORPUS.jsonl] [--repeat 4] [--workers 1 2]
+    python benchmarks/bench_ingest.py [CORPUS.jsonl] [--repeat 4] [--workers 1 2] [--spark local[2]]
+
+``--spark MASTER`` adds a run that extracts on Spark at that master, its start-up included, in batches of
+``--spark-batch`` articles.
 
 The corpus (default: the shared demo corpus) is repeated ``--repeat`` times with fresh ids and URLs, so
 that every copy is extracted rather than skipped as a duplicate, and ingested into a new SQLite store
@@ -14,6 +17,7 @@ import argparse
 import json
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from quotegraph.run import IngestOptions, ingest
@@ -43,21 +47,23 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=4)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--spark", metavar="MASTER", help="also extract on Spark at this master URL")
+    parser.add_argument("--spark-batch", type=int, default=64, help="articles per Spark job")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         articles, words = repeated_corpus(args.corpus, args.repeat, corpus)
         print(f"corpus: {articles} articles, {words:,} words ({args.corpus.name} x {args.repeat})")
-        for workers in args.workers:
+        runs = [(f"workers={w}", IngestOptions(db=str(Path(tmp) / f"w{w}.db"), workers=w)) for w in args.workers]
+        if args.spark:
+            spark = IngestOptions(db=str(Path(tmp) / "spark.db"), spark=args.spark, batch_size=args.spark_batch)
+            runs.append((f"spark={args.spark}", spark))
+        for name, options in runs:
             started = time.perf_counter()
-            summary = ingest(
-                [corpus], IngestOptions(db=str(Path(tmp) / f"w{workers}.db"), workers=workers, progress=False)
-            )
+            summary = ingest([corpus], replace(options, progress=False))
             seconds = time.perf_counter() - started
-            print(
-                f"workers={workers}: {summary}; {seconds:.1f} s, {articles / seconds:.1f} articles/s, "
-                f"{words / seconds:,.0f} words/s"
-            )
+            rate = f"{articles / seconds:.1f} articles/s, {words / seconds:,.0f} words/s"
+            print(f"{name}: {summary}; {seconds:.1f} s, {rate}")
 
 
 if __name__ == "__main__":

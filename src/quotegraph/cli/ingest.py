@@ -58,6 +58,15 @@ def ingest_cli(
             "that fixed failures); the stored ones are kept as they are.",
         ),
     ] = False,
+    spark: Annotated[
+        str | None,
+        typer.Option(
+            "--spark",
+            metavar="MASTER",
+            help="Extract on Apache Spark at this master URL (local[4], spark://host:7077, yarn) instead of local "
+            "workers; needs quotegraph[spark]. Give a --batch-size of a few articles per core.",
+        ),
+    ] = None,
 ) -> None:
     """Extract attributions from every article of the sources into the store; safe to stop and re-run (a run in
     another mode, or with --again, extracts the stored articles again; --again-rejected only the rejected ones)."""

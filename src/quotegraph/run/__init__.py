@@ -1,4 +1,4 @@
-"""Running extraction over many articles: a local process pool with a resumable ledger."""
+"""Running extraction over many articles: a local process pool or Apache Spark, with a resumable ledger."""
 
 from quotegraph.run.pool import IngestOptions, IngestSummary, ingest
 

@@ -61,6 +61,8 @@ class IngestOptions:
         again_rejected: Extract again only the records an earlier run rejected when extracting them (a failure, a
             language then unsupported), not the stored ones: after an upgrade that fixed failures, at the cost of
             those records alone.
+        spark: A Spark master URL ("local[4]", "spark://host:7077", "yarn"): extract each batch as one Spark job
+            instead of on local processes (see ``run.spark``); give a batch size of a few articles per core.
     """
 
     db: str | None = None
@@ -73,6 +75,7 @@ class IngestOptions:
     link: LinkSettings = field(default_factory=LinkSettings)
     again: bool = False
     again_rejected: bool = False
+    spark: str | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,12 @@ class _InlineExecutor(Executor):
 def _executor(options: IngestOptions) -> Executor:
     if options.workers < 1:
         raise QuotegraphError(f"bad workers {options.workers}: use 1 or more")
+    if options.spark is not None:
+        if options.workers > 1:
+            raise QuotegraphError("extract on Spark or on local workers, not both")
+        from quotegraph.run.spark import SparkExecutor
+
+        return SparkExecutor(options.spark, options.extract)
     if options.workers == 1:
         init_worker(options.extract, warm_up=False)
         return _InlineExecutor()

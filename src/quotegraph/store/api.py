@@ -56,6 +56,7 @@ def ingest(
     mode: str | None = None,
     again: bool = False,
     again_rejected: bool = False,
+    spark: str | None = None,
 ) -> IngestSummary:
     """Read, extract and store sources; resumable: run it again after an interruption.
 
@@ -74,6 +75,8 @@ def ingest(
         again: Extract every record an earlier run finished again, stored or rejected (``IngestOptions.again``).
         again_rejected: Extract again only the records an earlier run rejected when extracting them
             (``IngestOptions.again_rejected``).
+        spark: A Spark master URL: extract on Spark rather than on ``workers`` local processes
+            (``IngestOptions.spark``).
 
     Returns:
         The summary: ``str(summary)`` is ``read N, stored M, rejected K``; ``summary.links`` what linking did.
@@ -104,6 +107,7 @@ def _ingest_options(given: dict[str, Any]) -> IngestOptions:
         link=linking,
         again=given["again"],
         again_rejected=given["again_rejected"],
+        spark=given["spark"],
     )
     return options if given["batch_size"] is None else replace(options, batch_size=given["batch_size"])
 

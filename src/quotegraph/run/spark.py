@@ -1,0 +1,205 @@
+"""Extraction on Apache Spark, for when one machine is not enough: the same ``extract_batch`` as the local pool.
+
+Two ways in:
+
+- ``ingest`` with ``IngestOptions(spark="spark://host:7077")`` (CLI: ``quotegraph ingest --spark MASTER``): this
+  process reads the sources and stays the store's one writer, with the same ledger, resuming and linking as the
+  local pool; each batch of articles is one Spark job whose partitions are extracted in Spark's Python workers.
+- ``extract_dataframe``: articles already in a Spark DataFrame (one row per article, columns named as the readers
+  name them) become a DataFrame with one row per input row, holding the whole result as JSON or the reject, so
+  nothing is dropped; ``attribution_rows`` flattens the results to one row per attribution, in the columns of
+  ``quotegraph export --format parquet``.
+
+Each Python worker loads the spaCy pipeline once, on its first partition (``load_pipeline`` is cached per
+process; Spark reuses its Python workers), and the pipeline is never pickled or broadcast. Every worker needs
+quotegraph installed, with the same version as the driver.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from quotegraph.errors import QuotegraphError, Reject
+from quotegraph.extract.options import ExtractOptions
+from quotegraph.model import Article, ExtractionResult
+from quotegraph.read.options import ReadOptions
+from quotegraph.run.workers import extract_batch, init_worker
+from quotegraph.store.export import FLAT_COLUMNS, flat_row
+from quotegraph.store.rows import source_position
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, Row, SparkSession
+
+#: The columns of ``extract_dataframe``'s result: one row per input row, a result or a reject.
+EXTRACTED_SCHEMA = (
+    "source string, position string, article_id string, result string, "
+    "reject_code string, reject_reason string, reject_detail string"
+)
+#: The columns of ``attribution_rows``: the flat export's, less the links (made when a store links speakers).
+ATTRIBUTION_COLUMNS = tuple(c for c in FLAT_COLUMNS if c not in ("speaker_id", "statement_id"))
+_NUMERIC = {"start": "bigint", "end": "bigint", "confidence": "double"}
+ATTRIBUTION_SCHEMA = ", ".join(f"`{c}` {_NUMERIC.get(c, 'string')}" for c in ATTRIBUTION_COLUMNS)
+#: Batches of articles a worker passes through spaCy at once, within a partition of ``extract_dataframe``.
+_PARTITION_BATCH = 32
+
+
+def spark_session(master: str | None = None, app_name: str = "quotegraph") -> tuple[SparkSession, bool]:
+    """Return the running Spark session (whatever its master), or start one on ``master``; and whether this call
+    started it.
+
+    A session started here runs its Python workers on this interpreter (unless ``PYSPARK_PYTHON`` says otherwise),
+    binds a local master to loopback (unless ``SPARK_LOCAL_IP`` does), and has no web UI or console progress bar.
+
+    Raises:
+        QuotegraphError: When pyspark is not installed.
+    """
+    try:
+        from pyspark import SparkContext
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise QuotegraphError("Spark needs pyspark: pip install 'quotegraph[spark]'") from exc
+    if SparkContext._active_spark_context is not None:  # the caller's own session: used, and left running
+        return SparkSession.builder.getOrCreate(), False
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master is None or master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    builder = SparkSession.builder.appName(app_name)
+    if master is not None:
+        builder = builder.master(master)
+    session = (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.log.level", "ERROR")
+        .getOrCreate()
+    )
+    return session, True
+
+
+def _extract_partition(
+    fn: Callable[[list[Article]], list[ExtractionResult | Reject]],
+    options: ExtractOptions | None,
+    articles: Iterable[Article],
+) -> list[ExtractionResult | Reject]:
+    """Run in a Spark Python worker: one partition of a batch, through ``fn`` with these options."""
+    init_worker(options, warm_up=False)
+    return fn(list(articles))
+
+
+class SparkExecutor(Executor):
+    """Runs each batch the ingest submits as one Spark job, its articles spread over the cluster's cores.
+
+    Jobs run from a few driver threads, so the ingest writes one batch while the cluster extracts the next.
+    """
+
+    def __init__(self, master: str | None, options: ExtractOptions | None, jobs: int = 2) -> None:
+        """Connect to ``master`` (or the active session); ``jobs`` batches may be extracted at once."""
+        self.session, self._owned = spark_session(master)
+        self._options = options
+        self._threads = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="quotegraph-spark")
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """Extract one batch (``fn(articles)``, as the local pool calls ``extract_batch``) as one Spark job."""
+        if kwargs or len(args) != 1:
+            raise TypeError("SparkExecutor.submit takes a function of one batch of articles")
+        return self._threads.submit(self._run, fn, list(args[0]))
+
+    def _run(self, fn: Callable[[list[Article]], list[Any]], articles: list[Article]) -> list[Any]:
+        context = self.session.sparkContext
+        slices = max(1, min(len(articles), context.defaultParallelism))
+        try:
+            job = context.parallelize(articles, slices).mapPartitions(partial(_extract_partition, fn, self._options))
+            return job.collect()
+        except Exception as exc:
+            raise QuotegraphError(f"a Spark job failed ({type(exc).__name__}); run again to resume") from exc
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop submitting jobs, and stop the Spark session if this executor started it."""
+        self._threads.shutdown(wait=wait, cancel_futures=cancel_futures)
+        if self._owned:
+            self.session.stop()
+
+
+def extract_dataframe(
+    articles: DataFrame,
+    extract: ExtractOptions | None = None,
+    read: ReadOptions | None = None,
+    source: str = "dataframe",
+) -> DataFrame:
+    """Extract attributions from a DataFrame of articles on its Spark cluster.
+
+    Args:
+        articles: One row per article; its columns are read as the JSON Lines and Parquet readers read fields
+            (``text``, ``id``, ``title``, ``url``, ``outlet``, ``published``, ``lang``; renamed by ``read``).
+        extract: How to extract (mode, convention, filters).
+        read: The column mapping and default language.
+        source: The source name that rejects and stored articles record.
+
+    Returns:
+        A DataFrame in ``EXTRACTED_SCHEMA``: per input row, ``article_id`` and ``result`` (the JSON record
+        ``quotegraph extract --format jsonl`` writes), or the reject's code, reason and detail (R003 blank text,
+        R006 no text column, R011 extraction failed, ...). ``position`` is "partition P row N".
+    """
+    run = partial(_extract_rows, extract, read or ReadOptions(), source)
+    rows = articles.rdd.mapPartitionsWithIndex(run)
+    return articles.sparkSession.createDataFrame(rows, EXTRACTED_SCHEMA)
+
+
+def _extract_rows(
+    extract: ExtractOptions | None, read: ReadOptions, source: str, index: int, rows: Iterable[Row]
+) -> Iterator[tuple[str | None, ...]]:
+    init_worker(extract, warm_up=False)
+    batch: list[Article] = []
+    for n, row in enumerate(rows, 1):
+        item = _article(row, read, source=source, position=f"partition {index} row {n}")
+        if isinstance(item, Reject):
+            yield from _flush(batch)
+            batch = []
+            yield _reject_row(item)
+            continue
+        batch.append(item)
+        if len(batch) >= _PARTITION_BATCH:
+            yield from _flush(batch)
+            batch = []
+    yield from _flush(batch)
+
+
+def _article(row: Row, read: ReadOptions, *, source: str, position: str) -> Article | Reject:
+    from quotegraph.read.records import article_from_record
+
+    return article_from_record(row.asDict(recursive=True), source=source, position=position, options=read)
+
+
+def _flush(batch: list[Article]) -> Iterator[tuple[str | None, ...]]:
+    if not batch:
+        return
+    for article, outcome in zip(batch, extract_batch(batch), strict=True):
+        if isinstance(outcome, Reject):
+            source, position, _, *why = _reject_row(outcome)
+            yield (source, position, article.id, *why)
+        else:
+            source, position = source_position(article) or ("", "")
+            yield (source, position, article.id, json.dumps(outcome.to_dict(), ensure_ascii=False), None, None, None)
+
+
+def _reject_row(reject: Reject) -> tuple[str | None, ...]:
+    return (reject.source, reject.position, None, None, reject.reason.value, reject.reason.name.lower(), reject.detail)
+
+
+def attribution_rows(extracted: DataFrame) -> DataFrame:
+    """Flatten ``extract_dataframe``'s results to one row per attribution, in ``ATTRIBUTION_COLUMNS``."""
+    rows = extracted.where("result IS NOT NULL").select("result").rdd.mapPartitions(_flat_rows)
+    return extracted.sparkSession.createDataFrame(rows, ATTRIBUTION_SCHEMA)
+
+
+def _flat_rows(rows: Iterable[Row]) -> Iterator[tuple[Any, ...]]:
+    for row in rows:
+        result = ExtractionResult.from_dict(json.loads(row["result"]))
+        for attribution in result.attributions:
+            flat = flat_row(attribution, result.article)
+            yield tuple(flat[c] for c in ATTRIBUTION_COLUMNS)

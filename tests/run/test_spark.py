@@ -1,0 +1,135 @@
+"""Extraction on Apache Spark (local master, loopback only): the same results as the local pool and extract()."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from conftest import write_corpus
+from quotegraph.errors import QuotegraphError, Reason
+from quotegraph.extract import ExtractOptions, extract
+from quotegraph.model import ExtractionResult
+from quotegraph.read import ReadOptions
+from quotegraph.run import IngestOptions, ingest
+from quotegraph.run.spark import ATTRIBUTION_COLUMNS, attribution_rows, extract_dataframe, spark_session
+from quotegraph.store import open_store
+from quotegraph.store.export import flat_row
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+pytest.importorskip("pyspark")
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+SEED = Path(__file__).parents[2] / "../shared/seed/tass-2023-06-14.txt"
+BAD_LINES = [
+    "{not json",
+    json.dumps({"id": "blank-1", "text": "   "}),
+    json.dumps({"id": "fr-1", "text": '"Bonjour," dit Marie.', "lang": "fr"}),
+]
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[SparkSession]:
+    session, started = spark_session("local[2]")
+    assert started  # no other test module leaves a session running
+    yield session
+    session.stop()
+
+
+def dump(db: Path) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    with open_store(str(db), create=False) as store:
+        results = sorted((r.to_dict() for r in store.iter_results()), key=lambda d: d["article"]["id"])
+        return results, [r.to_dict() for r in store.rejects()]
+
+
+def test_ingest_on_spark_stores_what_the_local_pool_stores(tmp_path: Path, spark: SparkSession) -> None:
+    corpus = write_corpus(tmp_path / "in.jsonl", 9, extra=BAD_LINES)
+    local = ingest([corpus], IngestOptions(db=str(tmp_path / "local.db"), progress=False, batch_size=4))
+    on_spark = IngestOptions(db=str(tmp_path / "spark.db"), progress=False, batch_size=4, spark="local[2]")
+    summary = ingest([corpus], on_spark)
+    assert str(summary) == str(local) == "read 12, stored 9, rejected 3"
+    assert summary.attributions == local.attributions == 18
+    assert dump(tmp_path / "spark.db") == dump(tmp_path / "local.db")
+    assert summary.links is not None and str(summary.links) == str(local.links)
+    assert spark.sparkContext.parallelize([1, 2]).count() == 2  # the caller's session is used, not stopped
+
+    again = ingest([corpus], on_spark)  # resumes: every record is done, nothing is extracted again
+    local_again = ingest([corpus], IngestOptions(db=str(tmp_path / "local.db"), progress=False, batch_size=4))
+    assert (again.resumed, again.attributions, str(again)) == (local_again.resumed, 0, str(summary))
+    assert again.resumed >= 10  # the reader's own rejects (malformed JSON, blank text) are read again
+
+
+def test_ingest_on_spark_and_on_local_workers_at_once_is_refused(tmp_path: Path) -> None:
+    options = IngestOptions(db=str(tmp_path / "q.db"), progress=False, workers=2, spark="local[2]")
+    with pytest.raises(QuotegraphError, match="not both"):
+        ingest([write_corpus(tmp_path / "in.jsonl", 1)], options)
+
+
+def test_extract_dataframe_gives_every_row_its_result_or_its_reject(spark: SparkSession) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    rows = [
+        ("seed", seed, "TASS", "2023-06-14"),
+        ("blank", "  \n ", None, None),
+        ("none", None, None, None),
+        ("short", '"We will win," said Ann Lee, the mayor.', "Wire", "June 3, 2024"),
+    ]
+    frame = spark.createDataFrame(rows, "id string, body string, outlet string, published string").repartition(2)
+    extracted = extract_dataframe(frame, read=ReadOptions(text_col="body"), source="news").collect()
+
+    assert len(extracted) == len(rows)
+    by_id = {r["article_id"]: r for r in extracted if r["result"] is not None}
+    assert sorted(by_id) == ["seed", "short"]
+    for article_id, text in (("seed", seed), ("short", rows[3][1])):
+        result = ExtractionResult.from_dict(json.loads(by_id[article_id]["result"]))
+        assert result.article.text == text and result.article.meta["source"] == "news"
+        assert by_id[article_id]["position"].startswith("partition ")
+        assert [a.to_dict() for a in result.attributions] == [a.to_dict() for a in extract(result.article)]
+    assert by_id["short"]["result"].count('"Ann Lee"') >= 1
+    assert json.loads(by_id["short"]["result"])["article"]["published"] == "2024-06-03"
+    rejects = sorted((r["reject_code"], r["reject_reason"]) for r in extracted if r["result"] is None)
+    assert rejects == [(Reason.EMPTY.value, "empty"), (Reason.MISSING_TEXT.value, "missing_text")]
+    assert all(r["source"] == "news" and r["reject_detail"] for r in extracted if r["result"] is None)
+
+
+def test_an_article_that_cannot_be_extracted_is_rejected_alone(spark: SparkSession) -> None:
+    rows = [("a", '"Yes," said Ann.', None), ("b", '"Oui," a dit Marie.', "fr"), ("c", '"No," said Bob.', None)]
+    frame = spark.createDataFrame(rows, "id string, text string, lang string").coalesce(1)
+    extracted = extract_dataframe(frame, ExtractOptions(mode="fast")).collect()
+    assert [(r["article_id"], r["reject_code"]) for r in extracted] == [
+        ("a", None),
+        ("b", Reason.UNSUPPORTED_LANGUAGE.value),
+        ("c", None),
+    ]
+    speakers = [[a["speaker"]["name"] for a in json.loads(r["result"])["attributions"]] for r in extracted[::2]]
+    assert speakers == [["Ann"], ["Bob"]]
+
+
+def test_attribution_rows_are_the_flat_export_rows(spark: SparkSession) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    rows = [("seed", seed, "TASS"), ("blank", " ", None)]
+    frame = spark.createDataFrame(rows, "id string, text string, outlet string")
+    extracted = extract_dataframe(frame)
+    flat = attribution_rows(extracted).collect()
+    (result,) = [ExtractionResult.from_dict(json.loads(r["result"])) for r in extracted.collect() if r["result"]]
+    assert result.article.published == "2023-06-14"  # read from the wire header, as the readers do
+    expected = [flat_row(a, result.article) for a in extract(result.article)]
+    assert len(flat) == len(expected) > 5
+    assert [tuple(r) for r in flat] == [tuple(e[c] for c in ATTRIBUTION_COLUMNS) for e in expected]
+
+
+def test_the_ingest_command_extracts_on_spark(
+    tmp_path: Path, spark: SparkSession, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quotegraph.cli import main
+
+    corpus = write_corpus(tmp_path / "in.jsonl", 3, extra=BAD_LINES[:1])
+    db = str(tmp_path / "q.db")
+    assert main(["ingest", str(corpus), "--db", db, "--spark", "local[2]", "--no-progress", "--no-link"]) == 0
+    assert capsys.readouterr().out.strip() == "read 4, stored 3, rejected 1"
+    with open_store(db) as store:
+        assert store.stats().attributions == 6
