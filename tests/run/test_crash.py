@@ -84,16 +84,17 @@ def kill_at_random(cmd: list[str], db: Path, rng: random.Random, startup: float)
     """Start an ingest and SIGKILL it (with its workers) at a random moment; return its exit status.
 
     Half the kills land anywhere in an uninterrupted run's start-up (imports, the counting pass, model loading,
-    the store's creation) or a little past it, among the first writes; the other half wait until the run has
-    committed something new and then strike within 30 ms, in the middle of the writes. The start-up is timed to
-    the first commit, not to the end of the run: a window as long as a whole run let a few kills finish most of the
-    input when the machine was busy, and then the runs after them finished before a kill could land.
+    the store's creation) or a little past it, among the first writes, and at the latest after a few new
+    commits; the other half wait until the run has committed something new and then strike within 30 ms, in the
+    middle of the writes. No run may finish much of the input: one that did (a warm start is quicker than the
+    timed cold one, more so on a busy machine) left the runs after it nothing to do, and they ended before a
+    kill could land.
     """
     before = done_records(db)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     if rng.random() < 0.5:
         deadline = time.monotonic() + rng.uniform(0, startup * 1.2)
-        while time.monotonic() < deadline and proc.poll() is None:
+        while time.monotonic() < deadline and proc.poll() is None and done_records(db) < before + 3:
             time.sleep(0.01)
     else:
         while proc.poll() is None and done_records(db) <= before:
