@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,10 +15,16 @@ import pytest
 from conftest import write_corpus
 from quotegraph.errors import QuotegraphError, Reason
 from quotegraph.extract import ExtractOptions, extract
-from quotegraph.model import ExtractionResult
+from quotegraph.model import Article, ExtractionResult
 from quotegraph.read import ReadOptions
 from quotegraph.run import IngestOptions, ingest
-from quotegraph.run.spark import ATTRIBUTION_COLUMNS, attribution_rows, extract_dataframe, spark_session
+from quotegraph.run.spark import (
+    ATTRIBUTION_COLUMNS,
+    SparkExecutor,
+    attribution_rows,
+    extract_dataframe,
+    spark_session,
+)
 from quotegraph.store import open_store
 from quotegraph.store.export import flat_row
 
@@ -68,6 +77,26 @@ def test_ingest_on_spark_and_on_local_workers_at_once_is_refused(tmp_path: Path)
     options = IngestOptions(db=str(tmp_path / "q.db"), progress=False, workers=2, spark="local[2]")
     with pytest.raises(QuotegraphError, match="not both"):
         ingest([write_corpus(tmp_path / "in.jsonl", 1)], options)
+
+
+def test_a_master_that_does_not_start_is_a_clear_error_and_leaves_no_store(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "in.jsonl", 1)
+    db = tmp_path / "q.db"
+    cmd = [sys.executable, "-m", "quotegraph", "ingest", str(corpus), "--db", str(db), "--spark", "bogus://x"]
+    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1"}  # the driver binds to loopback even for a cluster's URL
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 2
+    assert "quotegraph: error: could not start Spark at bogus://x" in done.stderr
+    assert "Traceback" not in done.stderr and not db.exists()
+
+
+def test_a_job_that_fails_on_the_cluster_says_why(spark: SparkSession) -> None:
+    executor = SparkExecutor(None, None)  # the running session, left running
+    failing = executor.submit(lambda articles: [1 / 0 for _ in articles], [Article(id="a", text="Hi.")])
+    with pytest.raises(QuotegraphError, match=r"Spark job failed \(ZeroDivisionError: division by zero\); run again"):
+        failing.result()
+    executor.shutdown()
+    assert spark.sparkContext.parallelize([1]).count() == 1
 
 
 def test_extract_dataframe_gives_every_row_its_result_or_its_reject(spark: SparkSession) -> None:

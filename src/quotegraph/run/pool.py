@@ -270,11 +270,16 @@ def ingest(sources: Sequence[str | Path], options: IngestOptions | None = None) 
     options = options or IngestOptions()
     started = time.monotonic()
     total = count_records(sources, options.read, options.count_seconds) if options.progress else None
-    with open_store(options.db) as store, Progress(total, enabled=options.progress) as progress:
-        linker = _linker(store, options.link)
-        executor = _executor(options)
-        run = _Run(store, executor, options, progress, linker)
+    executor = _executor(options)  # first: a Spark master that does not answer leaves no store behind
+    try:
+        store = open_store(options.db)
+    except BaseException:
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    with store, Progress(total, enabled=options.progress) as progress:
         try:
+            linker = _linker(store, options.link)
+            run = _Run(store, executor, options, progress, linker)
             for item in read_sources(sources, options.read):
                 run.take(item)
             run.finish()

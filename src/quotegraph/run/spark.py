@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
@@ -45,6 +46,7 @@ EXTRACTED_SCHEMA = (
 ATTRIBUTION_COLUMNS = tuple(c for c in FLAT_COLUMNS if c not in ("speaker_id", "statement_id"))
 _NUMERIC = {"start": "bigint", "end": "bigint", "confidence": "double"}
 ATTRIBUTION_SCHEMA = ", ".join(f"`{c}` {_NUMERIC.get(c, 'string')}" for c in ATTRIBUTION_COLUMNS)
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$", re.MULTILINE)
 #: Batches of articles a worker passes through spaCy at once, within a partition of ``extract_dataframe``.
 _PARTITION_BATCH = 32
 
@@ -57,7 +59,7 @@ def spark_session(master: str | None = None, app_name: str = "quotegraph") -> tu
     binds a local master to loopback (unless ``SPARK_LOCAL_IP`` does), and has no web UI or console progress bar.
 
     Raises:
-        QuotegraphError: When pyspark is not installed.
+        QuotegraphError: When pyspark is not installed, or Spark does not start.
     """
     try:
         from pyspark import SparkContext
@@ -72,13 +74,15 @@ def spark_session(master: str | None = None, app_name: str = "quotegraph") -> tu
     builder = SparkSession.builder.appName(app_name)
     if master is not None:
         builder = builder.master(master)
-    session = (
+    builder = (
         builder.config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.log.level", "ERROR")
-        .getOrCreate()
     )
-    return session, True
+    try:
+        return builder.getOrCreate(), True
+    except Exception as exc:  # a bad master URL, no Java, a cluster that does not answer
+        raise QuotegraphError(f"could not start Spark at {master or 'the default master'}: {exc}") from exc
 
 
 def _extract_partition(
@@ -116,13 +120,19 @@ class SparkExecutor(Executor):
             job = context.parallelize(articles, slices).mapPartitions(partial(_extract_partition, fn, self._options))
             return job.collect()
         except Exception as exc:
-            raise QuotegraphError(f"a Spark job failed ({type(exc).__name__}); run again to resume") from exc
+            raise QuotegraphError(f"a Spark job failed ({_cause(exc)}); run again to resume") from exc
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         """Stop submitting jobs, and stop the Spark session if this executor started it."""
         self._threads.shutdown(wait=wait, cancel_futures=cancel_futures)
         if self._owned:
             self.session.stop()
+
+
+def _cause(exc: Exception) -> str:
+    """The last exception a worker's traceback names ("ZeroDivisionError: division by zero"), else the type."""
+    named = _EXCEPTION_LINE.findall(str(exc))
+    return named[-1].strip()[:300] if named else type(exc).__name__
 
 
 def extract_dataframe(
