@@ -23,6 +23,7 @@ from quotegraph.run.spark import (
     SparkExecutor,
     attribution_rows,
     extract_dataframe,
+    extract_files,
     spark_session,
 )
 from quotegraph.store import open_store
@@ -162,3 +163,51 @@ def test_the_ingest_command_extracts_on_spark(
     assert capsys.readouterr().out.strip() == "read 4, stored 3, rejected 1"
     with open_store(db) as store:
         assert store.stats().attributions == 6
+
+
+def test_extract_files_reads_and_writes_with_spark_and_rejects_what_it_cannot_use(
+    tmp_path: Path, spark: SparkSession
+) -> None:
+    from quotegraph.extract import extract_many
+    from quotegraph.read import read_sources
+
+    corpus = write_corpus(tmp_path / "in.jsonl", 3, extra=["{not json", json.dumps({"id": "t", "title": "No text"})])
+    summary = extract_files([str(corpus)], str(tmp_path / "out"))
+    assert str(summary) == "read 5, extracted 3, rejected 2; 6 attributions"
+
+    results = spark.read.parquet(str(tmp_path / "out" / "results")).collect()
+    rejects = sorted((r["reject_code"], r["source"].endswith("in.jsonl")) for r in results if r["result"] is None)
+    assert rejects == [(Reason.MALFORMED_JSON.value, True), (Reason.MISSING_TEXT.value, True)]
+    local = [r for r in read_sources([corpus]) if isinstance(r, Article)]
+    expected = {r.article.id: [a.to_dict() for a in r.attributions] for r in extract_many(local)}
+    got = {r["article_id"]: json.loads(r["result"])["attributions"] for r in results if r["result"] is not None}
+    assert got == expected
+    flat = spark.read.parquet(str(tmp_path / "out" / "attributions"))
+    assert tuple(flat.columns) == ATTRIBUTION_COLUMNS
+    assert sorted(r["speaker"] for r in flat.collect()) == sorted(a["speaker"]["name"] for v in got.values() for a in v)
+
+    with pytest.raises(QuotegraphError, match="already exists"):  # what was written is never overwritten
+        extract_files([str(corpus)], str(tmp_path / "out"))
+    with pytest.raises(QuotegraphError, match="formats"):
+        extract_files([str(corpus)], str(tmp_path / "other"), input_format="csv")
+
+
+def test_the_spark_extract_command_reads_parquet_with_a_column_mapping(
+    tmp_path: Path, spark: SparkSession, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from quotegraph.cli import main
+
+    rows = [{"key": "a", "body": '"We will win," said Ann Lee.'}, {"key": "b", "body": " "}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    out = tmp_path / "out"
+    args = ["spark-extract", str(tmp_path / "in.parquet"), "--output", str(out), "--input-format", "parquet"]
+    code = main([*args, "--output-format", "jsonl", "--text-col", "body", "--id-col", "key", "--mode", "fast"])
+    assert code == 0
+    assert capsys.readouterr().out.strip() == "read 2, extracted 1, rejected 1; 1 attributions"
+    (line,) = [
+        json.loads(x) for f in sorted((out / "attributions").glob("part-*.json")) for x in f.read_text().splitlines()
+    ]
+    assert (line["article_id"], line["speaker"], line["content"]) == ("a", "Ann Lee", "We will win,")

@@ -19,7 +19,7 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Imported for their side effect of adding commands to ``app``.
-    from quotegraph.cli import evaluate, extract, info  # noqa: F401
+    from quotegraph.cli import evaluate, extract, info, spark  # noqa: F401
 
     try:
         from quotegraph.cli import store  # noqa: F401

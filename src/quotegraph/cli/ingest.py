@@ -64,7 +64,7 @@ def ingest_cli(
             "--spark",
             metavar="MASTER",
             help="Extract on Apache Spark at this master URL (local[4], spark://host:7077, yarn) instead of local "
-            "workers; needs quotegraph[spark]. Give a --batch-size of a few articles per core.",
+            "workers; needs the 'spark' extra. Give a --batch-size of a few articles per core.",
         ),
     ] = None,
 ) -> None:

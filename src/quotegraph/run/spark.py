@@ -21,12 +21,13 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from quotegraph.errors import QuotegraphError, Reject
+from quotegraph.errors import QuotegraphError, Reason, Reject
 from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.read.options import ReadOptions
@@ -47,6 +48,12 @@ ATTRIBUTION_COLUMNS = tuple(c for c in FLAT_COLUMNS if c not in ("speaker_id", "
 _NUMERIC = {"start": "bigint", "end": "bigint", "confidence": "double"}
 ATTRIBUTION_SCHEMA = ", ".join(f"`{c}` {_NUMERIC.get(c, 'string')}" for c in ATTRIBUTION_COLUMNS)
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$", re.MULTILINE)
+#: Columns ``extract_files`` adds to what Spark reads: the file a row came from, and a line that is not JSON.
+SOURCE_FILE_COLUMN = "_quotegraph_source"
+CORRUPT_RECORD_COLUMN = "_quotegraph_corrupt"
+#: Input formats ``extract_files`` reads with Spark's own readers, so that the input may be anywhere Spark reads.
+INPUT_FORMATS = ("jsonl", "parquet")
+OUTPUT_FORMATS = ("parquet", "jsonl")
 #: Batches of articles a worker passes through spaCy at once, within a partition of ``extract_dataframe``.
 _PARTITION_BATCH = 32
 
@@ -130,9 +137,12 @@ class SparkExecutor(Executor):
 
 
 def _cause(exc: Exception) -> str:
-    """The last exception a worker's traceback names ("ZeroDivisionError: division by zero"), else the type."""
-    named = _EXCEPTION_LINE.findall(str(exc))
-    return named[-1].strip()[:300] if named else type(exc).__name__
+    """The last exception a worker's traceback names ("ZeroDivisionError: division by zero"), else the message's
+    first line ("[PATH_ALREADY_EXISTS] Path ... already exists"), else the type."""
+    message = str(exc)
+    named = _EXCEPTION_LINE.findall(message) if "Traceback" in message else []
+    lines = named[-1:] or [line for line in message.splitlines() if line.strip()][:1] or [type(exc).__name__]
+    return lines[0].strip()[:300]
 
 
 def extract_dataframe(
@@ -182,7 +192,12 @@ def _extract_rows(
 def _article(row: Row, read: ReadOptions, *, source: str, position: str) -> Article | Reject:
     from quotegraph.read.records import article_from_record
 
-    return article_from_record(row.asDict(recursive=True), source=source, position=position, options=read)
+    record = row.asDict(recursive=True)
+    source = record.pop(SOURCE_FILE_COLUMN, None) or source
+    corrupt = record.pop(CORRUPT_RECORD_COLUMN, None)
+    if corrupt is not None:
+        return Reject(source, position, Reason.MALFORMED_JSON, f"not a JSON object: {corrupt[:80]!r}")
+    return article_from_record(record, source=source, position=position, options=read)
 
 
 def _flush(batch: list[Article]) -> Iterator[tuple[str | None, ...]]:
@@ -213,3 +228,92 @@ def _flat_rows(rows: Iterable[Row]) -> Iterator[tuple[Any, ...]]:
         for attribution in result.attributions:
             flat = flat_row(attribution, result.article)
             yield tuple(flat[c] for c in ATTRIBUTION_COLUMNS)
+
+
+@dataclass(frozen=True)
+class SparkSummary:
+    """What ``extract_files`` wrote: ``read == extracted + rejected`` rows, and the attributions."""
+
+    read: int
+    extracted: int
+    rejected: int
+    attributions: int
+
+    def __str__(self) -> str:
+        counts = f"read {self.read}, extracted {self.extracted}, rejected {self.rejected}"
+        return f"{counts}; {self.attributions} attributions"
+
+
+def extract_files(
+    sources: Sequence[str],
+    output: str,
+    *,
+    master: str | None = None,
+    input_format: str = "jsonl",
+    output_format: str = "parquet",
+    extract: ExtractOptions | None = None,
+    read: ReadOptions | None = None,
+) -> SparkSummary:
+    """Extract from files Spark reads (local paths, ``hdfs://``, ``s3a://``...) into files it writes, with no store.
+
+    Args:
+        sources: JSON Lines or Parquet files or directories of them, one article per line or row.
+        output: A directory to create: ``results/`` (``EXTRACTED_SCHEMA``: every input row, its JSON record or its
+            reject; a line that is not JSON is rejected as R005) and ``attributions/`` (``ATTRIBUTION_COLUMNS``).
+        master: The Spark master URL; None uses the running session, or Spark's default.
+        input_format: ``jsonl`` or ``parquet``.
+        output_format: ``parquet`` or ``jsonl``.
+        extract: How to extract.
+        read: The column mapping and default language.
+
+    Returns:
+        The counts, read back from what was written.
+
+    Raises:
+        QuotegraphError: For an unknown format, an output directory that exists, or Spark failing.
+    """
+    if input_format not in INPUT_FORMATS or output_format not in OUTPUT_FORMATS:
+        raise QuotegraphError(f"formats: input one of {INPUT_FORMATS}, output one of {OUTPUT_FORMATS}")
+    session, started = spark_session(master)
+    try:
+        articles = _read_articles(session, sources, input_format)
+        results, flat = f"{output.rstrip('/')}/results", f"{output.rstrip('/')}/attributions"
+        _write(extract_dataframe(articles, extract, read), results, output_format)
+        extracted = _read_back(session, results, output_format)  # read back: the extraction runs once
+        _write(attribution_rows(extracted), flat, output_format)
+        counts = extracted.selectExpr("count(*)", "count(result)").first()
+        read_n, done = (int(counts[0]), int(counts[1])) if counts is not None else (0, 0)
+        return SparkSummary(read_n, done, read_n - done, _read_back(session, flat, output_format).count())
+    except QuotegraphError:
+        raise
+    except Exception as exc:  # a path Spark cannot read, an output that exists, a job that failed
+        raise QuotegraphError(f"Spark could not extract: {_cause(exc)}") from exc
+    finally:
+        if started:
+            session.stop()
+
+
+def _read_articles(session: SparkSession, sources: Sequence[str], input_format: str) -> DataFrame:
+    from pyspark.sql.functions import input_file_name
+
+    if input_format == "parquet":
+        frame = session.read.parquet(*sources)
+    else:
+        reader = session.read.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT_RECORD_COLUMN)
+        frame = reader.json(list(sources))
+    return frame.withColumn(SOURCE_FILE_COLUMN, input_file_name())
+
+
+def _write(frame: DataFrame, path: str, output_format: str) -> None:
+    writer = frame.write.mode("errorifexists")
+    if output_format == "parquet":
+        writer.parquet(path)
+    else:
+        writer.json(path)
+
+
+def _read_back(session: SparkSession, path: str, output_format: str) -> DataFrame:
+    if output_format == "parquet":
+        return session.read.parquet(path)
+    schema = EXTRACTED_SCHEMA if path.endswith("results") else ATTRIBUTION_SCHEMA
+    return session.read.schema(schema).json(path)
