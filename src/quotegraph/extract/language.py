@@ -125,6 +125,8 @@ class LanguageData:
     barring_verbs: frozenset[str]
     hortatives: frozenset[tuple[str, str]]
     supposing_verbs: frozenset[str]
+    determiners: frozenset[str]
+    noun_phrase_words: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -278,6 +280,8 @@ def load_language(code: str) -> LanguageData:
         barring_verbs=words("barring_verb"),
         hortatives=pairs("hortative"),
         supposing_verbs=words("supposing_verb"),
+        determiners=words("determiner"),
+        noun_phrase_words=words("noun_phrase_word"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

@@ -5,11 +5,13 @@ three BIO layers, e.g. ``"IOB"``). Content spans are cut where they run into a s
 attribution or a sentence end into the narration beside a quotation, and run to the edges of a quotation they open
 or close inside; an unquoted one that stops between two words runs on to the next punctuation mark. They are then
 linked as in accurate mode, and a content linked to neither a cue nor a source is dropped; the speaker is the source
-mention as written, a personal pronoun taking the last named source before it. No role, venue, via or date.
+mention as written, a personal pronoun taking the last named source before it and a relative one ("who", "which")
+the words it stands for ("31 Latinos who said"). No role, venue, via or date.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from pathlib import Path
@@ -37,6 +39,7 @@ _CONFIDENCE = 0.7
 _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or source does not start with
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
+_ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
 _CLAUSE_PUNCT = ",.;:!?\n()\u2014\u2013"  # where an unquoted content's run to its clause's end stops, with quote marks
 
@@ -122,9 +125,59 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
         cue=linked.cue,
     )
     if linked.source is not None:
-        cand.name, cand.kind = _speaker(index, linked.source, named)
-        cand.mentions = [linked.source]
+        antecedent = relative_antecedent(index, linked.source)
+        cand.name, cand.kind = _speaker(index, antecedent or linked.source, named)
+        cand.mentions = [linked.source] if antecedent is None else [antecedent, linked.source]
     return cand
+
+
+def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The words a relative pronoun source stands for, or None for any other source.
+
+    With no parse to go by: the word right before the pronoun (past a comma) heads it, and the phrase runs back to a
+    determiner or number a few words earlier ("31 Latinos who", "the former mayor, who"), else over the capitalised
+    words before a capitalised head ("President Barack Obama, who"), and on over an "of" before it ("the mayor of
+    Paris, who", "critics of the plan, who"). A verb-like word on the way ("the report cited officials who") stops
+    the walk, and so does any punctuation: a pronoun that opens its sentence has no antecedent.
+    """
+    pronoun = index.lang.pronouns.get(index.text[source[0] : source[1]].strip(" ,").lower())
+    if pronoun is None or pronoun.kind != "relative":
+        return None
+    at = bisect.bisect_left(index.token_starts, source[0]) - 1
+    if at >= 0 and index.doc[at].text == ",":
+        at -= 1
+    if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num):
+        return None
+    head = index.doc[at]
+    first = _phrase_start(index, head)
+    if first.i >= 2 and index.doc[first.i - 1].lower_ == "of" and index.doc[first.i - 2].is_alpha:
+        first = _phrase_start(index, index.doc[first.i - 2])  # "critics of the plan, who": the critics
+    return first.idx, head.idx + len(head.text)
+
+
+def _phrase_start(index: DocIndex, head: Any) -> Any:
+    """The first word of the noun phrase that ``head`` ends: back to a determiner or number within reach, else over
+    the capitalised words before a capitalised head, else the head alone."""
+    before = list(reversed(index.doc[max(head.i - _ANTECEDENT_REACH, 0) : head.i]))
+    for token in before:
+        if token.lower_ in index.lang.determiners or token.like_num:
+            return token
+        if token.lower_ == "of" or not _inside_noun_phrase(index, token):
+            break
+    first = head
+    for token in before if head.is_title else ():
+        if not token.is_title:
+            break
+        first = token
+    return first
+
+
+def _inside_noun_phrase(index: DocIndex, token: Any) -> bool:
+    """Whether a word may stand between a determiner and a noun: not punctuation, a function word (but "of",
+    "former", ...) or a word that reads as a finite verb ("cited", "says")."""
+    if token.is_punct or (token.is_stop and token.lower_ not in index.lang.noun_phrase_words):
+        return False
+    return not (token.is_lower and (token.lower_.endswith("ed") or index.lang.finite_cue_verb(token.text)))
 
 
 def to_quote_edges(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
