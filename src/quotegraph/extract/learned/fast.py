@@ -11,7 +11,6 @@ the words it stands for ("31 Latinos who said"). No role, venue, via or date.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 from pathlib import Path
@@ -25,10 +24,12 @@ from spacy.tokens import Doc
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.language import QuoteMarks
+from quotegraph.extract.learned.antecedents import relative_antecedent
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.nearby import Nearby
+from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.registry import finders
 
@@ -39,7 +40,6 @@ _CONFIDENCE = 0.7
 _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or source does not start with
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
-_ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
 _CLAUSE_PUNCT = ",.;:!?\n()\u2014\u2013"  # where an unquoted content's run to its clause's end stops, with quote marks
 
@@ -129,55 +129,6 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
         cand.name, cand.kind = _speaker(index, antecedent or linked.source, named)
         cand.mentions = [linked.source] if antecedent is None else [antecedent, linked.source]
     return cand
-
-
-def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
-    """The words a relative pronoun source stands for, or None for any other source.
-
-    With no parse to go by: the word right before the pronoun (past a comma) heads it, and the phrase runs back to a
-    determiner or number a few words earlier ("31 Latinos who", "the former mayor, who"), else over the capitalised
-    words before a capitalised head ("President Barack Obama, who"), and on over an "of" before it ("the mayor of
-    Paris, who", "critics of the plan, who"). A verb-like word on the way ("the report cited officials who") stops
-    the walk, and so does any punctuation: a pronoun that opens its sentence has no antecedent.
-    """
-    pronoun = index.lang.pronouns.get(index.text[source[0] : source[1]].strip(" ,").lower())
-    if pronoun is None or pronoun.kind != "relative":
-        return None
-    at = bisect.bisect_left(index.token_starts, source[0]) - 1
-    if at >= 0 and index.doc[at].text == ",":
-        at -= 1
-    if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num):
-        return None
-    head = index.doc[at]
-    first = _phrase_start(index, head)
-    if first.i >= 2 and index.doc[first.i - 1].lower_ == "of" and index.doc[first.i - 2].is_alpha:
-        first = _phrase_start(index, index.doc[first.i - 2])  # "critics of the plan, who": the critics
-    return first.idx, head.idx + len(head.text)
-
-
-def _phrase_start(index: DocIndex, head: Any) -> Any:
-    """The first word of the noun phrase that ``head`` ends: back to a determiner or number within reach, else over
-    the capitalised words before a capitalised head, else the head alone."""
-    before = list(reversed(index.doc[max(head.i - _ANTECEDENT_REACH, 0) : head.i]))
-    for token in before:
-        if token.lower_ in index.lang.determiners or token.like_num:
-            return token
-        if token.lower_ == "of" or not _inside_noun_phrase(index, token):
-            break
-    first = head
-    for token in before if head.is_title else ():
-        if not token.is_title:
-            break
-        first = token
-    return first
-
-
-def _inside_noun_phrase(index: DocIndex, token: Any) -> bool:
-    """Whether a word may stand between a determiner and a noun: not punctuation, a function word (but "of",
-    "former", ...) or a word that reads as a finite verb ("cited", "says")."""
-    if token.is_punct or (token.is_stop and token.lower_ not in index.lang.noun_phrase_words):
-        return False
-    return not (token.is_lower and (token.lower_.endswith("ed") or index.lang.finite_cue_verb(token.text)))
 
 
 def to_quote_edges(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
@@ -307,6 +258,7 @@ def find_fast(index: DocIndex) -> list[Candidate]:
         for item in attributed(link(index.text, contents, spans["source"], spans["cue"]))
         if not supposes(index, item.cue)
     ]
+    linked += [item for item in orphan_contents(index, linked, spans) if not supposes(index, item.cue)]
     named: list[str] = []
     return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]
 
