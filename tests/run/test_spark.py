@@ -171,13 +171,15 @@ def test_extract_files_reads_and_writes_with_spark_and_rejects_what_it_cannot_us
     from quotegraph.extract import extract_many
     from quotegraph.read import read_sources
 
-    corpus = write_corpus(tmp_path / "in.jsonl", 3, extra=["{not json", json.dumps({"id": "t", "title": "No text"})])
+    bad = ["{not json", "[1, 2]", json.dumps({"id": "t", "title": "No text"}), json.dumps({"id": "n", "text": 12})]
+    corpus = write_corpus(tmp_path / "in.jsonl", 3, extra=["", *bad])
     summary = extract_files([str(corpus)], str(tmp_path / "out"))
-    assert str(summary) == "read 5, extracted 3, rejected 2; 6 attributions"
+    assert str(summary) == "read 7, extracted 3, rejected 4; 6 attributions"  # the blank line is no record
 
     results = spark.read.parquet(str(tmp_path / "out" / "results")).collect()
     rejects = sorted((r["reject_code"], r["source"].endswith("in.jsonl")) for r in results if r["result"] is None)
-    assert rejects == [(Reason.MALFORMED_JSON.value, True), (Reason.MISSING_TEXT.value, True)]
+    # as the JSON Lines reader rejects them: a number is no text, whatever type Spark would have inferred
+    assert rejects == [(Reason.MALFORMED_JSON.value, True)] * 2 + [(Reason.MISSING_TEXT.value, True)] * 2
     local = [r for r in read_sources([corpus]) if isinstance(r, Article)]
     expected = {r.article.id: [a.to_dict() for a in r.attributions] for r in extract_many(local)}
     got = {r["article_id"]: json.loads(r["result"])["attributions"] for r in results if r["result"] is not None}

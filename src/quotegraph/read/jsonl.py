@@ -105,6 +105,12 @@ def _parse_line(raw: bytes, *, source: str, lineno: int, offset: int, encoding: 
     except UnicodeDecodeError as exc:
         detail = f"not valid {encoding} at byte offset {offset + exc.start} (byte {exc.start} of the line)"
         return Reject(source, position, Reason.UNDECODABLE, detail)
+    return parse_json_line(line, source=source, position=position)
+
+
+def parse_json_line(line: str, *, source: str, position: str) -> Record | Reject:
+    """Parse one decoded JSON Lines line into ``(position, record)``, or reject it (R005) when it is not a JSON
+    object; shared with readers that get their lines elsewhere (Spark's text reader)."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from quotegraph.errors import QuotegraphError, Reason, Reject
+from quotegraph.errors import QuotegraphError, Reject
 from quotegraph.extract.options import ExtractOptions
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.read.options import ReadOptions
@@ -48,9 +48,8 @@ ATTRIBUTION_COLUMNS = tuple(c for c in FLAT_COLUMNS if c not in ("speaker_id", "
 _NUMERIC = {"start": "bigint", "end": "bigint", "confidence": "double"}
 ATTRIBUTION_SCHEMA = ", ".join(f"`{c}` {_NUMERIC.get(c, 'string')}" for c in ATTRIBUTION_COLUMNS)
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$", re.MULTILINE)
-#: Columns ``extract_files`` adds to what Spark reads: the file a row came from, and a line that is not JSON.
+#: The column ``extract_files`` adds to what Spark reads: the file a row came from.
 SOURCE_FILE_COLUMN = "_quotegraph_source"
-CORRUPT_RECORD_COLUMN = "_quotegraph_corrupt"
 #: Input formats ``extract_files`` reads with Spark's own readers, so that the input may be anywhere Spark reads.
 INPUT_FORMATS = ("jsonl", "parquet")
 OUTPUT_FORMATS = ("parquet", "jsonl")
@@ -165,18 +164,24 @@ def extract_dataframe(
         ``quotegraph extract --format jsonl`` writes), or the reject's code, reason and detail (R003 blank text,
         R006 no text column, R011 extraction failed, ...). ``position`` is "partition P row N".
     """
-    run = partial(_extract_rows, extract, read or ReadOptions(), source)
-    rows = articles.rdd.mapPartitionsWithIndex(run)
-    return articles.sparkSession.createDataFrame(rows, EXTRACTED_SCHEMA)
+    return _extract(articles, extract, read or ReadOptions(), source, lines=False)
+
+
+def _extract(
+    frame: DataFrame, extract: ExtractOptions | None, read: ReadOptions, source: str, *, lines: bool
+) -> DataFrame:
+    """Extract from a DataFrame of article rows, or (``lines``) of JSON Lines lines in a ``value`` column."""
+    run = partial(_extract_rows, extract, read, source, lines)
+    return frame.sparkSession.createDataFrame(frame.rdd.mapPartitionsWithIndex(run), EXTRACTED_SCHEMA)
 
 
 def _extract_rows(
-    extract: ExtractOptions | None, read: ReadOptions, source: str, index: int, rows: Iterable[Row]
+    extract: ExtractOptions | None, read: ReadOptions, source: str, lines: bool, index: int, rows: Iterable[Row]
 ) -> Iterator[tuple[str | None, ...]]:
     init_worker(extract, warm_up=False)
     batch: list[Article] = []
     for n, row in enumerate(rows, 1):
-        item = _article(row, read, source=source, position=f"partition {index} row {n}")
+        item = _article(row, read, source=source, position=f"partition {index} row {n}", line=lines)
         if isinstance(item, Reject):
             yield from _flush(batch)
             batch = []
@@ -189,14 +194,19 @@ def _extract_rows(
     yield from _flush(batch)
 
 
-def _article(row: Row, read: ReadOptions, *, source: str, position: str) -> Article | Reject:
+def _article(row: Row, read: ReadOptions, *, source: str, position: str, line: bool) -> Article | Reject:
+    """The Article of one row: its columns as a record, or (``line``) the JSON object its ``value`` holds, parsed
+    as the JSON Lines reader parses a line."""
+    from quotegraph.read.jsonl import parse_json_line
     from quotegraph.read.records import article_from_record
 
     record = row.asDict(recursive=True)
     source = record.pop(SOURCE_FILE_COLUMN, None) or source
-    corrupt = record.pop(CORRUPT_RECORD_COLUMN, None)
-    if corrupt is not None:
-        return Reject(source, position, Reason.MALFORMED_JSON, f"not a JSON object: {corrupt[:80]!r}")
+    if line:
+        parsed = parse_json_line(record["value"], source=source, position=position)
+        if isinstance(parsed, Reject):
+            return parsed
+        record = parsed[1]
     return article_from_record(record, source=source, position=position, options=read)
 
 
@@ -259,7 +269,8 @@ def extract_files(
     Args:
         sources: JSON Lines or Parquet files or directories of them, one article per line or row.
         output: A directory to create: ``results/`` (``EXTRACTED_SCHEMA``: every input row, its JSON record or its
-            reject; a line that is not JSON is rejected as R005) and ``attributions/`` (``ATTRIBUTION_COLUMNS``).
+            reject, JSON lines read as the JSON Lines reader reads them: a line that is not a JSON object is R005, a
+            text that is not a string R006) and ``attributions/`` (``ATTRIBUTION_COLUMNS``).
         master: The Spark master URL; None uses the running session, or Spark's default.
         input_format: ``jsonl`` or ``parquet``.
         output_format: ``parquet`` or ``jsonl``.
@@ -278,7 +289,8 @@ def extract_files(
     try:
         articles = _read_articles(session, sources, input_format)
         results, flat = f"{output.rstrip('/')}/results", f"{output.rstrip('/')}/attributions"
-        _write(extract_dataframe(articles, extract, read), results, output_format)
+        extracted = _extract(articles, extract, read or ReadOptions(), "spark", lines=input_format == "jsonl")
+        _write(extracted, results, output_format)
         extracted = _read_back(session, results, output_format)  # read back: the extraction runs once
         _write(attribution_rows(extracted), flat, output_format)
         counts = extracted.selectExpr("count(*)", "count(result)").first()
@@ -298,9 +310,8 @@ def _read_articles(session: SparkSession, sources: Sequence[str], input_format: 
 
     if input_format == "parquet":
         frame = session.read.parquet(*sources)
-    else:
-        reader = session.read.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT_RECORD_COLUMN)
-        frame = reader.json(list(sources))
+    else:  # lines, parsed in the workers as the JSON Lines reader parses them: no schema inferred, none coerced
+        frame = session.read.text(list(sources)).where("trim(value) != ''")
     return frame.withColumn(SOURCE_FILE_COLUMN, input_file_name())
 
 
