@@ -24,11 +24,11 @@ from spacy.tokens import Doc
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.language import QuoteMarks
-from quotegraph.extract.learned.antecedents import relative_antecedent
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.nearby import Nearby
+from quotegraph.extract.learned.noun_phrases import completed_source, relative_antecedent
 from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.registry import finders
@@ -115,7 +115,7 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
     return text, "unknown"
 
 
-def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
+def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[int]) -> Candidate:
     own = [s for s in (linked.cue, linked.source) if s is not None]
     cand = Candidate(
         content=linked.content,
@@ -125,9 +125,10 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str]) -> Candidate:
         cue=linked.cue,
     )
     if linked.source is not None:
-        antecedent = relative_antecedent(index, linked.source)
-        cand.name, cand.kind = _speaker(index, antecedent or linked.source, named)
-        cand.mentions = [linked.source] if antecedent is None else [antecedent, linked.source]
+        source = completed_source(index, linked.source, stops)
+        antecedent = relative_antecedent(index, source)
+        cand.name, cand.kind = _speaker(index, antecedent or source, named)
+        cand.mentions = [source] if antecedent is None else [antecedent, source]
     return cand
 
 
@@ -260,7 +261,8 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     ]
     linked += [item for item in orphan_contents(index, linked, spans) if not supposes(index, item.cue)]
     named: list[str] = []
-    return [_candidate(index, item, named) for item in sorted(linked, key=lambda x: x.content)]
+    stops = sorted({span[0] for span in spans["cue"]} | {item.content[0] for item in linked})
+    return [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]
 
 
 def attributed(linked: list[Linked]) -> list[Linked]:

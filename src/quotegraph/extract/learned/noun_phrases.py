@@ -1,4 +1,5 @@
-"""The words a relative pronoun source stands for, read without a parse (fast mode): "31 Latinos who said"."""
+"""Noun phrases read without a parse (fast mode): the words a relative pronoun source stands for ("31 Latinos who
+said"), and the rest of a source the tagger cut short at its determiner ("the" of "the regional body")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from quotegraph.extract.candidates import DocIndex
 
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
+_COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
 
 
 def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -57,3 +59,27 @@ def _inside_noun_phrase(index: DocIndex, token: Any) -> bool:
     if token.is_punct or (token.is_stop and token.lower_ not in index.lang.noun_phrase_words):
         return False
     return not (token.is_lower and (token.lower_.endswith("ed") or index.lang.finite_cue_verb(token.text)))
+
+
+def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int]) -> tuple[int, int]:
+    """A source that ends with a determiner ("the", "his", "The" before a line end) runs on over the words after it
+    that may stand in a noun phrase, up to four, stopping at punctuation, a function word, a verb-like word and any
+    of ``stops`` (where the tagger's cues and contents start) and at a capital after a word in lower case: "The"
+    of "The statement said" reads "The statement". One with no such word after it, and any other source, stays as
+    it is."""
+    words = index.text[source[0] : source[1]].split()
+    if not words or words[-1].lower() not in index.lang.determiners:
+        return source
+    at = bisect.bisect_left(index.token_starts, source[1])
+    end = source[1]
+    for token in index.doc[at : at + _COMPLETION_REACH]:
+        if token.is_space or "\n" in index.text[end : token.idx] or token.idx in stops:
+            break
+        if not _inside_noun_phrase(index, token):
+            break
+        if token.lower_ in index.lang.determiners or token.lower_ == "of":
+            break
+        if token.is_title and token.i > at and index.doc[token.i - 1].is_lower:  # "a speech Mrs. Clinton gave"
+            break
+        end = token.idx + len(token.text)
+    return source[0], end

@@ -1,4 +1,4 @@
-"""Tests for the words a relative pronoun source stands for, read without a parse (fast mode)."""
+"""Tests for noun phrases read without a parse (fast mode): a relative pronoun's antecedent, a source cut short."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from learned_helpers import blank_index
     ],
 )
 def test_fast_mode_credits_a_relative_pronoun_to_the_words_it_stands_for(text: str, expected: str | None) -> None:
-    from quotegraph.extract.learned.antecedents import relative_antecedent
+    from quotegraph.extract.learned.noun_phrases import relative_antecedent
 
     pronoun = re.search(r"\b(?:[Ww]ho|which)\b", text)
     assert pronoun is not None
@@ -32,7 +32,27 @@ def test_fast_mode_credits_a_relative_pronoun_to_the_words_it_stands_for(text: s
 
 
 def test_fast_mode_leaves_other_sources_to_be_read_as_written() -> None:
-    from quotegraph.extract.learned.antecedents import relative_antecedent
+    from quotegraph.extract.learned.noun_phrases import relative_antecedent
 
     text = "Smith said the vote was rigged."
     assert relative_antecedent(blank_index(text), (0, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("The statement said the talks had failed.", "The", "The statement"),
+        ("According to the Saudi Interior Ministry over 300 died.", "the", "the Saudi Interior Ministry"),
+        ("In a speech Mrs. Clinton gave, she said so.", "a", "a speech"),  # a name after a common noun is not its
+        ("Some said the plan would fail.", "Some", "Some"),  # the cue follows: a determiner standing alone
+        ("The\nstatement said so.", "The", "The"),  # a line end parts them
+        ("The mayor said so.", "The mayor", "The mayor"),  # not cut short
+    ],
+)
+def test_fast_mode_runs_a_source_cut_at_its_determiner_on_over_its_noun(text: str, source: str, expected: str) -> None:
+    from quotegraph.extract.learned.noun_phrases import completed_source
+
+    start = text.index(source)
+    stops = [text.index("said")] if "said" in text else []
+    end = completed_source(blank_index(text), (start, start + len(source)), stops)[1]
+    assert text[start:end] == expected
