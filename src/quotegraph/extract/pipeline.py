@@ -14,6 +14,7 @@ from quotegraph.extract.language import load_language
 from quotegraph.extract.learned.conventions import APPLY
 from quotegraph.extract.options import MODES, ExtractOptions
 from quotegraph.extract.plain import PlainText, plain_text
+from quotegraph.extract.questions import asks_who
 from quotegraph.extract.resolve import resolve_speakers
 from quotegraph.model import Article, Attribution, Evidence, Span, SpeakerRef
 from quotegraph.registry import finders
@@ -37,7 +38,8 @@ def _load_finders() -> None:
 
 
 def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Candidate]:
-    """Run the stages (find by the mode's finder, cut to the convention, resolve, read context).
+    """Run the stages (find by the mode's finder, cut to the convention, resolve, read context, drop questions about
+    who spoke).
 
     Args:
         doc: The parsed article.
@@ -54,7 +56,7 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
-    return _one_per_content(kept)
+    return _one_per_content([c for c in kept if not asks_who(index, c)])
 
 
 def _one_per_content(candidates: list[Candidate]) -> list[Candidate]:
