@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -71,3 +72,24 @@ def test_a_name_without_an_entity_ending_in_an_organisation_noun_is_an_organisat
         doc, cand = _named_subject(words, entity)
         resolve_speakers(DocIndex(doc, load_language("en")), [cand])
         assert (cand.name, cand.kind) == (" ".join(words), kind), (words, entity)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "description", "expected"),
+    [
+        ("Ann Lee, a teacher,", "The mayor", "The mayor"),  # another office: someone new (was Ann Lee)
+        ("Ann Lee, the city's mayor,", "The mayor", "Ann Lee"),  # her role holds the title
+        ("Ann Lee, a deputy minister,", "The official", "Ann Lee"),  # a generic title may stand for any office
+        ("Ann Lee, a Supreme Court justice,", "The judge", "Ann Lee"),
+        ("Ann Lee", "The mayor", "Ann Lee"),  # her role unknown: she may be the mayor
+    ],
+)
+def test_a_description_stands_for_the_speaker_before_it_only_when_her_role_allows(
+    first: str, description: str, expected: str
+) -> None:
+    from quotegraph.extract import extract
+
+    text = f"{first} said the rules were unfair. {description} said it was too early to tell."
+    found = extract(text)
+    assert [a.speaker.name for a in found] == ["Ann Lee", expected]

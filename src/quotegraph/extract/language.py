@@ -130,6 +130,7 @@ class LanguageData:
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    generic_titles: frozenset[str]
     source_nouns: dict[str, str]
     label_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
@@ -285,6 +286,7 @@ def load_language(code: str) -> LanguageData:
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
+        generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
         label_nouns=frozenset(r["noun"] for r in tables["source_nouns"] if r["label"] == "yes"),
         pronouns={r["pronoun"]: Pronoun(r["pronoun"], r["kind"], r["gender"]) for r in tables["pronouns"]},

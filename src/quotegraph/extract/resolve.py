@@ -3,7 +3,8 @@
 Names are looked up among the people the article names (``people.NameIndex``); "he" and "she" take the most recent
 salient person (a speaker or a named subject) of their gender or of none known, "they" the last plural subject
 that can speak, "it" the last organisation; descriptions ("the official", "the minister") take the most recent
-speaker whose role contains the noun, else the most recent speaker; anonymous sources stay anonymous with their
+speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
+than the one the noun names ("the mayor" is not "Ann Lee, a teacher"); anonymous sources stay anonymous with their
 wording.
 """
 
@@ -139,9 +140,16 @@ def _resolve_one(
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
-        if before and not _named_qualifier(token):
+        if before and not _named_qualifier(token) and _may_hold(before[-1], token, lang):
             return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _may_hold(person: Person, title: Token, lang: LanguageData) -> bool:
+    """Whether a description may stand for the person named before it: any may when the person's role is unknown,
+    a generic title ("the official", "the spokesman") may for any role, and a title naming an office ("the mayor")
+    not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this)."""
+    return person.role is None or title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles
 
 
 def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
