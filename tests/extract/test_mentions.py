@@ -55,6 +55,9 @@ from quotegraph.extract.mentions import mention_span, role_of
         ),
         # quotation marks inside a description are no break in it
         ("The \u201cindependent\u201d panel said the vote was fair.", "panel", "The \u201cindependent\u201d panel"),
+        # a plural proper noun counted by a number keeps its number: so many people, no one named ("31" was lost)
+        ("Among them were 31 Latinos who said the rules were unfair.", "Latinos", "31 Latinos"),
+        ("Two Democrats said the bill would pass.", "Democrats", "Two Democrats"),
     ],
 )
 def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -76,3 +79,12 @@ def test_a_person_the_recogniser_made_of_one_bare_word_keeps_that_word(nlp, text
     lang = load_language("en")
     assert text[slice(*mention_span(token, lang))].endswith(word)  # "Mr. The": the title before it may join it
     assert role_of(token, lang) is None
+
+
+@pytest.mark.model
+def test_a_counted_group_is_anonymous_and_no_later_description_stands_for_it() -> None:
+    from quotegraph.extract import extract
+
+    text = "Among them were 31 Latinos who said the rules were unfair. The mayor said it was too early."
+    found = [(a.speaker.name, a.speaker.kind) for a in extract(text)]
+    assert found == [("31 Latinos", "anonymous"), ("The mayor", "unknown")]  # was ("Latinos", "person") twice

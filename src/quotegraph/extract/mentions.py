@@ -97,9 +97,9 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     """
     if token.pos_ == "PRON" or token.lower_ in lang.pronouns:
         return [token]
-    if token.pos_ == "PROPN" or entity_of(token) is not None:
+    if (token.pos_ == "PROPN" or entity_of(token) is not None) and not _counted_group(token):
         return _name_tokens(token, lang)
-    return description_tokens(token)
+    return description_tokens(token)  # a description, or a counted group ("31 Latinos") with its number
 
 
 def description_tokens(token: Token) -> list[Token]:
@@ -177,7 +177,7 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
             return "name"  # "WHO say"
         return "relative" if pronoun.kind == "relative" else "pronoun"
     if token.pos_ == "PROPN" or entity_of(token) is not None:
-        return "name"
+        return "anonymous" if _counted_group(token) else "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
@@ -186,6 +186,12 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
     return "description"
+
+
+def _counted_group(token: Token) -> bool:
+    """``31 Latinos``, ``two Democrats``: a plural proper noun counted by a number names so many people, no one."""
+    plural = token.tag_ == "NNPS" or (token.tag_ == "NNP" and token.lower_.endswith("s"))
+    return plural and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in token.children)
 
 
 def bare_article(token: Token) -> bool:
