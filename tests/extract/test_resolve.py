@@ -93,3 +93,14 @@ def test_a_description_stands_for_the_speaker_before_it_only_when_her_role_allow
     text = f"{first} said the rules were unfair. {description} said it was too early to tell."
     found = extract(text)
     assert [a.speaker.name for a in found] == ["Ann Lee", expected]
+
+
+@pytest.mark.model
+def test_they_takes_up_a_group_of_people_named_by_a_common_noun() -> None:
+    # "advocates" was no noun that can speak, so "They" stayed unresolved
+    from quotegraph.extract import extract
+
+    text = "Voting rights advocates expressed concern about the policy. They said it would keep voters away."
+    (said,) = [a for a in extract(text) if a.content.text == "it would keep voters away"]
+    assert said.speaker.name == "Voting rights advocates"
+    assert [m.text for m in said.speaker.mentions] == ["They"]
