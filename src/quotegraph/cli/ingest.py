@@ -7,10 +7,8 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
-from quotegraph.cli.store_options import AliasFileOpt, DbOpt, LinkerOpt, WindowDaysOpt
+from quotegraph.cli.store_options import AliasFileOpt, ColumnOpt, DbOpt, LangOpt, LinkerOpt, WindowDaysOpt
 from quotegraph.store import api
-
-_Col = Annotated[str | None, typer.Option(help="Input field holding this article field.")]
 
 
 @app.command("ingest")
@@ -21,14 +19,14 @@ def ingest_cli(
     batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per batch and transaction.")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     format: Annotated[str | None, typer.Option(help="Input format (default: detect).")] = None,
-    text_col: _Col = None,
-    id_col: _Col = None,
-    title_col: _Col = None,
-    url_col: _Col = None,
-    outlet_col: _Col = None,
-    date_col: _Col = None,
-    lang_col: _Col = None,
-    lang: Annotated[str | None, typer.Option(help="Language when a record gives none.")] = None,
+    text_col: ColumnOpt = None,
+    id_col: ColumnOpt = None,
+    title_col: ColumnOpt = None,
+    url_col: ColumnOpt = None,
+    outlet_col: ColumnOpt = None,
+    date_col: ColumnOpt = None,
+    lang_col: ColumnOpt = None,
+    lang: LangOpt = None,
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default UTF-8).")] = None,
     link: Annotated[bool, typer.Option(help="Link speakers and statements as articles are stored.")] = True,
     linker: LinkerOpt = None,

@@ -7,10 +7,10 @@ from typing import Annotated
 import typer
 
 from quotegraph.cli import app
+from quotegraph.cli.store_options import ColumnOpt, LangOpt
 from quotegraph.extract.options import DEFAULT_CONVENTION, DEFAULT_MODE, ExtractOptions
 from quotegraph.read import ReadOptions
 
-_Col = Annotated[str | None, typer.Option(help="Input field holding this article field.")]
 #: The column options, as ``ReadOptions`` names them.
 _COLUMNS = ("text_col", "id_col", "title_col", "url_col", "outlet_col", "date_col", "lang_col", "lang")
 
@@ -30,14 +30,14 @@ def spark_extract_cli(
     convention: Annotated[
         str, typer.Option("--convention", help="Span convention: quotegraph or polnear.")
     ] = DEFAULT_CONVENTION,
-    text_col: _Col = None,
-    id_col: _Col = None,
-    title_col: _Col = None,
-    url_col: _Col = None,
-    outlet_col: _Col = None,
-    date_col: _Col = None,
-    lang_col: _Col = None,
-    lang: Annotated[str | None, typer.Option(help="Language when a record gives none.")] = None,
+    text_col: ColumnOpt = None,
+    id_col: ColumnOpt = None,
+    title_col: ColumnOpt = None,
+    url_col: ColumnOpt = None,
+    outlet_col: ColumnOpt = None,
+    date_col: ColumnOpt = None,
+    lang_col: ColumnOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Extract on Apache Spark from files to files, with no store: every input row's record or reject in
     results/, one row per attribution in attributions/ (needs quotegraph with its 'spark' extra on every node)."""

@@ -23,6 +23,9 @@ AliasFileOpt = Annotated[
 WindowDaysOpt = Annotated[
     int | None, typer.Option("--window-days", min=0, help="Days between reports of one statement at most.")
 ]
+#: An input field mapped to an article field (``--text-col``, ``--id-col`` ...), as ``ReadOptions`` names them.
+ColumnOpt = Annotated[str | None, typer.Option(help="Input field holding this article field.")]
+LangOpt = Annotated[str | None, typer.Option(help="Language when a record gives none.")]
 
 
 def console() -> Console:
