@@ -15,6 +15,7 @@ from quotegraph.extract.learned.conventions import APPLY
 from quotegraph.extract.options import MODES, ExtractOptions
 from quotegraph.extract.plain import PlainText, plain_text
 from quotegraph.extract.questions import asks_who
+from quotegraph.extract.relative_ends import end_at_relative_clause
 from quotegraph.extract.resolve import resolve_speakers
 from quotegraph.model import Article, Attribution, Evidence, Span, SpeakerRef
 from quotegraph.registry import finders
@@ -53,6 +54,7 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     _load_finders()
     index = DocIndex(doc, load_language(article.lang))
     candidates = _without_orphans(APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index)))
+    end_at_relative_clause(index, candidates)
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
