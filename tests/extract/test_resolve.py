@@ -104,3 +104,32 @@ def test_they_takes_up_a_group_of_people_named_by_a_common_noun() -> None:
     (said,) = [a for a in extract(text) if a.content.text == "it would keep voters away"]
     assert said.speaker.name == "Voting rights advocates"
     assert [m.text for m in said.speaker.mentions] == ["They"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the parser hung the name on the company, which is no person: it is the CEO's
+        ("The CEO of Acme Corp., John Smith, said profits rose.", "John Smith", "The CEO of Acme Corp."),
+        ("The mayor of Paris, Anne Hidalgo, said the games were safe.", "Anne Hidalgo", "The mayor of Paris"),
+        # a name hung on a person noun may be that person's: the spokesman stays unnamed
+        ("A spokesman for the mayor, Anne Hidalgo, said the games were safe.", "A spokesman for the mayor", None),
+    ],
+)
+def test_a_name_set_beside_a_titles_organisation_or_place_names_the_title(
+    text: str, speaker: str, role: str | None
+) -> None:
+    from quotegraph.extract import extract
+
+    (found,) = extract(text)
+    assert (found.speaker.name, found.speaker.role and found.speaker.role.value) == (speaker, role)
+
+
+@pytest.mark.model
+def test_a_statement_from_a_name_speaks_for_that_name() -> None:
+    from quotegraph.extract import extract
+
+    text = "According to a statement from the White House, the president will travel to Paris next week."
+    (found,) = extract(text)  # the speaker was "a statement"
+    assert (found.speaker.name, found.speaker.kind) == ("the White House", "organisation")

@@ -158,8 +158,23 @@ def _noun_object(prep: Token) -> bool:
 
 
 def named_appositions(token: Token) -> list[Token]:
-    """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*"."""
-    return [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*".
+
+    Also a person the parser hung on the noun's organisation or place object instead ("The CEO of Acme Corp., *John
+    Smith*, said"): an organisation or a place is no person, so the name is the noun's.
+    """
+    own = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES:
+                own += [c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return own
+
+
+#: Entity types no person in apposition can be (a person set beside one belongs to the noun that owns it).
+_NO_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:

@@ -226,11 +226,16 @@ def _glued(name: Token, loosely: bool) -> bool:
 
 
 def _named_owner(token: Token, lang: LanguageData) -> Token | None:
-    """``Cornyn's statement added`` / ``Ann Lee's remarks said``: a statement noun with a named possessor speaks for
-    that person (an organisation noun does not: "Trump's campaign said" is the campaign's)."""
+    """``Cornyn's statement added`` / ``Ann Lee's remarks said`` / ``a statement from the White House said``: a
+    statement noun with a named possessor, or a name it comes from, speaks for that person or body (an organisation
+    noun does not: "Trump's campaign said" is the campaign's)."""
     if token.lemma_.lower() not in lang.statement_nouns:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
+    # "a statement from the White House": the name after "from" issued it
+    owners += [
+        g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+    ]
     if owners and mention_kind(owners[0], lang) == "name":
         return owners[0]
     return None
