@@ -240,3 +240,21 @@ def test_the_clause_an_it_subject_stands_for_has_no_speaker(nlp, text: str, cue:
     start = said.index("that the senator")
     cand = to_candidate(index, Linked((start, len(said) - 1), (said.index("said"), said.index("said") + 4), None))
     assert cand.speaker_token is not None and index.doc[cand.speaker_token].text == "mayor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # the addressee was left at the head of the second piece: 'reporters. "This is our home."'
+        ('"We are not going anywhere," she told reporters. "This is our home."', "This is our home."),
+        ('"We will stay," he told CNN on Monday, "because this is our home."', "because this is our home."),
+    ],
+)
+def test_the_attribution_that_interrupts_a_learned_quote_is_no_part_of_its_pieces(text: str, second: str) -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    found = extract(text, ExtractOptions(mode="accurate"))
+    assert [a.content.text for a in found][-1] == second
+    (joined,) = extract(text, ExtractOptions(mode="accurate", convention="polnear"))
+    assert [f.text for f in joined.fragments][-1] == second

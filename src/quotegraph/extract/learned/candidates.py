@@ -224,11 +224,25 @@ def _cue_holder(index: DocIndex, cue: Token | None, content: Char) -> tuple[int,
     return speaker.i, None
 
 
+def _narration_end(index: DocIndex, after: int, end: int) -> int:
+    """Where the attribution that interrupts a quote ends: at the next quotation's opening when only the rest of the
+    attribution stands before it, ended by a comma, colon or full stop (``"A," she told reporters. "B."``: the
+    addressee is no part of the quote); else right after the cue or source."""
+    following = [q for q in index.quotes if after <= q.open < end]
+    if not following:
+        return after
+    between = index.text[after : following[0].open].rstrip()
+    if between[-1:] in {",", ":", "."} and not any(c in index.lang.quote_marks.unambiguous for c in between):
+        return following[0].open
+    return after
+
+
 def _fragments(index: DocIndex, content: Char, holes: list[Char]) -> list[Char]:
     """The pieces of an interrupted quote: the content minus its own cue and source, trimmed; a piece that is a
     whole quotation is all of it, its closing comma or full stop included, as the rules' direct quotes are."""
     text, pieces, start = index.text, [], content[0]
     hole_start, hole_end = min(h[0] for h in holes), max(h[1] for h in holes)
+    hole_end = _narration_end(index, hole_end, content[1])
     for s, e in ((start, hole_start), (hole_end, content[1])):
         while s < e and not text[s].isalnum():
             s += 1
