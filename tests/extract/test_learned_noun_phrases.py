@@ -56,3 +56,21 @@ def test_fast_mode_runs_a_source_cut_at_its_determiner_on_over_its_noun(text: st
     stops = [text.index("said")] if "said" in text else []
     end = completed_source(blank_index(text), (start, start + len(source)), stops)[1]
     assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee, 54, told reporters she would run.", "Ann Lee"),
+        ("The mayor, 54, told reporters she would run.", "The mayor"),
+        ("In 2016, 54 told reporters they would run.", "54"),  # no name before the comma
+    ],
+)
+def test_fast_mode_reads_a_source_that_is_an_age_as_the_name_before_it(text: str, expected: str) -> None:
+    # the tagger tags the age of "Lee, 54, told" as the source: the speaker was "54"
+    from quotegraph.extract.learned.noun_phrases import completed_source
+
+    start = text.index("54")
+    end = start + 3 if text[start + 2] == "," else start + 2  # the tagger takes the comma with it
+    found = completed_source(blank_index(text), (start, end), [])
+    assert text[found[0] : found[1]].rstrip(",") == expected

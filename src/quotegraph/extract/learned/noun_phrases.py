@@ -4,12 +4,14 @@ said"), and the rest of a source the tagger cut short at its determiner ("the" o
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from quotegraph.extract.candidates import DocIndex
 
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
-_COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
+_COMPLETION_REACH = 4
+_AGE = re.compile(r"\d{1,3}")  # words after a determiner: "the Saudi Interior Ministry"
 
 
 def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -65,9 +67,11 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     """A source that ends with a determiner ("the", "his", "The" before a line end) runs on over the words after it
     that may stand in a noun phrase, up to four, stopping at punctuation, a function word, a verb-like word and any
     of ``stops`` (where the tagger's cues and contents start) and at a capital after a word in lower case: "The"
-    of "The statement said" reads "The statement". One with no such word after it, and any other source, stays as
-    it is."""
+    of "The statement said" reads "The statement". A source that is only an age set off after a name ("Lee, 54,
+    told") is that name. One with no such word after it, and any other source, stays as it is."""
     words = index.text[source[0] : source[1]].split()
+    if len(words) == 1 and _AGE.fullmatch(words[0].strip(",")):
+        return _aged(index, source) or source
     if not words or words[-1].lower() not in index.lang.determiners:
         return source
     at = bisect.bisect_left(index.token_starts, source[1])
@@ -83,3 +87,12 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
             break
         end = token.idx + len(token.text)
     return source[0], end
+
+
+def _aged(index: DocIndex, age: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase an age is set off after ("Ann Lee, 54,", "the mayor, 54,"), or None."""
+    at = bisect.bisect_left(index.token_starts, age[0]) - 1
+    if at < 1 or index.doc[at].text != "," or not index.doc[at - 1].is_alpha:
+        return None
+    head = index.doc[at - 1]
+    return _phrase_start(index, head).idx, head.idx + len(head.text)
