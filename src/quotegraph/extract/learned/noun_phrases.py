@@ -3,15 +3,15 @@ said"), and the rest of a source the tagger cut short at its determiner ("the" o
 
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Any
+
+from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
-_COMPLETION_REACH = 4
-_AGE = re.compile(r"\d{1,3}")  # words after a determiner: "the Saudi Interior Ministry"
+_COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
+_AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 
 
 def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -26,7 +26,7 @@ def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     pronoun = index.lang.pronouns.get(index.text[source[0] : source[1]].strip(" ,").lower())
     if pronoun is None or pronoun.kind != "relative":
         return None
-    at = bisect.bisect_left(index.token_starts, source[0]) - 1
+    at = index.token_at_or_after(source[0]) - 1
     if at >= 0 and index.doc[at].text == ",":
         at -= 1
     if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num):
@@ -38,7 +38,7 @@ def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     return first.idx, head.idx + len(head.text)
 
 
-def _phrase_start(index: DocIndex, head: Any) -> Any:
+def _phrase_start(index: DocIndex, head: Token) -> Token:
     """The first word of the noun phrase that ``head`` ends: back to a determiner or number within reach, else over
     the capitalised words before a capitalised head, else the head alone."""
     before = list(reversed(index.doc[max(head.i - _ANTECEDENT_REACH, 0) : head.i]))
@@ -55,9 +55,9 @@ def _phrase_start(index: DocIndex, head: Any) -> Any:
     return first
 
 
-def _inside_noun_phrase(index: DocIndex, token: Any) -> bool:
-    """Whether a word may stand between a determiner and a noun: not punctuation, a function word (but "of",
-    "former", ...) or a word that reads as a finite verb ("cited", "says")."""
+def _inside_noun_phrase(index: DocIndex, token: Token) -> bool:
+    """Whether a word may stand between a determiner and a noun: not punctuation, a function word (but those of
+    ``noun_phrase_words``: "former", "last", ...) or a word that reads as a finite verb ("cited", "says")."""
     if token.is_punct or (token.is_stop and token.lower_ not in index.lang.noun_phrase_words):
         return False
     return not (token.is_lower and (token.lower_.endswith("ed") or index.lang.finite_cue_verb(token.text)))
@@ -74,7 +74,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
         return _aged(index, source) or source
     if not words or words[-1].lower() not in index.lang.determiners:
         return source
-    at = bisect.bisect_left(index.token_starts, source[1])
+    at = index.token_at_or_after(source[1])
     end = source[1]
     for token in index.doc[at : at + _COMPLETION_REACH]:
         if token.is_space or "\n" in index.text[end : token.idx] or token.idx in stops:
@@ -91,7 +91,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
 
 def _aged(index: DocIndex, age: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase an age is set off after ("Ann Lee, 54,", "the mayor, 54,"), or None."""
-    at = bisect.bisect_left(index.token_starts, age[0]) - 1
+    at = index.token_at_or_after(age[0]) - 1
     if at < 1 or index.doc[at].text != "," or not index.doc[at - 1].is_alpha:
         return None
     head = index.doc[at - 1]
