@@ -157,6 +157,10 @@ def _noun_object(prep: Token) -> bool:
     return any(g.dep_ == "pobj" for g in prep.children)
 
 
+#: Entity types no person in apposition can be (a person set beside one belongs to the noun that owns it).
+_NO_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
 def named_appositions(token: Token) -> list[Token]:
     """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*".
 
@@ -171,10 +175,6 @@ def named_appositions(token: Token) -> list[Token]:
             if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES:
                 own += [c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return own
-
-
-#: Entity types no person in apposition can be (a person set beside one belongs to the noun that owns it).
-_NO_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:

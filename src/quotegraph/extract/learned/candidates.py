@@ -228,7 +228,7 @@ def _narration_end(index: DocIndex, after: int, end: int) -> int:
     """Where the attribution that interrupts a quote ends: at the next quotation's opening when only the rest of the
     attribution stands before it, ended by a comma, colon or full stop (``"A," she told reporters. "B."``: the
     addressee is no part of the quote); else right after the cue or source."""
-    following = [q for q in index.quotes if after <= q.open < end]
+    following = [q for q in index.quotes_within(after, end) if after <= q.open < end]
     if not following:
         return after
     between = index.text[after : following[0].open].rstrip()
