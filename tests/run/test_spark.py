@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from conftest import write_corpus
-from quotegraph.errors import QuotegraphError, Reason
+from quotegraph.errors import QuotegraphError, Reason, Reject
 from quotegraph.extract import ExtractOptions, extract
 from quotegraph.model import Article, ExtractionResult
 from quotegraph.read import ReadOptions
@@ -194,6 +195,64 @@ def test_extract_files_reads_and_writes_with_spark_and_rejects_what_it_cannot_us
         extract_files([str(corpus)], str(tmp_path / "other"), input_format="csv")
 
 
+def test_extract_files_rejects_and_places_lines_as_the_json_lines_reader_does(
+    tmp_path: Path, spark: SparkSession
+) -> None:
+    from quotegraph.read import read_sources
+
+    good = json.loads(write_corpus(tmp_path / "one.jsonl", 1).read_text(encoding="utf-8"))
+    lines = [
+        b"\xef\xbb\xbf" + json.dumps(good).encode(),  # a byte-order mark before the first line
+        json.dumps({"id": "latin", "text": "Caf\u00e9 owners said prices rose."}, ensure_ascii=False).encode("latin-1"),
+        b"",
+        json.dumps({"id": "fffd", "text": '"A \ufffd mark," said Ann.'}, ensure_ascii=False).encode(),
+        b"{not json",
+    ]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b"\n".join(lines) + b"\n")
+    summary = extract_files([str(corpus)], str(tmp_path / "out"), output_format="jsonl")
+    assert str(summary) == "read 4, extracted 2, rejected 2; 3 attributions"
+
+    results = spark.read.json(str(tmp_path / "out" / "results")).collect()
+    placed = sorted((r["position"], r["article_id"], r["reject_code"]) for r in results)
+    assert placed == [
+        ("line 1", "art-000", None),
+        ("line 2", None, Reason.UNDECODABLE.value),  # not the text with Spark's replacement character
+        ("line 4", "fffd", None),
+        ("line 5", None, Reason.MALFORMED_JSON.value),
+    ]
+    local = sorted((r.position, r.reason.value) for r in read_sources([corpus]) if isinstance(r, Reject))
+    assert local == [(p, code) for p, _, code in placed if code]
+    (latin,) = [r for r in results if r["position"] == "line 2"]
+    bad_byte = lines[1].index("\u00e9".encode("latin-1"))
+    assert latin["reject_detail"] == f"not valid utf-8 at byte {bad_byte} of the line"
+    texts = [json.loads(r["result"])["article"]["text"] for r in results if r["result"]]
+    assert texts[1] == '"A \ufffd mark," said Ann.'
+
+
+def test_a_line_in_a_later_split_of_a_large_file_is_placed_from_the_split_start(
+    tmp_path: Path, spark: SparkSession
+) -> None:
+    texts = [f'"Line {i} is long enough," said Person {i}.' for i in range(8)]
+    lines = [json.dumps({"id": f"a{i}", "text": text}).encode() for i, text in enumerate(texts)]
+    lines[5] = lines[5].replace(b"long", b"l\xffng")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b"\n".join(lines) + b"\n")
+    spark.conf.set("spark.sql.files.maxPartitionBytes", "200")  # splits of 200 bytes, as a huge file is split
+    try:
+        extract_files([str(corpus)], str(tmp_path / "out"), output_format="jsonl")
+    finally:
+        spark.conf.unset("spark.sql.files.maxPartitionBytes")
+    results = spark.read.json(str(tmp_path / "out" / "results")).collect()
+    (reject,) = [r for r in results if r["reject_code"]]
+    assert reject["reject_code"] == Reason.UNDECODABLE.value
+    n, split = re.fullmatch(r"line (\d+) after byte (\d+)", reject["position"]).groups()  # type: ignore[union-attr]
+    data = corpus.read_bytes()
+    starts = [i for i in range(len(data)) if i == 0 or data[i - 1 : i] == b"\n"]
+    assert [start for start in starts if start >= int(split)][int(n) - 1] == data.index(lines[5])
+    assert sorted(r["article_id"] for r in results if r["result"]) == [f"a{i}" for i in range(8) if i != 5]
+
+
 def test_the_spark_extract_command_reads_parquet_with_a_column_mapping(
     tmp_path: Path, spark: SparkSession, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -213,3 +272,8 @@ def test_the_spark_extract_command_reads_parquet_with_a_column_mapping(
         json.loads(x) for f in sorted((out / "attributions").glob("part-*.json")) for x in f.read_text().splitlines()
     ]
     assert (line["article_id"], line["speaker"], line["content"]) == ("a", "Ann Lee", "We will win,")
+    results = [json.loads(x) for f in (out / "results").glob("part-*.json") for x in f.read_text().splitlines()]
+    assert sorted((r["position"], r.get("reject_code")) for r in results) == [
+        ("row 1", None),
+        ("row 2", Reason.EMPTY.value),  # where the Parquet reader places a row
+    ]

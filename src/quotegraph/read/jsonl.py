@@ -62,7 +62,8 @@ def iter_jsonl_records(source: Source, options: ReadOptions) -> Iterator[Record 
             if not raw.strip():
                 continue
             seen += 1
-            yield _parse_line(raw, source=source.label, lineno=lineno, offset=offset, encoding=encoding)
+            position = f"line {lineno}"
+            yield parse_line_bytes(raw, source=source.label, position=position, encoding=encoding, offset=offset)
     if not seen:
         yield Reject(source.label, "file", Reason.EMPTY, "no JSON lines")
 
@@ -98,12 +99,17 @@ def _raw_lines(stream: Any, source: Source) -> Iterator[tuple[int, int, bytes | 
         offset += len(raw)
 
 
-def _parse_line(raw: bytes, *, source: str, lineno: int, offset: int, encoding: str) -> Record | Reject:
-    position = f"line {lineno}"
+def parse_line_bytes(
+    raw: bytes, *, source: str, position: str, encoding: str = "utf-8", offset: int | None = None
+) -> Record | Reject:
+    """Decode and parse one JSON Lines line as read from its file; reject it (R002) when its bytes are not valid in
+    the encoding, naming the byte, and as ``parse_json_line`` does otherwise. ``offset``: where the line starts in
+    its file, when known. Shared with readers that get their lines elsewhere (Spark's text reader)."""
     try:
         line = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        detail = f"not valid {encoding} at byte offset {offset + exc.start} (byte {exc.start} of the line)"
+        where = f"byte offset {offset + exc.start} (byte {exc.start} of the line)" if offset is not None else None
+        detail = f"not valid {encoding} at {where or f'byte {exc.start} of the line'}"
         return Reject(source, position, Reason.UNDECODABLE, detail)
     return parse_json_line(line, source=source, position=position)
 

@@ -48,8 +48,10 @@ ATTRIBUTION_COLUMNS = tuple(c for c in FLAT_COLUMNS if c not in ("speaker_id", "
 _NUMERIC = {"start": "bigint", "end": "bigint", "confidence": "double"}
 ATTRIBUTION_SCHEMA = ", ".join(f"`{c}` {_NUMERIC.get(c, 'string')}" for c in ATTRIBUTION_COLUMNS)
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$", re.MULTILINE)
-#: The column ``extract_files`` adds to what Spark reads: the file a row came from.
+#: The columns ``extract_files`` adds to what Spark reads: the file a row came from, and where in it: for a JSON
+#: Lines file, the byte its split starts at (lines are counted from there); for Parquet, the row's index in its file.
 SOURCE_FILE_COLUMN = "_quotegraph_source"
+PLACE_COLUMN = "_quotegraph_place"
 #: Input formats ``extract_files`` reads with Spark's own readers, so that the input may be anywhere Spark reads.
 INPUT_FORMATS = ("jsonl", "parquet")
 OUTPUT_FORMATS = ("parquet", "jsonl")
@@ -180,8 +182,10 @@ def _extract_rows(
 ) -> Iterator[tuple[str | None, ...]]:
     init_worker(extract, warm_up=False)
     batch: list[Article] = []
-    for n, row in enumerate(rows, 1):
-        item = _article(row, read, source=source, position=f"partition {index} row {n}", line=lines)
+    for position, row in _placed(index, rows, lines=lines):
+        item = _article(row, read, source=source, position=position, line=lines)
+        if item is None:
+            continue
         if isinstance(item, Reject):
             yield from _flush(batch)
             batch = []
@@ -194,16 +198,42 @@ def _extract_rows(
     yield from _flush(batch)
 
 
-def _article(row: Row, read: ReadOptions, *, source: str, position: str, line: bool) -> Article | Reject:
-    """The Article of one row: its columns as a record, or (``line``) the JSON object its ``value`` holds, parsed
-    as the JSON Lines reader parses a line."""
-    from quotegraph.read.jsonl import parse_json_line
+def _placed(index: int, rows: Iterable[Row], *, lines: bool) -> Iterator[tuple[str, Row]]:
+    """Each row with its position, as the local readers name it where Spark lets it be known.
+
+    A JSON Lines file's lines are ``line N`` (blank lines counted, as a text editor counts them); in a split that
+    starts further into a file (a large uncompressed file is read in splits), ``line N after byte B``: the Nth line
+    to start after byte B. A Parquet row is ``row N`` of its file; any other row ``partition P row N``.
+    """
+    split, n = None, 0
+    for count, row in enumerate(rows, 1):
+        place = row[PLACE_COLUMN] if PLACE_COLUMN in row.__fields__ else None
+        if place is None:
+            yield f"partition {index} row {count}", row
+        elif not lines:
+            yield f"row {place + 1}", row
+        else:
+            here = (row[SOURCE_FILE_COLUMN], place)
+            split, n = here, (n + 1 if here == split else 1)
+            yield (f"line {n}" if place == 0 else f"line {n} after byte {place}"), row
+
+
+def _article(row: Row, read: ReadOptions, *, source: str, position: str, line: bool) -> Article | Reject | None:
+    """The Article of one row: its columns as a record, or (``line``) the JSON object its ``value`` holds, decoded
+    and parsed as the JSON Lines reader does it (None for a blank line)."""
+    from quotegraph.read.jsonl import parse_line_bytes
     from quotegraph.read.records import article_from_record
 
     record = row.asDict(recursive=True)
     source = record.pop(SOURCE_FILE_COLUMN, None) or source
+    place = record.pop(PLACE_COLUMN, None)
     if line:
-        parsed = parse_json_line(record["value"], source=source, position=position)
+        raw = bytes(record["value"])
+        if place == 0 and position == "line 1":
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            return None
+        parsed = parse_line_bytes(raw, source=source, position=position, encoding=read.encoding or "utf-8")
         if isinstance(parsed, Reject):
             return parsed
         record = parsed[1]
@@ -269,8 +299,9 @@ def extract_files(
     Args:
         sources: JSON Lines or Parquet files or directories of them, one article per line or row.
         output: A directory to create: ``results/`` (``EXTRACTED_SCHEMA``: every input row, its JSON record or its
-            reject, JSON lines read as the JSON Lines reader reads them: a line that is not a JSON object is R005, a
-            text that is not a string R006) and ``attributions/`` (``ATTRIBUTION_COLUMNS``).
+            reject, JSON lines read as the JSON Lines reader reads them: a line whose bytes are not UTF-8 (or
+            ``read.encoding``) is R002, one that is not a JSON object R005, a text that is not a string R006; at
+            ``line N`` of the file, or ``row N`` of a Parquet file) and ``attributions/`` (``ATTRIBUTION_COLUMNS``).
         master: The Spark master URL; None uses the running session, or Spark's default.
         input_format: ``jsonl`` or ``parquet``.
         output_format: ``parquet`` or ``jsonl``.
@@ -306,13 +337,16 @@ def extract_files(
 
 
 def _read_articles(session: SparkSession, sources: Sequence[str], input_format: str) -> DataFrame:
-    from pyspark.sql.functions import input_file_name
+    from pyspark.sql.functions import col, input_file_name
 
     if input_format == "parquet":
         frame = session.read.parquet(*sources)
-    else:  # lines, parsed in the workers as the JSON Lines reader parses them: no schema inferred, none coerced
-        frame = session.read.text(list(sources)).where("trim(value) != ''")
-    return frame.withColumn(SOURCE_FILE_COLUMN, input_file_name())
+        place = col("_metadata.row_index")
+    else:  # lines as bytes, decoded and parsed in the workers as the JSON Lines reader does it: no schema inferred
+        # and none coerced, and a line that is not UTF-8 is rejected (Spark's strings would have replaced its bytes)
+        frame = session.read.text(list(sources)).select(col("value").cast("binary").alias("value"))
+        place = col("_metadata.file_block_start")
+    return frame.withColumn(SOURCE_FILE_COLUMN, input_file_name()).withColumn(PLACE_COLUMN, place)
 
 
 def _write(frame: DataFrame, path: str, output_format: str) -> None:
