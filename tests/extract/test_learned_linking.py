@@ -67,6 +67,33 @@ def test_link_takes_a_cue_a_few_words_away_in_the_same_clause(text: str, content
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the cue that ends the sentence before touches the content, but the content's own cue comes after it
+        (
+            "Lee said A, the agency Tass reported. Analysts said the economy was slowing, the agency Ria reported.",
+            "Analysts said the economy was slowing",
+            "Ria reported",
+        ),
+        # a quotation after the break may still be the cue's: "A," Lee said. "B." (not the verb inside B)
+        (
+            '"Taxes will rise," Lee said. "Voters believe it, and so do I."',
+            "Voters believe it, and so do I.",
+            "Lee said",
+        ),
+    ],
+)
+def test_link_reads_a_sentence_break_between_a_cue_and_an_unquoted_content(
+    text: str, content: str, expected: str
+) -> None:
+    start = text.index(content)
+    cues = [(m.start(), m.end()) for m in re.finditer(r"said|reported|believe", text)]
+    linked = link(text, [(start, start + len(content))], [], cues)
+    at = text.index(expected) + expected.index(" ") + 1
+    assert linked[0].cue == (at, at + len(expected.split()[1]))
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [
         # a cue ending its paragraph with a colon introduces the quotation after the blank line

@@ -1,14 +1,16 @@
 """Linking the tagger's content, source and cue spans into attributions, by position in the text.
 
-A content span takes the cue nearest to it (a cue right before or after it, then one inside it, as in an
-interrupted quote, then the nearest in its paragraph, or one that ends the paragraph before with a colon, as in
-"X added:"); the attribution's source is the source span nearest to that cue on the same side of the content.
+A content span takes the cue nearest to it (a cue right before or after it, unless a sentence ends between them and
+no quotation opens the content, then one inside it, as in an interrupted quote, then the nearest in its paragraph,
+or one that ends the paragraph before with a colon, as in "X added:"); the attribution's source is the source span
+nearest to that cue on the same side of the content.
 Pure functions over character offsets.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from quotegraph.extract.learned.nearby import Nearby
@@ -21,6 +23,10 @@ _CLAUSE_WORDS = 6  # words between a cue and its content within one clause ("twe
 _BREAKS = set('.!?;"\u201c\u201d\n')
 _OPENING = ": \n\"\u201c\u2018'"  # what may lie between a cue's colon and the content it introduces
 _JOINS = {"and", "but", "or", "while", "because", "although", "though"}  # a new clause, with its own cue
+# A sentence ends between a cue and an unquoted content that touch ("..., the agency reported. Analysts said A,
+# ..."): the cue is the last sentence's, however near. A quotation after the break may still be its ("A," Lee said.
+# "B.").
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ def _cue_cost(content: Char, cue: Char, text: str) -> float:
         return 50.0 + (cue[0] - content[0]) / 1000
     gap = _gap(content, cue)
     between = text[min(content[1], cue[1]) : max(content[0], cue[0])] if gap else ""
-    if gap <= _NEAR or between.strip() in {"", ",", ":", "that", ", that"}:
+    if (gap <= _NEAR and not _SENTENCE_END.search(between)) or between.strip() in {"", ",", ":", "that", ", that"}:
         return float(gap)
     if _same_clause(between):
         return 20.0 + gap / 100
