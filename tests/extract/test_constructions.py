@@ -466,6 +466,25 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the parser makes the description and the name two subjects of "reported": the name is the intermediary
+        "intermediary_named_after_its_description",
+        "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks, the state news "
+        "agency RIA reported.",
+        [
+            {
+                "content": "Moscow was ready for talks",
+                "speaker": "Sergei Lavrov",
+                "via": "RIA",
+                "said_on": "2024-03-11",
+            },
+            {
+                "content": "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks",
+                "speaker": "RIA",
+                "via": None,
+            },
+        ],
+    ),
+    (
         "hyphenated_role_in_apposition",
         "Mara Quint, co-ordinator of the rights group, said the arrests were unlawful.",
         [{"content": "the arrests were unlawful", "speaker": "Mara Quint", "role": "co-ordinator of the rights group"}],

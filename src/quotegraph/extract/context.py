@@ -7,6 +7,7 @@ same paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -126,7 +127,7 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
     for verb in verbs:
         if verb.lemma_.lower() not in index.lang.via_verbs:
             continue
-        for child in verb.children:
+        for child in _named_first(verb.children):
             if child.dep_ == "nsubj" and bare_article(child):
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
@@ -135,6 +136,13 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.85)]
     return []
+
+
+def _named_first(children: Iterable[Token]) -> list[Token]:
+    """A verb's children, a proper-noun subject first: the parser can make a name and the description before it two
+    subjects ("the state news agency RIA reported"), and the name is the intermediary's."""
+    ordered = list(children)
+    return sorted(ordered, key=lambda t: not (t.dep_ == "nsubj" and t.pos_ == "PROPN"))
 
 
 def _by_name(token: Token) -> Token:
