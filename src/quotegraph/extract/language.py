@@ -127,6 +127,8 @@ class LanguageData:
     supposing_verbs: frozenset[str]
     determiners: frozenset[str]
     noun_phrase_words: frozenset[str]
+    withholding_verbs: frozenset[str]
+    withheld_names: tuple[str, ...]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -283,6 +285,8 @@ def load_language(code: str) -> LanguageData:
         supposing_verbs=words("supposing_verb"),
         determiners=words("determiner"),
         noun_phrase_words=words("noun_phrase_word"),
+        withholding_verbs=words("withholding_verb"),
+        withheld_names=tuple(sorted(words("withheld_name"))),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quotegraph.extract.anonymity import withholds_name
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.context import read_context
@@ -39,8 +40,8 @@ def _load_finders() -> None:
 
 
 def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None = None) -> list[Candidate]:
-    """Run the stages (find by the mode's finder, cut to the convention, resolve, read context, drop questions about
-    who spoke).
+    """Run the stages (find by the mode's finder, cut to the convention, resolve, read context, drop requests for
+    anonymity and questions about who spoke).
 
     Args:
         doc: The parsed article.
@@ -58,7 +59,7 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
-    return _one_per_content([c for c in kept if not asks_who(index, c)])
+    return _one_per_content([c for c in kept if not asks_who(index, c) and not withholds_name(index, c)])
 
 
 def _one_per_content(candidates: list[Candidate]) -> list[Candidate]:

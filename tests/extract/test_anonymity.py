@@ -1,0 +1,38 @@
+"""Requests for anonymity are no reports (``extract/anonymity.py``), in every mode; written for quotegraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract import ExtractOptions, extract
+
+pytestmark = pytest.mark.model
+
+MODES = ["rules", "accurate", "fast"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official asked not to be identified.",
+        "The diplomat asked that his name not be used because the talks were private.",
+        "A White House official, who requested anonymity to discuss a private conversation, said the talks had "
+        "stalled.",
+        "The spokesperson, who asked not to be named because she was not authorized to speak publicly, said talks "
+        "had stalled.",
+    ],
+)
+def test_a_request_that_a_name_be_withheld_reports_nothing(mode: str, text: str) -> None:
+    found = extract(text, ExtractOptions(mode=mode))
+    assert not [a for a in found if "anonymity" in a.content.text or "identified" in a.content.text]
+    assert not [a for a in found if "named" in a.content.text or "name not" in a.content.text]
+    assert {a.content.text for a in found} <= {"the talks had stalled", "talks had stalled"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_other_requests_and_reports_about_anonymity_stay(mode: str) -> None:
+    text = "Lee asked the board to delay the vote. Ross said anonymity was essential to the program."
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode=mode))}
+    assert found.get("anonymity was essential to the program") == "Ross"
+    assert any("delay the vote" in content and speaker == "Lee" for content, speaker in found.items())
