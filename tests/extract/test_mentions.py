@@ -67,6 +67,32 @@ def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, e
     assert text[start:end] == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the recogniser cut the name at its particle ("Ursula von der" a person, "Leyen" a place): the speaker was
+        # "Leyen", and the role was lost with the name
+        ("Ursula von der Leyen said the bloc would respond.", "Ursula von der Leyen", None),
+        (
+            "European Commission President Ursula von der Leyen said the bloc would respond.",
+            "Ursula von der Leyen",
+            "European Commission President",
+        ),
+        ("Crown Prince Mohammed bin Salman said the kingdom would invest.", "Mohammed bin Salman", "Crown Prince"),
+        # an abbreviated military or clerical title is no part of the name
+        ("Gen. Mark Milley said the army was ready.", "Mark Milley", None),
+        ("The Rev. Al Sharpton said the vote mattered.", "Al Sharpton", None),
+    ],
+)
+def test_a_name_keeps_its_particles_and_drops_its_abbreviated_title(text: str, speaker: str, role: str | None) -> None:
+    from quotegraph.extract import extract
+
+    (found,) = extract(text)
+    assert found.speaker.name == speaker
+    assert (found.speaker.role.value if found.speaker.role else None) == role
+
+
 @pytest.mark.parametrize(
     ("text", "word"), [("He made a deal with Mr. The trains ran late.", "The"), ("It is Lee’s.", "’s")]
 )

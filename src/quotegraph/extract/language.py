@@ -27,6 +27,7 @@ _TSV_FILES = (
     "listener_verbs",
     "dates",
     "gender_words",
+    "name_particles",
 )
 
 
@@ -132,6 +133,7 @@ class LanguageData:
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    name_particles: frozenset[str]
     generic_titles: frozenset[str]
     source_nouns: dict[str, str]
     label_nouns: frozenset[str]
@@ -290,6 +292,7 @@ def load_language(code: str) -> LanguageData:
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
+        name_particles=frozenset(r["word"] for r in tables["name_particles"]),
         generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
         label_nouns=frozenset(r["noun"] for r in tables["source_nouns"] if r["label"] == "yes"),

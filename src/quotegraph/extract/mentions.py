@@ -47,6 +47,9 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         verbs = [t for t in toks[1:] if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
+        after = toks[-1].i + 1 if toks else len(token.doc)
+        if after < len(token.doc) and toks[-1].text in lang.name_particles and _name_word(token.doc[after], lang, True):
+            toks.append(token.doc[after])  # "Ursula von der | Leyen": the recogniser stopped at the particle
         if ent.label_ == "PERSON":
             while len(toks) > 1 and toks[0].lower_ == "the":  # a "person" that is only "The" stays itself
                 toks = toks[1:]
@@ -63,14 +66,32 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
         given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
+        particles = _particles_before(toks[0], lang)
         if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_}):
             toks.insert(0, prev)  # not a place before a person: "Washington Chris Gregoire"
+        elif particles:
+            toks[:0] = particles
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
             break
         else:
             break
     return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
+
+
+def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
+    """The particles of a name before its word ``first`` and the given name before them ("Ursula von der | Leyen",
+    which the recogniser may cut in two), when they and a capitalised proper noun before them all hang on words
+    after them, as the parser hangs a name's words; else none."""
+    doc, at = first.doc, first.i - 1
+    while at >= 0 and doc[at].text in lang.name_particles and doc[at].head.i > at:
+        at -= 1
+    if at == first.i - 1 or at < 0:
+        return []
+    given = doc[at]
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.head.i < at or _is_title(given, lang):
+        return []
+    return list(doc[at : first.i])
 
 
 def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
