@@ -74,3 +74,50 @@ def test_fast_mode_reads_a_source_that_is_an_age_as_the_name_before_it(text: str
     end = start + 3 if text[start + 2] == "," else start + 2  # the tagger takes the comma with it
     found = completed_source(blank_index(text), (start, end), [])
     assert text[found[0] : found[1]].rstrip(",") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the word the tagger ran into after the name is dropped; a word that ends a phrase stays
+        ('"It is a disaster," said one resident, who gave her name.', "one resident, who", "one resident"),
+        ('"We are ready," said Gen. Mark Milley on Tuesday.', "Gen. Mark Milley on", "Gen. Mark Milley"),
+        ("Not everyone said so.", "Not everyone", "Not everyone"),
+        ("The mother of three said so.", "The mother of three", "The mother of three"),
+        # a source cut before a title word or inside a name runs on over it, not over a day's name or a cue
+        ('"We will win," warned the prime minister, Ann Lee.', "the prime", "the prime minister"),
+        ('"We will rebuild," vowed Mayor Karen Bass.', "Mayor Karen", "Mayor Karen Bass"),
+        ('"We will rebuild," said Karen Bass Monday.', "Karen Bass", "Karen Bass"),
+        ("Mayor Karen Said so.", "Mayor Karen", "Mayor Karen"),
+    ],
+)
+def test_fast_mode_ends_a_source_where_its_noun_phrase_ends(text: str, source: str, expected: str) -> None:
+    from quotegraph.extract.learned.noun_phrases import completed_source
+
+    start = text.index(source)
+    stops = [m.start() for m in re.finditer(r"said|Said|warned|vowed", text)]
+    found = completed_source(blank_index(text), (start, start + len(source)), stops)
+    assert text[found[0] : found[1]] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            '"It\'s a disaster," said one resident, who gave only her first name, Maria.',
+            "one resident",
+            "one resident, who",
+        ),
+        ('"We will rebuild," vowed Mayor Karen Bass.', "Mayor Karen Bass", "Mayor Karen Bass"),
+        ('"There will be consequences," warned the prime minister, Ben Nathan.', "the prime minister", None),
+    ],
+)
+def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
+    text: str, speaker: str, mention: str | None
+) -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    (found,) = extract(text, ExtractOptions(mode="fast"))
+    assert found.speaker.name == speaker
+    assert mention is None or [m.text for m in found.speaker.mentions] == [mention]

@@ -130,6 +130,7 @@ class LanguageData:
     noun_phrase_words: frozenset[str]
     withholding_verbs: frozenset[str]
     withheld_names: tuple[str, ...]
+    dangling_words: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -144,6 +145,7 @@ class LanguageData:
     object_listener_verbs: frozenset[str]
     to_listener_verbs: frozenset[str]
     unknown_date_words: frozenset[str]
+    calendar_names: frozenset[str]
     quote_marks: QuoteMarks
     #: gender ("m" or "f") by kind ("given_name", "honorific", "title") and word: {"honorific": {"mrs.": "f"}}
     gender_words: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -289,6 +291,7 @@ def load_language(code: str) -> LanguageData:
         noun_phrase_words=words("noun_phrase_word"),
         withholding_verbs=words("withholding_verb"),
         withheld_names=tuple(sorted(words("withheld_name"))),
+        dangling_words=words("dangling_word"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
@@ -303,6 +306,7 @@ def load_language(code: str) -> LanguageData:
         object_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "object"),
         to_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "to"),
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
+        calendar_names=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "named"),
         quote_marks=_quote_marks(code),
         gender_words=_gender_words(tables["gender_words"]),
     )

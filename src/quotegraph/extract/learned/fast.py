@@ -128,7 +128,9 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
         source = completed_source(index, linked.source, stops)
         antecedent = relative_antecedent(index, source)
         cand.name, cand.kind = _speaker(index, antecedent or source, named)
-        cand.mentions = [source] if antecedent is None else [antecedent, source]
+        # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
+        mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
+        cand.mentions = [mention] if antecedent is None else [antecedent, mention]
     return cand
 
 

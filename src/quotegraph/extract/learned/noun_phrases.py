@@ -68,12 +68,16 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     that may stand in a noun phrase, up to four, stopping at punctuation, a function word, a verb-like word and any
     of ``stops`` (where the tagger's cues and contents start) and at a capital after a word in lower case: "The"
     of "The statement said" reads "The statement". A source that is only an age set off after a name ("Lee, 54,
-    told") is that name. One with no such word after it, and any other source, stays as it is."""
+    told") is that name. A source of two words or more that ends with a function word the tagger ran into ("one
+    resident, who", "Gen. Mark Milley on") ends before it; one cut before a title word ("the prime | minister") or
+    inside a name ("Mayor Karen | Bass") runs on over it (``_name_or_title_run_on``). Any other source stays."""
     words = index.text[source[0] : source[1]].split()
     if len(words) == 1 and _AGE.fullmatch(words[0].strip(",")):
         return _aged(index, source) or source
-    if not words or words[-1].lower() not in index.lang.determiners:
+    if not words:
         return source
+    if words[-1].lower() not in index.lang.determiners:
+        return _name_or_title_run_on(index, _without_trailing_word(index, source), stops)
     at = index.token_at_or_after(source[1])
     end = source[1]
     for token in index.doc[at : at + _COMPLETION_REACH]:
@@ -96,3 +100,42 @@ def _aged(index: DocIndex, age: tuple[int, int]) -> tuple[int, int] | None:
         return None
     head = index.doc[at - 1]
     return _phrase_start(index, head).idx, head.idx + len(head.text)
+
+
+def _without_trailing_word(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source of two words or more without the relative pronoun or the preposition or conjunction
+    (``dangling_words``) that ends it, and the punctuation before that word: "one resident, who" -> "one
+    resident", "Gen. Mark Milley on" -> "Gen. Mark Milley"; any other last word stays ("Not everyone")."""
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1]) - 1
+    if last <= first or last >= len(index.doc):
+        return source
+    word = index.doc[last]
+    pronoun = index.lang.pronouns.get(word.lower_)
+    relative = pronoun is not None and pronoun.kind == "relative" and word.lower_ != "whom"  # "most of whom"
+    if not (word.is_lower and (relative or word.lower_ in index.lang.dangling_words)):
+        return source
+    end = last
+    while end > first and index.doc[end - 1].is_punct:
+        end -= 1
+    before = index.doc[end - 1]
+    return source[0], before.idx + len(before.text)
+
+
+def _name_or_title_run_on(index: DocIndex, source: tuple[int, int], stops: list[int]) -> tuple[int, int]:
+    """A source cut before a title word runs on over it ("the prime" -> "the prime minister"), and one that ends
+    with a capitalised word runs on over the capitalised words right after it, not names of days or months ("Mayor
+    Karen" -> "Mayor Karen Bass"), up to two words, never into a cue or content (``stops``) or past punctuation."""
+    at = index.token_at_or_after(source[1])
+    if at == 0 or at >= len(index.doc):
+        return source
+    capitalised = index.doc[at - 1].is_title
+    end = source[1]
+    for token in index.doc[at : at + 2]:
+        if token.idx in stops or index.text[end : token.idx] != " ":
+            break
+        title = token.is_lower and token.lower_ in index.lang.titles
+        name = capitalised and token.is_title and token.lower_ not in index.lang.calendar_names
+        if not (title or (name and not token.is_stop)):
+            break
+        end = token.idx + len(token.text)
+    return source[0], end
