@@ -16,6 +16,7 @@ MODES = ["rules", "accurate", "fast"]
     "text",
     [
         "The official asked not to be identified.",
+        "The official declined to be named.",
         "The diplomat asked that his name not be used because the talks were private.",
         "A White House official, who requested anonymity to discuss a private conversation, said the talks had "
         "stalled.",
@@ -28,6 +29,12 @@ def test_a_request_that_a_name_be_withheld_reports_nothing(mode: str, text: str)
     assert not [a for a in found if "anonymity" in a.content.text or "identified" in a.content.text]
     assert not [a for a in found if "named" in a.content.text or "name not" in a.content.text]
     assert {a.content.text for a in found} <= {"the talks had stalled", "talks had stalled"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_witness_declining_to_give_her_name_says_only_her_words(mode: str) -> None:
+    found = extract('"It was chaos," a witness told Reuters, declining to give her name.', ExtractOptions(mode=mode))
+    assert [a.content.text for a in found] == ["It was chaos,"]
 
 
 @pytest.mark.parametrize("mode", MODES)
