@@ -58,6 +58,13 @@ from quotegraph.extract.mentions import mention_span, role_of
         # a plural proper noun counted by a number keeps its number: so many people, no one named ("31" was lost)
         ("Among them were 31 Latinos who said the rules were unfair.", "Latinos", "31 Latinos"),
         ("Two Democrats said the bill would pass.", "Democrats", "Two Democrats"),
+        # a word of a name the recogniser found is no headline's verb, though it reads as one ("United": unite)
+        (
+            "Mende has claimed this is due to the poor welcome, while the United Nations High Commissioner for "
+            "Refugees (UNHCR) has recently recorded an increase in returns.",
+            "Commissioner",
+            "United Nations High Commissioner",
+        ),
     ],
 )
 def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -105,8 +105,15 @@ def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
         and (token.dep_ == "compound" or loose)
         and token.text[:1].isupper()
         and not _is_title(token, lang)
-        and lang.finite_cue_verb(token.text) is None
+        and (lang.finite_cue_verb(token.text) is None or _opens_entity_run(token))
     )
+
+
+def _opens_entity_run(token: Token) -> bool:
+    """Whether the recogniser runs a name on from ``token`` to the word after it: "United" of "the United Nations"
+    reads as a verb ("unite"), but it is no headline's verb inside a name the recogniser found."""
+    doc = token.doc
+    return token.ent_iob_ in {"B", "I"} and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
