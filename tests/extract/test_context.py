@@ -24,3 +24,56 @@ def test_a_mark_the_parser_made_an_object_is_no_addressee(text: str) -> None:
     found = extract(text)
     assert len(found) >= 2
     assert all(a.addressee is None or any(ch.isalpha() for ch in a.addressee.value) for a in found)
+
+
+def _context(text: str) -> tuple[str | None, str | None, str | None]:
+    from quotegraph.model import Article
+
+    (found,) = extract(Article.from_text(text, published="2024-03-14"))  # a Thursday
+    value = lambda e: e.value if e is not None else None  # noqa: E731
+    return value(found.venue), value(found.said_on), value(found.addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time after an occasion is the statement's date, not part of the occasion
+        (
+            "In an interview with The Associated Press on Tuesday, the governor said she would sign the bill.",
+            ("an interview with The Associated Press", "2024-03-12", None),
+        ),
+        (
+            "The mayor said at a town hall meeting Thursday night that taxes would rise.",
+            ("a town hall meeting", "2024-03-14", None),
+        ),
+        # an occasion told is where it was said, not to whom
+        (
+            "The minister told a news conference in Kyiv on Friday that the grain deal was dead.",
+            ("a news conference in Kyiv", "2024-03-08", None),
+        ),
+        # a participle of speaking gives the occasion, the date and the listener
+        (
+            'Speaking to CNN\'s "State of the Union" on Sunday, Senator Ann Lee said the bill would pass.',
+            ('CNN\'s "State of the Union"', "2024-03-10", None),
+        ),
+        (
+            "Speaking on BBC Radio 4's Today programme, the minister said the strikes must end.",
+            ("BBC Radio 4's Today programme", None, None),  # "Today" names the programme: no date
+        ),
+        ("Speaking to Putin on Monday, Macron said the war must end.", (None, "2024-03-11", "Putin")),
+        ('"We will not back down," Lee tweeted early Monday.', (None, "2024-03-11", None)),
+    ],
+)
+def test_the_occasion_date_and_listener_of_a_statement(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _context(text) == expected
+
+
+def test_a_participle_that_reports_gives_no_date_of_its_own() -> None:
+    text = (
+        "In a statement, the union called Clinton a champion for its members, citing her work after the Sept. 11 "
+        "attacks."
+    )
+    from quotegraph.model import Article
+
+    found = extract(Article.from_text(text, published="2016-09-15"))
+    assert found and all(a.said_on is None for a in found)

@@ -18,6 +18,7 @@ from quotegraph.extract.mentions import bare_article, entity_of, mention_tokens,
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
+_REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
 
 
 def _evidence(tokens: list[Token], confidence: float) -> Evidence:
@@ -49,6 +50,62 @@ def _noun_phrase(token: Token) -> list[Token]:
     return sorted(toks, key=lambda t: t.i) or [token]
 
 
+def _occasion_phrase(token: Token) -> list[Token]:
+    """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
+    the AP [on Tuesday]" (the date is the statement's date, read on its own)."""
+    timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
+    toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
+    doc, last = token.doc, toks[-1].i
+    opened = doc[toks[0].i : last + 1].text.count('"') % 2 or "\u201c" in doc[toks[0].i : last + 1].text
+    if opened and last + 1 < len(doc) and doc[last + 1].text in {'"', "\u201d"}:
+        toks.append(doc[last + 1])  # the title's closing mark: CNN's "State of the Union"
+    while len(toks) > 1 and toks[-1].tag_ == "POS":  # "CNN's" of "CNN's "State of the Union"", its title elsewhere
+        toks.pop()
+    return toks
+
+
+def _only_time(phrase: Token) -> bool:
+    """Whether a phrase is a time: its words, past a preposition, all of a date or time entity."""
+    words = [t for t in phrase.subtree if not t.is_punct and not (t.i == phrase.i and t.dep_ == "prep")]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
+def _medium_name(token: Token) -> bool:
+    """Whether a phrase names an organisation or a work (a broadcaster, a programme), not a person or a time."""
+    return token.ent_type_ in {"ORG", "WORK_OF_ART"} or any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children
+    )
+
+
+def _told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
+    """Whether a verb of telling has an occasion for its listener ("told a news conference", "told a rally"), where
+    the statement was made, not to whom ("called the hearing" is no telling)."""
+    lang = index.lang
+    return (
+        verb.lemma_.lower() in lang.object_listener_verbs
+        and lang.venue_nouns.get(listener.lemma_.lower()) == "occasion"
+    )
+
+
+def _press(token: Token, index: DocIndex) -> bool:
+    """Whether a noun names the press or a medium as a listener ("reporters", "the newspaper")."""
+    return index.lang.addressee_words.get(token.lemma_.lower()) in {"press", "medium"}
+
+
+def _speaking(verb: Token, index: DocIndex) -> list[Token]:
+    """A participle of speech or writing with no object or clause of its own, set before or after the cue
+    ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X"): where the occasion and the date of
+    the statement are often given."""
+    found = []
+    for child in verb.children:
+        entry = index.lang.cue_verbs.get(child.lemma_.lower())
+        speech = entry is not None and entry.cls in {"speech", "writing"}
+        reports = any(c.dep_ in _REPORTED for c in child.children)  # "citing her work after Sept. 11": a report
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and speech and not reports:
+            found.append(child)
+    return found
+
+
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"."""
     lang = index.lang
@@ -56,15 +113,24 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if pobj.lemma_.lower() in lang.venue_nouns:
-                    return _evidence(_noun_phrase(pobj), 0.8)
+                    return _evidence(_occasion_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in {"DATE", "TIME"}  # "on Saturday" is when, not where
                 if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN" and not dated)):
                     return _evidence(mention_tokens(pobj, lang), 0.75)
+                # "Speaking to CNN's "State of the Union"", "speaking to reporters"
+                if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
+                    return _evidence(_occasion_phrase(pobj), 0.7)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
             return medium or _evidence(_noun_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+        if child.dep_ == "dobj" and _told_an_occasion(verb, child, index):
+            return _evidence(_occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
+    for participle in _speaking(verb, index) if verb.dep_ != "advcl" else ():
+        found = find_venue(participle, index)
+        if found is not None:
+            return found
     return None
 
 
@@ -89,6 +155,8 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
     lang = index.lang
     lemma = verb.lemma_.lower()
     for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and _told_an_occasion(verb, child, index):
+            continue  # "told a news conference": the occasion (``find_venue``), no listener
         if child.dep_ in {"dobj", "dative"} and lemma in lang.object_listener_verbs:
             # the listener of "asked X to ..." may open the content as PolNeAR cuts it: only the speaker is barred
             phrase = _extend_name(_noun_phrase(child))
@@ -151,6 +219,14 @@ def _by_name(token: Token) -> Token:
     return named[0] if token.pos_ != "PROPN" and named else token
 
 
+def _names_a_thing(token: Token, index: DocIndex) -> bool:
+    """A capitalised relative day set as a compound before a noun that is no date: part of a name ("BBC Radio 4's
+    *Today* programme"); a day's or month's name so set is a date ("the Monday night debate")."""
+    if token.dep_ != "compound" or not token.is_title or token.lower_ in index.lang.calendar_names:
+        return False
+    return token.head.ent_type_ not in {"DATE", "TIME"} and token.head.i > token.i
+
+
 def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Evidence | None:
     """The statement date: a day-level date attached to the cue or the clauses above it, outside the content."""
     if cand.cue_token is None:
@@ -158,11 +234,12 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
     doc = index.doc
     start, end = cand.content
     cue = doc[cand.cue_token]
-    for node in [cue, *list(cue.ancestors)[:3]]:
+    for node in [cue, *_speaking(cue, index), *list(cue.ancestors)[:3]]:
         for child in node.children:
             if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
                 continue
-            toks = [t for t in child.subtree if t.ent_type_ == "DATE"]
+            # not a name's word the recogniser read as a date ("BBC Radio 4's *Today* programme")
+            toks = [t for t in child.subtree if t.ent_type_ == "DATE" and not _names_a_thing(t, index)]
             if child.lower_ in index.lang.unknown_date_words:
                 return None
             if toks and not (start <= toks[0].idx < end):
@@ -182,6 +259,9 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         verb = doc[cand.cue_token]
         cand.venue = find_venue(verb, index)
         cand.addressee = find_addressee(verb, index, cand) if verb.pos_ in {"VERB", "AUX"} else None
+        for participle in _speaking(verb, index) if cand.addressee is None else ():  # "Speaking to Putin, X said"
+            if not any(_medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
+                cand.addressee = cand.addressee or find_addressee(participle, index, cand)
         cand.via = find_via(cand, index)
         cand.said_on = find_date(cand, index, published)
     _carry_over(index, candidates)

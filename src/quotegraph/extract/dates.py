@@ -9,6 +9,8 @@ from functools import lru_cache
 _RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Words that place a statement within its day ("early Monday", "Thursday night"): the day is the date.
+_DAY_PARTS = frozenset({"early", "late", "morning", "afternoon", "evening", "night", "overnight"})
 _VAGUE = re.compile(r"\b(week|month|year|decade|century|weeks|months|years|season|spring|summer|autumn|fall|winter)\b")
 
 
@@ -27,7 +29,8 @@ def resolve_date(expression: str, published: str | None) -> str | None:
 
     Returns:
         ``YYYY-MM-DD``, or None when the expression is vague ("last year", "earlier") or cannot be read. A bare
-        weekday means its most recent occurrence on or before the publication date.
+        weekday, or one with a part of its day ("early Monday", "Thursday night"), means its most recent occurrence
+        on or before the publication date.
     """
     text = expression.strip().lower()
     if not text or _VAGUE.search(text) or (_RANGE.search(text) and not _ISO.match(text)):
@@ -37,8 +40,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     except ValueError:
         base = None
     words = re.findall(r"[a-z]+", text)
-    if base is not None and len(words) == 1 and words[0] in _WEEKDAYS:
-        return _weekday(words[0], base).isoformat()
+    days = [w for w in words if w in _WEEKDAYS]
+    if base is not None and len(days) == 1 and all(w in _DAY_PARTS for w in words if w not in days):
+        return _weekday(days[0], base).isoformat()
     if base is None and not re.search(r"\d{4}", text):
         return None
     import dateparser
