@@ -466,6 +466,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the parser read the reported clause as a relative clause of "filing" with "that" as its object
+        "clause_after_a_document_read_as_relative",
+        "The company said in a filing that profits fell.",
+        [{"content": "profits fell", "speaker": "The company", "venue": "a filing"}],
+    ),
+    (
         # the parser makes the description and the name two subjects of "reported": the name is the intermediary
         "intermediary_named_after_its_description",
         "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks, the state news "
@@ -2046,3 +2052,9 @@ def test_extract_offsets_index_the_text() -> None:
     text = "Intro.\n\n“Yes,” he said. Officials said that Omar Khan, the envoy, would travel."
     for attribution in extract(text):
         assert text[attribution.content.start : attribution.content.end] == attribution.content.text
+
+
+def test_a_relative_clause_after_a_noun_that_is_no_medium_stays_one() -> None:
+    # "that objectors see as abuses" is the policies' relative clause: no report of the criticism
+    text = "He has been harshly criticized for policies that objectors see as abuses of executive power."
+    assert not [a for a in extract(text) if a.cue and a.cue.text == "criticized" and a.content.text.startswith("obj")]

@@ -112,8 +112,9 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if pobj.lemma_.lower() in lang.venue_nouns:
-                    return _evidence(_occasion_phrase(pobj), 0.8)
+                kind = lang.venue_nouns.get(pobj.lemma_.lower())
+                if kind is not None and not (child.lower_ == "to" and kind in {"document", "recording"}):
+                    return _evidence(_occasion_phrase(pobj), 0.8)  # not "responded to my messages"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in {"DATE", "TIME"}  # "on Saturday" is when, not where

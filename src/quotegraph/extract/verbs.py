@@ -129,7 +129,21 @@ def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Toke
                 holder.dep_ == "prep" or _clause_of_its_own(clause)
             ):
                 return clause
+            if holder.dep_ == "prep" and _that_read_as_relative(clause, index):
+                return clause
     return None
+
+
+def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
+    """``X said in a filing that profits fell``, parsed as a relative clause of "filing" whose object is "that": after
+    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it and a subject of the clause's own
+    make it what was said ("criticized for policies that objectors see as abuses" stays a relative clause)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
+        return False
+    noun = clause.head
+    adjacent = first.i == noun.i + 1 and noun.lemma_.lower() in index.lang.venue_nouns
+    return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
 
 
 def _clause_of_its_own(clause: Token) -> bool:
