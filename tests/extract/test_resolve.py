@@ -96,6 +96,25 @@ def test_a_description_stands_for_the_speaker_before_it_only_when_her_role_allow
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The French president", "The French president"),  # the chancellor is no president: someone new
+        ("The chancellor", "Angela Merkel"),  # the same office again
+        ("The official", "Angela Merkel"),  # a generic title may stand for any office
+    ],
+)
+def test_a_description_that_gave_a_speaker_an_office_bars_another(second: str, expected: str) -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Angela Merkel met Emmanuel Macron in Berlin. The chancellor said the talks were productive. "
+        f"{second} said more work was needed."
+    )
+    assert [a.speaker.name for a in extract(text)] == ["Angela Merkel", expected]
+
+
+@pytest.mark.model
 def test_they_takes_up_a_group_of_people_named_by_a_common_noun() -> None:
     # "advocates" was no noun that can speak, so "They" stayed unresolved
     from quotegraph.extract import extract

@@ -29,10 +29,11 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     """Fill ``name``, ``kind``, ``mentions`` and ``role`` of every candidate, in text order."""
     names = NameIndex(index)
     salient: list[tuple[int, Person]] = _named_subjects(index, names)
+    described: dict[int, str] = {}  # id() of a person of unknown role -> the office a description gave her
     for cand in sorted(candidates, key=lambda c: c.anchor):
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
-        person = _resolve_one(index, names, cand, salient)
+        person = _resolve_one(index, names, cand, salient, described)
         if person is None:
             continue
         cand.name, cand.kind = person.name, person.kind
@@ -61,7 +62,7 @@ def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person
 
 
 def _resolve_one(
-    index: DocIndex, names: NameIndex, cand: Candidate, salient: list[tuple[int, Person]]
+    index: DocIndex, names: NameIndex, cand: Candidate, salient: list[tuple[int, Person]], described: dict[int, str]
 ) -> Person | None:
     lang = index.lang
     token = index.doc[cand.speaker_token]  # type: ignore[index]
@@ -140,16 +141,27 @@ def _resolve_one(
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
             return by_role[-1]
-        if before and not _named_qualifier(token) and _may_hold(before[-1], token, lang):
-            return before[-1]  # "the official" is someone named before; "the chief officer for Renesys" is new
+        last = before[-1] if before else None
+        if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, described.get(id(last))):
+            if not _generic(token, lang):
+                described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
+            return last  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
 
 
-def _may_hold(person: Person, title: Token, lang: LanguageData) -> bool:
+def _may_hold(person: Person, title: Token, lang: LanguageData, described: str | None = None) -> bool:
     """Whether a description may stand for the person named before it: any may when the person's role is unknown,
     a generic title ("the official", "the spokesman") may for any role, and a title naming an office ("the mayor")
-    not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this)."""
-    return person.role is None or title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles
+    not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this),
+    nor for someone of unknown role whom an earlier description gave another office (``described``: "Angela Merkel
+    met Emmanuel Macron. The chancellor said A. The French president said B." credited B to Merkel)."""
+    if _generic(title, lang):
+        return True
+    return person.role is None and described in (None, title.lemma_.lower())
+
+
+def _generic(title: Token, lang: LanguageData) -> bool:
+    return title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles
 
 
 def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
