@@ -142,7 +142,8 @@ def _resolve_one(
         if by_role:
             return by_role[-1]
         last = before[-1] if before else None
-        if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, described.get(id(last))):
+        office = described.get(id(last)) if last is not None and _rival_named(index, names, last, token) else None
+        if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, office):
             if not _generic(token, lang):
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
@@ -153,11 +154,24 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     """Whether a description may stand for the person named before it: any may when the person's role is unknown,
     a generic title ("the official", "the spokesman") may for any role, and a title naming an office ("the mayor")
     not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this),
-    nor for someone of unknown role whom an earlier description gave another office (``described``: "Angela Merkel
-    met Emmanuel Macron. The chancellor said A. The French president said B." credited B to Merkel)."""
+    nor for someone of unknown role whom an earlier description gave another office while someone else named
+    might hold it (``described``: "Angela Merkel met Emmanuel Macron. The chancellor said A. The French president
+    said B." credited B to Merkel)."""
     if _generic(title, lang):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
+
+
+def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: Token) -> bool:
+    """Whether someone other than ``last`` is named before a description, who might hold its office: only then
+    does an office a description gave ``last`` bar another (news writing varies a person's titles: "Mike Pence ...
+    The Indiana governor ... The Republican nominee")."""
+    for ent in index.doc.ents:
+        if ent.label_ == "PERSON" and ent.end <= description.i:
+            person = names.lookup(ent.root)
+            if person is not None and person is not last:
+                return True
+    return False
 
 
 def _generic(title: Token, lang: LanguageData) -> bool:
