@@ -118,7 +118,9 @@ def test_a_description_that_gave_a_speaker_an_office_bars_another(second: str, e
 def test_with_no_one_else_named_a_speaker_may_be_described_by_two_offices() -> None:
     from quotegraph.extract import extract
 
-    text = "Joe Biden spoke in Ohio. The president said taxes would fall. The former senator added that jobs would grow."
+    text = (
+        "Joe Biden spoke in Ohio. The president said taxes would fall. The former senator added that jobs would grow."
+    )
     assert [a.speaker.name for a in extract(text)] == ["Joe Biden", "Joe Biden"]
 
 
