@@ -125,6 +125,23 @@ def test_with_no_one_else_named_a_speaker_may_be_described_by_two_offices() -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no woman was a subject: "she" is the woman named last, wherever she stood
+        ('Trump attacked Hillary Clinton on Monday. "We will win," she said.', "Hillary Clinton"),
+        # a name that only modifies a noun, or one named paragraphs before, is no one "he" takes up
+        ('Ann Lee met the John Birch Society. "We will win," he said.', "he"),
+        ('The board praised Tom Reed.\n\nThe race ended.\n\nMy father was there. "We will win," he said.', "he"),
+    ],
+)
+def test_a_pronoun_no_subject_fits_takes_the_last_person_named_in_reach(text: str, expected: str) -> None:
+    from quotegraph.extract import extract
+
+    assert [a.speaker.name for a in extract(text) if a.content.text == "We will win,"] == [expected]
+
+
+@pytest.mark.model
 def test_they_takes_up_a_group_of_people_named_by_a_common_noun() -> None:
     # "advocates" was no noun that can speak, so "They" stayed unresolved
     from quotegraph.extract import extract

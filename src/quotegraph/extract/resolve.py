@@ -99,11 +99,14 @@ def _resolve_one(
     before = [p for offset, p in salient if offset < token.idx]
     if kind == "pronoun":
         pronoun = lang.pronouns.get(token.lower_)
-        if pronoun is not None and pronoun.kind == "personal" and before:
+        if pronoun is not None and pronoun.kind == "personal":
             # "she" is not the man named last: the last person whose gender is unknown or hers
             fitting = [p for p in before if gender_of(p, lang) in {None, pronoun.gender}]
             if fitting:
                 return fitting[-1]
+            mentioned = _last_named_fitting(index, names, token, pronoun.gender)
+            if mentioned is not None:
+                return mentioned
         if pronoun is not None and pronoun.kind == "organisation":
             organisation = _last_organisation(index, names, token)
             if organisation is not None:
@@ -160,6 +163,26 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     if _generic(title, lang):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
+
+
+def _last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
+    """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
+    as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no
+    woman was a subject)."""
+    if gender is None:
+        return None
+    found = None
+    for ent in index.doc.ents:
+        if ent.label_ != "PERSON" or ent.end > pronoun.i or index.in_quote(ent.root):
+            continue
+        if ent.root.dep_ in {"compound", "poss", "amod", "nmod"}:
+            continue  # a name that only modifies a noun ("his John Birch Society proteges")
+        if index.paragraph_of(pronoun.idx) - index.paragraph_of(ent.root.idx) > 1:
+            continue  # named paragraphs before: the pronoun may be someone never named ("my father")
+        person = names.lookup(ent.root)
+        if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
+            found = person
+    return found
 
 
 def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: Token) -> bool:
