@@ -466,6 +466,26 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the tagger took "minister" in lower case for a proper noun: the speaker was "minister"
+        "description_with_a_title_tagged_as_a_name",
+        '"Our troops will stay," the defense minister said, according to a transcript released by his office.',
+        [{"content": "Our troops will stay,", "speaker": "the defense minister"}],
+    ),
+    (
+        # the agency's own report relays nothing of its own: no intermediary (was "Bloomberg" via "Bloomberg")
+        "a_source_cited_is_no_intermediary_of_the_one_citing",
+        "Citing two people familiar with the matter, Bloomberg reported that the deal was near.",
+        [
+            {"content": "two people familiar with the matter", "speaker": "Bloomberg", "via": None},
+            {"content": "the deal was near", "speaker": "Bloomberg", "via": None},
+        ],
+    ),
+    (
+        "document_in_court",
+        "Lee's lawyer said in court papers that his client was innocent.",
+        [{"content": "his client was innocent", "speaker": "Lee's lawyer", "venue": "court papers"}],
+    ),
+    (
         # the parser read the reported clause as a relative clause of "filing" with "that" as its object
         "clause_after_a_document_read_as_relative",
         "The company said in a filing that profits fell.",

@@ -199,7 +199,8 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
         for child in _named_first(verb.children):
             if child.dep_ == "nsubj" and bare_article(child):
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
-            if child.dep_ == "nsubj" and (holder is None or child.i != holder.i):
+            if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
+                # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
                 return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]
             if child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):

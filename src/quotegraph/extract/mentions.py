@@ -125,7 +125,8 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     """
     if token.pos_ == "PRON" or token.lower_ in lang.pronouns:
         return [token]
-    if (token.pos_ == "PROPN" or entity_of(token) is not None) and not _counted_group(token):
+    named = entity_of(token) is not None or (token.pos_ == "PROPN" and not _lower_case_word(token))
+    if named and not _counted_group(token):
         return _name_tokens(token, lang)
     return description_tokens(token)  # a description, or a counted group ("31 Latinos") with its number
 
@@ -219,7 +220,8 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
         if acronym(token):
             return "name"  # "WHO say"
         return "relative" if pronoun.kind == "relative" else "pronoun"
-    if token.pos_ == "PROPN" or entity_of(token) is not None:
+    named = entity_of(token) is not None
+    if named or (token.pos_ == "PROPN" and not _lower_case_word(token)):
         return "anonymous" if _counted_group(token) else "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
@@ -229,6 +231,11 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
     return "description"
+
+
+def _lower_case_word(token: Token) -> bool:
+    """A word in lower case the tagger took for a proper noun ("the defense minister said"): no name."""
+    return token.is_lower and token.is_alpha
 
 
 def _counted_group(token: Token) -> bool:
