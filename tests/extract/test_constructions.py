@@ -466,6 +466,29 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the source phrase took "Lavrov said A" as its content and Lavrov's report was lost
+        "report_relayed_by_a_source_phrase",
+        "Lavrov said the talks had failed, according to the Interfax news agency.",
+        [
+            {"content": "Lavrov said the talks had failed", "speaker": "the Interfax news agency", "via": None},
+            {"content": "the talks had failed", "speaker": "Lavrov", "via": "the Interfax news agency"},
+        ],
+    ),
+    (
+        "report_relayed_by_a_source_phrase_before_it",
+        "According to Interfax, Lavrov said the talks had failed.",
+        [
+            {"content": "Lavrov said the talks had failed", "speaker": "Interfax"},
+            {"content": "the talks had failed", "speaker": "Lavrov", "via": "Interfax"},
+        ],
+    ),
+    (
+        # a quotation the quote stage took first: the phrase on its cue relays it; a record relays nothing
+        "quote_relayed_by_a_source_phrase_on_its_cue",
+        '"I am not resigning," Johnson told the BBC, according to the broadcaster.',
+        [{"content": "I am not resigning,", "speaker": "Johnson", "via": "the broadcaster"}],
+    ),
+    (
         # the tagger took "minister" in lower case for a proper noun: the speaker was "minister"
         "description_with_a_title_tagged_as_a_name",
         '"Our troops will stay," the defense minister said, according to a transcript released by his office.',
@@ -2078,3 +2101,11 @@ def test_a_relative_clause_after_a_noun_that_is_no_medium_stays_one() -> None:
     # "that objectors see as abuses" is the policies' relative clause: no report of the criticism
     text = "He has been harshly criticized for policies that objectors see as abuses of executive power."
     assert not [a for a in extract(text) if a.cue and a.cue.text == "criticized" and a.content.text.startswith("obj")]
+
+
+def test_polnear_convention_marks_the_source_phrase_content_only() -> None:
+    text = "Lavrov said the talks had failed, according to the Interfax news agency."
+    found = extract(text, ExtractOptions(convention="polnear"))
+    assert [(a.content.text, a.speaker.name) for a in found] == [
+        ("Lavrov said the talks had failed", "the Interfax news agency")
+    ]

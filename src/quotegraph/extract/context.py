@@ -15,10 +15,12 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.mentions import bare_article, entity_of, mention_tokens, named_appositions
+from quotegraph.extract.relayed import relaying_source
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
 _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
+_SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
 
 
 def _evidence(tokens: list[Token], confidence: float) -> Evidence:
@@ -113,8 +115,9 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 kind = lang.venue_nouns.get(pobj.lemma_.lower())
-                if kind is not None and not (child.lower_ == "to" and kind in {"document", "recording"}):
-                    return _evidence(_occasion_phrase(pobj), 0.8)  # not "responded to my messages"
+                answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
+                if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
+                    return _evidence(_occasion_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in {"DATE", "TIME"}  # "on Saturday" is when, not where
@@ -215,6 +218,40 @@ def _named_first(children: Iterable[Token]) -> list[Token]:
     return sorted(ordered, key=lambda t: not (t.dep_ == "nsubj" and t.pos_ == "PROPN"))
 
 
+def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
+    """The source of a source phrase whose content holds the report ("X said A, according to Interfax")."""
+    outer = relaying_source(cand, candidates)
+    if outer is None or outer.speaker_token is None:
+        return []
+    return [_evidence(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)]
+
+
+def _same_name(via: str, speaker: str | None) -> bool:
+    """Whether an intermediary's words name the speaker ("Lage" for Carlos Lage, whom the parser hung after
+    "according to")."""
+    if not speaker:
+        return False
+    return via.lower() in speaker.lower() or speaker.lower() in via.lower()
+
+
+def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
+    """A source phrase hung on the cue itself relays the report: ""A," Johnson told the BBC, according to the
+    broadcaster" (the quote stage took the quotation first, so no phrase of its own was found)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for words in index.lang.source_preps:
+            if [t.lower_ for t in doc[child.i : child.i + len(words)]] != list(words):
+                continue
+            last = doc[child.i + len(words) - 1]
+            for pobj in (c for c in last.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in index.lang.venue_nouns:
+                    return []  # "according to a transcript": a record, no one relaying
+                return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.75)]
+    return []
+
+
 def _by_name(token: Token) -> Token:
     """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
     named = named_appositions(token)
@@ -264,7 +301,8 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         for participle in _speaking(verb, index) if cand.addressee is None else ():  # "Speaking to Putin, X said"
             if not any(_medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
                 cand.addressee = cand.addressee or find_addressee(participle, index, cand)
-        cand.via = find_via(cand, index)
+        via = find_via(cand, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(verb, index)
+        cand.via = [v for v in via if not _same_name(v.value, cand.name)]  # no one relays her own words
         cand.said_on = find_date(cand, index, published)
     _carry_over(index, candidates)
 

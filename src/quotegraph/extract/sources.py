@@ -89,6 +89,9 @@ def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     after = doc[name_end + 1] if name_end + 1 < len(doc) else None
     if after is None or after.text != "," or name_end + 2 >= len(doc) or doc[name_end + 2].idx >= cand.content[1]:
         return  # no name set off before the content, or a content that is only a name ("Street, according to X")
+    if any(c.dep_ == "appos" and c.i > name_end and c.lower_ in index.lang.titles for c in doc[name_end].children):
+        return  # "According to the Herald, John Burrows, the panel's chairman, said A": a name with a role of its
+        # own is the subject of the report the phrase relays, not the source's name
     start, end = trim(index.text, doc[name_end + 2].idx, cand.content[1])
     cand.type, cand.content = typed_content(index, start, end)
     cand.speaker_token = name_end

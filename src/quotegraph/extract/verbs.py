@@ -26,6 +26,7 @@ from quotegraph.extract.extents import (
 )
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
+from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
 from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, impersonal, is_finite, is_passive
@@ -286,8 +287,11 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         shortened = (claimed_outside if objects_pass else claimed)(found + out, content)
         if shortened:
             shorter = before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
+            relayed = relayed_content(index, found + out, tok, content) if rule == "verb_clause" else None
             if shorter is not None:
                 content = shorter
+            elif relayed is not None:
+                content = relayed
             elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
         entry = cue_entry(tok, index)

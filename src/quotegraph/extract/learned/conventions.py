@@ -6,7 +6,8 @@
   its ``fragments``; unquoted content without a verb ("presented the budget") is not a statement and is dropped.
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
   one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
-  to (``A is "B," X said. "C."``).
+  to (``A is "B," X said. "C."``); a report a source phrase relays (``X said A, according to Y``) is Y's content
+  only.
 
 The learned tagger is trained on PolNeAR and so speaks ``polnear``; the rules speak ``quotegraph``.
 """
@@ -20,6 +21,7 @@ from dataclasses import replace
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
+from quotegraph.extract.relayed import relaying_source
 
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
@@ -85,7 +87,8 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         if cand.inherited_from is not None and id(cand.inherited_from) in rewritten:
             source = rewritten[id(cand.inherited_from)]
             cand.inherited_from = None if source is cand else source
-    return out
+    # PolNeAR marks a source phrase's content, not the report it relays ("X said A, according to Y")
+    return [c for c in out if c.rule == "learned" or relaying_source(c, out) is None]
 
 
 def _join_learned(index: DocIndex, cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,49 @@
+"""Reports relayed by a source phrase: ``X said A, according to Y`` is X's report of A, through Y.
+
+The source phrase is found first (``sources.py``) and takes the whole clause, "X said A", as Y's content, so the
+verb's own report overlapped it and was dropped: the statement lost its speaker. A verb whose subject and clause lie
+inside a source phrase's content reports on its own, its content ending where the phrase begins, and the phrase's
+source is its intermediary (``read_context``), as "The Guardian quoted X, who said" makes The Guardian.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import trim
+
+SOURCE_PHRASE_RULE = "source_phrase"
+
+
+def relayed_content(
+    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The content of a verb's report that lies inside a source phrase's content, cut before the phrase ("the
+    talks had failed" of "Lavrov said the talks had failed, according to Interfax"); None when any other
+    attribution found claims it, or the verb stands outside the phrase's content."""
+    start, end = content
+    rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
+    if len(rivals) != 1 or rivals[0].rule != SOURCE_PHRASE_RULE:
+        return None
+    outer, cue = rivals[0], rivals[0].cue
+    if cue is None or not outer.content[0] <= verb.idx < outer.content[1] or start < outer.content[0]:
+        return None
+    if cue[0] >= start:
+        end = min(end, cue[0])
+    start, end = trim(index.text, start, end)
+    return (start, end) if end - start > 1 else None
+
+
+def relaying_source(cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The source phrase whose content holds a report whole, cue and content ("according to Interfax" for Lavrov's
+    "the talks had failed"), or None."""
+    if cand.cue is None:
+        return None
+    for outer in candidates:
+        if outer is cand or outer.rule != SOURCE_PHRASE_RULE or outer.speaker_token is None:
+            continue
+        o_start, o_end = outer.content
+        if o_start <= cand.cue[0] < o_end and o_start <= cand.content[0] and cand.content[1] <= o_end:
+            return outer
+    return None
