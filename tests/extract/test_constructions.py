@@ -466,6 +466,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # a statement speaks for the body it comes from, named or described (the speaker was "A statement")
+        "statement_from_an_office",
+        "A statement from the prime minister's office said the visit was postponed.",
+        [{"content": "the visit was postponed", "speaker": "the prime minister's office", "kind": "organisation"}],
+    ),
+    (
         # the source phrase took "Lavrov said A" as its content and Lavrov's report was lost
         "report_relayed_by_a_source_phrase",
         "Lavrov said the talks had failed, according to the Interfax news agency.",

@@ -20,6 +20,8 @@ from learned_helpers import blank_index
         ("Residents who said they heard shots called police.", "Residents"),
         ("The company, which said profits would fall, cut jobs.", "The company"),
         ("It failed. Who said it would work?", None),  # a question: the pronoun opens its sentence
+        ("Officials in Kyiv, who spoke on condition of anonymity, said so.", "Officials in Kyiv"),
+        ("Demonstrators here, who took to the streets, said so.", None),  # an adverb heads no noun phrase
     ],
 )
 def test_fast_mode_credits_a_relative_pronoun_to_the_words_it_stands_for(text: str, expected: str | None) -> None:
@@ -84,6 +86,8 @@ def test_fast_mode_reads_a_source_that_is_an_age_as_the_name_before_it(text: str
         ('"We are ready," said Gen. Mark Milley on Tuesday.', "Gen. Mark Milley on", "Gen. Mark Milley"),
         ("Not everyone said so.", "Not everyone", "Not everyone"),
         ("The mother of three said so.", "The mother of three", "The mother of three"),
+        # a relative clause set off by a comma the tagger ran the source over
+        ("Two officials, who spoke on condition of anonymity, said so.", "Two officials, who spoke", "Two officials"),
         # a source cut before a title word or inside a name runs on over it, not over a day's name or a cue
         ('"We will win," warned the prime minister, Ann Lee.', "the prime", "the prime minister"),
         ('"We will rebuild," vowed Mayor Karen Bass.', "Mayor Karen", "Mayor Karen Bass"),

@@ -96,6 +96,10 @@ def _resolve_one(
     owner = _named_owner(token, lang)
     if owner is not None:
         return names.describe(owner)
+    issuer = _issuing_body(token, lang)
+    if issuer is not None:  # "A statement from the prime minister's office said": the office speaks
+        token, kind = issuer, mention_kind(issuer, lang)
+        cand.mentions = [mention_span(issuer, lang)]
     before = [p for offset, p in salient if offset < token.idx]
     if kind == "pronoun":
         pronoun = lang.pronouns.get(token.lower_)
@@ -287,6 +291,19 @@ def _named_owner(token: Token, lang: LanguageData) -> Token | None:
     ]
     if owners and mention_kind(owners[0], lang) == "name":
         return owners[0]
+    return None
+
+
+def _issuing_body(token: Token, lang: LanguageData) -> Token | None:
+    """``a statement from the prime minister's office``: the body or office holder a statement noun comes from,
+    when it is a description that can speak (an organisation or anonymous source noun, or a title), else None."""
+    if token.lemma_.lower() not in lang.statement_nouns:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = body.lemma_.lower()
+            if lemma in lang.source_nouns or lemma in lang.titles:
+                return body
     return None
 
 

@@ -12,6 +12,10 @@ from quotegraph.extract.candidates import DocIndex
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
 _COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
 _AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
+# Prepositions that join a place or body to the noun a relative pronoun stands for ("critics of the plan, who",
+# "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
+_JOINERS = frozenset({"of", "in", "from", "at"})
+_NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
 
 
 def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -29,11 +33,12 @@ def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     at = index.token_at_or_after(source[0]) - 1
     if at >= 0 and index.doc[at].text == ",":
         at -= 1
-    if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num):
+    if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num) or index.doc[at].lower_ in _NO_HEADS:
         return None
     head = index.doc[at]
     first = _phrase_start(index, head)
-    if first.i >= 2 and index.doc[first.i - 1].lower_ == "of" and index.doc[first.i - 2].is_alpha:
+    joiner = index.doc[first.i - 1].lower_ if first.i >= 2 else ""
+    if joiner in _JOINERS and index.doc[first.i - 2].is_alpha and (joiner == "of" or first.is_title):
         first = _phrase_start(index, index.doc[first.i - 2])  # "critics of the plan, who": the critics
     return first.idx, head.idx + len(head.text)
 
@@ -77,6 +82,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     if not words:
         return source
     if words[-1].lower() not in index.lang.determiners:
+        source = _without_relative_clause(index, source)
         return _name_or_title_run_on(index, _without_trailing_word(index, source), stops)
     at = index.token_at_or_after(source[1])
     end = source[1]
@@ -100,6 +106,19 @@ def _aged(index: DocIndex, age: tuple[int, int]) -> tuple[int, int] | None:
         return None
     head = index.doc[at - 1]
     return _phrase_start(index, head).idx, head.idx + len(head.text)
+
+
+def _without_relative_clause(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source the tagger ran over a relative clause set off by a comma ends before it: "Two officials, who spoke
+    on condition of anonymity" -> "Two officials"."""
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
+    for token in index.doc[first + 1 : last]:
+        pronoun = index.lang.pronouns.get(token.lower_)
+        before = index.doc[token.i - 1]
+        if pronoun is not None and pronoun.kind == "relative" and before.text == "," and token.i - 1 > first:
+            end = index.doc[token.i - 2]
+            return source[0], end.idx + len(end.text)
+    return source
 
 
 def _without_trailing_word(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
