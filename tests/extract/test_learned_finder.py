@@ -220,3 +220,14 @@ def test_a_learned_content_cut_short_by_the_tagger_s_windows_does_not_displace_t
     assert not cut_short(tagging, rule, learned(23, handover - 1))  # read in one window
     outside = Tagging(tagging.spans, tagging.offsets, tagging.content, (len(text) - 1,))
     assert not cut_short(outside, rule, learned(23, len(text) - 1))  # the handover is not inside the rule's content
+
+
+@pytest.mark.model
+def test_a_quotation_with_its_own_cue_inside_a_learned_content_stays_its_speakers() -> None:
+    # the tagger read the quotation and its attribution as the broadcaster's content: Johnson's words were lost
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = '"I am not resigning," Johnson told the BBC, according to the broadcaster.'
+    (found,) = extract(text, ExtractOptions(mode="accurate"))
+    assert (found.content.text, found.speaker.name) == ("I am not resigning,", "Johnson")
+    assert [v.value for v in found.via] == ["the broadcaster"]

@@ -108,6 +108,23 @@ def one_speaker(rules: list[Candidate]) -> bool:
     return len({r.speaker_token for r in rules}) <= 1
 
 
+_WHOLE_QUOTE_CHARS = 12  # the shortest quotation ``_holds_quote_whole`` counts as a statement of its own
+
+
+def _holds_quote_whole(learned: Candidate, rule: Candidate) -> bool:
+    """Whether a learned content holds a rule's quotation with the quote's own cue and speaker after it, and has a
+    cue of its own outside it (""A," Johnson told the BBC, according to the broadcaster" read as the broadcaster's
+    content): the quote is its speaker's, the rules stand."""
+    start, end = learned.content
+    if rule.rule != "quote_cue_after" or rule.cue is None or rule.speaker_token is None or learned.cue is None:
+        return False
+    if rule.content[1] - rule.content[0] < _WHOLE_QUOTE_CHARS:
+        return False  # a word or two quoted in a sentence ("What Mr. Trump considers ''smart''") is no statement
+    if learned.cue_token == rule.cue_token or start <= learned.cue[0] < end:
+        return False  # one cue for both, or one inside: an interrupted quote (""A," he said, "B""), one statement
+    return start <= rule.content[0] and rule.content[1] <= end and start <= rule.cue[0] < end
+
+
 # Decides an overlap: (rule, the learned rival sharing most of it, (learned attributions overlapping the rule,
 # rule attributions overlapping that rival)) -> True when the rule wins.
 RuleWins = Callable[[Candidate, Candidate, tuple[int, int]], bool]
@@ -138,7 +155,8 @@ def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
         covered = rule_contents.overlapping(rival.content)
-        out.append(Contest(rule, rival, (len(rivals), len(covered)), not one_speaker(covered)))
+        settled = not one_speaker(covered) or _holds_quote_whole(rival, rule)
+        out.append(Contest(rule, rival, (len(rivals), len(covered)), settled))
     return out
 
 
