@@ -43,3 +43,9 @@ def test_other_requests_and_reports_about_anonymity_stay(mode: str) -> None:
     found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode=mode))}
     assert found.get("anonymity was essential to the program") == "Ross"
     assert any("delay the vote" in content and speaker == "Lee" for content, speaker in found.items())
+
+
+def test_polnear_convention_keeps_the_request_as_its_annotators_mark_it() -> None:
+    text = "A White House official, who requested anonymity to discuss a private conversation, said the talks stalled."
+    found = extract(text, ExtractOptions(mode="rules", convention="polnear"))
+    assert any(a.content.text.startswith("anonymity to discuss") for a in found)

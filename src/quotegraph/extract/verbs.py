@@ -285,6 +285,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
             continue
         shortened = (claimed_outside if objects_pass else claimed)(found + out, content)
+        nested_in_phrase = False
         if shortened:
             shorter = before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
             relayed = relayed_content(index, found + out, tok, content) if rule == "verb_clause" else None
@@ -292,6 +293,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
                 content = shorter
             elif relayed is not None:
                 content = relayed
+                nested_in_phrase = True
             elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
         entry = cue_entry(tok, index)
@@ -302,6 +304,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         )
         conf = (0.6 if rule == "verb_object" else 0.8) * entry.confidence
         cand = new_candidate(index, content, rule, tok, conf, speaker)
+        if cand is not None:
+            cand.relayed = nested_in_phrase
         if cand is not None and speaker is not None and antecedent is not None:
             cand.antecedent = antecedent.i
         if (

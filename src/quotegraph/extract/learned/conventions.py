@@ -21,7 +21,6 @@ from dataclasses import replace
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
-from quotegraph.extract.relayed import relaying_source
 
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
@@ -88,7 +87,7 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
             source = rewritten[id(cand.inherited_from)]
             cand.inherited_from = None if source is cand else source
     # PolNeAR marks a source phrase's content, not the report it relays ("X said A, according to Y")
-    return [c for c in out if c.rule == "learned" or relaying_source(c, out) is None]
+    return [c for c in out if not c.relayed]
 
 
 def _join_learned(index: DocIndex, cands: list[Candidate]) -> list[Candidate]:
