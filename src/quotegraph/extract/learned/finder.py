@@ -155,7 +155,8 @@ def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
         covered = rule_contents.overlapping(rival.content)
-        settled = not one_speaker(covered) or _holds_quote_whole(rival, rule)
+        # a report relayed inside a source phrase's content is no rival statement: the phrase's contest decides
+        settled = not one_speaker([r for r in covered if not r.relayed]) or _holds_quote_whole(rival, rule)
         out.append(Contest(rule, rival, (len(rivals), len(covered)), settled))
     return out
 
