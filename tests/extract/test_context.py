@@ -62,6 +62,12 @@ def _context(text: str) -> tuple[str | None, str | None, str | None]:
         ),
         ("Speaking to Putin on Monday, Macron said the war must end.", (None, "2024-03-11", "Putin")),
         ('"We will not back down," Lee tweeted early Monday.', (None, "2024-03-11", None)),
+        # nor is the time after the listener part of the listener
+        (
+            '"We have to act now," Merkel told lawmakers in Berlin on Wednesday.',
+            (None, "2024-03-13", "lawmakers in Berlin"),
+        ),
+        ("Lee told reporters on Friday that the plan was dead.", ("reporters", "2024-03-08", "reporters")),
     ],
 )
 def test_the_occasion_date_and_listener_of_a_statement(text: str, expected: tuple[str | None, ...]) -> None:

@@ -20,6 +20,7 @@ from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
 _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
+_TIMES = {"DATE", "TIME"}
 _SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
 
 
@@ -35,6 +36,8 @@ def _extend_name(tokens: list[Token]) -> list[Token]:
     end = tokens[-1].i
     while end + 1 < len(doc):
         nxt = doc[end + 1]
+        if nxt.ent_type_ in _TIMES or (end + 2 < len(doc) and nxt.is_lower and doc[end + 2].ent_type_ in _TIMES):
+            break  # "told reporters [on Friday]": a time, not more of the name
         if nxt.pos_ == "PROPN":
             end += 1
         elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
@@ -54,7 +57,8 @@ def _noun_phrase(token: Token) -> list[Token]:
 
 def _occasion_phrase(token: Token) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
-    the AP [on Tuesday]" (the date is the statement's date, read on its own)."""
+    the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
+    own)."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
     doc, last = token.doc, toks[-1].i
@@ -128,7 +132,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _evidence(_occasion_phrase(pobj), 0.7)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
-            return medium or _evidence(_noun_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+            return medium or _evidence(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
         if child.dep_ == "dobj" and _told_an_occasion(verb, child, index):
             return _evidence(_occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
     for participle in _speaking(verb, index) if verb.dep_ != "advcl" else ():
@@ -163,12 +167,12 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
             continue  # "told a news conference": the occasion (``find_venue``), no listener
         if child.dep_ in {"dobj", "dative"} and lemma in lang.object_listener_verbs:
             # the listener of "asked X to ..." may open the content as PolNeAR cuts it: only the speaker is barred
-            phrase = _extend_name(_noun_phrase(child))
+            phrase = _extend_name(_occasion_phrase(child))
             if not _holds_speaker(phrase, cand) and _has_word(phrase):
                 return _evidence(phrase, 0.8)
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                phrase = _noun_phrase(pobj)
+                phrase = _occasion_phrase(pobj)
                 if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
                     return _evidence(phrase, 0.7)
     return None
