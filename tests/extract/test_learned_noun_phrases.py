@@ -86,6 +86,9 @@ def test_fast_mode_reads_a_source_that_is_an_age_as_the_name_before_it(text: str
         ('"We are ready," said Gen. Mark Milley on Tuesday.', "Gen. Mark Milley on", "Gen. Mark Milley"),
         ("Not everyone said so.", "Not everyone", "Not everyone"),
         ("The mother of three said so.", "The mother of three", "The mother of three"),
+        # a source begun after a name's particle runs back over the name
+        ("Dutch coach Louis van Gaal said so.", "Gaal", "Louis van Gaal"),
+        ("Lula da Silva said so.", "Silva", "Lula da Silva"),
         # a relative clause set off by a comma the tagger ran the source over
         ("Two officials, who spoke on condition of anonymity, said so.", "Two officials, who spoke", "Two officials"),
         # a source cut before a title word or inside a name runs on over it, not over a day's name or a cue

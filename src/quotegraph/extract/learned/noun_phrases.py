@@ -15,6 +15,7 @@ _AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 # Prepositions that join a place or body to the noun a relative pronoun stands for ("critics of the plan, who",
 # "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
 _JOINERS = frozenset({"of", "in", "from", "at"})
+_NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
 _NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
 
 
@@ -82,7 +83,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     if not words:
         return source
     if words[-1].lower() not in index.lang.determiners:
-        source = _without_relative_clause(index, source)
+        source = _name_run_back(index, _without_relative_clause(index, source))
         return _name_or_title_run_on(index, _without_trailing_word(index, source), stops)
     at = index.token_at_or_after(source[1])
     end = source[1]
@@ -106,6 +107,18 @@ def _aged(index: DocIndex, age: tuple[int, int]) -> tuple[int, int] | None:
         return None
     head = index.doc[at - 1]
     return _phrase_start(index, head).idx, head.idx + len(head.text)
+
+
+def _name_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source the tagger began after a name's particle runs back over it and the capitalised words before it
+    ("Silva" -> "Luiz Inacio Lula da Silva", "Gaal" -> "Louis van Gaal"), up to four words."""
+    at = index.token_at_or_after(source[0])
+    if at < 2 or index.doc[at - 1].text not in index.lang.name_particles or not index.doc[at - 2].is_title:
+        return source
+    first = at - 2
+    while first > 0 and at - first < _NAME_REACH and index.doc[first - 1].is_title:
+        first -= 1
+    return index.doc[first].idx, source[1]
 
 
 def _without_relative_clause(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
