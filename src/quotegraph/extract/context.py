@@ -73,7 +73,7 @@ def _occasion_phrase(token: Token) -> list[Token]:
 def _only_time(phrase: Token) -> bool:
     """Whether a phrase is a time: its words, past a preposition, all of a date or time entity."""
     words = [t for t in phrase.subtree if not t.is_punct and not (t.i == phrase.i and t.dep_ == "prep")]
-    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+    return bool(words) and all(t.ent_type_ in _TIMES for t in words)
 
 
 def _medium_name(token: Token) -> bool:
@@ -124,7 +124,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _evidence(_occasion_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
-                dated = pobj.ent_type_ in {"DATE", "TIME"}  # "on Saturday" is when, not where
+                dated = pobj.ent_type_ in _TIMES  # "on Saturday" is when, not where
                 if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN" and not dated)):
                     return _evidence(mention_tokens(pobj, lang), 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
@@ -267,7 +267,7 @@ def _names_a_thing(token: Token, index: DocIndex) -> bool:
     *Today* programme"); a day's or month's name so set is a date ("the Monday night debate")."""
     if token.dep_ != "compound" or not token.is_title or token.lower_ in index.lang.calendar_names:
         return False
-    return token.head.ent_type_ not in {"DATE", "TIME"} and token.head.i > token.i
+    return token.head.ent_type_ not in _TIMES and token.head.i > token.i
 
 
 def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Evidence | None:
