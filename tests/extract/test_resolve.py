@@ -130,6 +130,8 @@ def test_with_no_one_else_named_a_speaker_may_be_described_by_two_offices() -> N
     [
         # no woman was a subject: "she" is the woman named last, wherever she stood
         ('Trump attacked Hillary Clinton on Monday. "We will win," she said.', "Hillary Clinton"),
+        # a one-word name tells its gender by the gendered noun beside it
+        ('John Smith and his wife, Mary, said they had lost everything. "We will win," she said.', "Mary"),
         # a name that only modifies a noun, or one named paragraphs before, is no one "he" takes up
         ('Ann Lee met the John Birch Society. "We will win," he said.', "he"),
         ('The board praised Tom Reed.\n\nThe race ended.\n\nMy father was there. "We will win," he said.', "he"),

@@ -122,7 +122,8 @@ class NameIndex:
         return person
 
     def _gender(self, token: Token, toks: list[Token]) -> str | None:
-        """The gender a name mention tells by the honorific before it ("Mrs. Lee") or a full name's given name."""
+        """The gender a name mention tells by the honorific before it ("Mrs. Lee"), a full name's given name, or a
+        gendered noun set beside it in apposition ("his wife, Mary")."""
         words = self.index.lang.gender_words
         if not toks:
             return None
@@ -132,6 +133,10 @@ class NameIndex:
         names = [t for t in toks if t.lower_ not in honorific]
         if gender is None and len(names) >= 2:
             gender = words.get("given_name", {}).get(names[0].lower_)
+        if gender is None:  # "his wife, Mary", "Tom, her son,": a gendered noun in apposition tells
+            head, titles = toks[-1], words.get("title", {})
+            beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            gender = next((titles[t.lower_] for t in beside if t.lower_ in titles), None)
         return gender
 
     def describe(self, token: Token) -> Person:
