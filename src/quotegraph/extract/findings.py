@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed_outside, new_candidate, word_cue
+from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 
 _CLAUSE_HEADS = {"VERB", "AUX"}
 _ASIDES = {"advmod", "npadvmod"}
@@ -37,7 +38,7 @@ def finding_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> lis
         content = _finding_clause(clause, tok)
         if content is None:
             continue
-        cand = new_candidate(index, content, "source_phrase", None, 0.6)
+        cand = new_candidate(index, content, SOURCE_PHRASE_RULE, None, 0.6)
         if cand is None or claimed_outside(found + out, cand.content):
             continue
         word_cue(cand, tok, source)

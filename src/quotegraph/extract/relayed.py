@@ -12,8 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
-
-SOURCE_PHRASE_RULE = "source_phrase"
+from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 
 
 def relayed_content(

@@ -13,6 +13,8 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import claimed, new_candidate
 
+#: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
+SOURCE_PHRASE_RULE = "source_phrase"
 _SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
 
 
@@ -66,7 +68,7 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         content = _clause_without(phrase_root, (cue_start, cue_end))
         if content is None or claimed(found + out, content):
             continue
-        cand = new_candidate(index, content, "source_phrase", None, 0.85)
+        cand = new_candidate(index, content, SOURCE_PHRASE_RULE, None, 0.85)
         if cand is None:
             continue
         cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i

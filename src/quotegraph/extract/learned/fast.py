@@ -126,7 +126,8 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
     )
     if linked.source is not None:
         source = completed_source(index, linked.source, stops)
-        antecedent = relative_antecedent(index, source) or relative_antecedent(index, _opening_pronoun(index, source))
+        opening = _opening_pronoun(index, source)
+        antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
         cand.name, cand.kind = _speaker(index, antecedent or source, named)
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
         mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
@@ -134,13 +135,13 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
     return cand
 
 
-def _opening_pronoun(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """The relative pronoun a source the tagger ran over a relative clause opens with ("who" of "who spoke on
-    condition of anonymity", for "Officials in Kyiv, who spoke ..."), else an empty span; not "that", which opens
-    noun phrases and clauses as often ("that freewheeling environment")."""
+def _opening_pronoun(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The first word of a source of several, where a source the tagger ran over a relative clause has its pronoun
+    ("who" of "who spoke on condition of anonymity", for "Officials in Kyiv, who spoke ..."); None for one word or
+    an opening "that", which opens noun phrases and clauses as often ("that freewheeling environment")."""
     words = index.text[span[0] : span[1]].split()
     if len(words) < 2 or words[0].lower() == "that":
-        return span[0], span[0]
+        return None
     return span[0], span[0] + len(words[0])
 
 
