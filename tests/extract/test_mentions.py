@@ -121,3 +121,23 @@ def test_a_counted_group_is_anonymous_and_no_later_description_stands_for_it() -
     text = "Among them were 31 Latinos who said the rules were unfair. The mayor said it was too early."
     found = [(a.speaker.name, a.speaker.kind) for a in extract(text)]
     assert found == [("31 Latinos", "anonymous"), ("The mayor", "unknown")]  # was ("Latinos", "person") twice
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "speaker", "kind"),
+    [
+        ("Another unnamed official said it would work.", "Another unnamed official", "anonymous"),
+        ("The other official said it would work.", "The other official", "anonymous"),
+        ("The second official said it would work.", "The second official", "anonymous"),
+        ("An unidentified official said it would work.", "An unidentified official", "anonymous"),
+        # a bare description still stands for the person named before it
+        ("The official said it would work.", "Ann Lee", "person"),
+    ],
+)
+def test_a_description_marked_as_someone_else_is_no_one_named_before(second: str, speaker: str, kind: str) -> None:
+    from quotegraph.extract import extract
+
+    # "another unnamed GOP official" and "the second official" had been Newt Gingrich and Corey Lewandowski
+    found = extract(f"Ann Lee, an official, said the plan would fail. {second}")
+    assert [(a.speaker.name, a.speaker.kind) for a in found][1] == (speaker, kind)

@@ -131,6 +131,7 @@ class LanguageData:
     withholding_verbs: frozenset[str]
     withheld_names: tuple[str, ...]
     dangling_words: frozenset[str]
+    unnamed_markers: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -292,6 +293,7 @@ def load_language(code: str) -> LanguageData:
         withholding_verbs=words("withholding_verb"),
         withheld_names=tuple(sorted(words("withheld_name"))),
         dangling_words=words("dangling_word"),
+        unnamed_markers=words("unnamed_marker"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

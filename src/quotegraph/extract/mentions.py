@@ -225,8 +225,9 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
         return "anonymous" if _counted_group(token) else "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
+    modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}  # "another unnamed official"
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
-    if noun_kind == "anonymous" or (determiners & {"a", "an", "some", "several", "one", "many", "other"}):
+    if noun_kind == "anonymous" or ((determiners | modifiers) & lang.unnamed_markers):
         return "anonymous"
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
