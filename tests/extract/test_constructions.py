@@ -481,6 +481,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # the tagger read "Putin as saying ..." as the Kremlin's content, as PolNeAR marks it
+        "report_quoted_as_saying_through_the_quoting_source",
+        "The Kremlin quoted Putin as saying the sanctions would backfire.",
+        [{"content": "the sanctions would backfire", "speaker": "Putin", "cue": "saying", "via": "The Kremlin"}],
+    ),
+    (
+        # the tagger read "Lavrov" as the agency's content and the verifier doubted the report: nothing was left
+        "report_quoted_by_a_source_as_saying",
+        "Lavrov was quoted by the Interfax news agency as saying that the talks had failed.",
+        [{"content": "the talks had failed", "speaker": "Lavrov", "via": "the Interfax news agency"}],
+    ),
+    (
+        "intermediary_in_a_participle_beside_the_speaker",
+        "The minister, quoted by the RIA news agency, said Moscow would respond.",
+        [{"content": "Moscow would respond", "speaker": "The minister", "via": "the RIA news agency"}],
+    ),
+    (
         "report_relayed_by_a_source_phrase_before_it",
         "According to Interfax, Lavrov said the talks had failed.",
         [

@@ -231,3 +231,35 @@ def test_a_quotation_with_its_own_cue_inside_a_learned_content_stays_its_speaker
     (found,) = extract(text, ExtractOptions(mode="accurate"))
     assert (found.content.text, found.speaker.name) == ("I am not resigning,", "Johnson")
     assert [v.value for v in found.via] == ["the broadcaster"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("convention", ["quotegraph", "polnear"])
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "via"),
+    [
+        # the tagger read "Putin as saying ..." as the Kremlin's content, as PolNeAR marks it
+        (
+            "The Kremlin quoted Putin as saying the sanctions would backfire.",
+            "the sanctions would backfire",
+            "Putin",
+            "The Kremlin",
+        ),
+        # the tagger read "Lavrov" as the agency's content and the verifier doubted the rules' report: nothing was left
+        ("Lavrov was quoted by Interfax as saying the talks had failed.", "the talks had failed", "Lavrov", "Interfax"),
+        (
+            "Reuters cited a senior official as saying the deal was off.",
+            "the deal was off",
+            "a senior official",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_report_quoted_as_saying_is_its_speakers_through_the_quoting_source(
+    convention: str, text: str, content: str, speaker: str, via: str
+) -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    (found,) = extract(text, ExtractOptions(mode="accurate", convention=convention))
+    assert (found.content.text, found.speaker.name, found.cue and found.cue.text) == (content, speaker, "saying")
+    assert [v.value for v in found.via] == [via]

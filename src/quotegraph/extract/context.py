@@ -193,13 +193,16 @@ def _in_content(phrase: list[Token], cand: Candidate) -> bool:
 
 
 def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
-    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y"."""
+    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y", "X,
+    quoted by Y, said"."""
     doc = index.doc
     if cand.cue_token is None:
         return []
     holder = doc[cand.antecedent] if cand.antecedent is not None else None
     verbs = [holder.head] if holder is not None else []
     verbs += [a for a in doc[cand.cue_token].ancestors][:2]
+    if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
+        verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
     for verb in verbs:
         if verb.lemma_.lower() not in index.lang.via_verbs:
             continue

@@ -4,6 +4,10 @@ The source phrase is found first (``sources.py``) and takes the whole clause, "X
 verb's own report overlapped it and was dropped: the statement lost its speaker. A verb whose subject and clause lie
 inside a source phrase's content reports on its own, its content ending where the phrase begins, and the phrase's
 source is its intermediary (``read_context``), as "The Guardian quoted X, who said" makes The Guardian.
+
+A quoting verb relays a report "as saying" it: "The Kremlin quoted Putin as saying A", "Lavrov was quoted by
+Interfax as saying A" are Putin's and Lavrov's reports through the quoting source (``quoting_verb``), not the
+source's own statement of "Putin as saying A" as the tagger reads them.
 """
 
 from __future__ import annotations
@@ -46,3 +50,15 @@ def relaying_source(cand: Candidate, candidates: list[Candidate]) -> Candidate |
         if o_start <= cand.cue[0] < o_end and o_start <= cand.content[0] and cand.content[1] <= o_end:
             return outer
     return None
+
+
+def quoting_verb(index: DocIndex, cand: Candidate) -> Token | None:
+    """The verb that relays a report quoted "as saying" it ("quoted" of "The Kremlin quoted Putin as saying A" and
+    of "Lavrov was quoted by Interfax as saying A"), or None when the report's cue hangs on no such verb."""
+    if cand.cue_token is None:
+        return None
+    cue = index.doc[cand.cue_token]
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    return verb if verb.lemma_.lower() in index.lang.via_verbs else None
