@@ -117,7 +117,10 @@ def test_fast_mode_ends_a_source_where_its_noun_phrase_ends(text: str, source: s
             "one resident, who",
         ),
         ('"We will rebuild," vowed Mayor Karen Bass.', "Mayor Karen Bass", "Mayor Karen Bass"),
-        ('"There will be consequences," warned the prime minister, Ben Nathan.', "the prime minister", None),
+        # the name in apposition names the speaker, before or after the description the tagger marked
+        ('"There will be consequences," warned the prime minister, Ben Nathan.', "Ben Nathan", None),
+        ("John Smith, 45, a farmer from Iowa, said the drought had ruined his crop.", "John Smith", None),
+        ("The mayor's spokeswoman, Jane Doe, said the city would review the policy.", "Jane Doe", None),
     ],
 )
 def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
@@ -128,3 +131,35 @@ def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
     (found,) = extract(text, ExtractOptions(mode="fast"))
     assert found.speaker.name == speaker
     assert mention is None or [m.text for m in found.speaker.mentions] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("The mayor's spokeswoman, Jane Doe, said it.", "The mayor's spokeswoman, Jane Doe,", "Jane Doe"),
+        ("Jane Doe, the mayor's spokeswoman, said it.", "Jane Doe, the mayor's spokeswoman", "Jane Doe"),
+        ("John Smith, 45, a farmer from Iowa, said it.", "a farmer from Iowa", "John Smith"),
+        ("Lee, 54, a farmer, said it.", "a farmer", "Lee"),  # one word, set off by an age
+        ('"No," warned the prime minister, Ben Nathan.', "the prime minister", "Ben Nathan"),
+        ("As Steven M. Rosenthal, a tax lawyer, put it, the rules are clear.", "a tax lawyer", "Steven M. Rosenthal"),
+        # one word before a description is as often an adverb; a name after "The" is no description
+        ("Overall, the fund said growth would slow.", "the fund", None),
+        ("Still, The New York Times said it.", "The New York Times", None),
+        # a pronoun is no description; a name inside a longer word or phrase is no one's
+        ("Then, John Smith, he said it.", "he", None),
+        ("It was bad for African-Americans, top black lawmakers said.", "top black lawmakers", None),
+        ('"No," said the spokesman, however.', "the spokesman", None),
+        (
+            "Ann Ray, curator at the University of Arkansas, Fayetteville, said it.",
+            "curator at the University of Arkansas, Fayetteville",
+            None,
+        ),
+        ('"No," said the spokesman on Monday.', "the spokesman", None),
+    ],
+)
+def test_fast_mode_names_a_description_by_the_name_in_apposition(text: str, source: str, expected: str | None) -> None:
+    from quotegraph.extract.learned.noun_phrases import apposed_name
+
+    start = text.index(source)
+    found = apposed_name(blank_index(text), (start, start + len(source)))
+    assert (text[found[0] : found[1]] if found else None) == expected

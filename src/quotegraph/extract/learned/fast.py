@@ -28,7 +28,7 @@ from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.nearby import Nearby
-from quotegraph.extract.learned.noun_phrases import completed_source, relative_antecedent
+from quotegraph.extract.learned.noun_phrases import apposed_name, completed_source, relative_antecedent
 from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.quoted_as import quoted_as
 from quotegraph.extract.learned.tagger import ModelMissingError
@@ -129,10 +129,12 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
         source = completed_source(index, linked.source, stops)
         opening = _opening_pronoun(index, source)
         antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
-        cand.name, cand.kind = _speaker(index, antecedent or source, named)
+        name = None if antecedent else apposed_name(index, source)
+        cand.name, cand.kind = _speaker(index, name or antecedent or source, named)
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
         mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
-        cand.mentions = [mention] if antecedent is None else [antecedent, mention]
+        outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"
+        cand.mentions = [m for m in (antecedent or outside, mention) if m is not None]
     return cand
 
 
