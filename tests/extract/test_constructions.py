@@ -2132,3 +2132,13 @@ def test_polnear_convention_marks_the_source_phrase_content_only() -> None:
     assert [(a.content.text, a.speaker.name) for a in found] == [
         ("Lavrov said the talks had failed", "the Interfax news agency")
     ]
+
+
+def test_a_clause_a_reporting_verb_reports_is_no_parenthetical_around_it() -> None:
+    # the parser hung "Biden ... aired" on "said"; "forces would defend Taiwan" then read as a parenthetical cue
+    # over the whole sentence: ("U.S. forces", "defend", "Biden, in an interview ... said U.S. forces would ...")
+    text = "Biden, in an interview with CBS aired on Sunday, said U.S. forces would defend Taiwan."
+    assert not [a for a in extract(text) if a.content.text.startswith("Biden")]
+    # a cue inside the clause it interrupts still is one
+    (found,) = extract("The plan, the minister said, is flawed.")
+    assert (found.content.text, found.speaker.name) == ("The plan, the minister said, is flawed", "the minister")

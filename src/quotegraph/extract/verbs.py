@@ -67,7 +67,10 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if clause is not None:
         return token_span(clause.subtree), "verb_clause"
     head = verb.head
-    if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
+    # "X said U.S. forces would defend Taiwan": a clause a reporting verb reports is its content, not a parenthetical
+    # around it (the parser, hanging the subject elsewhere, had left "said" without one)
+    reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index)
+    if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
             return token_span(head.subtree), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
