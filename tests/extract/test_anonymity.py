@@ -49,3 +49,28 @@ def test_polnear_convention_keeps_the_request_as_its_annotators_mark_it() -> Non
     text = "A White House official, who requested anonymity to discuss a private conversation, said the talks stalled."
     found = extract(text, ExtractOptions(mode="rules", convention="polnear"))
     assert any(a.content.text.startswith("anonymity to discuss") for a in found)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior U.S. official, speaking on condition of anonymity to discuss internal deliberations, said the talks "
+        "had stalled.",
+        "Federal officials, speaking on the condition of anonymity because they were not authorized to discuss the "
+        "investigation, said the talks had stalled.",
+        "The official, who requested anonymity to speak candidly about the state of the race, said the talks had "
+        "stalled.",
+    ],
+)
+def test_what_a_source_was_unnamed_for_reports_nothing(mode: str, text: str) -> None:
+    # "internal deliberations" had been the official's statement, cue "discuss"
+    found = extract(text, ExtractOptions(mode=mode))
+    assert {a.content.text for a in found} == {"the talks had stalled"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_permission_to_speak_that_reports_something_else_stays(mode: str) -> None:
+    text = "Lee said the board was not authorized to approve the deal."
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode=mode))}
+    assert found == {"the board was not authorized to approve the deal": "Lee"}

@@ -5,8 +5,11 @@ she was not authorized to speak*", "requested *anonymity to discuss a private co
 statement, and so "declining to give her name". An attribution whose content follows a verb of asking or declining
 (``withholding_verb`` in the language's cue phrases) and opens, from the word after that verb, with such a phrase
 (``withheld_name``) is dropped. Read from the text, so that fast mode (whose cue may take the "not": "asked not",
-or be another verb) reads it the same way. In the project's convention only: PolNeAR's annotators mark such a
-phrase as content (6 of the 9 on train), so the ``polnear`` convention keeps it.
+or be another verb) reads it the same way. So is what an unnamed source was not to be named for ("speaking on
+condition of anonymity *to discuss internal deliberations*", "not authorized *to discuss the investigation*"): a
+report whose cue, an infinitive, follows a word of anonymity or permission (``withheld_purpose``). In the project's
+convention only: PolNeAR's annotators mark such phrases as content (6 of the 9 requests on train, and some of the
+purposes), so the ``polnear`` convention keeps them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 
 _WORDS_BEFORE = re.compile(r"(\S+)\s+(?:(not|that)\s+)?$", re.IGNORECASE)
 _REACH = 40  # characters before a content in which its verb is looked for
+# "anonymity to discuss | A", "authorized to speak candidly about | A"
+_PURPOSE_VERB_BEFORE = re.compile(r"(\S+)\s+to\s+([a-z]+)(?:\s+[a-z]+){0,2}\s+$")
+# "anonymity to | discuss", "anonymity | to discuss"
+_PURPOSE_BEFORE = re.compile(r"(\S+)\s+(?:to\s+)?$", re.IGNORECASE)
 
 
 def withholds_name(index: DocIndex, cand: Candidate) -> bool:
@@ -29,3 +36,20 @@ def withholds_name(index: DocIndex, cand: Candidate) -> bool:
         return False
     words = index.text[before.start(2) if before.group(2) else start : end].lower()
     return words.removeprefix("that ").lstrip().startswith(lang.withheld_names)
+
+
+def names_withheld_purpose(index: DocIndex, cand: Candidate) -> bool:
+    """Whether an attribution only says what its speaker was unnamed or unauthorized for (see the module's
+    docstring): its cue follows a ``withheld_purpose`` word and a "to" ("anonymity to discuss", "authorized to
+    reveal"), the "to" inside the cue or before it, or its content follows such a word, "to" and a cue verb."""
+    lang, text = index.lang, index.text
+    content = _PURPOSE_VERB_BEFORE.search(text, max(0, cand.content[0] - _REACH), cand.content[0])
+    purpose = content is not None and content.group(1).lower() in lang.withheld_purposes
+    if purpose and content is not None and content.group(2) in lang.cue_verbs:
+        return True  # the content right after the infinitive, whatever cue a tagger linked it to
+    if cand.cue is None:
+        return False
+    before = _PURPOSE_BEFORE.search(text, max(0, cand.cue[0] - _REACH), cand.cue[0])
+    if before is None or before.group(1).lower().strip(",") not in lang.withheld_purposes:
+        return False
+    return "to" in before.group().lower().split() or text[cand.cue[0] : cand.cue[1]].lower().startswith("to ")

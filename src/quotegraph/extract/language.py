@@ -132,6 +132,7 @@ class LanguageData:
     withheld_names: tuple[str, ...]
     dangling_words: frozenset[str]
     unnamed_markers: frozenset[str]
+    withheld_purposes: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -294,6 +295,7 @@ def load_language(code: str) -> LanguageData:
         withheld_names=tuple(sorted(words("withheld_name"))),
         dangling_words=words("dangling_word"),
         unnamed_markers=words("unnamed_marker"),
+        withheld_purposes=words("withheld_purpose"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

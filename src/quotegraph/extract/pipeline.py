@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotegraph.extract.anonymity import withholds_name
+from quotegraph.extract.anonymity import names_withheld_purpose, withholds_name
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.context import read_context
@@ -59,11 +59,13 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
-    # a request for anonymity is no statement in the project's convention; PolNeAR marks it (6 of 9 on train)
+    # a request for anonymity, or its purpose, is no statement in the project's convention; PolNeAR marks some
     anonymous = opts.convention == "quotegraph"
-    return _one_per_content(
-        [c for c in kept if not asks_who(index, c) and not (anonymous and withholds_name(index, c))]
-    )
+    return _one_per_content([c for c in kept if not asks_who(index, c) and not (anonymous and _withholds(index, c))])
+
+
+def _withholds(index: DocIndex, cand: Candidate) -> bool:
+    return withholds_name(index, cand) or names_withheld_purpose(index, cand)
 
 
 def _one_per_content(candidates: list[Candidate]) -> list[Candidate]:
