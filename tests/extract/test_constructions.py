@@ -481,6 +481,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # the role had been "General" and "The secretary"
+        "hyphenated_title_in_apposition_before_the_name",
+        "The UN Secretary-General, Antonio Guterres, called for an immediate ceasefire.",
+        [{"content": "an immediate ceasefire", "speaker": "Antonio Guterres", "role": "The UN Secretary-General"}],
+    ),
+    (
+        "hyphenated_title_with_its_object_before_the_name",
+        "The secretary-general of NATO, Jens Stoltenberg, said the alliance was united.",
+        [
+            {
+                "content": "the alliance was united",
+                "speaker": "Jens Stoltenberg",
+                "role": "The secretary-general of NATO",
+            }
+        ],
+    ),
+    (
         # the tagger read "Putin as saying ..." as the Kremlin's content, as PolNeAR marks it
         "report_quoted_as_saying_through_the_quoting_source",
         "The Kremlin quoted Putin as saying the sanctions would backfire.",

@@ -139,6 +139,8 @@ def description_tokens(token: Token) -> list[Token]:
             continue
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
+        elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
+            toks.extend(t for t in child.subtree if t.text != ",")
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
@@ -147,6 +149,14 @@ def description_tokens(token: Token) -> list[Token]:
     # (a hyphen, "state-owned", has no spaces)
     dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
     return toks[dashes[-1] + 1 :] if dashes else toks
+
+
+def _hyphen_glued(head: Token, child: Token) -> bool:
+    """Whether a word after the head is joined to it by a hyphen, no space either side ("secretary-general")."""
+    doc = head.doc
+    if child.i != head.i + 2 or doc[head.i + 1].text not in {"-", "\u2010", "\u2011"}:
+        return False
+    return not head.whitespace_ and not doc[head.i + 1].whitespace_
 
 
 def _unbroken(toks: list[Token], head: Token) -> list[Token]:
