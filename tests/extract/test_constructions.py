@@ -481,6 +481,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # "addressing the Security Council on Tuesday" had been Guterres's report, cue "addressing"
+        "participle_addressing_an_audience_gives_the_addressee",
+        "Guterres, addressing the Security Council on Tuesday, said the situation was catastrophic.",
+        [{"content": "the situation was catastrophic", "speaker": "Guterres", "addressee": "the Security Council"}],
+    ),
+    (
+        "addressing_a_topic_reports_it",
+        "McAuliffe also addressed the fact that most of the felons are African-American.",
+        [{"content": "the fact that most of the felons are African-American", "cue": "addressed"}],
+    ),
+    (
         # the role had been "General" and "The secretary"
         "hyphenated_title_in_apposition_before_the_name",
         "The UN Secretary-General, Antonio Guterres, called for an immediate ceasefire.",
@@ -2050,6 +2061,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
 ]
 
 NARRATION = [
+    # an audience addressed is whom one spoke to, not what one said
+    "The president addressed the nation on Sunday.",
+    "She addressed the Black Women's Agenda Symposium on Friday.",
     # verbs that report only beside a quotation report nothing elsewhere
     "The crowd laughed at the joke and the mayor beamed at her husband.",
     "I saw the film last night.",

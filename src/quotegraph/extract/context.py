@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.mentions import bare_article, entity_of, mention_tokens, named_appositions
@@ -175,6 +176,11 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
                 phrase = _occasion_phrase(pobj)
                 if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
                     return _evidence(phrase, 0.7)
+    speaker = index.doc[cand.speaker_token] if cand.speaker_token is not None else None
+    for audience in audience_participles(verb, speaker, lang):  # "Guterres, addressing the Security Council, said"
+        phrase = _extend_name(_occasion_phrase(audience))
+        if not _in_content(phrase, cand) and _has_word(phrase):
+            return _evidence(phrase, 0.7)
     return None
 
 

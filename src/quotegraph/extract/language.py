@@ -133,6 +133,8 @@ class LanguageData:
     dangling_words: frozenset[str]
     unnamed_markers: frozenset[str]
     withheld_purposes: frozenset[str]
+    audience_verbs: frozenset[str]
+    audience_nouns: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -296,6 +298,8 @@ def load_language(code: str) -> LanguageData:
         dangling_words=words("dangling_word"),
         unnamed_markers=words("unnamed_marker"),
         withheld_purposes=words("withheld_purpose"),
+        audience_verbs=words("audience_verb"),
+        audience_nouns=words("audience_noun"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

@@ -1,0 +1,47 @@
+"""Audiences: "Guterres, *addressing the Security Council*, said A" names whom Guterres spoke to, not what he said.
+
+A verb whose object is either what was said or whom it was said to (``audience_verb`` in the language's cue
+phrases: "address", "brief") reports its object as a topic ("addressed the concerns", which PolNeAR marks) unless
+the object is an audience: a body, a group or a person named, a gathering (``occasion`` in ``venues.tsv``: "a
+rally", "the convention") or a group of listeners (``audience_noun``: "the council", "supporters", "the
+nation"). Then it reports nothing, and a participle so used beside a cue gives that cue its addressee.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.mentions import entity_of
+
+_AUDIENCE_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "EVENT"})
+
+
+def audience_of(verb: Token, lang: LanguageData) -> Token | None:
+    """The object of an audience verb when it is an audience ("the Security Council" of "addressing the Security
+    Council"), or None (no such verb, or a topic: "addressed the concerns")."""
+    if verb.lemma_.lower() not in lang.audience_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and _is_audience(child, lang):
+            return child
+    return None
+
+
+def _is_audience(noun: Token, lang: LanguageData) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in lang.audience_nouns or lang.venue_nouns.get(lemma) == "occasion":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ in {"me", "us", "him", "her", "them", "you"}  # "addressed them": people, not a topic
+    entity = entity_of(noun)
+    return entity is not None and entity.label_ in _AUDIENCE_ENTITIES
+
+
+def audience_participles(verb: Token, speaker: Token | None, lang: LanguageData) -> list[Token]:
+    """The audiences of the participles set beside a cue (its ``advcl``) or after its speaker (an ``acl``):
+    "Guterres, addressing the Security Council on Tuesday, said"."""
+    beside = [c for c in verb.children if c.dep_ == "advcl"]
+    beside += [c for c in speaker.children if c.dep_ == "acl"] if speaker is not None else []
+    found = (audience_of(p, lang) for p in beside if p.tag_ == "VBG")
+    return [a for a in found if a is not None]
