@@ -25,6 +25,7 @@ def _verb(doc, word: str):  # type: ignore[no-untyped-def]
         ("He addressed his concerns in an interview.", "addressed", None),  # a topic: a report
         ("McAuliffe addressed the fact that most are poor.", "addressed", None),
         ("He criticized the nation.", "criticized", None),  # no audience verb
+        ('He addressed her informally as "Hillary".', "addressed", None),  # naming her so: a report
     ],
 )
 def test_an_audience_verbs_object_is_an_audience_or_a_topic(nlp, text: str, verb: str, audience: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -41,3 +42,12 @@ def test_a_participle_beside_a_cue_or_after_its_speaker_gives_the_audience(nlp) 
     doc = nlp("Guterres, discussing the Security Council on Tuesday, said the situation was dire.")
     said = _verb(doc, "said")
     assert audience_participles(said, next(c for c in said.children if c.dep_ == "nsubj"), lang) == []
+
+
+def test_only_the_audience_as_content_is_dropped_and_only_in_the_projects_convention() -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = 'She addressed the supporters: "Here is what I regret." Sanders addressed a rally in Iowa.'
+    assert [a.content.text for a in extract(text)] == ["Here is what I regret."]
+    polnear = extract(text, ExtractOptions(convention="polnear"))
+    assert "a rally in Iowa" in [a.content.text for a in polnear]  # PolNeAR marks some such objects

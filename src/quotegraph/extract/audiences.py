@@ -4,13 +4,15 @@ A verb whose object is either what was said or whom it was said to (``audience_v
 phrases: "address", "brief") reports its object as a topic ("addressed the concerns", which PolNeAR marks) unless
 the object is an audience: a body, a group or a person named, a gathering (``occasion`` in ``venues.tsv``: "a
 rally", "the convention") or a group of listeners (``audience_noun``: "the council", "supporters", "the
-nation"). Then it reports nothing, and a participle so used beside a cue gives that cue its addressee.
+nation"). Then it reports nothing in the project's convention (PolNeAR marks some such objects: "had addressed
+*the Democratic National Convention*"), and a participle so used beside a cue gives that cue its addressee.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of
 
@@ -20,12 +22,21 @@ _AUDIENCE_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC", "EVENT"})
 def audience_of(verb: Token, lang: LanguageData) -> Token | None:
     """The object of an audience verb when it is an audience ("the Security Council" of "addressing the Security
     Council"), or None (no such verb, or a topic: "addressed the concerns")."""
-    if verb.lemma_.lower() not in lang.audience_verbs:
-        return None
+    if verb.lemma_.lower() not in lang.audience_verbs or any(c.lower_ == "as" for c in verb.children):
+        return None  # "addressing her informally as 'Hillary'" names her so: a report
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and _is_audience(child, lang):
             return child
     return None
+
+
+def addresses_audience(index: DocIndex, cand: Candidate) -> bool:
+    """Whether an attribution's content is the audience its cue addresses (see ``audience_of``); not the words said
+    to it ("She addressed the supporters: "A."")."""
+    if cand.cue_token is None:
+        return False
+    audience = audience_of(index.doc[cand.cue_token], index.lang)
+    return audience is not None and cand.content[0] <= audience.idx < cand.content[1]
 
 
 def _is_audience(noun: Token, lang: LanguageData) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.anonymity import names_withheld_purpose, withholds_name
 from quotegraph.extract.attribute import find_candidates
+from quotegraph.extract.audiences import addresses_audience
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.context import read_context
 from quotegraph.extract.language import load_language
@@ -59,13 +60,15 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
-    # a request for anonymity, or its purpose, is no statement in the project's convention; PolNeAR marks some
+    # a request for anonymity, its purpose or an audience addressed is no statement in the project's convention;
+    # PolNeAR marks some
     anonymous = opts.convention == "quotegraph"
     return _one_per_content([c for c in kept if not asks_who(index, c) and not (anonymous and _withholds(index, c))])
 
 
 def _withholds(index: DocIndex, cand: Candidate) -> bool:
-    return withholds_name(index, cand) or names_withheld_purpose(index, cand)
+    """A request for anonymity, its purpose, or an audience addressed: no statement in the project's convention."""
+    return withholds_name(index, cand) or names_withheld_purpose(index, cand) or addresses_audience(index, cand)
 
 
 def _one_per_content(candidates: list[Candidate]) -> list[Candidate]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.audiences import audience_of
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, is_cue, new_candidate
@@ -284,8 +283,6 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
-        if audience_of(tok, index.lang) is not None:
-            continue  # "addressing the Security Council": whom, not what (``audiences.py``)
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
