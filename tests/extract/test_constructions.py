@@ -2170,6 +2170,9 @@ def test_a_clause_a_reporting_verb_reports_is_no_parenthetical_around_it() -> No
     # over the whole sentence: ("U.S. forces", "defend", "Biden, in an interview ... said U.S. forces would ...")
     text = "Biden, in an interview with CBS aired on Sunday, said U.S. forces would defend Taiwan."
     assert not [a for a in extract(text) if a.content.text.startswith("Biden")]
+    # a verb of belief or perception reports no clause of its own: the cue inside it still interrupts it
+    text = 'The administration has seen what The Times calls an "unprecedented crackdown on leaks."'
+    assert [a.speaker.name for a in extract(text)] == ["The Times"]
     # a cue inside the clause it interrupts still is one
     (found,) = extract("The plan, the minister said, is flawed.")
     assert (found.content.text, found.speaker.name) == ("The plan, the minister said, is flawed", "the minister")

@@ -69,7 +69,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     head = verb.head
     # "X said U.S. forces would defend Taiwan": a clause a reporting verb reports is its content, not a parenthetical
     # around it (the parser, hanging the subject elsewhere, had left "said" without one)
-    reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index)
+    reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and _speaks(head, index)
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
             return token_span(head.subtree), "verb_parenthetical"
@@ -89,6 +89,12 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _speaks(verb: Token, index: DocIndex) -> bool:
+    """Whether a cue verb is one of speech or writing ("said", "wrote"), whose clause is what was said; not one of
+    belief or perception ("has seen what The New York Times calls ...")."""
+    return cue_entry(verb, index).cls in {"speech", "writing"}
 
 
 def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
