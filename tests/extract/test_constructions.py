@@ -466,6 +466,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # a readout speaks for the body it comes from, named (the speaker was "A readout")
+        "readout_from_a_named_body",
+        "A readout from the White House said both leaders stressed dialogue.",
+        [{"content": "both leaders stressed dialogue", "speaker": "the White House"}],
+    ),
+    (
         # a statement speaks for the body it comes from, named or described (the speaker was "A statement")
         "statement_from_an_office",
         "A statement from the prime minister's office said the visit was postponed.",

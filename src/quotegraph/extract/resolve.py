@@ -298,15 +298,21 @@ def _named_owner(token: Token, lang: LanguageData) -> Token | None:
 
 def _issuing_body(token: Token, lang: LanguageData) -> Token | None:
     """``a statement from the prime minister's office``: the body or office holder a statement noun comes from,
-    when it is a description that can speak (an organisation or anonymous source noun, or a title), else None."""
+    when it is a description that can speak (an organisation or anonymous source noun, or a title) or a body or
+    person named ("a readout from the White House"), else None."""
     if token.lemma_.lower() not in lang.statement_nouns:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
         for body in (c for c in prep.children if c.dep_ == "pobj"):
             lemma = body.lemma_.lower()
-            if lemma in lang.source_nouns or lemma in lang.titles:
+            if lemma in lang.source_nouns or lemma in lang.titles or _body_named(body):
                 return body
     return None
+
+
+def _body_named(token: Token) -> bool:
+    entity = entity_of(token)
+    return entity is not None and entity.label_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
 
 
 def _hyphenated_title(index: DocIndex, token: Token) -> bool:
