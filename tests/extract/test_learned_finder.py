@@ -263,3 +263,27 @@ def test_a_report_quoted_as_saying_is_its_speakers_through_the_quoting_source(
     (found,) = extract(text, ExtractOptions(mode="accurate", convention=convention))
     assert (found.content.text, found.speaker.name, found.cue and found.cue.text) == (content, speaker, "saying")
     assert [v.value for v in found.via] == [via]
+
+
+def test_a_learned_content_that_is_only_a_rule_reports_speaker_and_cue_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tagger read "Peskov said" as the agency's content, the quotation being the rules'
+    from quotegraph.extract.candidates import Candidate, DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.finder import _without_attributions
+
+    text = '"It is known," Peskov said, according to the RIA news agency. All of this is documented in the film.'
+    index = DocIndex(nlp(text), load_language("en"))
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    said = next(t for t in index.doc if t.text == "said")
+    rule = Candidate(content=span("It is known,"), type="direct", rule="quote_cue_after", confidence=0.9)
+    rule.cue, rule.cue_token, rule.speaker_token = span("said"), said.i, said.i - 1
+    documented = next(t for t in index.doc if t.text == "documented")
+    passive = Candidate(content=span("All of this"), type="indirect", rule="verb_object", confidence=0.5)
+    passive.cue, passive.cue_token, passive.speaker_token = span("documented"), documented.i, documented.i - 3
+    framed = Candidate(content=span("Peskov said"), type="indirect", rule="learned", confidence=0.9)
+    without_cue = Candidate(content=span("All of this"), type="indirect", rule="learned", confidence=0.9)
+    kept = _without_attributions(index, [framed, without_cue], [rule, passive])
+    assert kept == [without_cue]  # a content without the report's cue stays

@@ -57,6 +57,7 @@ VETO_SPARES_QUOTES_OF = 8
 # floor 66.7 / 84.2 / 77.5; 0.8 / 0.85 / 0.9 gave 67.1 / 84.4 / 78.0, 67.2 / 84.6 / 78.1, 67.6 / 84.6 / 78.2. With
 # the CPU-trained tagger before it, 0.85 lowered all three (66.2 / 82.6 / 77.3 against 66.4 / 83.8 / 78.0).
 LEARNED_ALONE_FLOOR = 0.85
+_FRAME_CHARS = 40  # characters from a rule report's speaker to its cue, at most, framing a learned content
 _HANDOVER_GAP = 2  # characters (a space) between the last piece one window owns and the next window's first
 
 
@@ -232,7 +233,7 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     1,610, unchanged when they stand alone).
     """
     rules = [c for c in find_candidates(index) if not _unread(index.text, tagging, c)]
-    found = _without_relays(index, learned_candidates(index, tagging), rules)
+    found = _without_attributions(index, _without_relays(index, learned_candidates(index, tagging), rules), rules)
     learned = long_enough(index.text, found)
     merged = merge(learned, rules, partial(_selector_rule_wins, index, tagging))
     merged = sorted(merged + _short_alone(found, learned, merged + rules), key=lambda c: c.content)
@@ -246,6 +247,27 @@ def _without_relays(index: DocIndex, learned: list[Candidate], rules: list[Candi
     statement is Putin's and Lavrov's, through the quoting source (``relayed.quoting_verb``)."""
     relays = {verb.i for verb in (quoting_verb(index, rule) for rule in rules) if verb is not None}
     return [c for c in learned if c.cue_token is None or c.cue_token not in relays]
+
+
+def _without_attributions(index: DocIndex, learned: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """The learned attributions but those whose content is only a rule report's speaker and cue: of ""A," Peskov
+    said, according to the RIA news agency" the tagger read "Peskov said" as the agency's content, the quotation
+    being the rules'."""
+    frames = []
+    for rule in rules:
+        if rule.cue is None or rule.speaker_token is None:
+            continue
+        speaker = index.doc[rule.speaker_token]
+        start, end = min(speaker.idx, rule.cue[0]), max(speaker.idx + len(speaker), rule.cue[1])
+        if end - start <= _FRAME_CHARS:  # a speaker resolved from afar frames no words of its own
+            frames.append((start, end, rule.cue[0]))
+    return [c for c in learned if not any(_within(c.content, frame) for frame in frames)]
+
+
+def _within(content: tuple[int, int], frame: tuple[int, int, int]) -> bool:
+    """Whether a content lies inside a report's frame (its speaker and cue) and holds the cue."""
+    start, end, cue = frame
+    return start <= content[0] <= cue < content[1] <= end
 
 
 def _short_alone(found: list[Candidate], learned: list[Candidate], taken: list[Candidate]) -> list[Candidate]:
