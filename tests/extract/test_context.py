@@ -83,3 +83,14 @@ def test_a_participle_that_reports_gives_no_date_of_its_own() -> None:
 
     found = extract(Article.from_text(text, published="2016-09-15"))
     assert found and all(a.said_on is None for a in found)
+
+
+def test_a_negated_report_takes_no_intermediary_or_occasion_from_the_speakers_other_words() -> None:
+    text = (
+        '"Kyiv\'s position is well known," Peskov told reporters, according to the RIA news agency. Peskov did not '
+        "say whether Moscow would respond."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert [v.value for v in found["Kyiv's position is well known,"].via] == ["the RIA news agency"]
+    negated = found["whether Moscow would respond"]
+    assert (list(negated.via), negated.venue) == ([], None)  # the writer's observation: was "via the RIA news agency"

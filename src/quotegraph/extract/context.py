@@ -320,6 +320,12 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
     _carry_over(index, candidates)
 
 
+def _negated(cand: Candidate, index: DocIndex) -> bool:
+    """Whether a report's cue is negated ("The spokesman did not say whether ..."): what someone did not say is the
+    writer's observation, made where the writer is, not relayed or given where the speaker's other words were."""
+    return cand.cue_token is not None and any(c.dep_ == "neg" for c in index.doc[cand.cue_token].children)
+
+
 def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
     ordered = sorted(candidates, key=lambda c: c.anchor)
     for cand in ordered:
@@ -333,13 +339,13 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
             )
     venues = {c.name: c.venue for c in ordered if c.venue is not None and c.name}
     for cand in ordered:
-        if cand.venue is None and cand.name in venues and not cand.via:
+        if cand.venue is None and cand.name in venues and not cand.via and not _negated(cand, index):
             found = venues[cand.name]
             cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)
     for prev, cand in pairwise(ordered):
         same = prev.name is not None and prev.name == cand.name
         if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
-            if not cand.via and prev.via:
+            if not cand.via and prev.via and not _negated(cand, index):
                 cand.via = list(prev.via)
             if cand.said_on is None and prev.said_on is not None:
                 cand.said_on = prev.said_on
