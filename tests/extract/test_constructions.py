@@ -466,6 +466,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the content began with "citing people familiar with the matter,"
+        "reported_citing_sources_before_that",
+        "The Wall Street Journal reported, citing people familiar with the matter, that the deal could be announced "
+        "next week.",
+        [{"content": "the deal could be announced next week", "speaker": "The Wall Street Journal"}],
+    ),
+    (
+        # the hyphenated venue noun was looked up by its last word, "ed"
+        "hyphenated_venue_noun",
+        "In an op-ed published on Sunday, the senator argued that the bill was unconstitutional.",
+        [{"content": "the bill was unconstitutional", "venue": "an op-ed"}],
+    ),
+    (
+        "memoir_as_venue",
+        'Prince Harry said in his memoir that he had been "blindsided."',
+        [{"content": 'he had been "blindsided."', "venue": "his memoir"}],
+    ),
+    (
+        # the speaker was "people": an adjective with its own phrase after the noun describes it too
+        "description_with_an_adjective_phrase_after_the_noun",
+        "The deal is expected to close next month, according to people familiar with the matter.",
+        [{"content": "The deal is expected to close next month", "speaker": "people familiar with the matter"}],
+    ),
+    (
         # a readout speaks for the body it comes from, named (the speaker was "A readout")
         "readout_from_a_named_body",
         "A readout from the White House said both leaders stressed dialogue.",

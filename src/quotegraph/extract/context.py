@@ -119,7 +119,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                kind = lang.venue_nouns.get(pobj.lemma_.lower())
+                kind = lang.venue_nouns.get(pobj.lemma_.lower()) or lang.venue_nouns.get(_hyphened(pobj))
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
                     return _evidence(_occasion_phrase(pobj), 0.8)
@@ -141,6 +141,14 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if found is not None:
             return found
     return None
+
+
+def _hyphened(token: Token) -> str:
+    """The hyphenated word a token ends, in lower case ("op-ed" of "ed"), or the token's own word."""
+    doc, start = token.doc, token.i
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in {"-", "\u2010"} and start > 1:
+        start -= 2
+    return "".join(t.text_with_ws for t in doc[start : token.i]).lower() + token.lower_
 
 
 def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:

@@ -139,6 +139,8 @@ def description_tokens(token: Token) -> list[Token]:
             continue
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
+        elif child.dep_ == "amod" and child.i == token.i + 1 and _holds_prep(child):
+            toks.extend(t for t in child.subtree if t.text != ",")  # "people familiar with the matter"
         elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
             toks.extend(t for t in child.subtree if t.text != ",")
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
@@ -149,6 +151,12 @@ def description_tokens(token: Token) -> list[Token]:
     # (a hyphen, "state-owned", has no spaces)
     dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
     return toks[dashes[-1] + 1 :] if dashes else toks
+
+
+def _holds_prep(adjective: Token) -> bool:
+    """Whether an adjective after a noun has its own prepositional phrase ("familiar with the matter", "close to the
+    prince"): a postmodifier of the noun, part of its description."""
+    return any(c.dep_ == "prep" and c.i > adjective.i for c in adjective.children)
 
 
 def _hyphen_glued(head: Token, child: Token) -> bool:

@@ -55,7 +55,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
         marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
-        if marks and toks[0].i < marks[0].i <= toks[0].i + 4 and not _report_before(toks, marks[0], index):
+        if marks and (_lead_in_before(toks, marks[0], index) or _participle_before(toks, marks[0])):
             toks = [t for t in toks if t.i >= marks[0].i]
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
@@ -95,6 +95,19 @@ def _speaks(verb: Token, index: DocIndex) -> bool:
     """Whether a cue verb is one of speech or writing ("said", "wrote"), whose clause is what was said; not one of
     belief or perception ("has seen what The New York Times calls ...")."""
     return cue_entry(verb, index).cls in {"speech", "writing"}
+
+
+def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
+    """Up to four words before the "that" of a clause, holding no report of their own: no part of what was said."""
+    return toks[0].i < mark.i <= toks[0].i + 4 and not _report_before(toks, mark, index)
+
+
+def _participle_before(toks: list[Token], mark: Token) -> bool:
+    """``X reported, citing people familiar with the matter, that A``: the words before the "that" are a participial
+    phrase set off by commas (the parser hung it on the reported clause), no part of what was reported."""
+    before = [t for t in toks if t.i < mark.i and not t.is_punct]
+    heads = [t for t in before if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i > mark.i]
+    return bool(heads) and all(any(h.left_edge.i <= t.i <= h.right_edge.i for h in heads) for t in before)
 
 
 def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
