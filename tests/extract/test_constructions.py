@@ -490,6 +490,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The deal is expected to close next month", "speaker": "people familiar with the matter"}],
     ),
     (
+        # an adjective whose phrase is what the source holds a view of describes no source
+        "adjective_of_attitude_after_the_noun_stays_out_of_the_description",
+        "Viewers bored with the latest network offerings said they would switch.",
+        [{"content": "they would switch", "speaker": "Viewers"}],
+    ),
+    (
         # a readout speaks for the body it comes from, named (the speaker was "A readout")
         "readout_from_a_named_body",
         "A readout from the White House said both leaders stressed dialogue.",

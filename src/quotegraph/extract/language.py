@@ -135,6 +135,7 @@ class LanguageData:
     withheld_purposes: frozenset[str]
     audience_verbs: frozenset[str]
     audience_nouns: frozenset[str]
+    source_adjectives: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -300,6 +301,7 @@ def load_language(code: str) -> LanguageData:
         withheld_purposes=words("withheld_purpose"),
         audience_verbs=words("audience_verb"),
         audience_nouns=words("audience_noun"),
+        source_adjectives=words("source_adjective"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

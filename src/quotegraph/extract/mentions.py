@@ -128,18 +128,19 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     named = entity_of(token) is not None or (token.pos_ == "PROPN" and not _lower_case_word(token))
     if named and not _counted_group(token):
         return _name_tokens(token, lang)
-    return description_tokens(token)  # a description, or a counted group ("31 Latinos") with its number
+    return description_tokens(token, lang)  # a description, or a counted group ("31 Latinos") with its number
 
 
-def description_tokens(token: Token) -> list[Token]:
-    """The tokens of a description headed by ``token``, even a capitalised one ("The MP for Leeds")."""
+def description_tokens(token: Token, lang: LanguageData | None = None) -> list[Token]:
+    """The tokens of a description headed by ``token``, even a capitalised one ("The MP for Leeds"), and with the
+    language's data the phrase of a source adjective after it ("people familiar with the matter")."""
     toks = [token]
     for child in token.children:
         if _set_off(child):
             continue
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
-        elif child.dep_ == "amod" and child.i == token.i + 1 and _holds_prep(child):
+        elif lang is not None and _source_adjective(child, token, lang):
             toks.extend(t for t in child.subtree if t.text != ",")  # "people familiar with the matter"
         elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
             toks.extend(t for t in child.subtree if t.text != ",")
@@ -153,10 +154,13 @@ def description_tokens(token: Token) -> list[Token]:
     return toks[dashes[-1] + 1 :] if dashes else toks
 
 
-def _holds_prep(adjective: Token) -> bool:
-    """Whether an adjective after a noun has its own prepositional phrase ("familiar with the matter", "close to the
-    prince"): a postmodifier of the noun, part of its description."""
-    return any(c.dep_ == "prep" and c.i > adjective.i for c in adjective.children)
+def _source_adjective(child: Token, noun: Token, lang: LanguageData) -> bool:
+    """Whether a word right after a noun is an adjective that, with its own prepositional phrase, says how a source
+    knows ("familiar with the matter", "close to the prince": ``source_adjective`` in the cue phrases); not one whose
+    phrase is what the source holds a view of ("voters sick of the status quo")."""
+    if child.dep_ != "amod" or child.i != noun.i + 1 or child.lower_ not in lang.source_adjectives:
+        return False
+    return any(c.dep_ == "prep" and c.i > child.i for c in child.children)
 
 
 def _hyphen_glued(head: Token, child: Token) -> bool:

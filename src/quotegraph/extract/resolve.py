@@ -77,7 +77,7 @@ def _resolve_one(
         return _named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
-        words = description_tokens(token)  # "The UN Secretary-General", not "General"
+        words = description_tokens(token, lang)  # "The UN Secretary-General", not "General"
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
     entity = entity_of(token)
     if (
@@ -91,7 +91,7 @@ def _resolve_one(
     ):
         kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
         # capitals make no name
-        words = description_tokens(token)
+        words = description_tokens(token, lang)
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
     if kind == "name":
         return names.describe(token)
