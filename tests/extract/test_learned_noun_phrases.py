@@ -140,6 +140,13 @@ def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
         ("Jane Doe, the mayor's spokeswoman, said it.", "Jane Doe, the mayor's spokeswoman", "Jane Doe"),
         ("John Smith, 45, a farmer from Iowa, said it.", "a farmer from Iowa", "John Smith"),
         ("Lee, 54, a farmer, said it.", "a farmer", "Lee"),  # one word, set off by an age
+        # names with a capital inside or a hyphen; any words after "a"
+        ("McCarthy, a California Republican, said it.", "McCarthy, a California Republican", "McCarthy"),
+        (
+            "The press secretary, Karine Jean-Pierre, said it.",
+            "The press secretary, Karine Jean-Pierre",
+            "Karine Jean-Pierre",
+        ),
         ('"No," warned the prime minister, Ben Nathan.', "the prime minister", "Ben Nathan"),
         ("As Steven M. Rosenthal, a tax lawyer, put it, the rules are clear.", "a tax lawyer", "Steven M. Rosenthal"),
         # one word before a description is as often an adverb; a name after "The" is no description

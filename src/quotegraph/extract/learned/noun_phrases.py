@@ -238,17 +238,17 @@ def _name_after(index: DocIndex, at: int) -> tuple[int, int] | None:
 
 def _is_name(index: DocIndex, words: list[Token]) -> bool:
     """One to four capitalised words (particles inside), none a determiner, a title word or a calendar name."""
-    if not 1 <= len(words) <= _NAME_REACH - 1 or not words[0].is_title or not words[-1].is_title:
+    if not 1 <= len(words) <= _NAME_REACH - 1 or not _capitalised(words[0]) or not _capitalised(words[-1]):
         return False
     return all(_in_name(index, w) for w in words)
 
 
 def _in_name(index: DocIndex, word: Token) -> bool:
     lower = word.lower_
-    if word.text in index.lang.name_particles:
+    if word.text in index.lang.name_particles or _glued_hyphen(word):
         return True
     return (
-        word.is_title
+        _capitalised(word)
         and lower not in index.lang.determiners
         and lower not in index.lang.titles
         and lower not in index.lang.calendar_names
@@ -256,10 +256,24 @@ def _in_name(index: DocIndex, word: Token) -> bool:
     )
 
 
+def _capitalised(word: Token) -> bool:
+    """A word with a capital first and small letters after ("Lee", "McCarthy", "Jean-Pierre"'s parts, "M.")."""
+    return word.text[:1].isupper() and not (len(word.text) > 1 and word.text.isupper() and word.text.isalpha())
+
+
+def _glued_hyphen(word: Token) -> bool:
+    """A hyphen inside a word, no space either side ("Jean-Pierre")."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and not doc[word.i - 1].whitespace_ and not word.whitespace_
+    return word.text in {"-", "\u2010"} and inside
+
+
 def _is_description(index: DocIndex, words: list[Token]) -> bool:
     """Words that open with a determiner or a word in lower case and hold a common noun or adjective in lower case
-    ("the mayor's spokeswoman", "a farmer"); not a pronoun ("he", "who") nor a name after "The" ("The New York
-    Times")."""
+    ("the mayor's spokeswoman", "a farmer"), or any words after "a" or "an" ("a California Republican"); not a
+    pronoun ("he", "who") nor a name after "The" ("The New York Times")."""
     if index.lang.pronouns.get(words[0].lower_) or not (words[0].lower_ in index.lang.determiners or words[0].is_lower):
         return False
+    if words[0].lower_ in {"a", "an"} and len(words) > 1:
+        return True  # "a California Republican": an indefinite article opens no name
     return any(w.is_lower and w.is_alpha and w.lower_ not in index.lang.determiners for w in words)
