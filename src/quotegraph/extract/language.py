@@ -136,6 +136,8 @@ class LanguageData:
     audience_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     source_adjectives: frozenset[str]
+    telling_forms: frozenset[str]
+    speech_forms: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -302,6 +304,8 @@ def load_language(code: str) -> LanguageData:
         audience_verbs=words("audience_verb"),
         audience_nouns=words("audience_noun"),
         source_adjectives=words("source_adjective"),
+        telling_forms=words("telling_form"),
+        speech_forms=words("speech_form"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
