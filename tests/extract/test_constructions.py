@@ -466,6 +466,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the leader was still in hospital", "speaker": "Ed Vance", "via": "The Harbour Herald"}],
     ),
     (
+        # the parser read "Sunak, asked about the poll, ..." as a clause, leaving "said" without a subject: the
+        # quotation was lost and Sunak had "asked" the poll
+        "participle_after_the_subject_read_as_a_clause",
+        'Sunak, asked about the poll during a visit to a school in Kent, said: "The only poll that matters is the '
+        'election."',
+        [{"content": "The only poll that matters is the election.", "speaker": "Sunak", "cue": "said"}],
+    ),
+    (
         # the content began with "citing people familiar with the matter,"
         "reported_citing_sources_before_that",
         "The Wall Street Journal reported, citing people familiar with the matter, that the deal could be announced "
@@ -2205,7 +2213,10 @@ def test_a_clause_a_reporting_verb_reports_is_no_parenthetical_around_it() -> No
     # the parser hung "Biden ... aired" on "said"; "forces would defend Taiwan" then read as a parenthetical cue
     # over the whole sentence: ("U.S. forces", "defend", "Biden, in an interview ... said U.S. forces would ...")
     text = "Biden, in an interview with CBS aired on Sunday, said U.S. forces would defend Taiwan."
-    assert not [a for a in extract(text) if a.content.text.startswith("Biden")]
+    found = extract(text)
+    assert not [a for a in found if a.content.text.startswith("Biden")]
+    # and the clause's subject, set off by a comma, is the speaker of the verb it was taken from
+    assert ("U.S. forces would defend Taiwan", "Biden") in [(a.content.text, a.speaker.name) for a in found]
     # a verb of belief or perception reports no clause of its own: the cue inside it still interrupts it
     text = 'The administration has seen what The Times calls an "unprecedented crackdown on leaks."'
     assert [a.speaker.name for a in extract(text)] == ["The Times"]

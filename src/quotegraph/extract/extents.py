@@ -3,8 +3,9 @@
 The parser hangs much of a report on the reporting verb rather than on its content: clauses coordinated after the
 complement (``X said A, but B``), a report the cue interrupts (``A, X said, because B``), a continuation parsed as
 the main clause (``X said A; B``), what runs on after an object (``accused him of lying``, ``urged X to act``),
-clauses of condition or contrast and lists after a colon. These helpers return the tokens that belong to the
-content; ``verbs.py`` decides which apply to which complement.
+clauses of condition or contrast and lists after a colon; and where a clause's content starts, at its "that"
+past a lead-in (``from_that``). These helpers return the tokens that belong to the content; ``verbs.py`` decides
+which apply to which complement.
 """
 
 from __future__ import annotations
@@ -144,3 +145,31 @@ def elaborating_prep(comma: Token, index: DocIndex) -> bool:
         and after.dep_ == "prep"
         and after.lower_ in index.lang.elaborations
     )
+
+
+def from_that(toks: list[Token], index: DocIndex) -> list[Token]:
+    """A clause's tokens from its "that" on, when the words before it are a short lead-in with no report of its own
+    or a participial phrase set off by commas; else all of them."""
+    marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
+    if marks and (_lead_in_before(toks, marks[0], index) or _participle_before(toks, marks[0])):
+        return [t for t in toks if t.i >= marks[0].i]
+    return toks
+
+
+def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
+    """Up to four words before the "that" of a clause, holding no report of their own: no part of what was said."""
+    return toks[0].i < mark.i <= toks[0].i + 4 and not _report_before(toks, mark, index)
+
+
+def _participle_before(toks: list[Token], mark: Token) -> bool:
+    """``X reported, citing people familiar with the matter, that A``: the words before the "that" are a participial
+    phrase set off by commas (the parser hung it on the reported clause), no part of what was reported."""
+    before = [t for t in toks if t.i < mark.i and not t.is_punct]
+    heads = [t for t in before if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i > mark.i]
+    return bool(heads) and all(any(h.left_edge.i <= t.i <= h.right_edge.i for h in heads) for t in before)
+
+
+def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
+    """``A video shows X saying that A``: the words before the "that" hold a report of their own, whose clause the
+    "that" opens; the content keeps them (the nested report is found on its own)."""
+    return any(t.i < mark.i and t.pos_ == "VERB" and is_cue(t, index) for t in toks)

@@ -103,7 +103,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         found = speaker_of(verb.head, depth + 1, passive_subject)
         if found[0] is not None:
             return found
-    return _stranded_subject(verb) or _subject_before_dashes(verb), None
+    return _stranded_subject(verb) or _subject_before_dashes(verb) or _subject_of_clause_before(verb), None
 
 
 def impersonal(verb: Token) -> bool:
@@ -304,6 +304,32 @@ def _subject_before_dashes(verb: Token) -> Token | None:
             before = doc[i - 1] if i > verb.sent.start else None
             return before if before is not None and before.pos_ == "PROPN" else None
     return None
+
+
+def clause_lending_subject(verb: Token) -> Token | None:
+    """``Sunak, asked about the poll, said: "..."`` / ``Biden, in an interview aired on Sunday, said ...``: the
+    parser made the words before a subjectless finite main verb a clause of its own ("Sunak ... asked"), its subject
+    set off by a comma; that clause's verb, or None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+        if not subjects:
+            continue
+        last = max(t.i for t in subjects[0].subtree if not t.is_punct)
+        if last + 1 < clause.i and doc[last + 1].text == ",":
+            return clause
+    return None
+
+
+def _subject_of_clause_before(verb: Token) -> Token | None:
+    clause = clause_lending_subject(verb)
+    if clause is None:
+        return None
+    return next(c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -19,6 +19,7 @@ from quotegraph.extract.extents import (
     continues_object,
     continues_report,
     coordinated,
+    from_that,
     object_tail,
     qualifying_clause,
     resumed,
@@ -29,7 +30,14 @@ from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifi
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
-from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, impersonal, is_finite, is_passive
+from quotegraph.extract.subjects import (
+    SUBJECTS,
+    bare_participle_passive,
+    clause_lending_subject,
+    impersonal,
+    is_finite,
+    is_passive,
+)
 
 _JUDGED_FOR = {"for", "over", "as"}
 
@@ -54,9 +62,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         elif resumed_part := resumed(verb, index):
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
-        marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
-        if marks and (_lead_in_before(toks, marks[0], index) or _participle_before(toks, marks[0])):
-            toks = [t for t in toks if t.i >= marks[0].i]
+        toks = from_that(toks, index)
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
         return modifier_verb_content(verb), "verb_object"
@@ -95,25 +101,6 @@ def _speaks(verb: Token, index: DocIndex) -> bool:
     """Whether a cue verb is one of speech or writing ("said", "wrote"), whose clause is what was said; not one of
     belief or perception ("has seen what The New York Times calls ...")."""
     return cue_entry(verb, index).cls in {"speech", "writing"}
-
-
-def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
-    """Up to four words before the "that" of a clause, holding no report of their own: no part of what was said."""
-    return toks[0].i < mark.i <= toks[0].i + 4 and not _report_before(toks, mark, index)
-
-
-def _participle_before(toks: list[Token], mark: Token) -> bool:
-    """``X reported, citing people familiar with the matter, that A``: the words before the "that" are a participial
-    phrase set off by commas (the parser hung it on the reported clause), no part of what was reported."""
-    before = [t for t in toks if t.i < mark.i and not t.is_punct]
-    heads = [t for t in before if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i > mark.i]
-    return bool(heads) and all(any(h.left_edge.i <= t.i <= h.right_edge.i for h in heads) for t in before)
-
-
-def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
-    """``A video shows X saying that A``: the words before the "that" hold a report of their own, whose clause the
-    "that" opens; the content keeps them (the nested report is found on its own)."""
-    return any(t.i < mark.i and t.pos_ == "VERB" and is_cue(t, index) for t in toks)
 
 
 def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
@@ -302,6 +289,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
+        if _participle_read_as_clause(tok):
+            continue  # "Sunak, asked about the poll, said": Sunak was asked; the asker is no one named
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
@@ -363,6 +352,15 @@ def _asks_addressee(verb: Token) -> bool:
     inverted = any(c.dep_ == "aux" and c.i < subjects[0].i for c in verb.children)
     words = [t for t in verb.sent if not t.is_space]  # a sentence that ends its paragraph ends in a line break
     return inverted and words[-1].text == "?"
+
+
+def _participle_read_as_clause(verb: Token) -> bool:
+    """A past participle set off after a subject ("Sunak, asked about the poll, said") that the parser read as a
+    finite clause of that subject, lending it to the verb after: passive in meaning, so no report of its subject's."""
+    if verb.dep_ != "ccomp" or verb.tag_ == "VBG":
+        return False
+    clause = clause_lending_subject(verb.head)
+    return clause is not None and clause.i == verb.i
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
