@@ -474,6 +474,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "The only poll that matters is the election.", "speaker": "Sunak", "cue": "said"}],
     ),
     (
+        # the recogniser took "Smith" for an organisation, which took no role
+        "surname_read_as_an_organisation_with_a_person_in_apposition",
+        '"It is a disgrace," said Smith, 62, a retired teacher.',
+        [{"content": "It is a disgrace,", "speaker": "Smith", "kind": "person", "role": "a retired teacher"}],
+    ),
+    (
+        # a participle of speech hung on the subject gives the listener and occasion, as one hung on the cue does
+        "participle_of_speech_after_the_subject",
+        "Trump, speaking to reporters aboard Air Force One, said he would sign the bill.",
+        [{"content": "he would sign the bill", "speaker": "Trump", "addressee": "reporters aboard Air Force One"}],
+    ),
+    (
         # the content began with "citing people familiar with the matter,"
         "reported_citing_sources_before_that",
         "The Wall Street Journal reported, citing people familiar with the matter, that the deal could be announced "
@@ -2105,6 +2117,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
 ]
 
 NARRATION = [
+    # a participle set off after a bare subject is passive, however the parser read it: Merkel was asked
+    "Merkel, asked whether she would run again, shook her head.",
     # an audience addressed is whom one spoke to, not what one said
     "The president addressed the nation on Sunday.",
     "She addressed the Black Women's Agenda Symposium on Friday.",

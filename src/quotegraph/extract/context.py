@@ -104,11 +104,14 @@ def _speaking(verb: Token, index: DocIndex) -> list[Token]:
     ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X"): where the occasion and the date of
     the statement are often given."""
     found = []
-    for child in verb.children:
+    # and one the parser hung on the verb's subject: "Trump, speaking to reporters aboard Air Force One, said"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    beside = list(verb.children) + [c for s in subjects for c in s.children if c.dep_ in {"advcl", "acl"}]
+    for child in beside:
         entry = index.lang.cue_verbs.get(child.lemma_.lower())
         speech = entry is not None and entry.cls in {"speech", "writing"}
         reports = any(c.dep_ in _REPORTED for c in child.children)  # "citing her work after Sept. 11": a report
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and speech and not reports:
+        if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG" and speech and not reports:
             found.append(child)
     return found
 

@@ -162,11 +162,25 @@ class NameIndex:
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and not words and acronym(token):
             organisation = True  # "WHO say": the pronoun's letters in capitals
+        described = self._person_apposition(token)
+        if organisation and described and len(words) == 1:
+            organisation = False  # "Smith, a retired teacher, said": the recogniser took the surname for a firm
         person = Person(name=name, kind="organisation" if organisation else "person")
         person.gender = None if organisation else gender
         if person.kind == "person":
+            if described:
+                person.role = role_of(token, self.index.lang)  # no PERSON entity gave it one
             self._remember(person)
         return person
+
+    def _person_apposition(self, token: Token) -> bool:
+        """Whether a name has an apposition after it that describes a person: a common noun that names no
+        organisation ("a retired teacher", not "a news agency")."""
+        appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+        return any(
+            c.pos_ == "NOUN" and self.index.lang.source_nouns.get(c.lemma_.lower()) != "organisation"
+            for c in appositions
+        )
 
 
 def _after_the(token: Token) -> bool:

@@ -356,11 +356,24 @@ def _asks_addressee(verb: Token) -> bool:
 
 def _participle_read_as_clause(verb: Token) -> bool:
     """A past participle set off after a subject ("Sunak, asked about the poll, said") that the parser read as a
-    finite clause of that subject, lending it to the verb after: passive in meaning, so no report of its subject's."""
-    if verb.dep_ != "ccomp" or verb.tag_ == "VBG":
+    finite clause of that subject, lending it to the verb after, or as the main verb ("Merkel, asked whether ...,
+    shook her head"): passive in meaning, so no report of its subject's."""
+    if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    clause = clause_lending_subject(verb.head)
-    return clause is not None and clause.i == verb.i
+    if verb.dep_ == "ccomp":
+        clause = clause_lending_subject(verb.head)
+        return clause is not None and clause.i == verb.i
+    return _bare_subject_set_off(verb)
+
+
+def _bare_subject_set_off(verb: Token) -> bool:
+    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject and a comma
+    (no apposition or clause of the subject's own holds that comma) is a participle, however the parser read it."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2]
+    if not subjects or doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:
