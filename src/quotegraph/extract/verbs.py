@@ -367,10 +367,11 @@ def _participle_read_as_clause(verb: Token) -> bool:
 
 
 def _bare_subject_set_off(verb: Token) -> bool:
-    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject and a comma
-    (no apposition or clause of the subject's own holds that comma) is a participle, however the parser read it."""
+    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject, a name,
+    and a comma (no apposition or clause of the subject's own holds that comma) is a participle, however the parser
+    read it (a common noun so read is more often a misparse of a longer subject: "a hate crime, reiterated")."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2 and c.pos_ == "PROPN"]
     if not subjects or doc[verb.i - 1].text != ",":
         return False
     return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
