@@ -44,8 +44,8 @@ def names_withheld_purpose(index: DocIndex, cand: Candidate) -> bool:
     reveal"), the "to" inside the cue or before it, or its content follows such a word, "to" and a cue verb."""
     lang, text = index.lang, index.text
     content = _PURPOSE_VERB_BEFORE.search(text, max(0, cand.content[0] - _REACH), cand.content[0])
-    purpose = content is not None and content.group(1).lower() in lang.withheld_purposes
-    if purpose and content is not None and content.group(2) in lang.cue_verbs:
+    after_purpose = content is not None and content.group(1).lower() in lang.withheld_purposes
+    if after_purpose and content is not None and content.group(2) in lang.cue_verbs:
         return True  # the content right after the infinitive, whatever cue a tagger linked it to
     if cand.cue is None:
         return False

@@ -62,11 +62,11 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
     # a request for anonymity, its purpose or an audience addressed is no statement in the project's convention;
     # PolNeAR marks some
-    anonymous = opts.convention == "quotegraph"
-    return _one_per_content([c for c in kept if not asks_who(index, c) and not (anonymous and _withholds(index, c))])
+    own = opts.convention == "quotegraph"
+    return _one_per_content([c for c in kept if not asks_who(index, c) and not (own and _no_statement(index, c))])
 
 
-def _withholds(index: DocIndex, cand: Candidate) -> bool:
+def _no_statement(index: DocIndex, cand: Candidate) -> bool:
     """A request for anonymity, its purpose, or an audience addressed: no statement in the project's convention."""
     return withholds_name(index, cand) or names_withheld_purpose(index, cand) or addresses_audience(index, cand)
 
