@@ -45,6 +45,12 @@ def _span(text: str, words: str) -> tuple[int, int]:
             "reports that Trump used undocumented workers",
         ),
         (
+            "They focused on the disputed elections that sparked the violence.",
+            "focused on",
+            "the disputed elections that sparked the violence",
+            "the disputed elections that sparked the violence",
+        ),
+        (
             "The judge agreed with Ivana Trump that there was no reason to intrude.",
             "agreed with",
             "Ivana Trump that there was no reason to intrude",

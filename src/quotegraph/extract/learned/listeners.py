@@ -44,11 +44,9 @@ def after_listener(index: DocIndex, item: Linked) -> Linked:
 
 
 def _spoken_at(index: DocIndex, cue_words: list[str]) -> bool:
-    """Whether a cue is a verb of speech or writing followed by a preposition ("said in", "wrote on", "insisted
-    in the same interview"): its object is an occasion or listener. Not "referring to", "pointing to" or "responding
-    to", whose objects ("reports that ...") are what was spoken of."""
+    """Whether a cue is a form of saying or writing followed by a preposition ("said in", "wrote on"): its object is
+    an occasion or listener. Not "referring to", "pointing to", "focused on" or "commented on", whose objects
+    ("reports that ...", "the elections that sparked the violence") are what was spoken of."""
     if len(cue_words) < 2 or cue_words[-1] not in _PREPOSITIONS:
         return False
-    verb = cue_words[0]
-    entry = index.lang.cue_verbs.get(verb) or index.lang.inflected_cue_verb(verb)
-    return verb in index.lang.speech_forms or (entry is not None and entry.cls in {"speech", "writing"})
+    return cue_words[0] in index.lang.speech_forms
