@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
-from quotegraph.extract.mentions import bare_article, entity_of, mention_tokens, named_appositions
+from quotegraph.extract.mentions import bare_article, entity_of, glued_hyphen, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
 from quotegraph.model import Evidence, Span
 
@@ -149,7 +149,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
 def _hyphened(token: Token) -> str:
     """The hyphenated word a token ends, in lower case ("op-ed" of "ed"), or the token's own word."""
     doc, start = token.doc, token.i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in {"-", "\u2010"} and start > 1:
+    while start > 1 and glued_hyphen(doc[start - 1]):
         start -= 2
     return "".join(t.text_with_ws for t in doc[start : token.i]).lower() + token.lower_
 

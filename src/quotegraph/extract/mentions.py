@@ -11,6 +11,7 @@ from quotegraph.model import Evidence, Span
 NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _MAX_TITLED_NAME = 5  # words in a name with the title the recogniser took into it ("NASA Administrator Charles Bolden")
 _ATTACHED_PREPS = {"of", "for", "at", "with"}
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # hyphen-minus, hyphen, non-breaking hyphen
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash as a word of its own
@@ -163,12 +164,16 @@ def _source_adjective(child: Token, noun: Token, lang: LanguageData) -> bool:
     return any(c.dep_ == "prep" and c.i > child.i for c in child.children)
 
 
+def glued_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen inside a word, no space either side ("secretary-general", "Jean-Pierre")."""
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text in _HYPHENS and inside
+
+
 def _hyphen_glued(head: Token, child: Token) -> bool:
-    """Whether a word after the head is joined to it by a hyphen, no space either side ("secretary-general")."""
-    doc = head.doc
-    if child.i != head.i + 2 or doc[head.i + 1].text not in {"-", "\u2010", "\u2011"}:
-        return False
-    return not head.whitespace_ and not doc[head.i + 1].whitespace_
+    """Whether a word after the head is joined to it by a hyphen ("secretary-general")."""
+    return child.i == head.i + 2 and glued_hyphen(head.doc[head.i + 1])
 
 
 def _unbroken(toks: list[Token], head: Token) -> list[Token]:

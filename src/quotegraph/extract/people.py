@@ -62,7 +62,7 @@ class NameIndex:
                         person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
 
     def _organisation_apposition(self, token: Token) -> bool:
-        appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+        appositions = _appositions(token)
         return bool(appositions) and self.index.lang.source_nouns.get(appositions[0].lemma_.lower()) == "organisation"
 
     def _read(self, token: Token) -> tuple[list[Token], str, str | None]:
@@ -176,11 +176,15 @@ class NameIndex:
     def _person_apposition(self, token: Token) -> bool:
         """Whether a name has an apposition after it that describes a person: a common noun that names no
         organisation ("a retired teacher", not "a news agency")."""
-        appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
         return any(
             c.pos_ == "NOUN" and self.index.lang.source_nouns.get(c.lemma_.lower()) != "organisation"
-            for c in appositions
+            for c in _appositions(token)
         )
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher")."""
+    return [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
 
 
 def _after_the(token: Token) -> bool:

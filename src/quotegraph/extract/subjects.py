@@ -325,6 +325,29 @@ def clause_lending_subject(verb: Token) -> Token | None:
     return None
 
 
+def participle_read_as_clause(verb: Token) -> bool:
+    """A past participle set off after a subject ("Sunak, asked about the poll, said") that the parser read as a
+    finite clause of that subject, lending it to the verb after, or as the main verb ("Merkel, asked whether ...,
+    shook her head"): passive in meaning, so no report of its subject's."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.dep_ == "ccomp":
+        clause = clause_lending_subject(verb.head)
+        return clause is not None and clause.i == verb.i
+    return _bare_subject_set_off(verb)
+
+
+def _bare_subject_set_off(verb: Token) -> bool:
+    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject, a name,
+    and a comma (no apposition or clause of the subject's own holds that comma) is a participle, however the parser
+    read it (a common noun so read is more often a misparse of a longer subject: "a hate crime, reiterated")."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2 and c.pos_ == "PROPN"]
+    if not subjects or doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
+
+
 def _subject_of_clause_before(verb: Token) -> Token | None:
     clause = clause_lending_subject(verb)
     if clause is None:

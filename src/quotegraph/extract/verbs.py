@@ -33,10 +33,10 @@ from quotegraph.extract.second_reports import before_nested, before_second_repor
 from quotegraph.extract.subjects import (
     SUBJECTS,
     bare_participle_passive,
-    clause_lending_subject,
     impersonal,
     is_finite,
     is_passive,
+    participle_read_as_clause,
 )
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -289,7 +289,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
-        if _participle_read_as_clause(tok):
+        if participle_read_as_clause(tok):
             continue  # "Sunak, asked about the poll, said": Sunak was asked; the asker is no one named
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
@@ -352,29 +352,6 @@ def _asks_addressee(verb: Token) -> bool:
     inverted = any(c.dep_ == "aux" and c.i < subjects[0].i for c in verb.children)
     words = [t for t in verb.sent if not t.is_space]  # a sentence that ends its paragraph ends in a line break
     return inverted and words[-1].text == "?"
-
-
-def _participle_read_as_clause(verb: Token) -> bool:
-    """A past participle set off after a subject ("Sunak, asked about the poll, said") that the parser read as a
-    finite clause of that subject, lending it to the verb after, or as the main verb ("Merkel, asked whether ...,
-    shook her head"): passive in meaning, so no report of its subject's."""
-    if verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    if verb.dep_ == "ccomp":
-        clause = clause_lending_subject(verb.head)
-        return clause is not None and clause.i == verb.i
-    return _bare_subject_set_off(verb)
-
-
-def _bare_subject_set_off(verb: Token) -> bool:
-    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject, a name,
-    and a comma (no apposition or clause of the subject's own holds that comma) is a participle, however the parser
-    read it (a common noun so read is more often a misparse of a longer subject: "a hate crime, reiterated")."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2 and c.pos_ == "PROPN"]
-    if not subjects or doc[verb.i - 1].text != ",":
-        return False
-    return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
 
 
 def _topic_frame(verb: Token, index: DocIndex) -> bool:

@@ -12,6 +12,7 @@ writing. The forms of telling verbs and irregular ones of speech are language da
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.learned.linking import Linked
@@ -40,7 +41,7 @@ def after_listener(index: DocIndex, item: Linked) -> Linked:
     before = text[start : that.start()]
     if len(before.split()) > _REACH or any(ch in ".!?;:" for ch in before) or index.quotes_within(start, that.start()):
         return item
-    return Linked(content=(that.start(), end), cue=item.cue, source=item.source, score=item.score)
+    return replace(item, content=(that.start(), end))
 
 
 def _spoken_at(index: DocIndex, cue_words: list[str]) -> bool:

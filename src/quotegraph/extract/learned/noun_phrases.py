@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.mentions import glued_hyphen
 
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
 _COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
@@ -245,7 +246,7 @@ def _is_name(index: DocIndex, words: list[Token]) -> bool:
 
 def _in_name(index: DocIndex, word: Token) -> bool:
     lower = word.lower_
-    if word.text in index.lang.name_particles or _glued_hyphen(word):
+    if word.text in index.lang.name_particles or glued_hyphen(word):
         return True
     return (
         _capitalised(word)
@@ -259,13 +260,6 @@ def _in_name(index: DocIndex, word: Token) -> bool:
 def _capitalised(word: Token) -> bool:
     """A word with a capital first and small letters after ("Lee", "McCarthy", "Jean-Pierre"'s parts, "M.")."""
     return word.text[:1].isupper() and not (len(word.text) > 1 and word.text.isupper() and word.text.isalpha())
-
-
-def _glued_hyphen(word: Token) -> bool:
-    """A hyphen inside a word, no space either side ("Jean-Pierre")."""
-    doc = word.doc
-    inside = 0 < word.i < len(doc) - 1 and not doc[word.i - 1].whitespace_ and not word.whitespace_
-    return word.text in {"-", "\u2010"} and inside
 
 
 def _is_description(index: DocIndex, words: list[Token]) -> bool:
