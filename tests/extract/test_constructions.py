@@ -2114,6 +2114,13 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "According to the concerns expressed by a senior ministry official, the talks could collapse.",
         [{"content": "the talks could collapse", "speaker": "a senior ministry official", "cue": "According to"}],
     ),
+    (
+        # the parser read the title before a name as a verb ("chief", with "WHO" its subject and the name its
+        # object) and that clause as the subject of "said": the name was lost and "chief" spoke
+        "title_read_as_verb",
+        "WHO chief Tedros Adhanom Ghebreyesus said countries should keep testing.",
+        [{"content": "countries should keep testing", "speaker": "Tedros Adhanom Ghebreyesus", "role": "WHO chief"}],
+    ),
 ]
 
 NARRATION = [

@@ -293,6 +293,8 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
     before = _premodifiers(head, names[0])
     if before and any(_is_title(t, lang) for t in before):
         return _evidence(before, 0.85)
+    if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
+        return _evidence(read_as_verb, 0.75)
     appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     for k, child in enumerate(appositions):
         toks = [t for t in child.subtree if not _in_clause(t, child)]
@@ -305,6 +307,16 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         if toks and (any(_is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
             return _evidence(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
+
+
+def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
+    """``WHO chief Tedros Adhanom Ghebreyesus``: the parser read the title right before a name as a verb with the
+    name its object; the title and the words it governs before the name are the role."""
+    title = head.head
+    if head.dep_ not in {"dobj", "attr"} or title.i != first.i - 1 or not _is_title(title, lang):
+        return None
+    start = min(t.i for t in title.subtree)
+    return list(head.doc[start : first.i])
 
 
 def _has_noun(tokens: list[Token]) -> bool:

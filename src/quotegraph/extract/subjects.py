@@ -64,6 +64,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
                 return names[0], None
         if child.dep_ in SUBJECTS and (named_after := _name_after_dateline(child)) is not None:
             return named_after, None
+        if child.dep_ == "csubj" and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
+            return titled, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
             if (own := _subject_of_clitic(child)) is not None:
                 return own, None
@@ -291,6 +293,18 @@ def _name_after_dateline(subject: Token) -> Token | None:
         return None
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
     return after[0] if after else None
+
+
+def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:
+    """``WHO chief Tedros Adhanom Ghebreyesus said ...``: the parser read the title before a name as a verb ("chief"
+    with "WHO" its subject and the name its object) and that clause as the subject; the named person speaks."""
+    objects = [c for c in clause.children if c.dep_ in {"dobj", "attr"} and c.i < verb.i]
+    if not objects or objects[0].ent_type_ != "PERSON" or objects[0].pos_ != "PROPN":
+        return None
+    name = objects[0]
+    if clause.i != min(t.i for t in name.subtree) - 1:
+        return None  # "Praising Smith, the board said": a clause's object, not a name right after a title
+    return name
 
 
 def _subject_before_dashes(verb: Token) -> Token | None:
