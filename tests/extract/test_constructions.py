@@ -2121,6 +2121,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "WHO chief Tedros Adhanom Ghebreyesus said countries should keep testing.",
         [{"content": "countries should keep testing", "speaker": "Tedros Adhanom Ghebreyesus", "role": "WHO chief"}],
     ),
+    (
+        # the one "called on" is the listener, however named; no medium ("on France's LCI")
+        "called_on_a_listener",
+        'French Finance Minister Bruno Le Maire called on the ECB to be "careful" with rates.',
+        [
+            {
+                "content": 'the ECB to be "careful" with rates',
+                "speaker": "Bruno Le Maire",
+                "venue": None,
+                "addressee": "the ECB",
+            }
+        ],
+    ),
+    (
+        # the parser made "on" a particle and the listener the verb's object
+        "called_on_a_listener_read_as_object",
+        "Senator Ann Lee called on Governor Tom Berg to resign over the crisis.",
+        [
+            {
+                "content": "Governor Tom Berg to resign over the crisis",
+                "speaker": "Ann Lee",
+                "addressee": "Governor Tom Berg",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -129,7 +129,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in _TIMES  # "on Saturday" is when, not where
-                if child.lower_ == "on" and (named or (ent is None and pobj.pos_ == "PROPN" and not dated)):
+                on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
+                if child.lower_ == "on" and on_medium and verb.lemma_.lower() not in lang.on_listener_verbs:
                     return _evidence(mention_tokens(pobj, lang), 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
@@ -182,6 +183,12 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
             phrase = _extend_name(_occasion_phrase(child))
             if not _holds_speaker(phrase, cand) and _has_word(phrase):
                 return _evidence(phrase, 0.8)
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "upon"} and lemma in lang.on_listener_verbs:
+            # the listener "called on" opens the content as PolNeAR cuts it: only the speaker is barred
+            for listener in _called_on(verb, child):
+                phrase = _extend_name(_occasion_phrase(listener))
+                if not _holds_speaker(phrase, cand) and _has_word(phrase):
+                    return _evidence(phrase, 0.75)
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 phrase = _occasion_phrase(pobj)
@@ -193,6 +200,13 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
         if not _in_content(phrase, cand) and _has_word(phrase):
             return _evidence(phrase, 0.7)
     return None
+
+
+def _called_on(verb: Token, particle: Token) -> list[Token]:
+    """The listener of "called on X to ...": the object of "on", or the verb's object right after it, as the parser
+    often reads "on" as a particle of the verb."""
+    own = [c for c in particle.children if c.dep_ == "pobj"]
+    return own or [c for c in verb.children if c.dep_ == "dobj" and c.i > particle.i][:1]
 
 
 def _has_word(phrase: list[Token]) -> bool:

@@ -151,6 +151,7 @@ class LanguageData:
     addressee_words: dict[str, str]
     object_listener_verbs: frozenset[str]
     to_listener_verbs: frozenset[str]
+    on_listener_verbs: frozenset[str]
     unknown_date_words: frozenset[str]
     calendar_names: frozenset[str]
     quote_marks: QuoteMarks
@@ -319,6 +320,7 @@ def load_language(code: str) -> LanguageData:
         addressee_words={r["noun"]: r["kind"] for r in tables["addressee_words"]},
         object_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "object"),
         to_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "to"),
+        on_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "on"),
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
         calendar_names=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "named"),
         quote_marks=_quote_marks(code),
