@@ -2122,6 +2122,24 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "countries should keep testing", "speaker": "Tedros Adhanom Ghebreyesus", "role": "WHO chief"}],
     ),
     (
+        # a report set against the first in a clause of contrast is a second speaker's, not part of the first
+        "contrasting_report_after_a_clause",
+        "The mayor said the plan would cut costs whereas critics argued it would hurt the poor.",
+        [
+            {"content": "the plan would cut costs", "speaker": "The mayor", "cue": "said"},
+            {"content": "it would hurt the poor", "speaker": "critics", "cue": "argued"},
+        ],
+    ),
+    (
+        "contrasting_report_after_a_quotation",
+        'Senator Ann Lee told Fox News that the ruling was "judicial overreach," while Tom Berg said it was "the '
+        'right call."',
+        [
+            {"content": 'the ruling was "judicial overreach,"', "speaker": "Ann Lee", "addressee": "Fox News"},
+            {"content": 'it was "the right call."', "speaker": "Tom Berg", "cue": "said"},
+        ],
+    ),
+    (
         # the one "called on" is the listener, however named; no medium ("on France's LCI")
         "called_on_a_listener",
         'French Finance Minister Bruno Le Maire called on the ECB to be "careful" with rates.',

@@ -138,6 +138,7 @@ class LanguageData:
     source_adjectives: frozenset[str]
     telling_forms: frozenset[str]
     speech_forms: frozenset[str]
+    contrast_marks: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -307,6 +308,7 @@ def load_language(code: str) -> LanguageData:
         source_adjectives=words("source_adjective"),
         telling_forms=words("telling_form"),
         speech_forms=words("speech_form"),
+        contrast_marks=words("contrast_mark"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),

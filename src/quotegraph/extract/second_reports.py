@@ -33,7 +33,9 @@ def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token 
     for tok in sorted(toks, key=lambda t: t.i):
         if tok.i <= verb.i or tok.head.i not in ids or not is_cue(tok, index):
             continue
-        if (_reports(tok, index) and _second_report(tok)) or _question_put(tok):
+        if _reports(tok, index) and (_second_report(tok) or _contrasting_report(tok, index)):
+            return tok
+        if _question_put(tok):
             return tok
     return None
 
@@ -44,6 +46,14 @@ def _question_put(tok: Token) -> bool:
     with a phrase (``also known as ISIS``, ``if viewed through the lens of A``, ``when asked to do so``) mostly goes
     on with the clause on PolNeAR train (two contents gained, four lost)."""
     return bare_participle_passive(tok) and any(c.i > tok.i and c.dep_ == "ccomp" for c in tok.children)
+
+
+def _contrasting_report(tok: Token, index: DocIndex) -> bool:
+    """``X said A, while Y said B``: a report with its own subject in a clause of contrast, which the parser hung on
+    A's verb; Y's report is set against X's, not part of it (PolNeAR marks two quotes)."""
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.i < tok.i]
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i]
+    return tok.dep_ == "advcl" and bool(subjects) and any(m.lower_ in index.lang.contrast_marks for m in marks)
 
 
 def _reports(tok: Token, index: DocIndex) -> bool:
