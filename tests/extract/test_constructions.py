@@ -2164,6 +2164,20 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # an opinion noun the reporting verb's phrase holds is where the report was made, not a second source
+        # phrase ("In its assessment, A") whose owner "its" relayed the verb's report
+        "assessment_of_a_reporting_verb",
+        "The Lowy Institute, a Sydney think tank, said in its latest assessment that the navy was growing fast.",
+        [
+            {
+                "content": "the navy was growing fast",
+                "speaker": "The Lowy Institute",
+                "venue": "its latest assessment",
+                "via": None,
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
-from quotegraph.extract.cues import claimed, new_candidate
+from quotegraph.extract.cues import claimed, is_cue, new_candidate
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"
@@ -143,4 +143,6 @@ def _match_opinion(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token]
     if not owners:
         return None
     prep = tok.head
+    if prep.head.i != prep.i and is_cue(prep.head, index):
+        return None  # "X said in its latest assessment that A": where the verb's report was made, not a source
     return prep.idx, tok.idx + len(tok.text), owners[0], prep
