@@ -14,6 +14,11 @@ from quotegraph.extract.dates import resolve_date
         ("Tuesday", "2023-06-14", "2023-06-13"),
         ("Wednesday", "2023-06-14", "2023-06-14"),
         ("Thursday", "2023-06-14", "2023-06-08"),
+        # "last" means before the day of publication, even on that weekday
+        ("last Tuesday", "2023-06-14", "2023-06-13"),
+        ("last Wednesday", "2023-06-14", "2023-06-07"),
+        ("last Thursday night", "2023-06-14", "2023-06-08"),
+        ("last week", "2023-06-14", None),
         ("yesterday", "2023-06-14", "2023-06-13"),
         ("2016-09-17", None, "2016-09-17"),
         ("Sept. 17", "2023-06-14", "2022-09-17"),

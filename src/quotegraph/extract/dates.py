@@ -14,8 +14,11 @@ _DAY_PARTS = frozenset({"early", "late", "morning", "afternoon", "evening", "nig
 _VAGUE = re.compile(r"\b(week|month|year|decade|century|weeks|months|years|season|spring|summer|autumn|fall|winter)\b")
 
 
-def _weekday(word: str, base: date) -> date:
+def _weekday(word: str, base: date, before: bool = False) -> date:
+    """The weekday's most recent date on or before ``base`` (strictly before it with ``before``: "last Tuesday")."""
     target = _WEEKDAYS.index(word)
+    if before:
+        return base - timedelta(days=(base.weekday() - target - 1) % 7 + 1)
     return base - timedelta(days=(base.weekday() - target) % 7)
 
 
@@ -30,7 +33,7 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     Returns:
         ``YYYY-MM-DD``, or None when the expression is vague ("last year", "earlier") or cannot be read. A bare
         weekday, or one with a part of its day ("early Monday", "Thursday night"), means its most recent occurrence
-        on or before the publication date.
+        on or before the publication date; "last Tuesday", its most recent occurrence before it.
     """
     text = expression.strip().lower()
     if not text or _VAGUE.search(text) or (_RANGE.search(text) and not _ISO.match(text)):
@@ -43,6 +46,13 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     days = [w for w in words if w in _WEEKDAYS]
     if base is not None and len(days) == 1 and all(w in _DAY_PARTS for w in words if w not in days):
         return _weekday(days[0], base).isoformat()
+    if (
+        base is not None
+        and len(days) == 1
+        and words[0] == "last"
+        and all(w in _DAY_PARTS for w in words[1:] if w not in days)
+    ):
+        return _weekday(days[0], base, before=True).isoformat()  # dateparser reads no "last Tuesday"
     if base is None and not re.search(r"\d{4}", text):
         return None
     import dateparser
