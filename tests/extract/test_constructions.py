@@ -486,11 +486,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "he would sign the bill", "speaker": "Trump", "addressee": "reporters aboard Air Force One"}],
     ),
     (
-        # the content began with "citing people familiar with the matter,"
+        # the content began with "citing people familiar with the matter,"; the participle, which the parser hung
+        # on the reported clause, is the reporter's citing (as PolNeAR marks "X said A, citing B")
         "reported_citing_sources_before_that",
         "The Wall Street Journal reported, citing people familiar with the matter, that the deal could be announced "
         "next week.",
-        [{"content": "the deal could be announced next week", "speaker": "The Wall Street Journal"}],
+        [
+            {"content": "the deal could be announced next week", "speaker": "The Wall Street Journal"},
+            {"content": "people familiar with the matter", "speaker": "The Wall Street Journal", "cue": "citing"},
+        ],
     ),
     (
         # the hyphenated venue noun was looked up by its last word, "ed"
@@ -2176,6 +2180,39 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "venue": "its latest assessment",
                 "via": None,
             }
+        ],
+    ),
+    (
+        # the parser made the name an apposition of the phrase before it ("Der Spiegel, Chancellor Olaf Scholz"),
+        # leaving "said" without a subject, and the recogniser read the name as a firm: its title is still a role
+        "name_hung_on_the_phrase_before",
+        "In an interview published Sunday by Der Spiegel, Chancellor Olaf Scholz said Germany would not send jets.",
+        [
+            {
+                "content": "Germany would not send jets",
+                "speaker": "Olaf Scholz",
+                "role": "Chancellor",
+                "venue": "an interview",
+                "said_on": "2024-03-10",
+            }
+        ],
+    ),
+    (
+        # the recogniser ran the name closing the question and the speaker's into one entity, "Smith, Park"
+        "two_names_a_comma_parts",
+        'When asked whether she had spoken to Smith, Park replied: "Not since March."',
+        [
+            {"content": "whether she had spoken to Smith", "speaker": None, "cue": "asked"},
+            {"content": "Not since March.", "type": "direct", "speaker": "Park", "mentions": ["Park"]},
+        ],
+    ),
+    (
+        # an abbreviated office before a name is its role, as "Senator" is; "Mr." is no role
+        "office_abbreviation_is_a_role",
+        'Sen. Ted Cruz said the bill would pass. "No," said Mr. Tom Berg.',
+        [
+            {"content": "the bill would pass", "speaker": "Ted Cruz", "role": "Sen."},
+            {"content": "No,", "speaker": "Tom Berg", "role": None},
         ],
     ),
 ]

@@ -17,6 +17,7 @@ def test_language_english_tables_load() -> None:
     assert lang.cue_verbs["say"].cls == "speech"
     assert ("according", "to") in lang.source_preps
     assert "minister" in lang.titles and "mr." in lang.honorifics
+    assert "sen." in lang.offices and "sen." in lang.honorifics and "mr." not in lang.offices  # "Sen. X": a role
     assert lang.pronouns["who"].kind == "relative"
     assert lang.source_nouns["source"] == "anonymous"
     assert lang.source_nouns["network"] == "organisation" and "network" not in lang.label_nouns
@@ -29,6 +30,7 @@ def test_listener_verbs_say_how_they_name_the_listener() -> None:
     assert {"tell", "ask"} <= lang.object_listener_verbs and "say" not in lang.object_listener_verbs
     assert {"say", "write", "ask"} <= lang.to_listener_verbs  # "asks to the government to ..."
     assert not {"accord", "refer", "point", "respond"} & lang.to_listener_verbs  # their "to" names no listener
+    assert "call" in lang.on_listener_verbs and "say" not in lang.on_listener_verbs  # "called on X to ..."
 
 
 def test_gender_words_tell_given_names_honorifics_and_titles() -> None:

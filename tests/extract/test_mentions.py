@@ -87,8 +87,8 @@ def test_mention_span_covers_the_mention_as_written(nlp, text: str, head: str, e
             "European Commission President",
         ),
         ("Crown Prince Mohammed bin Salman said the kingdom would invest.", "Mohammed bin Salman", "Crown Prince"),
-        # an abbreviated military or clerical title is no part of the name
-        ("Gen. Mark Milley said the army was ready.", "Mark Milley", None),
+        # an abbreviated military or clerical title is no part of the name; an abbreviated office is the role
+        ("Gen. Mark Milley said the army was ready.", "Mark Milley", "Gen."),
         ("The Rev. Al Sharpton said the vote mattered.", "Al Sharpton", None),
     ],
 )

@@ -142,6 +142,7 @@ class LanguageData:
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    offices: frozenset[str]
     name_particles: frozenset[str]
     generic_titles: frozenset[str]
     source_nouns: dict[str, str]
@@ -311,7 +312,8 @@ def load_language(code: str) -> LanguageData:
         contrast_marks=words("contrast_mark"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
-        honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "honorific"),
+        honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
+        offices=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "office"),
         name_particles=frozenset(r["word"] for r in tables["name_particles"]),
         generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},

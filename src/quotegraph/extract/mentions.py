@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -35,6 +37,7 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     ent = entity_of(token)
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
+        toks = _part_holding(toks, token)
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ".":  # "Ann Lee -" before a dash
@@ -78,6 +81,26 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         else:
             break
     return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
+
+
+def _part_holding(toks: list[Token], token: Token) -> list[Token]:
+    """``When asked about Smith, Park replied``: the recogniser ran two names a comma parts into one entity. The
+    part holding ``token``, when no word of it and of the other parts hangs on the other (not "Martin Luther King,
+    Jr.", whose suffix hangs on the name)."""
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return toks
+    bounds = [-1, *commas, len(toks)]
+    parts = [toks[a + 1 : b] for a, b in pairwise(bounds)]
+    own = next((part for part in parts if token in part), None)
+    if own is None:
+        return toks
+    own_ids = {t.i for t in own}
+    for part in parts:
+        ids = {t.i for t in part}
+        if part is not own and (any(t.head.i in own_ids for t in part) or any(t.head.i in ids for t in own)):
+            return toks
+    return own
 
 
 def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
@@ -286,15 +309,26 @@ def acronym(token: Token) -> bool:
     return any(not t.text.isupper() for t in words)
 
 
-def role_of(token: Token, lang: LanguageData) -> Evidence | None:
-    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
+def title_before(token: Token, lang: LanguageData) -> Evidence | None:
+    """The title written before a name ("Foreign Minister X", "WHO chief X"), or None."""
     names = _name_tokens(token, lang)
     head = names[-1]
-    before = _premodifiers(head, names[0])
-    if before and any(_is_title(t, lang) for t in before):
-        return _evidence(before, 0.85)
+    offices = 0
+    while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
+        offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
+    before = _premodifiers(head, names[0]) + names[:offices]
+    if before and any(_is_title(t, lang) or t.lower_ in lang.offices for t in before):
+        return _evidence(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
         return _evidence(read_as_verb, 0.75)
+    return None
+
+
+def role_of(token: Token, lang: LanguageData) -> Evidence | None:
+    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
+    if (title := title_before(token, lang)) is not None:
+        return title
+    head = _name_tokens(token, lang)[-1]
     appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     for k, child in enumerate(appositions):
         toks = [t for t in child.subtree if not _in_clause(t, child)]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, role_of
+from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, role_of, title_before
 from quotegraph.model import Evidence
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -168,8 +168,8 @@ class NameIndex:
         person = Person(name=name, kind="organisation" if organisation else "person")
         person.gender = None if organisation else gender
         if person.kind == "person":
-            if described:
-                person.role = role_of(token, self.index.lang)  # no PERSON entity gave it one
+            # no PERSON entity gave it one; a title before the name is a role whatever the recogniser read
+            person.role = role_of(token, self.index.lang) if described else title_before(token, self.index.lang)
             self._remember(person)
         return person
 

@@ -92,6 +92,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
+        if _set_before_that(verb, head):
+            head = head.head
         if verb.dep_ != "conj" and _quoted_apart(verb, head):
             head = _unquoted_ancestor(verb, head) or _report_aside(verb, head) or head
         if verb.dep_ == "conj" and is_finite(verb) and _to_infinitive(head):
@@ -218,6 +220,14 @@ def _name_after_object(first: Token, second: Token) -> bool:
         and second.left_edge.i == end.i + 1
         and second.pos_ == "PROPN"
     )
+
+
+def _set_before_that(participle: Token, clause: Token) -> bool:
+    """``X reported, citing two sources, that A``: a participle the parser hung on a reported clause but that comes
+    before its "that" lies outside it, and is the reporter's."""
+    if participle.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > participle.i for c in clause.children)
 
 
 def _quoted_apart(first: Token, second: Token) -> bool:
@@ -375,14 +385,16 @@ def _stranded_subject(verb: Token) -> Token | None:
 
     Only for a finite main verb right after a comma, its auxiliaries included (``X, Y and Z, have said``): the
     highest apposition or conjunct on the path up from the word before that comma which opens a comma-delimited
-    phrase is the speaker.
+    phrase is the speaker; or right after such a name (``_name_hung_on_phrase_before``).
     """
     doc = verb.doc
     first = verb
     while first.i > 0 and doc[first.i - 1].head.i == verb.i and doc[first.i - 1].dep_ in {"aux", "neg"}:
         first = doc[first.i - 1]
-    if verb.dep_ != "ROOT" or first.tag_ not in _FINITE | {"MD"} or first.i < 3 or doc[first.i - 1].text != ",":
+    if verb.dep_ != "ROOT" or first.tag_ not in _FINITE | {"MD"} or first.i < 3:
         return None
+    if doc[first.i - 1].text != ",":
+        return _name_hung_on_phrase_before(doc[first.i - 1])
     found: Token | None = None
     tok = doc[first.i - 2]
     for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
@@ -393,6 +405,16 @@ def _stranded_subject(verb: Token) -> Token | None:
             found = tok
         tok = tok.head
     return found
+
+
+def _name_hung_on_phrase_before(name: Token) -> Token | None:
+    """``In an interview published by Der Spiegel, Chancellor Olaf Scholz said ...``: a name right before a
+    subjectless verb, set off by a comma from the phrase before it, that the parser made that phrase's apposition."""
+    doc = name.doc
+    start = name.left_edge.i
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or start < 1 or doc[start - 1].text != ",":
+        return None
+    return name if name.head.i < start else None
 
 
 def bare_participle_passive(verb: Token) -> bool:
