@@ -2198,6 +2198,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # the parser read "published" as the reported clause's verb: the words before "that" describe the interview
+        "participle_of_the_occasion_before_that",
+        "Scholz said in an interview with Der Spiegel published Saturday that Germany would not send jets.",
+        [{"content": "Germany would not send jets", "speaker": "Scholz", "venue": "an interview with Der Spiegel"}],
+    ),
+    (
+        # a source phrase before the reported clause's "that" relays the report, and is no part of its content
+        "according_to_before_that",
+        "Biden told aides, according to three people familiar with the conversation, that he would run again.",
+        [
+            {
+                "content": "Biden told aides, according to three people familiar with the conversation, that he would "
+                "run again",
+                "speaker": "three people familiar with the conversation",
+                "via": None,
+            },
+            {
+                "content": "he would run again",
+                "speaker": "Biden",
+                "addressee": "aides",
+                "via": "three people familiar with the conversation",
+            },
+        ],
+    ),
+    (
         # the recogniser ran the name closing the question and the speaker's into one entity, "Smith, Park"
         "two_names_a_comma_parts",
         'When asked whether she had spoken to Smith, Park replied: "Not since March."',

@@ -151,7 +151,11 @@ def from_that(toks: list[Token], index: DocIndex) -> list[Token]:
     """A clause's tokens from its "that" on, when the words before it are a short lead-in with no report of its own
     or a participial phrase set off by commas; else all of them."""
     marks = sorted((t for t in toks if t.dep_ == "mark" and t.lower_ == "that"), key=lambda t: t.i)
-    if marks and (_lead_in_before(toks, marks[0], index) or _participle_before(toks, marks[0])):
+    if marks and (
+        _lead_in_before(toks, marks[0], index)
+        or _participle_before(toks, marks[0])
+        or _participle_of_phrase_before(toks, marks[0])
+    ):
         return [t for t in toks if t.i >= marks[0].i]
     return toks
 
@@ -162,11 +166,26 @@ def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
 
 
 def _participle_before(toks: list[Token], mark: Token) -> bool:
-    """``X reported, citing people familiar with the matter, that A``: the words before the "that" are a participial
-    phrase set off by commas (the parser hung it on the reported clause), no part of what was reported."""
+    """``X reported, citing people familiar with the matter, that A``, ``X told aides, according to Y, that A``: the
+    words before the "that" are a participial phrase set off by commas (the parser hung it on the reported clause),
+    no part of what was reported."""
     before = [t for t in toks if t.i < mark.i and not t.is_punct]
-    heads = [t for t in before if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i > mark.i]
+    heads = [t for t in before if t.dep_ in {"advcl", "prep"} and t.tag_ == "VBG" and t.head.i > mark.i]
     return bool(heads) and all(any(h.left_edge.i <= t.i <= h.right_edge.i for h in heads) for t in before)
+
+
+def _participle_of_phrase_before(toks: list[Token], mark: Token) -> bool:
+    """``X said in an interview with Der Spiegel published Saturday that A``: the parser read the participle after
+    the verb's phrase as the reported clause's verb; up to four words before the "that", opening with that
+    subjectless verb right after a preposition's object, describe the phrase, no part of what was said."""
+    head = min(toks, key=lambda t: t.i)
+    doc = head.doc
+    if not head.i < mark.i <= head.i + 4 or head.tag_ not in {"VBD", "VBN"} or head.i < 2:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in head.children):
+        return False
+    before = doc[head.i - 1]
+    return before.pos_ in {"NOUN", "PROPN"} and any(a.dep_ == "prep" for a in before.ancestors)
 
 
 def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
