@@ -2204,6 +2204,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "Germany would not send jets", "speaker": "Scholz", "venue": "an interview with Der Spiegel"}],
     ),
     (
+        # a quotation before "X was quoted as saying (by Y)" is X's, through Y
+        "quotation_quoted_as_saying_by",
+        '"We will respond," Lavrov was quoted as saying by RIA Novosti.',
+        [{"content": "We will respond,", "type": "direct", "speaker": "Lavrov", "via": "RIA Novosti"}],
+    ),
+    (
+        "quotation_a_source_quoted_as_saying",
+        '"We will respond," the Interfax news agency quoted Lavrov as saying.',
+        [{"content": "We will respond,", "type": "direct", "speaker": "Lavrov", "via": "the Interfax news agency"}],
+    ),
+    (
+        # the medium that carried the remarks relayed them
+        "remarks_carried_by",
+        "Putin told state television, in remarks carried by the TASS news agency, that the West had lied.",
+        [
+            {
+                "content": "the West had lied",
+                "speaker": "Putin",
+                "addressee": "state television",
+                "via": "the TASS news agency",
+            }
+        ],
+    ),
+    (
         # a source phrase before the reported clause's "that" relays the report, and is no part of its content
         "according_to_before_that",
         "Biden told aides, according to three people familiar with the conversation, that he would run again.",

@@ -6,7 +6,7 @@ import pytest
 from learned_helpers import blank_index
 
 from quotegraph.extract.learned.linking import Linked
-from quotegraph.extract.learned.quoted_as import quoted_as
+from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
@@ -83,6 +83,47 @@ def test_a_passive_quoting_verb_without_a_source_before_it_leaves_the_attributio
     text = "It was quoted by the agency as saying that the talks had failed."
     item = Linked(content=_span(text, "that the talks had failed"), cue=None, source=_span(text, "the agency"))
     assert quoted_as(blank_index(text), item, [_span(text, "the agency")]) == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will respond," Lavrov was quoted as saying by RIA Novosti on Monday.',
+        '"We will respond," Lavrov was quoted by RIA Novosti as saying.',
+        '"We will respond," the Interfax news agency quoted Lavrov as saying on Monday.',
+    ],
+)
+def test_a_quotation_before_a_quoting_construction_is_the_person_quoteds(text: str) -> None:
+    # as the tagger read them: the quotation linked to the quoting source (or to nothing), the construction or
+    # its tail tagged as a content of its own
+    quotation = Linked(content=_span(text, "We will respond,"), cue=None, source=None)
+    tail = text.index(" as saying") + len(" as saying ")
+    tagged = [quotation, Linked(content=(tail - 12, len(text) - 1), cue=None, source=None)]
+    (found,) = quoted_after(blank_index(text), tagged)
+    assert (_words(text, found.content), _words(text, found.cue), _words(text, found.source)) == (
+        "We will respond,",
+        "saying",
+        "Lavrov",
+    )
+
+
+def test_a_content_run_on_over_the_construction_goes_on_after_it() -> None:
+    text = '"We will respond," Lavrov was quoted as saying. "Our patience is over."'
+    tagged = [Linked(content=(1, len(text) - 1), cue=None, source=None)]
+    found = quoted_after(blank_index(text), tagged)
+    assert [(_words(text, f.content), _words(text, f.source)) for f in found] == [
+        ("We will respond,", "Lavrov"),
+        ("Our patience is over.", "Lavrov"),
+    ]
+
+
+def test_a_quotation_before_other_words_is_left_as_tagged() -> None:
+    text = '"We will respond," he said, citing reports that the talks had failed.'
+    tagged = [
+        Linked(content=_span(text, "We will respond,"), cue=_span(text, "said"), source=_span(text, "he")),
+        Linked(content=_span(text, "reports that the talks had failed"), cue=_span(text, "citing"), source=None),
+    ]
+    assert quoted_after(blank_index(text), tagged) == tagged
 
 
 @pytest.mark.model

@@ -36,6 +36,7 @@ from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
+from quotegraph.extract.relayed import verb_quoting
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
 from quotegraph.extract.sources import source_phrases
@@ -92,6 +93,8 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
             continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
         # a quote verb after a closed sentence ('"... ." X fired back in March') answers something else
         cue = is_cue(tok, index) if full_stop else _adjacent_cue(tok, index)
+        if cue and not _has_own_content_after(tok, quote) and (quoted := _quoted_as_saying(words, tok, index)):
+            return tok, quoted, "quote_cue_after"
         if cue and not _has_own_content_after(tok, quote):
             subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i in span_ids]
             subject = subjects[0] if subjects else speaker_of(tok)[0]
@@ -101,6 +104,22 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
             if subject is not None:
                 return tok, subject, "quote_cue_after"
     return _inverted_speaker(index, words, span_ids)
+
+
+def _quoted_as_saying(words: list[Token], cue: Token, index: DocIndex) -> Token | None:
+    """``"A," X was quoted as saying (by Y)``: the one the verb before the cue quotes speaks, when only that verb's
+    own words (its subject, auxiliaries, source and "as") stand between the quotation and the cue."""
+    verb = verb_quoting(cue, index)
+    if verb is None:
+        return None
+    speaker = speaker_of(verb)[0]
+    if speaker is None or speaker.i > cue.i:
+        return None
+    own = {
+        t.i for c in verb.children if c.dep_ in {*SUBJECTS, "dobj", "auxpass", "aux", "agent", "neg"} for t in c.subtree
+    }
+    own |= {verb.i, cue.head.i}
+    return speaker if all(w.i in own for w in words if w.i < cue.i) else None
 
 
 def _speaker_left_before(index: DocIndex, window: list[Token], verb: Token) -> Token | None:

@@ -231,22 +231,43 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
         return []
     holder = doc[cand.antecedent] if cand.antecedent is not None else None
     verbs = [holder.head] if holder is not None else []
-    verbs += [a for a in doc[cand.cue_token].ancestors][:2]
+    cue = doc[cand.cue_token]
+    via_verbs = index.lang.via_verbs
+    quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
+    if quoted and via_verbs.get(cue.lemma_.lower()) == "quoting":
+        verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
+    verbs += list(cue.ancestors)[:2]
     if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
         verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
+    verbs = [v for v in verbs if via_verbs.get(v.lemma_.lower()) in {"active", "quoting"}]
+    # "X told state TV, in remarks carried by TASS, that A"
+    verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in via_verbs]
     for verb in verbs:
-        if verb.lemma_.lower() not in index.lang.via_verbs:
-            continue
         for child in _named_first(verb.children):
             if child.dep_ == "nsubj" and bare_article(child):
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
                 # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
                 return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]
-            if child.dep_ == "agent":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.85)]
+        for pobj in _agents(verb):
+            if pobj.i != cand.speaker_token:
+                return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.85)]
     return []
+
+
+def _relaying_phrase(cue: Token) -> list[Token]:
+    """The participles on the nouns of a cue's phrases (``carried`` of "told state TV, in remarks carried by TASS")."""
+    nouns = [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [a for o in nouns for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" (``X was quoted by Y``), and of the "by" the parser hung on "as saying" after it
+    (``X was quoted as saying by Y``)."""
+    found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    said = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    by = [c for g in said for c in g.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    return found + [p for c in by for p in c.children if p.dep_ == "pobj"]
 
 
 def _named_first(children: Iterable[Token]) -> list[Token]:

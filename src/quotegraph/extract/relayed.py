@@ -55,10 +55,12 @@ def relaying_source(cand: Candidate, candidates: list[Candidate]) -> Candidate |
 def quoting_verb(index: DocIndex, cand: Candidate) -> Token | None:
     """The verb that relays a report quoted "as saying" it ("quoted" of "The Kremlin quoted Putin as saying A" and
     of "Lavrov was quoted by Interfax as saying A"), or None when the report's cue hangs on no such verb."""
-    if cand.cue_token is None:
-        return None
-    cue = index.doc[cand.cue_token]
+    return None if cand.cue_token is None else verb_quoting(index.doc[cand.cue_token], index)
+
+
+def verb_quoting(cue: Token, index: DocIndex) -> Token | None:
+    """The verb that quotes a cue's speaker "as saying" (``quoted`` of "X was quoted as *saying*"), or None."""
     if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
         return None
     verb = cue.head.head
-    return verb if verb.lemma_.lower() in index.lang.via_verbs else None
+    return verb if index.lang.via_verbs.get(verb.lemma_.lower(), "participle") != "participle" else None

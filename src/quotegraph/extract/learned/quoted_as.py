@@ -22,6 +22,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _AS_SAYING = re.compile(
     r"(?P<by>\s+by)?\s+(?P<between>[^.;:!?\n\"“”]{1,100}?)\s+as\s+(?P<verb>[a-z]+ing)\b(?P<lead>[\s,:]*)"
 )
+# after a quoting verb: an optional "by" phrase, then "as" and the -ing form ("quoted by Y as saying")
+_BY_AS = re.compile(r"(?:\s+by\s+[^.;:!?\n\"“”]{1,60}?)?\s+as\s+(?P<verb>[a-z]+ing)\b")
+# after a quoting verb: the person quoted, then "as" and the -ing form ("quoted X as saying")
+_PERSON_AS = re.compile(r"\s+(?P<person>[A-Z][^.;:!?\n\"“”,]{0,60}?)\s+as\s+(?P<verb>[a-z]+ing)\b")
+_LEAD = re.compile(r"[\s,]*")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.IGNORECASE)
 _REACH = 160  # characters before a content's start the quoting verb may stand
 _SUBJECT_REACH = 40  # characters between the passive's subject and its quoting verb, at the most
@@ -53,11 +58,68 @@ def quoted_as(index: DocIndex, item: Linked, sources: list[tuple[int, int]]) -> 
     return item
 
 
+def quoted_after(index: DocIndex, linked: list[Linked]) -> list[Linked]:
+    """``"A," Lavrov was quoted as saying (by RIA)``, ``"A," Interfax quoted Lavrov as saying``: a quotation the
+    construction follows is the person quoted's, its cue the -ing form; what the tagger made a content of the
+    construction or of the words after it, up to the sentence's end, is no content. ``linked`` with those read."""
+    for quote in index.quotes:
+        found = _construction_after(index, quote.outer_end)
+        if found is None or not quote.closed:
+            continue
+        person, verb, tail = found
+        start, end = quote.start, quote.end
+        holders = [item for item in linked if item.content[0] < end and item.content[1] > start]
+        rest = [item for item in linked if item not in holders and not quote.outer_end <= item.content[0] < tail]
+        content = (start, end)
+        if holders and holders[0].content[0] > start:
+            content = (holders[0].content[0], end)  # the tagger's cut inside the quotation ("A" of "... A")
+        score = max((item.score for item in holders), default=1.0)
+        linked = [*rest, Linked(content=content, cue=verb, source=person, score=score)]
+        # a content the tagger ran on over the construction into the next sentence goes on after it, the same
+        # person's ('"A," X was quoted as saying. "B."')
+        after = max((item.content[1] for item in holders), default=tail)
+        resumed = _first_word(index.text, tail, after)
+        if resumed < after:
+            linked.append(Linked(content=(resumed, after), cue=verb, source=person, score=score))
+    return linked
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """The offset of the first character after ``start`` that is neither space nor an opening quotation mark."""
+    while start < end and (text[start].isspace() or text[start] in "\"“‘'"):
+        start += 1
+    return start
+
+
+def _construction_after(index: DocIndex, at: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """The person quoted, the -ing verb and the sentence end of a quoting construction right after ``at``."""
+    text = index.text
+    window = text[at : at + _REACH]
+    sentence_end = next((at + i + 1 for i, ch in enumerate(window) if ch in ".!?\n"), at + len(window))
+    lead = _LEAD.match(text, at)
+    first = lead.end() if lead else at
+    for word in _WORD.finditer(text, first, sentence_end):
+        if not _relays(index, word.group()):
+            continue
+        passive = _PASSIVE.search(text[first : word.start()])
+        if passive is not None and passive.start() > 0:
+            match = _BY_AS.match(text, word.end(), sentence_end)
+            named = text[first : first + passive.start()].rstrip()
+            person = (first, first + len(named))  # "Lavrov was quoted": the words before "was"
+        else:
+            match = _PERSON_AS.match(text, word.end(), sentence_end)
+            person = match.span("person") if match is not None else (0, 0)
+        if match is None or index.lang.inflected_cue_verb(match["verb"]) is None:
+            return None
+        return person, match.span("verb"), sentence_end
+    return None
+
+
 def _relays(index: DocIndex, word: str) -> bool:
     """Whether a word inflects a verb through which an intermediary relays words ("quoted", "cites")."""
     form = word.lower()
     return any(
-        form.endswith(suffix) and form[: -len(suffix)] + restore in index.lang.via_verbs
+        form.endswith(suffix) and index.lang.via_verbs.get(form[: -len(suffix)] + restore, "participle") != "participle"
         for suffix, restore in (("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
     )
 
