@@ -2256,6 +2256,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "confirmed_to_a_medium",
+        "A spokesperson for the district attorney's office confirmed to CNN that a grand jury had been convened.",
+        [{"content": "a grand jury had been convened", "cue": "confirmed", "addressee": "CNN"}],
+    ),
+    (
         # an abbreviated office before a name is its role, as "Senator" is; "Mr." is no role
         "office_abbreviation_is_a_role",
         'Sen. Ted Cruz said the bill would pass. "No," said Mr. Tom Berg.',

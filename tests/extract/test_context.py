@@ -68,6 +68,20 @@ def _context(text: str) -> tuple[str | None, str | None, str | None]:
             (None, "2024-03-13", "lawmakers in Berlin"),
         ),
         ("Lee told reporters on Friday that the plan was dead.", ("reporters", "2024-03-08", "reporters")),
+        # the one an occasion or a document was addressed to is the listener
+        (
+            "In remarks to the Senate on Thursday, the general said the troops would stay.",
+            ("remarks to the Senate", "2024-03-14", "the Senate"),
+        ),
+        (
+            "In a letter to shareholders, the chief executive wrote that sales had doubled.",
+            ("a letter to shareholders", None, "shareholders"),
+        ),
+        (
+            "In a conversation with Biden on Friday, Xi said the island was a red line.",
+            ("a conversation with Biden", "2024-03-08", None),
+        ),
+        ("Zakharova said on her Telegram channel that the report was fake.", ("her Telegram channel", None, None)),
     ],
 )
 def test_the_occasion_date_and_listener_of_a_statement(text: str, expected: tuple[str | None, ...]) -> None:

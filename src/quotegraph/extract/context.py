@@ -199,7 +199,31 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
         phrase = _extend_name(_occasion_phrase(audience))
         if not _in_content(phrase, cand) and _has_word(phrase):
             return _evidence(phrase, 0.7)
+    for listener in _occasion_addressed(verb, index):  # "In remarks to the Senate, the general said"
+        phrase = _extend_name(_occasion_phrase(listener))
+        if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
+            return _evidence(phrase, 0.7)
     return None
+
+
+def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
+    """Whom the occasion or document of a cue was addressed to: the object of "to" after it ("in remarks to the
+    Senate", "in a letter to shareholders")."""
+    occasions = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _VENUE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and (o.lemma_.lower() in index.lang.venue_nouns or _hyphened(o) in index.lang.venue_nouns)
+    ]
+    return [
+        g
+        for o in occasions
+        for t in o.children
+        if t.dep_ == "prep" and t.lower_ == "to"
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _called_on(verb: Token, particle: Token) -> list[Token]:

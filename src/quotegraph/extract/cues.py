@@ -193,7 +193,7 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     saying ...``); a venue noun with no owner and no governing subject gives no speaker.
     """
     kind = index.lang.venue_nouns.get(noun.lemma_.lower())
-    if kind is None or (noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in noun.children)):
+    if kind in {None, "statement"} or (noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in noun.children)):
         return noun  # "The Washington Post, which argued": a name, not a post ("Twitter" is the medium)
     # "Clinton's speech", "a Donald Trump tweet"; but "a Rochester rally" is where, not whose
     owner_deps = {"poss"} if kind == "occasion" else {"poss", "compound"}
