@@ -5,7 +5,8 @@ train split has the construction), links the content to the quoting source or to
 parse, the construction is read from the words: a quoting verb (``via_verbs``, inflected), the person quoted, and
 "as" with a cue verb's -ing form; in the passive ("Lavrov was quoted by Interfax as saying A") the person quoted
 is the source tagged before the verb. A content tagged for the person quoted is dropped. Accurate and rules mode
-read the same from the parse (``relayed.quoting_verb``).
+read the same from the parse (``relayed.quoting_verb``). A quotation the construction follows ('"A," Lavrov was
+quoted as saying by RIA') is the person quoted's too (``quoted_after``).
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def quoted_after(index: DocIndex, linked: list[Linked]) -> list[Linked]:
     construction follows is the person quoted's, its cue the -ing form; what the tagger made a content of the
     construction or of the words after it, up to the sentence's end, is no content. ``linked`` with those read."""
     for quote in index.quotes:
-        found = _construction_after(index, quote.outer_end)
-        if found is None or not quote.closed:
+        found = _construction_after(index, quote.outer_end) if quote.closed else None
+        if found is None:
             continue
         person, verb, tail = found
         start, end = quote.start, quote.end
@@ -78,15 +79,16 @@ def quoted_after(index: DocIndex, linked: list[Linked]) -> list[Linked]:
         # a content the tagger ran on over the construction into the next sentence goes on after it, the same
         # person's ('"A," X was quoted as saying. "B."')
         after = max((item.content[1] for item in holders), default=tail)
-        resumed = _first_word(index.text, tail, after)
+        resumed = _first_word(index, tail, after)
         if resumed < after:
             linked.append(Linked(content=(resumed, after), cue=verb, source=person, score=score))
     return linked
 
 
-def _first_word(text: str, start: int, end: int) -> int:
-    """The offset of the first character after ``start`` that is neither space nor an opening quotation mark."""
-    while start < end and (text[start].isspace() or text[start] in "\"“‘'"):
+def _first_word(index: DocIndex, start: int, end: int) -> int:
+    """The offset of the first character after ``start`` that is neither space nor a quotation mark."""
+    text, marks = index.text, index.lang.quote_marks.characters
+    while start < end and (text[start].isspace() or text[start] in marks):
         start += 1
     return start
 
