@@ -1,4 +1,5 @@
-"""Reading an attribution's context from the parse: venue or medium, addressee, intermediary chain, statement date.
+"""Reading an attribution's context from the parse: venue or medium, addressee, intermediary chain (read in
+``intermediaries.py``), statement date.
 
 Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
 other attributions in the article, an intermediary and a date to the same speaker's next attributions in the
@@ -7,7 +8,6 @@ same paragraph.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -15,20 +15,14 @@ from spacy.tokens import Token
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
-from quotegraph.extract.mentions import bare_article, entity_of, glued_hyphen, mention_tokens, named_appositions
-from quotegraph.extract.relayed import relaying_source
+from quotegraph.extract.intermediaries import intermediaries
+from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
 _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
 _TIMES = {"DATE", "TIME"}
 _SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
-
-
-def _evidence(tokens: list[Token], confidence: float) -> Evidence:
-    doc = tokens[0].doc
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return Evidence(text, Span(tokens[0].idx, tokens[0].idx + len(text), text), confidence)
 
 
 def _extend_name(tokens: list[Token]) -> list[Token]:
@@ -125,21 +119,21 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 kind = lang.venue_nouns.get(pobj.lemma_.lower()) or lang.venue_nouns.get(_hyphened(pobj))
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
-                    return _evidence(_occasion_phrase(pobj), 0.8)
+                    return evidence_of(_occasion_phrase(pobj), 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in _TIMES  # "on Saturday" is when, not where
                 on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
                 if child.lower_ == "on" and on_medium and verb.lemma_.lower() not in lang.on_listener_verbs:
-                    return _evidence(mention_tokens(pobj, lang), 0.75)
+                    return evidence_of(mention_tokens(pobj, lang), 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
-                    return _evidence(_occasion_phrase(pobj), 0.7)
+                    return evidence_of(_occasion_phrase(pobj), 0.7)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
-            return medium or _evidence(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+            return medium or evidence_of(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
         if child.dep_ == "dobj" and _told_an_occasion(verb, child, index):
-            return _evidence(_occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
+            return evidence_of(_occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
     for participle in _speaking(verb, index) if verb.dep_ != "advcl" else ():
         found = find_venue(participle, index)
         if found is not None:
@@ -163,7 +157,7 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
         return None
-    return _evidence(_extend_name(sorted(names, key=lambda t: t.i)), 0.75)
+    return evidence_of(_extend_name(sorted(names, key=lambda t: t.i)), 0.75)
 
 
 def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | None:
@@ -182,27 +176,27 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
             # the listener of "asked X to ..." may open the content as PolNeAR cuts it: only the speaker is barred
             phrase = _extend_name(_occasion_phrase(child))
             if not _holds_speaker(phrase, cand) and _has_word(phrase):
-                return _evidence(phrase, 0.8)
+                return evidence_of(phrase, 0.8)
         elif child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "upon"} and lemma in lang.on_listener_verbs:
             # the listener "called on" opens the content as PolNeAR cuts it: only the speaker is barred
             for listener in _called_on(verb, child):
                 phrase = _extend_name(_occasion_phrase(listener))
                 if not _holds_speaker(phrase, cand) and _has_word(phrase):
-                    return _evidence(phrase, 0.75)
+                    return evidence_of(phrase, 0.75)
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 phrase = _occasion_phrase(pobj)
                 if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
-                    return _evidence(phrase, 0.7)
+                    return evidence_of(phrase, 0.7)
     speaker = index.doc[cand.speaker_token] if cand.speaker_token is not None else None
     for audience in audience_participles(verb, speaker, lang):  # "Guterres, addressing the Security Council, said"
         phrase = _extend_name(_occasion_phrase(audience))
         if not _in_content(phrase, cand) and _has_word(phrase):
-            return _evidence(phrase, 0.7)
+            return evidence_of(phrase, 0.7)
     for listener in _occasion_addressed(verb, index):  # "In remarks to the Senate, the general said"
         phrase = _extend_name(_occasion_phrase(listener))
         if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
-            return _evidence(phrase, 0.7)
+            return evidence_of(phrase, 0.7)
     return None
 
 
@@ -245,100 +239,6 @@ def _holds_speaker(phrase: list[Token], cand: Candidate) -> bool:
 def _in_content(phrase: list[Token], cand: Candidate) -> bool:
     start, end = cand.content
     return any(start <= t.idx < end for t in phrase)
-
-
-def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
-    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y", "X,
-    quoted by Y, said"."""
-    doc = index.doc
-    if cand.cue_token is None:
-        return []
-    holder = doc[cand.antecedent] if cand.antecedent is not None else None
-    verbs = [holder.head] if holder is not None else []
-    cue = doc[cand.cue_token]
-    via_verbs = index.lang.via_verbs
-    quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
-    if quoted and via_verbs.get(cue.lemma_.lower()) == "quoting":
-        verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
-    verbs += list(cue.ancestors)[:2]
-    if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
-        verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
-    verbs = [v for v in verbs if via_verbs.get(v.lemma_.lower()) in {"active", "quoting"}]
-    # "X told state TV, in remarks carried by TASS, that A"
-    verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in via_verbs]
-    for verb in verbs:
-        for child in _named_first(verb.children):
-            if child.dep_ == "nsubj" and bare_article(child):
-                break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
-            if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
-                # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
-                return [_evidence(mention_tokens(_by_name(child), index.lang), 0.85)]
-        for pobj in _agents(verb):
-            if pobj.i != cand.speaker_token:
-                return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.85)]
-    return []
-
-
-def _relaying_phrase(cue: Token) -> list[Token]:
-    """The participles on the nouns of a cue's phrases (``carried`` of "told state TV, in remarks carried by TASS")."""
-    nouns = [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return [a for o in nouns for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
-
-
-def _agents(verb: Token) -> list[Token]:
-    """The objects of a verb's "by" (``X was quoted by Y``), and of the "by" the parser hung on "as saying" after it
-    (``X was quoted as saying by Y``)."""
-    found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    said = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
-    by = [c for g in said for c in g.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
-    return found + [p for c in by for p in c.children if p.dep_ == "pobj"]
-
-
-def _named_first(children: Iterable[Token]) -> list[Token]:
-    """A verb's children, a proper-noun subject first: the parser can make a name and the description before it two
-    subjects ("the state news agency RIA reported"), and the name is the intermediary's."""
-    ordered = list(children)
-    return sorted(ordered, key=lambda t: not (t.dep_ == "nsubj" and t.pos_ == "PROPN"))
-
-
-def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
-    """The source of a source phrase whose content holds the report ("X said A, according to Interfax")."""
-    outer = relaying_source(cand, candidates)
-    if outer is None or outer.speaker_token is None:
-        return []
-    return [_evidence(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)]
-
-
-def _same_name(via: str, speaker: str | None) -> bool:
-    """Whether an intermediary's words name the speaker ("Lage" for Carlos Lage, whom the parser hung after
-    "according to")."""
-    if not speaker:
-        return False
-    return via.lower() in speaker.lower() or speaker.lower() in via.lower()
-
-
-def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
-    """A source phrase hung on the cue itself relays the report: ""A," Johnson told the BBC, according to the
-    broadcaster" (the quote stage took the quotation first, so no phrase of its own was found)."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ != "prep" or child.i < verb.i:
-            continue
-        for words in index.lang.source_preps:
-            if [t.lower_ for t in doc[child.i : child.i + len(words)]] != list(words):
-                continue
-            last = doc[child.i + len(words) - 1]
-            for pobj in (c for c in last.children if c.dep_ == "pobj"):
-                if pobj.lemma_.lower() in index.lang.venue_nouns:
-                    return []  # "according to a transcript": a record, no one relaying
-                return [_evidence(mention_tokens(_by_name(pobj), index.lang), 0.75)]
-    return []
-
-
-def _by_name(token: Token) -> Token:
-    """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
-    named = named_appositions(token)
-    return named[0] if token.pos_ != "PROPN" and named else token
 
 
 def _names_a_thing(token: Token, index: DocIndex) -> bool:
@@ -384,8 +284,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         for participle in _speaking(verb, index) if cand.addressee is None else ():  # "Speaking to Putin, X said"
             if not any(_medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
                 cand.addressee = cand.addressee or find_addressee(participle, index, cand)
-        via = find_via(cand, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(verb, index)
-        cand.via = [v for v in via if not _same_name(v.value, cand.name)]  # no one relays her own words
+        cand.via = intermediaries(cand, candidates, index)
         cand.said_on = find_date(cand, index, published)
     _carry_over(index, candidates)
 

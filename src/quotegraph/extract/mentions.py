@@ -318,9 +318,9 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
     before = _premodifiers(head, names[0]) + names[:offices]
     if before and any(_is_title(t, lang) or t.lower_ in lang.offices for t in before):
-        return _evidence(before, 0.85)  # "Foreign Minister X", "Sen. X"
+        return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
-        return _evidence(read_as_verb, 0.75)
+        return evidence_of(read_as_verb, 0.75)
     return None
 
 
@@ -339,7 +339,7 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         if toks and (any(_is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
-            return _evidence(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
+            return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
 
 
@@ -396,7 +396,8 @@ def _is_title(token: Token, lang: LanguageData) -> bool:
     return token.lower_ in lang.titles or any(p in lang.titles for p in parts)
 
 
-def _evidence(tokens: list[Token], confidence: float) -> Evidence:
+def evidence_of(tokens: list[Token], confidence: float) -> Evidence:
+    """The evidence of a run of tokens: their text and character span."""
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return Evidence(text, Span(tokens[0].idx, tokens[0].idx + len(text), text), confidence)

@@ -1,0 +1,118 @@
+"""Who relayed a statement: the intermediary between the speaker and the article ("The Guardian quoted X, who said",
+"X was quoted by Y", "X, quoted by Y, said", "X told state TV, in remarks carried by TASS", "X said A, according to
+Y"). The verbs of relaying and how they name the intermediary are language data (``via_verbs.tsv``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.mentions import bare_article, evidence_of, mention_tokens, named_appositions
+from quotegraph.extract.relayed import relaying_source
+from quotegraph.model import Evidence
+
+
+def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
+    """The intermediary of ``cand`` (the first found of a relaying verb, a source phrase around the report and one
+    hung on its cue), unless its words name the speaker: no one relays her own words."""
+    if cand.cue_token is None:
+        return []
+    verb = index.doc[cand.cue_token]
+    via = find_via(cand, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(verb, index)
+    return [v for v in via if not _same_name(v.value, cand.name)]
+
+
+def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
+    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y", "X,
+    quoted by Y, said"."""
+    doc = index.doc
+    if cand.cue_token is None:
+        return []
+    holder = doc[cand.antecedent] if cand.antecedent is not None else None
+    verbs = [holder.head] if holder is not None else []
+    cue = doc[cand.cue_token]
+    via_verbs = index.lang.via_verbs
+    quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
+    if quoted and via_verbs.get(cue.lemma_.lower()) == "quoting":
+        verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
+    verbs += list(cue.ancestors)[:2]
+    if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
+        verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
+    verbs = [v for v in verbs if via_verbs.get(v.lemma_.lower()) in {"active", "quoting"}]
+    # "X told state TV, in remarks carried by TASS, that A"
+    verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in via_verbs]
+    for verb in verbs:
+        for child in _named_first(verb.children):
+            if child.dep_ == "nsubj" and bare_article(child):
+                break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
+            if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
+                # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
+                return [evidence_of(mention_tokens(_by_name(child), index.lang), 0.85)]
+        for pobj in _agents(verb):
+            if pobj.i != cand.speaker_token:
+                return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.85)]
+    return []
+
+
+def _relaying_phrase(cue: Token) -> list[Token]:
+    """The participles on the nouns of a cue's phrases (``carried`` of "told state TV, in remarks carried by TASS")."""
+    nouns = [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [a for o in nouns for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" (``X was quoted by Y``), and of the "by" the parser hung on "as saying" after it
+    (``X was quoted as saying by Y``)."""
+    found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    said = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    by = [c for g in said for c in g.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    return found + [p for c in by for p in c.children if p.dep_ == "pobj"]
+
+
+def _named_first(children: Iterable[Token]) -> list[Token]:
+    """A verb's children, a proper-noun subject first: the parser can make a name and the description before it two
+    subjects ("the state news agency RIA reported"), and the name is the intermediary's."""
+    ordered = list(children)
+    return sorted(ordered, key=lambda t: not (t.dep_ == "nsubj" and t.pos_ == "PROPN"))
+
+
+def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
+    """The source of a source phrase whose content holds the report ("X said A, according to Interfax")."""
+    outer = relaying_source(cand, candidates)
+    if outer is None or outer.speaker_token is None:
+        return []
+    return [evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)]
+
+
+def _same_name(via: str, speaker: str | None) -> bool:
+    """Whether an intermediary's words name the speaker ("Lage" for Carlos Lage, whom the parser hung after
+    "according to")."""
+    if not speaker:
+        return False
+    return via.lower() in speaker.lower() or speaker.lower() in via.lower()
+
+
+def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
+    """A source phrase hung on the cue itself relays the report: ""A," Johnson told the BBC, according to the
+    broadcaster" (the quote stage took the quotation first, so no phrase of its own was found)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for words in index.lang.source_preps:
+            if [t.lower_ for t in doc[child.i : child.i + len(words)]] != list(words):
+                continue
+            last = doc[child.i + len(words) - 1]
+            for pobj in (c for c in last.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in index.lang.venue_nouns:
+                    return []  # "according to a transcript": a record, no one relaying
+                return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
+    return []
+
+
+def _by_name(token: Token) -> Token:
+    """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
+    named = named_appositions(token)
+    return named[0] if token.pos_ != "PROPN" and named else token
