@@ -40,8 +40,9 @@ from quotegraph.extract.relayed import verb_quoting
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
 from quotegraph.extract.sources import source_phrases
-from quotegraph.extract.subjects import SUBJECTS, speaker_of
+from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.titles import is_title, not_titles
+from quotegraph.extract.verb_forms import SUBJECTS
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40

@@ -9,7 +9,8 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.mentions import bare_article
-from quotegraph.extract.subjects import SUBJECTS, speaker_of
+from quotegraph.extract.subjects import speaker_of
+from quotegraph.extract.verb_forms import SUBJECTS
 
 _ABSOLUTE = {"with", "without"}  # "with one poster writing ...": the noun is the participle's own subject
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.content import token_span
 from quotegraph.extract.language import CueVerb
-from quotegraph.extract.subjects import SUBJECTS
+from quotegraph.extract.verb_forms import SUBJECTS
 
 
 def main_verb_read_as_modifier(verb: Token, entry: CueVerb) -> bool:

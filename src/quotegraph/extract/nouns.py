@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import OWNER_ENTITIES, claimed, new_candidate, word_cue
-from quotegraph.extract.subjects import SUBJECTS
+from quotegraph.extract.verb_forms import SUBJECTS
 
 _AGENT_PREPS = {"by", "from"}
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl", "advcl"}

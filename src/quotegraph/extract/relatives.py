@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, cue_entry, is_cue, new_candidate
-from quotegraph.extract.subjects import is_passive
+from quotegraph.extract.verb_forms import is_passive
 
 _RELATIVE_TAGS = {"WDT", "WP"}
 _COMPLEMENTS = {"ccomp", "xcomp", "oprd", "acomp"}

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
-from quotegraph.extract.subjects import SUBJECTS
+from quotegraph.extract.verb_forms import SUBJECTS
 
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
 

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import claimed, cue_entry, is_cue
-from quotegraph.extract.subjects import SUBJECTS, bare_participle_passive, speaker_of
+from quotegraph.extract.subjects import speaker_of
+from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive
 
 _JOINING = {"and", "but", "or"}
 # Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").

@@ -6,13 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.mentions import DASHES, bare_article
+from quotegraph.extract.verb_forms import (
+    FINITE,
+    SUBJECTS,
+    bare_participle_passive,
+    is_finite,
+    is_passive,
+    perfect_read_as_passive,
+    to_infinitive,
+)
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
-_FINITE = {"VBD", "VBZ", "VBP"}
 _COPULAS = {"be", "seem", "appear"}
-_PARTICIPLE_OPENERS = {"when", "if", "once", "after", "unless", "until", "while", "though", "although"}
 _DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through
 
@@ -44,7 +50,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
     for child in children:
-        if child.dep_ == "nsubjpass" and not passive_subject and not _perfect_read_as_passive(verb):
+        if child.dep_ == "nsubjpass" and not passive_subject and not perfect_read_as_passive(verb):
             continue
         if child.dep_ in SUBJECTS and bare_article(child):
             # "A reported 50,000 people filled the square": the participle's object is the real subject
@@ -96,7 +102,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             head = head.head
         if verb.dep_ != "conj" and _quoted_apart(verb, head):
             head = _unquoted_ancestor(verb, head) or _report_aside(verb, head) or head
-        if verb.dep_ == "conj" and is_finite(verb) and _to_infinitive(head):
+        if verb.dep_ == "conj" and is_finite(verb) and to_infinitive(head):
             head = _finite_above(head) or head
         if extraposed(verb):
             return None, None
@@ -157,16 +163,6 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in verb.children)
         and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
     )
-
-
-def is_finite(verb: Token) -> bool:
-    """A verb in the past or present tense (not an infinitive or a participle)."""
-    return verb.tag_ in _FINITE
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """A bare verb with its "to" (``for the crowd to march``)."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _finite_above(verb: Token) -> Token | None:
@@ -321,7 +317,7 @@ def _subject_before_dashes(verb: Token) -> Token | None:
     """``Mr. X - in a line aimed at Y - declared that ...``: a finite main verb right after an aside between two
     dashes, whose subject the parser hung inside the aside; the name right before the first dash is the speaker."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text not in DASHES:
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 3 or doc[verb.i - 1].text not in DASHES:
         return None
     for i in range(verb.i - 2, max(verb.sent.start, verb.i - _ASIDE_WORDS) - 1, -1):
         if doc[i].text in DASHES:
@@ -335,7 +331,7 @@ def clause_lending_subject(verb: Token) -> Token | None:
     parser made the words before a subjectless finite main verb a clause of its own ("Sunak ... asked"), its subject
     set off by a comma; that clause's verb, or None."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -391,7 +387,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     first = verb
     while first.i > 0 and doc[first.i - 1].head.i == verb.i and doc[first.i - 1].dep_ in {"aux", "neg"}:
         first = doc[first.i - 1]
-    if verb.dep_ != "ROOT" or first.tag_ not in _FINITE | {"MD"} or first.i < 3:
+    if verb.dep_ != "ROOT" or first.tag_ not in FINITE | {"MD"} or first.i < 3:
         return None
     if doc[first.i - 1].text != ",":
         return _name_hung_on_phrase_before(doc[first.i - 1])
@@ -415,40 +411,3 @@ def _name_hung_on_phrase_before(name: Token) -> Token | None:
     if name.dep_ != "appos" or name.pos_ != "PROPN" or start < 1 or doc[start - 1].text != ",":
         return None
     return name if name.head.i < start else None
-
-
-def bare_participle_passive(verb: Token) -> bool:
-    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
-    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
-    not done by that subject."""
-    return (
-        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb)))
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
-    )
-
-
-def _opens_clause(verb: Token) -> bool:
-    """A verb first in its sentence or right after "when", "if", ...: with no subject of its own it is a
-    participle the tagger read as a past tense (``Asked whether A, X said``)."""
-    return verb.is_sent_start or verb.i == 0 or verb.nbor(-1).lower_ in _PARTICIPLE_OPENERS
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive verb ("was asked", "is expected"), not a perfect whose "'s" the parser read as "is"."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not _perfect_read_as_passive(verb)
-
-
-def _perfect_read_as_passive(verb: Token) -> bool:
-    """``He's said he will run``, ``she's told reporters that A``: the parser read "'s" as "is" and made a passive
-    of a perfect ("has said"). A passive of a verb of speech takes an infinitive (``he's said to be ill``), an agent
-    or an "it" standing for its clause (``it's said that A``); one with its own clause or object and none of those is
-    a perfect."""
-    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
-    if not auxes or any(a.lower_ not in {"'s", "\u2019s"} for a in auxes) or verb.tag_ not in {"VBN", "VBD"}:
-        return False
-    if any(
-        c.dep_ in {"xcomp", "agent"} or (c.dep_ == "nsubjpass" and c.lower_ in {"it", "there"}) for c in verb.children
-    ):
-        return False
-    return any(c.dep_ in {"ccomp", "dobj", "dative"} for c in verb.children)

@@ -30,14 +30,8 @@ from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifi
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
-from quotegraph.extract.subjects import (
-    SUBJECTS,
-    bare_participle_passive,
-    impersonal,
-    is_finite,
-    is_passive,
-    participle_read_as_clause,
-)
+from quotegraph.extract.subjects import impersonal, participle_read_as_clause
+from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
 

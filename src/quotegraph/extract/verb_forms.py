@@ -1,0 +1,57 @@
+"""The form of a verb as the parser and tagger read it: finite, passive (not a perfect read as one), a bare passive
+participle, an infinitive with "to"; and the dependency labels of a clause's subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+FINITE = {"VBD", "VBZ", "VBP"}
+_PARTICIPLE_OPENERS = {"when", "if", "once", "after", "unless", "until", "while", "though", "although"}
+
+
+def is_finite(verb: Token) -> bool:
+    """A verb in the past or present tense (not an infinitive or a participle)."""
+    return verb.tag_ in FINITE
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A bare verb with its "to" (``for the crowd to march``)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was asked", "is expected"), not a perfect whose "'s" the parser read as "is"."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not perfect_read_as_passive(verb)
+
+
+def perfect_read_as_passive(verb: Token) -> bool:
+    """``He's said he will run``, ``she's told reporters that A``: the parser read "'s" as "is" and made a passive
+    of a perfect ("has said"). A passive of a verb of speech takes an infinitive (``he's said to be ill``), an agent
+    or an "it" standing for its clause (``it's said that A``); one with its own clause or object and none of those is
+    a perfect."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxes or any(a.lower_ not in {"'s", "\u2019s"} for a in auxes) or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(
+        c.dep_ in {"xcomp", "agent"} or (c.dep_ == "nsubjpass" and c.lower_ in {"it", "there"}) for c in verb.children
+    ):
+        return False
+    return any(c.dep_ in {"ccomp", "dobj", "dative"} for c in verb.children)
+
+
+def bare_participle_passive(verb: Token) -> bool:
+    """``Asked about the merger, X said ...`` / ``when pressed on it``: a bare passive participle before or inside
+    a clause is done to the main subject by someone unnamed, who is its speaker (PolNeAR leaves it without one),
+    not done by that subject."""
+    return (
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _opens_clause(verb)))
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+    )
+
+
+def _opens_clause(verb: Token) -> bool:
+    """A verb first in its sentence or right after "when", "if", ...: with no subject of its own it is a
+    participle the tagger read as a past tense (``Asked whether A, X said``)."""
+    return verb.is_sent_start or verb.i == 0 or verb.nbor(-1).lower_ in _PARTICIPLE_OPENERS
