@@ -2269,6 +2269,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "No,", "speaker": "Tom Berg", "role": None},
         ],
     ),
+    (
+        # a suffix closes the name, however the parser heads it ("King" is a title word, "Jr." the subject)
+        "name_with_a_suffix",
+        "Martin Luther King Jr. said the dream lived on. Tom Berg, Jr. said the plan was sound.",
+        [
+            {"content": "the dream lived on", "speaker": "Martin Luther King Jr.", "role": None},
+            {"content": "the plan was sound", "speaker": "Tom Berg, Jr."},
+        ],
+    ),
+    (
+        # the clause after a comma is no part of a source described by how it knows
+        "source_adjective_before_a_relative_clause",
+        'A person close to the prince, who asked not to be identified, said he was "furious."',
+        [{"content": 'he was "furious."', "speaker": "A person close to the prince"}],
+    ),
 ]
 
 NARRATION = [

@@ -144,6 +144,7 @@ class LanguageData:
     honorifics: frozenset[str]
     offices: frozenset[str]
     name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
     generic_titles: frozenset[str]
     source_nouns: dict[str, str]
     label_nouns: frozenset[str]
@@ -314,7 +315,8 @@ def load_language(code: str) -> LanguageData:
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
         offices=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "office"),
-        name_particles=frozenset(r["word"] for r in tables["name_particles"]),
+        name_particles=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "particle"),
+        name_suffixes=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "suffix"),
         generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),
         source_nouns={r["noun"]: r["kind"] for r in tables["source_nouns"]},
         label_nouns=frozenset(r["noun"] for r in tables["source_nouns"] if r["label"] == "yes"),

@@ -34,7 +34,13 @@ def entity_of(token: Token) -> SpacySpan | None:
 
 
 def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
+    doc = token.doc
+    before = token.i - (2 if token.i > 1 and doc[token.i - 1].text == "," else 1)
     ent = entity_of(token)
+    apart = ent is None or not ent.start <= before < ent.end  # the recogniser's name holds no suffix of its own
+    if token.lower_ in lang.name_suffixes and before >= 0 and doc[before].pos_ == "PROPN" and apart:
+        # "Martin Luther King(,) Jr.": the parser may head the name with its suffix
+        return [*_name_tokens(doc[before], lang), *doc[before + 1 : token.i + 1]]
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         toks = _part_holding(toks, token)
@@ -62,11 +68,12 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             # (a name with its title is short: a headline taken for a name, "Obama Claims Hillary Most Qualified
             # Presidential Candidate Ever", is not cut to "Ever")
             titles = [i for i, t in enumerate(toks[:-1]) if _is_title(t, lang)]
+            if titles and all(t.lower_ in lang.name_suffixes for t in toks[titles[-1] + 1 :]):
+                titles = []  # "Martin Luther King Jr.": a name word a suffix follows is no title
             if titles and len(toks) <= _MAX_TITLED_NAME:
                 toks = toks[titles[-1] + 1 :]
     else:
         toks = [token]
-    doc = token.doc
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
         given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
@@ -165,7 +172,8 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
         if child.dep_ in _NP_DEPS and child.i < token.i:
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
         elif lang is not None and _source_adjective(child, token, lang):
-            toks.extend(t for t in child.subtree if t.text != ",")  # "people familiar with the matter"
+            # "people familiar with the matter"; not the clause after a comma, "close to the prince, who asked ..."
+            toks.extend(t for t in child.subtree if t.text != "," and not _in_clause(t, child))
         elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
             toks.extend(t for t in child.subtree if t.text != ",")
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
