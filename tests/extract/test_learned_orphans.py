@@ -20,6 +20,12 @@ def _spans_of(text: str, *words: str) -> list[tuple[int, int]]:
         ("Cut it, the mayor said.", "the mayor", "said", None),  # too short to guess
         ('"We need to cut the budget," the mayor said.', "the mayor", "said", None),  # a quotation is not guessed
         ("We need to cut the budget, the mayor said.", "We", "said", None),  # no source beside the cue
+        # when or where it was said may follow a cue that closes its sentence; anything else may not
+        ("We need to cut the budget, the mayor said on Monday.", "the mayor", "said", "We need to cut the budget"),
+        ("We need to cut the budget, the mayor said in a statement.", "the mayor", "said", "We need to cut the budget"),
+        ("We need to cut the budget, the mayor said and left the room.", "the mayor", "said", None),
+        # a description set off before the source that opens its sentence
+        ("The new mayor, Ann Lee, said that the budget must be cut.", "Ann Lee,", "said", "the budget must be cut"),
     ],
 )
 def test_fast_mode_gives_a_cue_beside_a_source_the_rest_of_its_sentence(

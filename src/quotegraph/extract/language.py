@@ -139,6 +139,7 @@ class LanguageData:
     telling_forms: frozenset[str]
     speech_forms: frozenset[str]
     contrast_marks: frozenset[str]
+    tail_words: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -311,6 +312,7 @@ def load_language(code: str) -> LanguageData:
         telling_forms=words("telling_form"),
         speech_forms=words("speech_form"),
         contrast_marks=words("contrast_mark"),
+        tail_words=words("tail_word"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

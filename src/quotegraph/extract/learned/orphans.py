@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.learned.linking import Linked
 from quotegraph.extract.learned.nearby import Nearby
 
@@ -16,6 +17,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z])\.")
 _CONTENT_LEAD = re.compile(r"[\s,:]*(?:that\s+)?")  # what opens the words a cue at a sentence's start reports
 _MIN_ORPHAN_WORDS = 3
 _BESIDE_REACH = 50  # characters of white space between a source and its cue, at the most
+_TAIL_WORDS = 6  # words of when or where after a sentence's closing cue, at the most
 
 
 def orphan_contents(index: DocIndex, linked: list[Linked], spans: dict[str, list[tuple[int, int]]]) -> list[Linked]:
@@ -42,7 +44,7 @@ def orphan_contents(index: DocIndex, linked: list[Linked], spans: dict[str, list
         if source is None:
             continue
         pair = (min(source[0], cue[0]), max(source[1], cue[1]))
-        content = _rest_of_sentence(text, pair, breaks)
+        content = _rest_of_sentence(text, pair, breaks, index.lang)
         if content is None or len(text[content[0] : content[1]].split()) < _MIN_ORPHAN_WORDS:
             continue
         if any(char in index.lang.quote_marks.unambiguous for char in text[content[0] : content[1]]):
@@ -95,14 +97,16 @@ def _sentence_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         yield match
 
 
-def _rest_of_sentence(text: str, pair: tuple[int, int], breaks: _Breaks) -> tuple[int, int] | None:
+def _rest_of_sentence(text: str, pair: tuple[int, int], breaks: _Breaks, lang: LanguageData) -> tuple[int, int] | None:
     """What a source and cue at one end of their sentence report: the words before them up to a comma when they
-    end it, the words after them (past "that") when they open it; None when they stand inside it."""
+    end it (a phrase of when or where may follow them: "..., the mayor said on Monday."), the words after them
+    (past "that") when they open it; None when they stand inside it."""
     start, end = breaks.sentence_start(pair[0]), breaks.sentence_end(pair[1])
     before, after = text[start : pair[0]].rstrip(), text[pair[1] : end]
-    if not after.strip(" ,.!?") and before.endswith(","):
+    if (not after.strip(" ,.!?") or _when_or_where(after, lang)) and before.endswith(","):
         content = (start, start + len(before) - 1)
-    elif not before.strip():
+    elif not before.strip() or (before.endswith(",") and _apposed(text, pair)):
+        # "Lagarde's predecessor, Mario Draghi, warned ...": a description before a source set off by commas
         lead = _CONTENT_LEAD.match(after)
         content = (pair[1] + (lead.end() if lead else 0), end)
     else:
@@ -110,3 +114,16 @@ def _rest_of_sentence(text: str, pair: tuple[int, int], breaks: _Breaks) -> tupl
     while content[0] < content[1] and text[content[0]].isspace():
         content = (content[0] + 1, content[1])
     return content
+
+
+def _when_or_where(after: str, lang: LanguageData) -> bool:
+    """Whether the words after a sentence's closing cue only say when or where it was said: a short phrase opening
+    with a preposition of time or place or a day's or month's name ("on Monday", "in a statement", "Tuesday")."""
+    words = after.strip(" ,.!?").split()
+    opening = words[0].lower() if words else ""
+    return 0 < len(words) <= _TAIL_WORDS and (opening in lang.tail_words or opening in lang.calendar_names)
+
+
+def _apposed(text: str, pair: tuple[int, int]) -> bool:
+    """Whether the source of a pair that opens with it is set off by a comma after it ("Mario Draghi, warned")."""
+    return "," in text[pair[0] : pair[1]]
