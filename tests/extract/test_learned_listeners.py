@@ -37,6 +37,13 @@ def _span(text: str, words: str) -> tuple[int, int]:
             "that the envoy was summoned",
         ),
         ("Harry said in his memoir that he was hurt.", "said", "his memoir that he was hurt", "that he was hurt"),
+        # a verb of telling and a preposition, the tagger's cue cut inside the occasion after a determiner
+        (
+            "Draghi warned in a speech in Madrid that Europe risked a recession.",
+            "warned in a",
+            "speech in Madrid that Europe risked a recession",
+            "that Europe risked a recession",
+        ),
         # the object of a cue of topic is what was spoken of; "agreed with X that" keeps X, as PolNeAR marks it
         (
             "He was referring to reports that Trump used undocumented workers.",
