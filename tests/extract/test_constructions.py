@@ -2284,6 +2284,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'A person close to the prince, who asked not to be identified, said he was "furious."',
         [{"content": 'he was "furious."', "speaker": "A person close to the prince"}],
     ),
+    (
+        # a report inside a relaying verb's report is its speaker's, through the reporter (PolNeAR marks the outer
+        # report only: --convention polnear keeps that)
+        "report_relayed_by_a_reporting_verb",
+        "The BBC reported that Zelenskiy told CNN the counteroffensive had begun.",
+        [
+            {"content": "Zelenskiy told CNN the counteroffensive had begun", "speaker": "The BBC", "via": None},
+            {"content": "the counteroffensive had begun", "speaker": "Zelenskiy", "addressee": "CNN", "via": "The BBC"},
+        ],
+    ),
 ]
 
 NARRATION = [
@@ -2383,6 +2393,16 @@ def test_a_relative_clause_after_a_noun_that_is_no_medium_stays_one() -> None:
     # "that objectors see as abuses" is the policies' relative clause: no report of the criticism
     text = "He has been harshly criticized for policies that objectors see as abuses of executive power."
     assert not [a for a in extract(text) if a.cue and a.cue.text == "criticized" and a.content.text.startswith("obj")]
+
+
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+def test_a_report_relayed_by_a_reporting_verb_stands_in_every_mode_of_the_projects_convention(mode: str) -> None:
+    text = "The BBC reported that Zelenskiy told CNN the counteroffensive had begun."
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode=mode))}
+    relayed = found["the counteroffensive had begun"]
+    assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("Zelenskiy", ["The BBC"])
+    found = extract(text, ExtractOptions(mode=mode, convention="polnear"))
+    assert [a.speaker.name for a in found] == ["The BBC"]
 
 
 def test_polnear_convention_marks_the_source_phrase_content_only() -> None:

@@ -53,7 +53,7 @@ class Candidate:
     via: list[Evidence] = field(default_factory=list)
     said_on: Evidence | None = None
     reach: int | None = None
-    relayed: bool = False  # a report found inside a source phrase's content ("X said A, according to Y"): relayed.py
+    relayed: bool = False  # a report inside a source phrase's or relaying report's content: relayed.py
 
     @property
     def anchor(self) -> int:

@@ -80,7 +80,7 @@ def _named_first(children: Iterable[Token]) -> list[Token]:
 
 def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
     """The source of a source phrase whose content holds the report ("X said A, according to Interfax")."""
-    outer = relaying_source(cand, candidates)
+    outer = relaying_source(cand, candidates, index)
     if outer is None or outer.speaker_token is None:
         return []
     return [evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)]

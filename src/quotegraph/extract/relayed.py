@@ -1,9 +1,11 @@
-"""Reports relayed by a source phrase: ``X said A, according to Y`` is X's report of A, through Y.
+"""Reports relayed by a source phrase or a reporter: ``X said A, according to Y`` is X's report of A, through Y.
 
 The source phrase is found first (``sources.py``) and takes the whole clause, "X said A", as Y's content, so the
 verb's own report overlapped it and was dropped: the statement lost its speaker. A verb whose subject and clause lie
 inside a source phrase's content reports on its own, its content ending where the phrase begins, and the phrase's
-source is its intermediary (``read_context``), as "The Guardian quoted X, who said" makes The Guardian.
+source is its intermediary (``read_context``), as "The Guardian quoted X, who said" makes The Guardian. So is the
+speaker of a relaying verb's report (``via_verbs``): "The BBC reported that Zelenskiy told CNN A" is Zelenskiy's
+report of A, through the BBC. PolNeAR marks only the outer report; ``--convention polnear`` drops the inner one.
 
 A quoting verb relays a report "as saying" it: "The Kremlin quoted Putin as saying A", "Lavrov was quoted by
 Interfax as saying A" are Putin's and Lavrov's reports through the quoting source (``quoting_verb``), not the
@@ -27,7 +29,7 @@ def relayed_content(
     attribution found claims it, or the verb stands outside the phrase's content."""
     start, end = content
     rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
-    if len(rivals) != 1 or rivals[0].rule != SOURCE_PHRASE_RULE:
+    if len(rivals) != 1 or not _relays(index, rivals[0]):
         return None
     outer, cue = rivals[0], rivals[0].cue
     if cue is None or not outer.content[0] <= verb.idx < outer.content[1] or start < outer.content[0]:
@@ -38,18 +40,28 @@ def relayed_content(
     return (start, end) if end - start > 1 else None
 
 
-def relaying_source(cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """The source phrase whose content holds a report whole, cue and content ("according to Interfax" for Lavrov's
-    "the talks had failed"), or None."""
+def relaying_source(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> Candidate | None:
+    """The source phrase or relaying report whose content holds a report whole, cue and content ("according to
+    Interfax" for Lavrov's "the talks had failed", "The Post reported" for Klein's "he was gathering material"), or
+    None."""
     if cand.cue is None:
         return None
     for outer in candidates:
-        if outer is cand or outer.rule != SOURCE_PHRASE_RULE or outer.speaker_token is None:
+        if outer is cand or not _relays(index, outer) or outer.speaker_token is None:
             continue
         o_start, o_end = outer.content
         if o_start <= cand.cue[0] < o_end and o_start <= cand.content[0] and cand.content[1] <= o_end:
             return outer
     return None
+
+
+def _relays(index: DocIndex, outer: Candidate) -> bool:
+    """A source phrase, or a report by a verb of relaying ("The Post reported that Klein said A": ``via_verbs``)."""
+    if outer.rule == SOURCE_PHRASE_RULE:
+        return True
+    if outer.rule != "verb_clause" or outer.cue_token is None:
+        return False
+    return index.lang.via_verbs.get(index.doc[outer.cue_token].lemma_.lower()) in {"active", "quoting"}
 
 
 def quoting_verb(index: DocIndex, cand: Candidate) -> Token | None:

@@ -157,7 +157,7 @@ def contests(learned: list[Candidate], rules: list[Candidate]) -> list[Contest]:
             continue
         rival = max(rivals, key=lambda c: _shared(c.content, rule.content))
         covered = rule_contents.overlapping(rival.content)
-        # a report relayed inside a source phrase's content is no rival statement: the phrase's contest decides
+        # a report relayed inside a source phrase's or reporter's content is no rival: the outer contest decides
         settled = not one_speaker([r for r in covered if not r.relayed]) or _holds_quote_whole(rival, rule)
         out.append(Contest(rule, rival, (len(rivals), len(covered)), settled))
     return out
@@ -192,7 +192,8 @@ def merge(learned: list[Candidate], rules: list[Candidate], rule_wins: RuleWins)
         if match is not None and BORROW_SPEAKER:
             _borrow_speaker(cand, match)
     kept_contents = _Contents(kept)
-    weak = [r for r in weak if not kept_contents.any_overlaps(r)]
+    # a report relayed inside another's content ("The BBC reported that Zelenskiy told CNN A") stands beside it
+    weak = [r for r in weak if r.relayed or not kept_contents.any_overlaps(r)]
     return sorted(strong + weak + kept, key=lambda c: c.content)
 
 
