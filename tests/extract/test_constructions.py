@@ -2395,6 +2395,15 @@ def test_a_relative_clause_after_a_noun_that_is_no_medium_stays_one() -> None:
     assert not [a for a in extract(text) if a.cue and a.cue.text == "criticized" and a.content.text.startswith("obj")]
 
 
+def test_the_intermediary_chain_runs_from_the_reporter_to_whom_it_cites() -> None:
+    text = "RIA Novosti, citing The Guardian, reported that Rasmussen said some NATO countries might send troops."
+    found = {a.content.text: a for a in extract(text)}
+    relayed = found["some NATO countries might send troops"]
+    assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("Rasmussen", ["RIA Novosti", "The Guardian"])
+    # the reporter's own report names no intermediary: it cites its source
+    assert [v.value for v in found["Rasmussen said some NATO countries might send troops"].via] == []
+
+
 @pytest.mark.parametrize("mode", ["rules", "accurate"])
 def test_a_report_relayed_by_a_reporting_verb_stands_in_every_mode_of_the_projects_convention(mode: str) -> None:
     text = "The BBC reported that Zelenskiy told CNN the counteroffensive had begun."

@@ -49,7 +49,7 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
                 # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
-                return [evidence_of(mention_tokens(_by_name(child), index.lang), 0.85)]
+                return [evidence_of(mention_tokens(_by_name(child), index.lang), 0.85), *_cited(verb, index)]
         for pobj in _agents(verb):
             if pobj.i != cand.speaker_token:
                 return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.85)]
@@ -83,7 +83,20 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
     outer = relaying_source(cand, candidates, index)
     if outer is None or outer.speaker_token is None:
         return []
-    return [evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)]
+    relay = evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)
+    cited = _cited(index.doc[outer.cue_token], index) if outer.rule == "verb_clause" and outer.cue_token else []
+    return [relay, *cited]
+
+
+def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
+    """Whom a relaying verb's speaker cites ("RIA, citing The Guardian, reported that X said A", the participle on
+    the verb or on the clause it reports): the next intermediary in, after the reporter, as the chain runs outermost
+    first."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    participles = [c for node in (verb, *clauses) for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    quoting = [p for p in participles if index.lang.via_verbs.get(p.lemma_.lower()) == "quoting"]
+    cited = [o for p in quoting for o in p.children if o.dep_ == "dobj"]
+    return [evidence_of(mention_tokens(_by_name(c), index.lang), 0.75) for c in cited[:1]]
 
 
 def _same_name(via: str, speaker: str | None) -> bool:
