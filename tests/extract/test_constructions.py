@@ -2294,6 +2294,18 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "the counteroffensive had begun", "speaker": "Zelenskiy", "addressee": "CNN", "via": "The BBC"},
         ],
     ),
+    (
+        # a verb of speech with its infinitive, the parser's conjunct inside the first report's clause, is the
+        # reporter's second report; an act ("refused to drop the gun") stays in the clause
+        "second_report_an_infinitive",
+        'Starmer said the Conservatives had "crashed the economy" and promised to cut energy bills. Police said he '
+        "posed a deadly threat and refused to drop the gun.",
+        [
+            {"content": 'the Conservatives had "crashed the economy"', "speaker": "Starmer", "cue": "said"},
+            {"content": "to cut energy bills", "speaker": "Starmer", "cue": "promised"},
+            {"content": "he posed a deadly threat and refused to drop the gun", "speaker": "Police"},
+        ],
+    ),
 ]
 
 NARRATION = [
