@@ -2407,6 +2407,16 @@ def test_a_relative_clause_after_a_noun_that_is_no_medium_stays_one() -> None:
     assert not [a for a in extract(text) if a.cue and a.cue.text == "criticized" and a.content.text.startswith("obj")]
 
 
+def test_accurate_mode_keeps_a_report_relayed_by_a_reporter_the_verifier_doubts() -> None:
+    # the tagger reads one layer of content, so the verifier doubted the minister's report inside Reuters'
+    text = "Reuters reported, citing two sources, that the minister said the deal had collapsed."
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    relayed = found["the deal had collapsed"]
+    assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("the minister", ["Reuters", "two sources"])
+
+
+
+
 def test_the_intermediary_chain_runs_from_the_reporter_to_whom_it_cites() -> None:
     text = "RIA Novosti, citing The Guardian, reported that Rasmussen said some NATO countries might send troops."
     found = {a.content.text: a for a in extract(text)}

@@ -107,7 +107,7 @@ def verified(
     index: DocIndex, tagging: Tagging, cands: list[Candidate], verifier: Verifier | None = None
 ) -> list[Candidate]:
     """The attributions the verifier keeps (its probability at least ``keep_above``, a direct quote whatever it is,
-    and a named speaker's report inside one that stays), in their order, each with that probability as its
+    and a named speaker's or a relayed report inside one that stays), in their order, each with that probability as its
     confidence (the finders' own confidences barely tell right from wrong). A rule report quoted "as saying" it
     stays too (``_quoted_as_saying``)."""
     if not cands:
@@ -119,7 +119,11 @@ def verified(
     for cand, probability in zip(cands, model.trees.probabilities(model.trees.matrix(rows)), strict=True):
         cand.confidence = float(probability)
         (kept if probability >= model.keep_above or cand.type in SPARED_TYPES else doubted).append(cand)
-    spared = [c for c in doubted if _named_report_within(index, c, kept) or _quoted_as_saying(index, c)]
+    spared = [
+        c
+        for c in doubted
+        if _named_report_within(index, c, kept) or _relayed_within(c, kept) or _quoted_as_saying(index, c)
+    ]
     staying = {id(c) for c in kept} | {id(c) for c in spared}
     return [c for c in cands if id(c) in staying]
 
@@ -135,6 +139,19 @@ def _named_report_within(index: DocIndex, cand: Candidate, kept: list[Candidate]
     if cand.rule == "learned" or cand.cue is None or cand.speaker_token is None:
         return False
     if index.doc[cand.speaker_token].pos_ != "PROPN":
+        return False
+    return _inside_kept(cand, kept)
+
+
+def _relayed_within(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether the rules read a report relayed by a source phrase or a reporter ("Reuters reported that the minister
+    said A": ``relayed.py``) inside a report that stays; ``--convention polnear`` drops it after, as PolNeAR does."""
+    return cand.relayed and _inside_kept(cand, kept)
+
+
+def _inside_kept(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a report, cue and content, lies inside the content of one that stays."""
+    if cand.cue is None:
         return False
     (start, end), cue = cand.content, cand.cue[0]
     return any(k.content[0] <= min(start, cue) and max(end, cue) <= k.content[1] for k in kept)
