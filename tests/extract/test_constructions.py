@@ -2415,6 +2415,13 @@ def test_accurate_mode_keeps_a_report_relayed_by_a_reporter_the_verifier_doubts(
     assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("the minister", ["Reuters", "two sources"])
 
 
+def test_the_speakers_own_record_relays_nothing() -> None:
+    text = "According to her account, Mariano insisted that the first lady go to hospital."
+    found = {a.content.text: a for a in extract(text)}
+    assert (found["the first lady go to hospital"].speaker.name, found["the first lady go to hospital"].via) == (
+        "Mariano",
+        (),
+    )
 
 
 def test_the_intermediary_chain_runs_from_the_reporter_to_whom_it_cites() -> None:

@@ -83,9 +83,20 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
     outer = relaying_source(cand, candidates, index)
     if outer is None or outer.speaker_token is None:
         return []
+    if _own_record(index.doc[outer.speaker_token], cand, index):
+        return []  # "according to her account, she insisted": the speaker's own record, no one relaying
     relay = evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)
     cited = _cited(index.doc[outer.cue_token], index) if outer.rule == "verb_clause" and outer.cue_token else []
     return [relay, *cited]
+
+
+def _own_record(noun: Token, cand: Candidate, index: DocIndex) -> bool:
+    """Whether a source phrase's noun is a record (``venues.tsv``) of the speaker's own: its possessor a pronoun or
+    the speaker's name ("her account", "Mariano's memoir"), not another's ("a statement from the White House")."""
+    if noun.lemma_.lower() not in index.lang.venue_nouns:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(o.pos_ == "PRON" or _same_name(o.text, cand.name) for o in owners)
 
 
 def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
