@@ -33,16 +33,16 @@ def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
     holder = doc[cand.antecedent] if cand.antecedent is not None else None
     verbs = [holder.head] if holder is not None else []
     cue = doc[cand.cue_token]
-    via_verbs = index.lang.via_verbs
+    lang = index.lang
     quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
-    if quoted and via_verbs.get(cue.lemma_.lower()) == "quoting":
+    if quoted and cue.lemma_.lower() in lang.quoting_verbs:
         verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
     verbs += list(cue.ancestors)[:2]
     if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
         verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
-    verbs = [v for v in verbs if via_verbs.get(v.lemma_.lower()) in {"active", "quoting"}]
+    verbs = [v for v in verbs if v.lemma_.lower() in lang.relaying_verbs]
     # "X told state TV, in remarks carried by TASS, that A"
-    verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in via_verbs]
+    verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in lang.via_verbs]
     for verb in verbs:
         for child in _named_first(verb.children):
             if child.dep_ == "nsubj" and bare_article(child):
@@ -105,7 +105,7 @@ def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
     first."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     participles = [c for node in (verb, *clauses) for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    quoting = [p for p in participles if index.lang.via_verbs.get(p.lemma_.lower()) == "quoting"]
+    quoting = [p for p in participles if p.lemma_.lower() in index.lang.quoting_verbs]
     cited = [o for p in quoting for o in p.children if o.dep_ == "dobj"]
     return [evidence_of(mention_tokens(_by_name(c), index.lang), 0.75) for c in cited[:1]]
 

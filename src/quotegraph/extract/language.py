@@ -152,6 +152,10 @@ class LanguageData:
     pronouns: dict[str, Pronoun]
     venue_nouns: dict[str, str]
     via_verbs: dict[str, str]
+    #: the verbs whose subject or agent relays a report (``via_verbs`` patterns active and quoting), and of those the
+    #: ones that quote their object "as saying" it (quoting); the participle pattern is read only after a cue's phrase
+    relaying_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
     addressee_words: dict[str, str]
     object_listener_verbs: frozenset[str]
     to_listener_verbs: frozenset[str]
@@ -325,6 +329,8 @@ def load_language(code: str) -> LanguageData:
         pronouns={r["pronoun"]: Pronoun(r["pronoun"], r["kind"], r["gender"]) for r in tables["pronouns"]},
         venue_nouns={r["noun"]: r["kind"] for r in tables["venues"]},
         via_verbs={r["lemma"]: r["pattern"] for r in tables["via_verbs"]},
+        relaying_verbs=frozenset(r["lemma"] for r in tables["via_verbs"] if r["pattern"] in {"active", "quoting"}),
+        quoting_verbs=frozenset(r["lemma"] for r in tables["via_verbs"] if r["pattern"] == "quoting"),
         addressee_words={r["noun"]: r["kind"] for r in tables["addressee_words"]},
         object_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "object"),
         to_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "to"),

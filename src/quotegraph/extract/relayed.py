@@ -61,7 +61,7 @@ def _relays(index: DocIndex, outer: Candidate) -> bool:
         return True
     if outer.rule != "verb_clause" or outer.cue_token is None:
         return False
-    return index.lang.via_verbs.get(index.doc[outer.cue_token].lemma_.lower()) in {"active", "quoting"}
+    return index.doc[outer.cue_token].lemma_.lower() in index.lang.relaying_verbs
 
 
 def quoting_verb(index: DocIndex, cand: Candidate) -> Token | None:
@@ -75,4 +75,4 @@ def verb_quoting(cue: Token, index: DocIndex) -> Token | None:
     if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
         return None
     verb = cue.head.head
-    return verb if index.lang.via_verbs.get(verb.lemma_.lower(), "participle") != "participle" else None
+    return verb if verb.lemma_.lower() in index.lang.relaying_verbs else None

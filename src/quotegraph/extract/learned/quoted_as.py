@@ -121,7 +121,7 @@ def _relays(index: DocIndex, word: str) -> bool:
     """Whether a word inflects a verb through which an intermediary relays words ("quoted", "cites")."""
     form = word.lower()
     return any(
-        form.endswith(suffix) and index.lang.via_verbs.get(form[: -len(suffix)] + restore, "participle") != "participle"
+        form.endswith(suffix) and form[: -len(suffix)] + restore in index.lang.relaying_verbs
         for suffix, restore in (("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
     )
 
