@@ -16,6 +16,7 @@ from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens
 from quotegraph.model import Evidence, Span
 
@@ -116,7 +117,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                kind = lang.venue_nouns.get(pobj.lemma_.lower()) or lang.venue_nouns.get(_hyphened(pobj))
+                kind = _venue_kind(pobj, lang)
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
                     return evidence_of(_occasion_phrase(pobj), 0.8)
@@ -139,6 +140,11 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if found is not None:
             return found
     return None
+
+
+def _venue_kind(noun: Token, lang: LanguageData) -> str | None:
+    """The kind of venue a noun names (``venues.tsv``), by its lemma or the hyphenated word it ends ("op-ed")."""
+    return lang.venue_nouns.get(noun.lemma_.lower()) or lang.venue_nouns.get(_hyphened(noun))
 
 
 def _hyphened(token: Token) -> str:
@@ -208,7 +214,7 @@ def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in _VENUE_PREPS
         for o in p.children
-        if o.dep_ == "pobj" and (o.lemma_.lower() in index.lang.venue_nouns or _hyphened(o) in index.lang.venue_nouns)
+        if o.dep_ == "pobj" and _venue_kind(o, index.lang) is not None
     ]
     return [
         g

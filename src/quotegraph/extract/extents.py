@@ -182,7 +182,7 @@ def _participle_of_phrase_before(toks: list[Token], mark: Token) -> bool:
     doc = head.doc
     if not head.i < mark.i <= head.i + 4 or head.tag_ not in {"VBD", "VBN"} or head.i < 2:
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in head.children):
+    if any(c.dep_ in SUBJECTS for c in head.children):
         return False
     before = doc[head.i - 1]
     return before.pos_ in {"NOUN", "PROPN"} and any(a.dep_ == "prep" for a in before.ancestors)

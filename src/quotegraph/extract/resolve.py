@@ -311,8 +311,7 @@ def _issuing_body(token: Token, lang: LanguageData) -> Token | None:
 
 
 def _body_named(token: Token) -> bool:
-    entity = entity_of(token)
-    return entity is not None and entity.label_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+    return entity_of(token) is not None  # a name of a kind that can speak (``mentions.NAME_ENTS``)
 
 
 def _hyphenated_title(index: DocIndex, token: Token) -> bool:
