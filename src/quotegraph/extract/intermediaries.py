@@ -86,7 +86,8 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
     if _own_record(index.doc[outer.speaker_token], cand, index):
         return []  # "according to her account, she insisted": the speaker's own record, no one relaying
     relay = evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)
-    cited = _cited(index.doc[outer.cue_token], index) if outer.rule == "verb_clause" and outer.cue_token else []
+    cue = outer.cue_token
+    cited = _cited(index.doc[cue], index) if outer.rule == "verb_clause" and cue is not None else []
     return [relay, *cited]
 
 
