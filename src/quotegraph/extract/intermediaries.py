@@ -19,20 +19,17 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
     hung on its cue), unless its words name the speaker: no one relays her own words."""
     if cand.cue_token is None:
         return []
-    verb = index.doc[cand.cue_token]
-    via = find_via(cand, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(verb, index)
+    cue = index.doc[cand.cue_token]
+    via = _find_via(cand, cue, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(cue, index)
     return [v for v in via if not _same_name(v.value, cand.name)]
 
 
-def find_via(cand: Candidate, index: DocIndex) -> list[Evidence]:
-    """The intermediary that relayed the statement: "The Guardian quoted X, who said", "X was quoted by Y", "X,
-    quoted by Y, said"."""
+def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
+    """The intermediary that relayed the statement by a verb of relaying around its cue: "The Guardian quoted X, who
+    said", "X was quoted by Y", "X, quoted by Y, said"."""
     doc = index.doc
-    if cand.cue_token is None:
-        return []
     holder = doc[cand.antecedent] if cand.antecedent is not None else None
     verbs = [holder.head] if holder is not None else []
-    cue = doc[cand.cue_token]
     lang = index.lang
     quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
     if quoted and cue.lemma_.lower() in lang.quoting_verbs:
