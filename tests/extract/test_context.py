@@ -68,6 +68,15 @@ def _context(text: str) -> tuple[str | None, str | None, str | None]:
             (None, "2024-03-13", "lawmakers in Berlin"),
         ),
         ("Lee told reporters on Friday that the plan was dead.", ("reporters", "2024-03-08", "reporters")),
+        # the press told is the venue only where nothing names the occasion
+        (
+            "Lee told reporters at a news conference that the plan was dead.",
+            ("a news conference", None, "reporters"),
+        ),
+        (
+            "Speaking at a campaign rally, Lee told reporters that the plan was dead.",
+            ("a campaign rally", None, "reporters"),
+        ),
         # the one an occasion or a document was addressed to is the listener
         (
             "In remarks to the Senate on Thursday, the general said the troops would stay.",

@@ -112,8 +112,10 @@ def _speaking(verb: Token, index: DocIndex) -> list[Token]:
 
 
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
-    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"."""
+    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; the
+    press told is the venue only when nothing names the occasion ("told reporters on a conference call")."""
     lang = index.lang
+    press: Evidence | None = None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -132,14 +134,17 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return evidence_of(_occasion_phrase(pobj), 0.7)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
-            return medium or evidence_of(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+            if medium is not None or not _press(child, index):
+                return medium or evidence_of(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+            press = press or evidence_of(_occasion_phrase(child), 0.7)
+            continue
         if child.dep_ == "dobj" and _told_an_occasion(verb, child, index):
             return evidence_of(_occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
     for participle in _speaking(verb, index) if verb.dep_ != "advcl" else ():
         found = find_venue(participle, index)
         if found is not None:
             return found
-    return None
+    return press
 
 
 def _venue_kind(noun: Token, lang: LanguageData) -> str | None:
