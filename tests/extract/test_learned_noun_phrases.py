@@ -96,6 +96,11 @@ def test_fast_mode_reads_a_source_that_is_an_age_as_the_name_before_it(text: str
         ('"We will rebuild," vowed Mayor Karen Bass.', "Mayor Karen", "Mayor Karen Bass"),
         ('"We will rebuild," said Karen Bass Monday.', "Karen Bass", "Karen Bass"),
         ("Mayor Karen Said so.", "Mayor Karen", "Mayor Karen"),
+        # the day the tagger ran a source into is the statement's, not the speaker's; a name of one stays
+        ("Christian Lindner on Wednesday said so.", "Christian Lindner on Wednesday", "Christian Lindner"),
+        ("Mugabe yesterday said so.", "Mugabe yesterday", "Mugabe"),
+        ("A reporter for USA Today said so.", "A reporter for USA Today", "A reporter for USA Today"),
+        ("Theresa May said so.", "Theresa May", "Theresa May"),
     ],
 )
 def test_fast_mode_ends_a_source_where_its_noun_phrase_ends(text: str, source: str, expected: str) -> None:

@@ -162,6 +162,7 @@ class LanguageData:
     on_listener_verbs: frozenset[str]
     unknown_date_words: frozenset[str]
     calendar_names: frozenset[str]
+    relative_date_words: frozenset[str]
     quote_marks: QuoteMarks
     #: gender ("m" or "f") by kind ("given_name", "honorific", "title") and word: {"honorific": {"mrs.": "f"}}
     gender_words: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -337,6 +338,7 @@ def load_language(code: str) -> LanguageData:
         on_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "on"),
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
         calendar_names=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "named"),
+        relative_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "relative"),
         quote_marks=_quote_marks(code),
         gender_words=_gender_words(tables["gender_words"]),
     )

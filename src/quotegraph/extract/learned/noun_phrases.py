@@ -85,7 +85,8 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
         return source
     if words[-1].lower() not in index.lang.determiners:
         source = _name_run_back(index, _without_relative_clause(index, source))
-        return _name_or_title_run_on(index, _without_trailing_word(index, source), stops)
+        source = _without_trailing_word(index, _without_trailing_day(index, source))
+        return _name_or_title_run_on(index, source, stops)
     at = index.token_at_or_after(source[1])
     end = source[1]
     for token in index.doc[at : at + _COMPLETION_REACH]:
@@ -151,6 +152,20 @@ def _without_trailing_word(index: DocIndex, source: tuple[int, int]) -> tuple[in
     while end > first and index.doc[end - 1].is_punct:
         end -= 1
     before = index.doc[end - 1]
+    return source[0], before.idx + len(before.text)
+
+
+def _without_trailing_day(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source of two words or more without the day the tagger ran it into: "Christian Lindner on Wednesday" ->
+    "Christian Lindner on" (the preposition goes with ``_without_trailing_word``), "Ann Lee yesterday" -> "Ann Lee";
+    a name of a day or month after no preposition stays ("Theresa May")."""
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1]) - 1
+    if last <= first or last >= len(index.doc):
+        return source
+    lang, word, before = index.lang, index.doc[last].lower_, index.doc[last - 1]
+    dated = word in lang.calendar_names and before.is_lower and before.lower_ in lang.dangling_words
+    if not (dated or (index.doc[last].is_lower and word in lang.relative_date_words)):  # not "USA Today"
+        return source
     return source[0], before.idx + len(before.text)
 
 
