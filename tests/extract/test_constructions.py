@@ -575,6 +575,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the sanctions would backfire", "speaker": "Putin", "cue": "saying", "via": "The Kremlin"}],
     ),
     (
+        # "Xinhua" holds the letters of "Xi": the agency was taken for the speaker's own name, and no intermediary
+        "report_quoted_through_a_source_whose_name_holds_the_speakers",
+        "Xinhua quoted Xi as saying China was ready to work with Russia.",
+        [{"content": "China was ready to work with Russia", "speaker": "Xi", "via": "Xinhua"}],
+    ),
+    (
+        # the recogniser read "Xinhua quoted Xi" as one person's name, which named the speaker
+        "report_quoted_through_a_source_the_recogniser_ran_into_the_name",
+        "Putin told Xi during a phone call on Tuesday that Russia valued the partnership.\n"
+        "Xinhua quoted Xi as telling Putin that China was ready to work with Russia.",
+        [
+            {"content": "Russia valued the partnership", "speaker": "Putin", "addressee": "Xi"},
+            {"content": "China was ready to work with Russia", "speaker": "Xi", "via": "Xinhua", "addressee": "Putin"},
+        ],
+    ),
+    (
         # the tagger read "Lavrov" as the agency's content and the verifier doubted the report: nothing was left
         "report_quoted_by_a_source_as_saying",
         "Lavrov was quoted by the Interfax news agency as saying that the talks had failed.",

@@ -110,10 +110,11 @@ def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
 
 def _same_name(via: str, speaker: str | None) -> bool:
     """Whether an intermediary's words name the speaker ("Lage" for Carlos Lage, whom the parser hung after
-    "according to")."""
+    "according to"), word for word: "Xinhua" does not name Xi."""
     if not speaker:
         return False
-    return via.lower() in speaker.lower() or speaker.lower() in via.lower()
+    via_words, speaker_words = set(via.lower().split()), set(speaker.lower().split())
+    return via_words <= speaker_words or speaker_words <= via_words
 
 
 def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:

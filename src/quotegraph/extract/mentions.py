@@ -19,6 +19,19 @@ _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantm
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash as a word of its own
 
 
+def _own_side(toks: list[Token], token: Token) -> list[Token]:
+    """The words on the token's side of a finite verb the recogniser read into the name when that verb governs the
+    token or is the token: "Xinhua quoted Xi" names Xi, and Xinhua as its subject and as the entity's root, the
+    verb (the parse tells the clause apart)."""
+    governing = [
+        t for t in toks if t.tag_ in {"VBD", "VBZ"} and t.pos_ == "VERB" and (t == token or t in token.ancestors)
+    ]
+    if not governing:
+        return toks
+    verb = governing[0]
+    return [t for t in toks if (t.i > verb.i) == (token.i > verb.i) and t.i != verb.i] or toks
+
+
 def entity_of(token: Token) -> SpacySpan | None:
     """The named entity holding ``token``, if it names a possible speaker."""
     if token.ent_type_ not in NAME_ENTS:
@@ -57,6 +70,7 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         verbs = [t for t in toks[1:] if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
+        toks = _own_side(toks, token)
         after = toks[-1].i + 1 if toks else len(token.doc)
         if after < len(token.doc) and toks[-1].text in lang.name_particles and _name_word(token.doc[after], lang, True):
             toks.append(token.doc[after])  # "Ursula von der | Leyen": the recogniser stopped at the particle
