@@ -145,6 +145,9 @@ def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
         ("Jane Doe, the mayor's spokeswoman, said it.", "Jane Doe, the mayor's spokeswoman", "Jane Doe"),
         ("John Smith, 45, a farmer from Iowa, said it.", "a farmer from Iowa", "John Smith"),
         ("Lee, 54, a farmer, said it.", "a farmer", "Lee"),  # one word, set off by an age
+        # a name's possession opens a description
+        ("Smith's lawyer, John Doe, said it.", "Smith's lawyer, John Doe", "John Doe"),
+        ("John Doe, Smith's lawyer, said it.", "John Doe, Smith's lawyer", "John Doe"),
         # names with a capital inside or a hyphen; any words after "a"
         ("McCarthy, a California Republican, said it.", "McCarthy, a California Republican", "McCarthy"),
         (

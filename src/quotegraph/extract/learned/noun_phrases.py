@@ -280,7 +280,11 @@ def _capitalised(word: Token) -> bool:
 def _is_description(index: DocIndex, words: list[Token]) -> bool:
     """Words that open with a determiner or a word in lower case and hold a common noun or adjective in lower case
     ("the mayor's spokeswoman", "a farmer"), or any words after "a" or "an" ("a California Republican"); not a
-    pronoun ("he", "who") nor a name after "The" ("The New York Times")."""
+    pronoun ("he", "who") nor a name after "The" ("The New York Times"); a name's possession opens one too ("Smith's
+    lawyer")."""
+    owned = next((i for i, w in enumerate(words) if w.text in {"'s", "\u2019s"}), 0)
+    if owned and any(w.is_lower and w.is_alpha for w in words[owned + 1 :]):
+        return True
     if index.lang.pronouns.get(words[0].lower_) or not (words[0].lower_ in index.lang.determiners or words[0].is_lower):
         return False
     if words[0].lower_ in {"a", "an"} and len(words) > 1:
