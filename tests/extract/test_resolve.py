@@ -144,6 +144,56 @@ def test_a_pronoun_no_subject_fits_takes_the_last_person_named_in_reach(text: st
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after a speaker only described is that speaker, not the woman named before (was Olena Kovalenko)
+        (
+            '"We are tired," says Olena Kovalenko, a teacher. Her neighbour, a retired engineer, said the shelter '
+            'was flooded. "We will win," he said.',
+            "Her neighbour",
+        ),
+        # of another gender than the description tells, the pronoun looks further back
+        (
+            'Tom Reed said the shelter was flooded. A spokeswoman for the city said repairs had begun. "We will '
+            'win," he said.',
+            "Tom Reed",
+        ),
+        # someone named after the description is nearer
+        (
+            'A witness said the shelter was flooded. Tom Reed said repairs had begun. "We will win," he said.',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_a_speaker_only_described_when_no_one_was_named_since(text: str, expected: str) -> None:
+    from quotegraph.extract import extract
+
+    assert [a.speaker.name for a in extract(text) if a.content.text == "We will win,"] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "The official, who asked not to be named because he was not authorized to speak publicly,",
+        "The official, speaking on condition of anonymity,",
+    ],
+)
+def test_a_description_that_asks_not_to_be_named_stands_for_no_one_named_before(unnamed: str) -> None:
+    # "The official" was Petro Panteleiev, the one named before, and took his venue with his name
+    from quotegraph.extract import extract
+
+    text = (
+        '"We have the money," Deputy Mayor Petro Panteleiev told The Associated Press. '
+        f"{unnamed} said the city had few generators."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    official = found["the city had few generators"]
+    assert (official.speaker.name, official.speaker.kind, official.venue) == ("The official", "anonymous", None)
+
+
+@pytest.mark.model
 def test_they_takes_up_a_group_of_people_named_by_a_common_noun() -> None:
     # "advocates" was no noun that can speak, so "They" stayed unresolved
     from quotegraph.extract import extract

@@ -9,12 +9,15 @@ or be another verb) reads it the same way. So is what an unnamed source was not 
 condition of anonymity *to discuss internal deliberations*", "not authorized *to discuss the investigation*"): a
 report whose cue, an infinitive, follows a word of anonymity or permission (``withheld_purpose``). In the project's
 convention only: PolNeAR's annotators mark such phrases as content (6 of the 9 requests on train, and some of the
-purposes), so the ``polnear`` convention keeps them.
+purposes), so the ``polnear`` convention keeps them. A description that asks not to be named stands for no one
+named before it (``unnamed_on_request``).
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 
@@ -53,3 +56,20 @@ def names_withheld_purpose(index: DocIndex, cand: Candidate) -> bool:
     if before is None or before.group(1).lower().strip(",") not in lang.withheld_purposes:
         return False
     return "to" in before.group().lower().split() or text[cand.cue[0] : cand.cue[1]].lower().startswith("to ")
+
+
+def unnamed_on_request(token: Token, index: DocIndex) -> bool:
+    """Whether a description says that its holder asked not to be named, in a relative clause ("The official, who
+    asked not to be named because ..., said") or a participle ("speaking on condition of anonymity"): someone the
+    article does not name, not the one it named last."""
+    lang = index.lang
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.lower_ in lang.withholding_verbs:
+            after = index.text[clause.idx + len(clause.text) :].lstrip().lower()
+            if after.startswith(lang.withheld_names):
+                return True
+        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+            words = " ".join(t.lower_ for t in clause.subtree)
+            if any(f" {phrase} " in f" {words} " for phrase in lang.withheld_names):
+                return True
+    return False

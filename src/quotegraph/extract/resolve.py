@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
@@ -30,20 +31,50 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     names = NameIndex(index)
     salient: list[tuple[int, Person]] = _named_subjects(index, names)
     described: dict[int, str] = {}  # id() of a person of unknown role -> the office a description gave her
+    unnamed: list[tuple[int, Person]] = []  # speakers only described ("Her neighbour"), where they spoke
     for cand in sorted(candidates, key=lambda c: c.anchor):
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
-        person = _resolve_one(index, names, cand, salient, described)
+        person = _resolve_one(index, names, cand, salient, described, unnamed)
         if person is None:
             continue
         cand.name, cand.kind = person.name, person.kind
         cand.role = person.role
+        at = index.doc[cand.speaker_token].idx
         if person.kind == "person":
-            salient.append((index.doc[cand.speaker_token].idx, person))
+            salient.append((at, person))
             salient.sort(key=lambda item: item[0])
+        elif _one_described(index, cand, person):
+            unnamed.append((at, person))
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
+
+
+def _one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
+    """Whether a speaker is one person only described ("Her neighbour", "a witness", "the official, who asked not
+    to be named"), whom a later "he" or "she" may stand for: a singular noun that heads a title or an anonymous
+    source (``source_nouns.tsv``), with the gender its words tell (``gender_words.tsv``, "spokeswoman")."""
+    token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
+    lemma, lang = token.lemma_.lower(), index.lang
+    if person.kind not in {"anonymous", "unknown"} or token.tag_ != "NN":
+        return False
+    if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
+        return False
+    person.gender = lang.gender_words.get("title", {}).get(token.lower_)
+    return True
+
+
+def _last_unnamed(
+    index: DocIndex, pronoun: Token, gender: str, unnamed: list[tuple[int, Person]], named_at: int
+) -> Person | None:
+    """The speaker only described whom a personal pronoun stands for: the last one before it, of its gender or of
+    none known, who spoke after the last person named (``named_at``), in its paragraph or the one before (""A," he
+    said" after "Her neighbour said B" is the neighbour's, not the woman named before)."""
+    before = [(at, p) for at, p in unnamed if named_at < at < pronoun.idx and p.gender in {None, gender}]
+    if not before or index.paragraph_of(pronoun.idx) - index.paragraph_of(before[-1][0]) > 1:
+        return None
+    return before[-1][1]
 
 
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
@@ -62,7 +93,12 @@ def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person
 
 
 def _resolve_one(
-    index: DocIndex, names: NameIndex, cand: Candidate, salient: list[tuple[int, Person]], described: dict[int, str]
+    index: DocIndex,
+    names: NameIndex,
+    cand: Candidate,
+    salient: list[tuple[int, Person]],
+    described: dict[int, str],
+    unnamed: list[tuple[int, Person]],
 ) -> Person | None:
     lang = index.lang
     token = index.doc[cand.speaker_token]  # type: ignore[index]
@@ -107,9 +143,14 @@ def _resolve_one(
         pronoun = lang.pronouns.get(token.lower_)
         if pronoun is not None and pronoun.kind == "personal":
             # "she" is not the man named last: the last person whose gender is unknown or hers
-            fitting = [p for p in before if gender_of(p, lang) in {None, pronoun.gender}]
+            fitting = [(at, p) for at, p in salient if at < token.idx and gender_of(p, lang) in {None, pronoun.gender}]
+            last = pronoun.gender and _last_unnamed(
+                index, token, pronoun.gender, unnamed, fitting[-1][0] if fitting else -1
+            )
+            if last:
+                return last
             if fitting:
-                return fitting[-1]
+                return fitting[-1][1]
             mentioned = _last_named_fitting(index, names, token, pronoun.gender)
             if mentioned is not None:
                 return mentioned
@@ -146,6 +187,8 @@ def _resolve_one(
     titled = _title_word(token, lang) or _hyphenated_title(index, token)
     if titled and token.tag_ in {"NNS", "NNPS"}:
         return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
+    if titled and unnamed_on_request(token, index):
+        return Person(name=text, kind="anonymous")  # "The official, who asked not to be named": not the one named
     if titled:
         by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
         if by_role:
