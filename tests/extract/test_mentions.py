@@ -6,7 +6,8 @@ import pytest
 from spacy.tokens import Span as SpacySpan
 
 from quotegraph.extract.language import load_language
-from quotegraph.extract.mentions import mention_span, role_of
+from quotegraph.extract.mentions import mention_span
+from quotegraph.extract.roles import role_of
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Speaker mentions as written: the span of a source noun phrase, what kind of mention it is, and its role words."""
+"""Speaker mentions as written: the span of a source noun phrase and what kind of mention it is (the role written
+beside a name is read in ``roles.py``)."""
 
 from __future__ import annotations
 
@@ -46,14 +47,15 @@ def entity_of(token: Token) -> SpacySpan | None:
     return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
-def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
+def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
+    """The words of the name holding ``token``, without the title, verb or suffix the recogniser read into it."""
     doc = token.doc
     before = token.i - (2 if token.i > 1 and doc[token.i - 1].text == "," else 1)
     ent = entity_of(token)
     apart = ent is None or not ent.start <= before < ent.end  # the recogniser's name holds no suffix of its own
     if token.lower_ in lang.name_suffixes and before >= 0 and doc[before].pos_ == "PROPN" and apart:
         # "Martin Luther King(,) Jr.": the parser may head the name with its suffix
-        return [*_name_tokens(doc[before], lang), *doc[before + 1 : token.i + 1]]
+        return [*name_tokens(doc[before], lang), *doc[before + 1 : token.i + 1]]
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         toks = _part_holding(toks, token)
@@ -81,7 +83,7 @@ def _name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
             # (a name with its title is short: a headline taken for a name, "Obama Claims Hillary Most Qualified
             # Presidential Candidate Ever", is not cut to "Ever")
-            titles = [i for i, t in enumerate(toks[:-1]) if _is_title(t, lang)]
+            titles = [i for i, t in enumerate(toks[:-1]) if is_title(t, lang)]
             if titles and all(t.lower_ in lang.name_suffixes for t in toks[titles[-1] + 1 :]):
                 titles = []  # "Martin Luther King Jr.": a name word a suffix follows is no title
             if titles and len(toks) <= _MAX_TITLED_NAME:
@@ -134,7 +136,7 @@ def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
     if at == first.i - 1 or at < 0:
         return []
     given = doc[at]
-    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.head.i < at or _is_title(given, lang):
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.head.i < at or is_title(given, lang):
         return []
     return list(doc[at : first.i])
 
@@ -149,7 +151,7 @@ def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
         token.pos_ == "PROPN"
         and (token.dep_ == "compound" or loose)
         and token.text[:1].isupper()
-        and not _is_title(token, lang)
+        and not is_title(token, lang)
         and (lang.finite_cue_verb(token.text) is None or _opens_entity_run(token))
     )
 
@@ -172,7 +174,7 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
         return [token]
     named = entity_of(token) is not None or (token.pos_ == "PROPN" and not _lower_case_word(token))
     if named and not _counted_group(token):
-        return _name_tokens(token, lang)
+        return name_tokens(token, lang)
     return description_tokens(token, lang)  # a description, or a counted group ("31 Latinos") with its number
 
 
@@ -187,7 +189,7 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
             toks.extend(t for t in child.subtree if t.dep_ != "punct" or t.i > child.left_edge.i)
         elif lang is not None and _source_adjective(child, token, lang):
             # "people familiar with the matter"; not the clause after a comma, "close to the prince, who asked ..."
-            toks.extend(t for t in child.subtree if t.text != "," and not _in_clause(t, child))
+            toks.extend(t for t in child.subtree if t.text != "," and not in_clause(t, child))
         elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
             toks.extend(t for t in child.subtree if t.text != ",")
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
@@ -331,80 +333,8 @@ def acronym(token: Token) -> bool:
     return any(not t.text.isupper() for t in words)
 
 
-def title_before(token: Token, lang: LanguageData) -> Evidence | None:
-    """The title written before a name ("Foreign Minister X", "WHO chief X"), or None."""
-    names = _name_tokens(token, lang)
-    head = names[-1]
-    offices = 0
-    while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
-        offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
-    before = _premodifiers(head, names[0]) + names[:offices]
-    if before and any(_is_title(t, lang) or t.lower_ in lang.offices for t in before):
-        return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
-    if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
-        return evidence_of(read_as_verb, 0.75)
-    return None
-
-
-def role_of(token: Token, lang: LanguageData) -> Evidence | None:
-    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
-    if (title := title_before(token, lang)) is not None:
-        return title
-    head = _name_tokens(token, lang)[-1]
-    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    for k, child in enumerate(appositions):
-        toks = [t for t in child.subtree if not _in_clause(t, child)]
-        for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
-            if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
-                break
-            toks += [t for t in glued.subtree if not _in_clause(t, glued)]
-        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-            toks.pop()
-        if toks and (any(_is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
-            return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
-    return None
-
-
-def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
-    """``WHO chief Tedros Adhanom Ghebreyesus``: the parser read the title right before a name as a verb with the
-    name its object; the title and the words it governs before the name are the role."""
-    title = head.head
-    if head.dep_ not in {"dobj", "attr"} or title.i != first.i - 1 or not _is_title(title, lang):
-        return None
-    start = min(t.i for t in title.subtree)
-    return list(head.doc[start : first.i])
-
-
-def _has_noun(tokens: list[Token]) -> bool:
-    return any(t.pos_ == "NOUN" for t in tokens)
-
-
-def _premodifiers(head: Token, first: Token) -> list[Token]:
-    subtree = {t.i for t in head.subtree}
-    # a title's own object belongs to it: "Secretary of Defense Ann Lee", "Head of the Agency Ann Lee"
-    titled = {
-        t.i
-        for c in head.children
-        if c.i < first.i and c.dep_ in {"compound", "nmod"}
-        for t in c.subtree
-        if t.i < first.i
-    }
-    doc = head.doc
-    start = first.i
-    while start > 0:
-        prev = doc[start - 1]
-        if prev.i not in subtree or (prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled):
-            break
-        if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
-            break
-        start -= 1
-    toks = list(doc[start : first.i])
-    while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."
-        toks = toks[1:]
-    return toks
-
-
-def _in_clause(token: Token, root: Token) -> bool:
+def in_clause(token: Token, root: Token) -> bool:
+    """Whether a token stands in a clause (relative, adnominal, adverbial) below ``root``."""
     node = token
     while node.i != root.i:
         if node.dep_ in {"relcl", "acl", "advcl"}:
@@ -413,7 +343,8 @@ def _in_clause(token: Token, root: Token) -> bool:
     return False
 
 
-def _is_title(token: Token, lang: LanguageData) -> bool:
+def is_title(token: Token, lang: LanguageData) -> bool:
+    """Whether a word is a title, or a hyphenated word holds one ("vice-president")."""
     parts = token.lower_.replace("-", " ").split()
     return token.lower_ in lang.titles or any(p in lang.titles for p in parts)
 

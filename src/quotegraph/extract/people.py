@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, role_of, title_before
+from quotegraph.extract.mentions import acronym, entity_of, mention_tokens
+from quotegraph.extract.roles import role_of, title_before
 from quotegraph.model import Evidence
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}

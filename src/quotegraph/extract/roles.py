@@ -1,0 +1,83 @@
+"""The role written next to a speaker's name: the title before it ("Foreign Minister X", "Sen. X", "WHO chief X")
+or a description in apposition after it ("X, a teacher")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
+from quotegraph.model import Evidence
+
+
+def title_before(token: Token, lang: LanguageData) -> Evidence | None:
+    """The title written before a name ("Foreign Minister X", "WHO chief X"), or None."""
+    names = name_tokens(token, lang)
+    head = names[-1]
+    offices = 0
+    while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
+        offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
+    before = _premodifiers(head, names[0]) + names[:offices]
+    if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
+        return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
+    if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
+        return evidence_of(read_as_verb, 0.75)
+    return None
+
+
+def role_of(token: Token, lang: LanguageData) -> Evidence | None:
+    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
+    if (title := title_before(token, lang)) is not None:
+        return title
+    head = name_tokens(token, lang)[-1]
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    for k, child in enumerate(appositions):
+        toks = [t for t in child.subtree if not in_clause(t, child)]
+        for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
+            if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
+                break
+            toks += [t for t in glued.subtree if not in_clause(t, glued)]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
+            return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
+    return None
+
+
+def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
+    """``WHO chief Tedros Adhanom Ghebreyesus``: the parser read the title right before a name as a verb with the
+    name its object; the title and the words it governs before the name are the role."""
+    title = head.head
+    if head.dep_ not in {"dobj", "attr"} or title.i != first.i - 1 or not is_title(title, lang):
+        return None
+    start = min(t.i for t in title.subtree)
+    return list(head.doc[start : first.i])
+
+
+def _has_noun(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "NOUN" for t in tokens)
+
+
+def _premodifiers(head: Token, first: Token) -> list[Token]:
+    subtree = {t.i for t in head.subtree}
+    # a title's own object belongs to it: "Secretary of Defense Ann Lee", "Head of the Agency Ann Lee"
+    titled = {
+        t.i
+        for c in head.children
+        if c.i < first.i and c.dep_ in {"compound", "nmod"}
+        for t in c.subtree
+        if t.i < first.i
+    }
+    doc = head.doc
+    start = first.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i not in subtree or (prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled):
+            break
+        if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
+            break
+        start -= 1
+    toks = list(doc[start : first.i])
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."
+        toks = toks[1:]
+    return toks
