@@ -1,8 +1,9 @@
 """Resolving each attribution's speaker mention to one canonical name for the article, with its kind and role.
 
 Names are looked up among the people the article names (``people.NameIndex``); "he" and "she" take the most recent
-salient person (a speaker or a named subject) of their gender or of none known, "they" the last plural subject
-that can speak, "it" the last organisation; descriptions ("the official", "the minister") take the most recent
+salient person (a speaker or a named subject) of their gender or of none known, or a speaker only described who
+spoke since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``);
+descriptions ("the official", "the minister") take the most recent
 speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
 than the one the noun names ("the mayor" is not "Ann Lee, a teacher"); anonymous sources stay anonymous with their
 wording.
@@ -13,6 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.anonymity import unnamed_on_request
+from quotegraph.extract.antecedents import (
+    last_group,
+    last_named_fitting,
+    last_organisation,
+    last_unnamed,
+    one_described,
+)
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
@@ -23,6 +31,7 @@ from quotegraph.extract.mentions import (
     named_appositions,
 )
 from quotegraph.extract.people import NameIndex, Person, gender_of
+from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span
 
 
@@ -44,37 +53,11 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         if person.kind == "person":
             salient.append((at, person))
             salient.sort(key=lambda item: item[0])
-        elif _one_described(index, cand, person):
+        elif one_described(index, cand, person):
             unnamed.append((at, person))
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
-
-
-def _one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
-    """Whether a speaker is one person only described ("Her neighbour", "a witness", "the official, who asked not
-    to be named"), whom a later "he" or "she" may stand for: a singular noun that heads a title or an anonymous
-    source (``source_nouns.tsv``), with the gender its words tell (``gender_words.tsv``, "spokeswoman")."""
-    token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
-    lemma, lang = token.lemma_.lower(), index.lang
-    if person.kind not in {"anonymous", "unknown"} or token.tag_ != "NN":
-        return False
-    if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
-        return False
-    person.gender = lang.gender_words.get("title", {}).get(token.lower_)
-    return True
-
-
-def _last_unnamed(
-    index: DocIndex, pronoun: Token, gender: str, unnamed: list[tuple[int, Person]], named_at: int
-) -> Person | None:
-    """The speaker only described whom a personal pronoun stands for: the last one before it, of its gender or of
-    none known, who spoke after the last person named (``named_at``), in its paragraph or the one before (""A," he
-    said" after "Her neighbour said B" is the neighbour's, not the woman named before)."""
-    before = [(at, p) for at, p in unnamed if named_at < at < pronoun.idx and p.gender in {None, gender}]
-    if not before or index.paragraph_of(pronoun.idx) - index.paragraph_of(before[-1][0]) > 1:
-        return None
-    return before[-1][1]
 
 
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
@@ -144,21 +127,21 @@ def _resolve_one(
         if pronoun is not None and pronoun.kind == "personal":
             # "she" is not the man named last: the last person whose gender is unknown or hers
             fitting = [(at, p) for at, p in salient if at < token.idx and gender_of(p, lang) in {None, pronoun.gender}]
-            last = pronoun.gender and _last_unnamed(
+            last = pronoun.gender and last_unnamed(
                 index, token, pronoun.gender, unnamed, fitting[-1][0] if fitting else -1
             )
             if last:
                 return last
             if fitting:
                 return fitting[-1][1]
-            mentioned = _last_named_fitting(index, names, token, pronoun.gender)
+            mentioned = last_named_fitting(index, names, token, pronoun.gender)
             if mentioned is not None:
                 return mentioned
         if pronoun is not None and pronoun.kind == "organisation":
-            organisation = _last_organisation(index, names, token)
+            organisation = last_organisation(index, names, token)
             if organisation is not None:
                 return organisation
-        group = _last_group(index, token) if pronoun is not None and pronoun.kind == "plural" else None
+        group = last_group(index, token) if pronoun is not None and pronoun.kind == "plural" else None
         if group is not None:
             start, end = mention_span(group, lang)
             noun_kind = lang.source_nouns.get(group.lemma_.lower())
@@ -172,7 +155,7 @@ def _resolve_one(
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
     named = _named_appositions(cand, token)
     if named:
-        if _title_word(token, lang):
+        if title_word(token, lang):
             # "The secretary general of CEI (Italian Episcopal Conference), Ann Lee, said": a title's holder is a person
             named.sort(key=lambda c: c.ent_type_ != "PERSON")
         return _named_by_apposition(index, names, cand, token, named[0])
@@ -184,7 +167,7 @@ def _resolve_one(
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
         return Person(name=text, kind="organisation")
-    titled = _title_word(token, lang) or _hyphenated_title(index, token)
+    titled = title_word(token, lang) or _hyphenated_title(index, token)
     if titled and token.tag_ in {"NNS", "NNPS"}:
         return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
     if titled and unnamed_on_request(token, index):
@@ -212,26 +195,6 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     if _generic(title, lang):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
-
-
-def _last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
-    """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
-    as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no
-    woman was a subject)."""
-    if gender is None:
-        return None
-    found = None
-    for ent in index.doc.ents:
-        if ent.label_ != "PERSON" or ent.end > pronoun.i or index.in_quote(ent.root):
-            continue
-        if ent.root.dep_ in {"compound", "poss", "amod", "nmod"}:
-            continue  # a name that only modifies a noun ("his John Birch Society proteges")
-        if index.paragraph_of(pronoun.idx) - index.paragraph_of(ent.root.idx) > 1:
-            continue  # named paragraphs before: the pronoun may be someone never named ("my father")
-        person = names.lookup(ent.root)
-        if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
-            found = person
-    return found
 
 
 def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: Token) -> bool:
@@ -271,11 +234,6 @@ def _name_beside(cand: Candidate, token: Token) -> Token | None:
         ):
             return sibling
     return None
-
-
-def _title_word(token: Token, lang: LanguageData) -> bool:
-    """A title as written or as its lemma ("officials" -> "official")."""
-    return token.lower_ in lang.titles or token.lemma_.lower() in lang.titles
 
 
 def _bare_title(token: Token) -> bool:
@@ -382,61 +340,8 @@ def _named_by_apposition(
     role = index.text[start:end]
     if person.role is None or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if _title_word(description, index.lang):
+    if title_word(description, index.lang):
         person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person
-
-
-def _last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
-    """``it said``: the organisation (or the report, study or statement: an organisation noun) that was a subject
-    most recently before the pronoun, in its paragraph or the one before."""
-    para = index.paragraph_of(pronoun.idx)
-    for tok in reversed(index.doc[: pronoun.i]):
-        if index.paragraph_of(tok.idx) < para - 1:
-            break
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
-            continue
-        known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
-        if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
-            return names.describe(tok)
-        if tok.tag_ == "NN" and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
-            start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
-            return Person(name=index.text[start:end], kind="organisation")
-    return None
-
-
-def _last_group(index: DocIndex, pronoun: Token) -> Token | None:
-    """``Officials went to the station, where they said ...``: the plural subject "they" takes up, when it is the
-    last one before the pronoun in its sentence or the one before and can speak, or the group that reports the
-    clause it stands in; None otherwise ("The talks ... They focused on" names no speaker)."""
-    sent = pronoun.sent
-    first = sent.start
-    if first > 0:
-        first = index.doc[first - 1].sent.start
-    for tok in reversed(index.doc[first : pronoun.i]):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
-            continue
-        return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
-    return None
-
-
-def _can_speak(group: Token, lang: LanguageData) -> bool:
-    """A plural that can speak: a source noun or a title ("supporters", "officials", "the authors"), or a group the
-    recogniser names ("Democrats")."""
-    return group.lemma_.lower() in lang.source_nouns or _title_word(group, lang) or group.ent_type_ in {"NORP", "ORG"}
-
-
-def _reporting_group(subject: Token, lang: LanguageData) -> Token | None:
-    """``The authors say the results confirm A. They call for B``: a plural subject that cannot speak, inside a
-    clause that a group reports, hands "they" on to that group."""
-    clause = subject.head
-    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
-        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-        for child in clause.children:
-            if child.dep_ == "nsubj" and child.tag_ in {"NNS", "NNPS"} and _can_speak(child, lang):
-                return child
-    return None

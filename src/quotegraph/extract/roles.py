@@ -81,3 +81,8 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."
         toks = toks[1:]
     return toks
+
+
+def title_word(token: Token, lang: LanguageData) -> bool:
+    """A title as written or as its lemma ("officials" -> "official")."""
+    return token.lower_ in lang.titles or token.lemma_.lower() in lang.titles

@@ -1,0 +1,112 @@
+"""Whom a pronoun or a description takes up: the last person named in reach of the pronoun's gender, the last
+speaker only described ("Her neighbour said A. "B," he said"), the last organisation ("it said") and the last
+plural group that can speak ("they said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.mentions import mention_span
+from quotegraph.extract.people import NameIndex, Person, gender_of
+from quotegraph.extract.roles import title_word
+
+
+def one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
+    """Whether a speaker is one person only described ("Her neighbour", "a witness", "the official, who asked not
+    to be named"), whom a later "he" or "she" may stand for: a singular noun that heads a title or an anonymous
+    source (``source_nouns.tsv``), with the gender its words tell (``gender_words.tsv``, "spokeswoman")."""
+    token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
+    lemma, lang = token.lemma_.lower(), index.lang
+    if person.kind not in {"anonymous", "unknown"} or token.tag_ != "NN":
+        return False
+    if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
+        return False
+    person.gender = lang.gender_words.get("title", {}).get(token.lower_)
+    return True
+
+
+def last_unnamed(
+    index: DocIndex, pronoun: Token, gender: str, unnamed: list[tuple[int, Person]], named_at: int
+) -> Person | None:
+    """The speaker only described whom a personal pronoun stands for: the last one before it, of its gender or of
+    none known, who spoke after the last person named (``named_at``), in its paragraph or the one before (""A," he
+    said" after "Her neighbour said B" is the neighbour's, not the woman named before)."""
+    before = [(at, p) for at, p in unnamed if named_at < at < pronoun.idx and p.gender in {None, gender}]
+    if not before or index.paragraph_of(pronoun.idx) - index.paragraph_of(before[-1][0]) > 1:
+        return None
+    return before[-1][1]
+
+
+def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
+    """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
+    as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no
+    woman was a subject)."""
+    if gender is None:
+        return None
+    found = None
+    for ent in index.doc.ents:
+        if ent.label_ != "PERSON" or ent.end > pronoun.i or index.in_quote(ent.root):
+            continue
+        if ent.root.dep_ in {"compound", "poss", "amod", "nmod"}:
+            continue  # a name that only modifies a noun ("his John Birch Society proteges")
+        if index.paragraph_of(pronoun.idx) - index.paragraph_of(ent.root.idx) > 1:
+            continue  # named paragraphs before: the pronoun may be someone never named ("my father")
+        person = names.lookup(ent.root)
+        if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
+            found = person
+    return found
+
+
+def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
+    """``it said``: the organisation (or the report, study or statement: an organisation noun) that was a subject
+    most recently before the pronoun, in its paragraph or the one before."""
+    para = index.paragraph_of(pronoun.idx)
+    for tok in reversed(index.doc[: pronoun.i]):
+        if index.paragraph_of(tok.idx) < para - 1:
+            break
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
+            continue
+        known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
+        if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
+            return names.describe(tok)
+        if tok.tag_ == "NN" and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
+            start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
+            return Person(name=index.text[start:end], kind="organisation")
+    return None
+
+
+def last_group(index: DocIndex, pronoun: Token) -> Token | None:
+    """``Officials went to the station, where they said ...``: the plural subject "they" takes up, when it is the
+    last one before the pronoun in its sentence or the one before and can speak, or the group that reports the
+    clause it stands in; None otherwise ("The talks ... They focused on" names no speaker)."""
+    sent = pronoun.sent
+    first = sent.start
+    if first > 0:
+        first = index.doc[first - 1].sent.start
+    for tok in reversed(index.doc[first : pronoun.i]):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
+            continue
+        return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
+    return None
+
+
+def _can_speak(group: Token, lang: LanguageData) -> bool:
+    """A plural that can speak: a source noun or a title ("supporters", "officials", "the authors"), or a group the
+    recogniser names ("Democrats")."""
+    return group.lemma_.lower() in lang.source_nouns or title_word(group, lang) or group.ent_type_ in {"NORP", "ORG"}
+
+
+def _reporting_group(subject: Token, lang: LanguageData) -> Token | None:
+    """``The authors say the results confirm A. They call for B``: a plural subject that cannot speak, inside a
+    clause that a group reports, hands "they" on to that group."""
+    clause = subject.head
+    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.tag_ in {"NNS", "NNPS"} and _can_speak(child, lang):
+                return child
+    return None
