@@ -153,6 +153,12 @@ def test_a_pronoun_no_subject_fits_takes_the_last_person_named_in_reach(text: st
             'was flooded. "We will win," he said.',
             "Her neighbour",
         ),
+        # a name inside the description's own phrase is no one named since (the demo corpus's "An aide to
+        # Moussawi suggested A. He also said B")
+        (
+            'Tom Reed said the shelter was flooded. An aide to Reed said the hall was full. "We will win," he said.',
+            "An aide",
+        ),
         # of another gender than the description tells, the pronoun looks further back
         (
             'Tom Reed said the shelter was flooded. A spokeswoman for the city said repairs had begun. "We will '
@@ -163,6 +169,23 @@ def test_a_pronoun_no_subject_fits_takes_the_last_person_named_in_reach(text: st
         (
             'A witness said the shelter was flooded. Tom Reed said repairs had begun. "We will win," he said.',
             "Tom Reed",
+        ),
+        # the one asked answers, not the one who asked (PolNeAR train: "A reporter asked Sanders how he's feeling")
+        (
+            'Tom Reed spoke in Leeds. A reporter asked Reed how he was feeling. "We will win," he said.',
+            "Tom Reed",
+        ),
+        # a description that did not speak, or spoke sentences before, is no one "he" takes up
+        ('Tom Reed spoke in Leeds. A rich supporter wants to give more. "We will win," he said.', "Tom Reed"),
+        (
+            'Tom Reed spoke in Leeds. An aide said the hall was full. The crowd cheered. The band played. "We will '
+            'win," he said.',
+            "Tom Reed",
+        ),
+        # a description of someone named before is no one new, however the resolver failed to link it
+        (
+            'Bernie Sanders spoke in Iowa. "We will fight," the Vermont senator said. "We will win," he said.',
+            "Bernie Sanders",
         ),
     ],
 )

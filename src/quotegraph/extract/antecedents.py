@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
@@ -14,15 +15,26 @@ from quotegraph.extract.roles import title_word
 
 
 def one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
-    """Whether a speaker is one person only described ("Her neighbour", "a witness", "the official, who asked not
-    to be named"), whom a later "he" or "she" may stand for: a singular noun that heads a title or an anonymous
-    source (``source_nouns.tsv``), with the gender its words tell (``gender_words.tsv``, "spokeswoman")."""
+    """Whether a speaker is one person described and not named ("Her neighbour", "a witness", "an aide to X"),
+    whom a later "he" or "she" may stand for: an anonymous description (``mention_kind``) headed by a singular title
+    or anonymous source noun (``source_nouns.tsv``), with the gender its word tells (``gender_words.tsv``,
+    "spokeswoman"), who said or wrote something by a verb of speech or writing and asked no question
+    (``asking_verb``: the one asked answers)."""
     token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
     lemma, lang = token.lemma_.lower(), index.lang
-    if person.kind not in {"anonymous", "unknown"} or token.tag_ != "NN":
+    if person.kind != "anonymous" or token.tag_ != "NN":
         return False
     if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
         return False
+    cue = index.doc[cand.cue_token] if cand.cue_token is not None else None
+    entry = cue_verb(cue, lang) if cue is not None else None
+    if (
+        cue is None
+        or entry is None
+        or entry.cls not in {"speech", "writing"}
+        or cue.lemma_.lower() in lang.asking_verbs
+    ):
+        return False  # said or wrote something, not "a rich supporter who wants to give more"
     person.gender = lang.gender_words.get("title", {}).get(token.lower_)
     return True
 
@@ -31,12 +43,19 @@ def last_unnamed(
     index: DocIndex, pronoun: Token, gender: str, unnamed: list[tuple[int, Person]], named_at: int
 ) -> Person | None:
     """The speaker only described whom a personal pronoun stands for: the last one before it, of its gender or of
-    none known, who spoke after the last person named (``named_at``), in its paragraph or the one before (""A," he
-    said" after "Her neighbour said B" is the neighbour's, not the woman named before)."""
+    none known, who spoke after the last person named (``named_at``) with no one named between (outside
+    quotations), in its sentence or the one before (""A," he said" after "Her neighbour said B" is the
+    neighbour's, not the woman named before)."""
     before = [(at, p) for at, p in unnamed if named_at < at < pronoun.idx and p.gender in {None, gender}]
-    if not before or index.paragraph_of(pronoun.idx) - index.paragraph_of(before[-1][0]) > 1:
-        return None
-    return before[-1][1]
+    sent = pronoun.sent
+    reach = index.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if not before or index.token_at_or_after(before[-1][0]) < reach:
+        return None  # only in the pronoun's sentence or the one before
+    at, person = before[-1]
+    between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < pronoun.idx)
+    if any(not index.in_quote(e.root) for e in between):
+        return None  # "A reporter asked Sanders how ... He replied"
+    return person
 
 
 def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:

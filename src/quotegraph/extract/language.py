@@ -129,6 +129,7 @@ class LanguageData:
     determiners: frozenset[str]
     noun_phrase_words: frozenset[str]
     withholding_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     withheld_names: tuple[str, ...]
     dangling_words: frozenset[str]
     unnamed_markers: frozenset[str]
@@ -307,6 +308,7 @@ def load_language(code: str) -> LanguageData:
         determiners=words("determiner"),
         noun_phrase_words=words("noun_phrase_word"),
         withholding_verbs=words("withholding_verb"),
+        asking_verbs=words("asking_verb"),
         withheld_names=tuple(sorted(words("withheld_name"))),
         dangling_words=words("dangling_word"),
         unnamed_markers=words("unnamed_marker"),

@@ -40,7 +40,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     names = NameIndex(index)
     salient: list[tuple[int, Person]] = _named_subjects(index, names)
     described: dict[int, str] = {}  # id() of a person of unknown role -> the office a description gave her
-    unnamed: list[tuple[int, Person]] = []  # speakers only described ("Her neighbour"), where they spoke
+    unnamed: list[tuple[int, Person]] = []  # speakers only described ("Her neighbour"), where their mention ends
     for cand in sorted(candidates, key=lambda c: c.anchor):
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
@@ -54,7 +54,8 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
             salient.append((at, person))
             salient.sort(key=lambda item: item[0])
         elif one_described(index, cand, person):
-            unnamed.append((at, person))
+            last = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token].right_edge
+            unnamed.append((max(at, last.idx), person))  # past its phrase: "An aide to Moussawi"
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
