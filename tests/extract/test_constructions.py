@@ -558,6 +558,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "an immediate ceasefire", "speaker": "Antonio Guterres", "role": "The UN Secretary-General"}],
     ),
     (
+        # the relative clause's antecedent stands in apposition to the name: the speaker was the description
+        "relative_clause_of_a_description_in_apposition_to_a_name",
+        "Costs vary widely, said Mark Kantrowitz, a student loan expert who has published several books on the topic.",
+        [
+            {"content": "Costs vary widely", "speaker": "Mark Kantrowitz", "role": "a student loan expert"},
+            {
+                "content": "several books on the topic",
+                "speaker": "Mark Kantrowitz",
+                "mentions": ["Mark Kantrowitz", "who"],
+            },
+        ],
+    ),
+    (
         "hyphenated_title_with_its_object_before_the_name",
         "The secretary-general of NATO, Jens Stoltenberg, said the alliance was united.",
         [

@@ -104,9 +104,9 @@ def _resolve_one(
         kind == "name"
         and token.lower_ in lang.titles
         and (
-            (entity is None and (_named_appositions(cand, token) or _bare_title(token)))
+            (entity is None and (_named_appositions(cand, token, lang) or _bare_title(token)))
             # "Trump's National Security Advisor, Ann Lee, said": the recogniser may take a title for an organisation
-            or (entity is not None and entity.label_ == "ORG" and _named_appositions(cand, token))
+            or (entity is not None and entity.label_ == "ORG" and _named_appositions(cand, token, lang))
         )
     ):
         kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
@@ -154,7 +154,7 @@ def _resolve_one(
     known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token) else None
     if known is not None and known.kind == "person":
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
-    named = _named_appositions(cand, token)
+    named = _named_appositions(cand, token, lang)
     if named:
         if title_word(token, lang):
             # "The secretary general of CEI (Italian Episcopal Conference), Ann Lee, said": a title's holder is a person
@@ -214,10 +214,30 @@ def _generic(title: Token, lang: LanguageData) -> bool:
     return title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles
 
 
-def _named_appositions(cand: Candidate, token: Token) -> list[Token]:
+def _named_appositions(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
     """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
-    Lee)."""
-    return [c for c in named_appositions(token) if not cand.content[0] <= c.idx < cand.content[1]]
+    Lee), or the name a description stands in apposition to ("said Ann Lee, a debt expert who has written A")."""
+    named = named_appositions(token) or _name_apposed_to(cand, token, lang)
+    return [c for c in named if not cand.content[0] <= c.idx < cand.content[1]]
+
+
+def _name_apposed_to(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
+    """The person's name that a relative clause's antecedent, a description of a person, stands in apposition to,
+    right after it and its comma ("Mark Kantrowitz, a debt expert who has written A"). Only there: the parser hangs
+    a description that is itself the subject on the name before it as often ("In an interview with Mika
+    Brzezinski, the Democratic presidential candidate stated A"), and a farther one wrongly ("Stephen K. Bannon,
+    chairman of Breitbart News, a conservative website that ...")."""
+    if cand.antecedent != token.i:
+        return []
+    name, lemma = token.head, token.lemma_.lower()
+    if token.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i >= token.i:
+        return []
+    if not title_word(token, lang) and lang.source_nouns.get(lemma) != "anonymous":
+        return []  # "a conservative website", "two events"
+    doc = token.doc
+    if token.left_edge.i != name.i + 2 or doc[name.i + 1].text != ",":
+        return []
+    return [name]
 
 
 def _name_beside(cand: Candidate, token: Token) -> Token | None:
