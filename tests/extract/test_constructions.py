@@ -558,6 +558,27 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "an immediate ceasefire", "speaker": "Antonio Guterres", "role": "The UN Secretary-General"}],
     ),
     (
+        # with single marks the parser ran the listener into the quotation, which took "Times Radio:" as its words
+        "quotation_after_a_listener_and_a_colon",
+        "Paul Johnson, the IFS director, told Times Radio: \u2018The numbers simply don\u2019t work without higher "
+        "taxes somewhere.\u2019",
+        [
+            {
+                "content": "The numbers simply don\u2019t work without higher taxes somewhere.",
+                "type": "direct",
+                "speaker": "Paul Johnson",
+                "addressee": "Times Radio",
+            }
+        ],
+    ),
+    (
+        # the parser hung the description in the quotation's clause: nothing in rules mode, then the content ran
+        # over the speaker
+        "quote_before_a_possessive_description_and_its_name",
+        '"The decision was bad," the club\'s captain, Bruno Fernandes, said.',
+        [{"content": "The decision was bad,", "speaker": "Bruno Fernandes", "role": "the club's captain"}],
+    ),
+    (
         # the relative clause's antecedent stands in apposition to the name: the speaker was the description
         "relative_clause_of_a_description_in_apposition_to_a_name",
         "Costs vary widely, said Mark Kantrowitz, a student loan expert who has published several books on the topic.",

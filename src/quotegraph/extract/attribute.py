@@ -139,7 +139,7 @@ def _speaker_left_before(index: DocIndex, window: list[Token], verb: Token) -> T
     before = [t for t in window if t.i < verb.i]
     first = next((i for i, t in enumerate(before) if t.text == ","), len(before))
     name, apposition = before[:first], before[first:]
-    if not name or any(t.pos_ not in _NOMINAL for t in name):
+    if not name or any(t.pos_ not in _NOMINAL and t.tag_ != "POS" for t in name):  # "the club's captain"
         return None
     if apposition and (apposition[-1].text != "," or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in apposition)):
         return None
@@ -263,6 +263,8 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             content = (quote.start, quote.end)
         if rule == "quote_cue_before":
             content = (content[0], max(content[1], _continued(index, quote).end))
+        if subject is not None and quote.outer_end <= subject.idx < content[1]:
+            content = (content[0], quote.end)  # the parser hung the speaker in the quotation's clause: not its words
         cand = new_candidate(index, content, rule, verb, 0.95 * prior, subject)
         if cand is not None and cand.speaker_token is not None:
             used.add(verb.i)
@@ -330,6 +332,9 @@ def _clause_extent(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int
     start, end = span
     if verb.idx < start and end <= quote.open and _object_leads_in(index, verb, end, quote):
         return start, quote.end
+    telling = verb.lemma_.lower() in index.lang.addressee_verbs
+    if telling and rule == "verb_object" and index.text[start : quote.open].rstrip().endswith(":"):
+        return quote.start, quote.end  # "told Times Radio: 'A'": the parser ran the listener into the quotation
     if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):
         return _run_in(index, quote, verb)
     outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
