@@ -558,6 +558,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "an immediate ceasefire", "speaker": "Antonio Guterres", "role": "The UN Secretary-General"}],
     ),
     (
+        # the parser read "ten" as a number: the speaker was "Hag", with no role
+        "name_particle_the_parser_read_as_a_number",
+        'Manchester United manager Erik ten Hag said after the match: "We were not good enough."',
+        [{"content": "We were not good enough.", "speaker": "Erik ten Hag", "role": "Manchester United manager"}],
+    ),
+    (
         # with single marks the parser ran the listener into the quotation, which took "Times Radio:" as its words
         "quotation_after_a_listener_and_a_colon",
         "Paul Johnson, the IFS director, told Times Radio: \u2018The numbers simply don\u2019t work without higher "
@@ -570,6 +576,23 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "addressee": "Times Radio",
             }
         ],
+    ),
+    (
+        "boss_is_a_title",
+        "Liverpool boss Arne Slot said the team was tired.",
+        [{"content": "the team was tired", "speaker": "Arne Slot", "role": "Liverpool boss"}],
+    ),
+    (
+        # the parser read "vice", "-" and "president" as three subjects: the speaker was "president"
+        "hyphenated_description_the_parser_split",
+        "The vice-president said the plan was dead.",
+        [{"content": "the plan was dead", "speaker": "The vice-president"}],
+    ),
+    (
+        # the age's words hang on "old" before it: the speaker was "old"
+        "age_as_a_description",
+        'The 25-year-old said he was "disappointed" by the decision.',
+        [{"content": 'he was "disappointed" by the decision', "speaker": "The 25-year-old"}],
     ),
     (
         # the parser hung the description in the quotation's clause: nothing in rules mode, then the content ran

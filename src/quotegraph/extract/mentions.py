@@ -129,9 +129,12 @@ def _part_holding(toks: list[Token], token: Token) -> list[Token]:
 def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
     """The particles of a name before its word ``first`` and the given name before them ("Ursula von der | Leyen",
     which the recogniser may cut in two), when they and a capitalised proper noun before them all hang on words
-    after them, as the parser hangs a name's words; else none."""
+    after them, as the parser hangs a name's words, or a particle on the given name ("Erik ten Hag",
+    whose "ten" the parser reads as a number of "Erik"); else none."""
     doc, at = first.doc, first.i - 1
     while at >= 0 and doc[at].text in lang.name_particles and doc[at].head.i > at:
+        at -= 1
+    if at == first.i - 1 and at >= 1 and doc[at].text in lang.name_particles and doc[at].head.i == at - 1:
         at -= 1
     if at == first.i - 1 or at < 0:
         return []
@@ -195,11 +198,22 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
         elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
-    toks = _unbroken(sorted(set(toks), key=lambda t: t.i), token)
+    toks = _glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token))
     # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
     # (a hyphen, "state-owned", has no spaces)
     dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
     return toks[dashes[-1] + 1 :] if dashes else toks
+
+
+def _glued_before(toks: list[Token]) -> list[Token]:
+    """A description with the words a hyphen glues to its first word, and their article, wherever the parser hung
+    them ("The vice-president", which it may read as three subjects of the verb)."""
+    doc, first = toks[0].doc, toks[0].i
+    while first >= 2 and glued_hyphen(doc[first - 1]) and doc[first - 2].is_alpha:
+        first -= 2
+    if first > 0 and doc[first - 1].dep_ == "det" and first <= doc[first - 1].head.i < toks[0].i:
+        first -= 1
+    return list(doc[first : toks[0].i]) + toks
 
 
 def _source_adjective(child: Token, noun: Token, lang: LanguageData) -> bool:
@@ -219,8 +233,8 @@ def glued_hyphen(token: Token) -> bool:
 
 
 def _hyphen_glued(head: Token, child: Token) -> bool:
-    """Whether a word after the head is joined to it by a hyphen ("secretary-general")."""
-    return child.i == head.i + 2 and glued_hyphen(head.doc[head.i + 1])
+    """Whether a word beside the head is joined to it by a hyphen ("secretary-general", "25-year-old")."""
+    return abs(child.i - head.i) == 2 and glued_hyphen(head.doc[(head.i + child.i) // 2])
 
 
 def _unbroken(toks: list[Token], head: Token) -> list[Token]:

@@ -72,7 +72,12 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
     start = first.i
     while start > 0:
         prev = doc[start - 1]
-        if prev.i not in subtree or (prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled):
+        # or a compound hung on a word of the name or of the run: "Manchester United manager Erik ten Hag", whose
+        # "ten" the parser read as a number
+        hung = prev.dep_ == "compound" and start <= prev.head.i <= head.i
+        if (prev.i not in subtree and not hung) or (
+            prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled
+        ):
             break
         if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
             break
