@@ -31,6 +31,7 @@ from quotegraph.extract.learned.listeners import after_listener
 from quotegraph.extract.learned.nearby import Nearby
 from quotegraph.extract.learned.noun_phrases import apposed_name, completed_source, relative_antecedent
 from quotegraph.extract.learned.orphans import orphan_contents
+from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.registry import finders
@@ -279,7 +280,7 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     linked += [item for item in orphan_contents(index, linked, spans) if not supposes(index, item.cue)]
     linked = [item for item in (quoted_as(index, item, spans["source"]) for item in linked) if item is not None]
     linked = quoted_after(index, linked)
-    linked = [after_listener(index, item) for item in linked]
+    linked = [source_of_phrase(index, after_listener(index, item)) for item in linked]
     named: list[str] = []
     stops = sorted({span[0] for span in spans["cue"]} | {item.content[0] for item in linked})
     return [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]
