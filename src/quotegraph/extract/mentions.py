@@ -21,9 +21,9 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash as a word of its o
 
 
 def _own_side(toks: list[Token], token: Token) -> list[Token]:
-    """The words on the token's side of a finite verb the recogniser read into the name when that verb governs the
-    token or is the token: "Xinhua quoted Xi" names Xi, and Xinhua as its subject and as the entity's root, the
-    verb (the parse tells the clause apart)."""
+    """The words on the token's side of a finite verb the recogniser read into a name, when that verb governs the
+    token or is the token (the parse tells the clause apart): of "Xinhua quoted Xi", read as one name, "Xi" names
+    Xi, and "Xinhua" and the entity's root, the verb itself, name Xinhua."""
     governing = [
         t for t in toks if t.tag_ in {"VBD", "VBZ"} and t.pos_ == "VERB" and (t == token or t in token.ancestors)
     ]
