@@ -97,6 +97,37 @@ def test_a_description_stands_for_the_speaker_before_it_only_when_her_role_allow
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("first", "description"),
+    [
+        ("Vermont Sen. Bernie Sanders", "the Vermont senator"),
+        ("Ohio Gov. John Kasich", "The Ohio governor"),
+        ("Lt. Gen. Ann Lee", "The general"),
+    ],
+)
+def test_a_description_stands_for_the_one_whose_abbreviated_office_it_names(first: str, description: str) -> None:
+    # "Vermont Sen." holds no "senator": the description stood for no one named (PolNeAR train, three such)
+    from quotegraph.extract import extract
+
+    text = f"{first} spoke in Iowa. Tom Reed said the race was close. {description} said it was too early to tell."
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["it was too early to tell"] == " ".join(first.split()[-2:])
+
+
+@pytest.mark.model
+def test_an_abbreviated_office_stands_for_a_description_only_with_the_names_that_qualify_it() -> None:
+    # "Republican Sen." holds "senator" but not "Vermont": was John McCain (PolNeAR train)
+    from quotegraph.extract import extract
+
+    text = (
+        "Democratic candidate Bernie Sanders spoke in Iowa. Republican Sen. John McCain said the race was close. "
+        "The Vermont senator said it was too early to tell."
+    )
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["it was too early to tell"] == "The Vermont senator"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         ("The French president", "The French president"),  # the chancellor is no president: someone new

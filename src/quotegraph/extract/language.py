@@ -145,6 +145,8 @@ class LanguageData:
     titles: frozenset[str]
     honorifics: frozenset[str]
     offices: frozenset[str]
+    #: an abbreviated office and the title it stands for ("sen." -> "senator")
+    office_titles: dict[str, str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     generic_titles: frozenset[str]
@@ -324,6 +326,7 @@ def load_language(code: str) -> LanguageData:
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
         offices=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "office"),
+        office_titles={r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "office"},
         name_particles=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "particle"),
         name_suffixes=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "suffix"),
         generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),

@@ -174,7 +174,7 @@ def _resolve_one(
     if titled and unnamed_on_request(token, index):
         return Person(name=text, kind="anonymous")  # "The official, who asked not to be named": not the one named
     if titled:
-        by_role = [p for p in before if p.role and token.lemma_.lower() in p.role.value.lower()]
+        by_role = [p for p in before if p.role and _role_holds(p.role.value, token, lang)]
         if by_role:
             return by_role[-1]
         last = before[-1] if before else None
@@ -184,6 +184,19 @@ def _resolve_one(
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
+
+
+def _role_holds(role: str, title: Token, lang: LanguageData) -> bool:
+    """Whether a role holds a description's title, written out, or as an abbreviated office with the names that
+    qualify the description ("Vermont Sen." holds "the Vermont senator" and "the senator", "Republican Sen." not
+    "the Vermont senator")."""
+    role, lemma = role.lower(), title.lemma_.lower()
+    if lemma in role:
+        return True
+    if not any(lang.office_titles.get(word) == lemma for word in role.split()):
+        return False
+    named = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
+    return all(word in role for word in named)
 
 
 def _may_hold(person: Person, title: Token, lang: LanguageData, described: str | None = None) -> bool:
