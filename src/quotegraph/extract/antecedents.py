@@ -14,18 +14,18 @@ from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 
 
-def one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
-    """Whether a speaker is one person described and not named ("Her neighbour", "a witness", "an aide to X"),
-    whom a later "he" or "she" may stand for: an anonymous description (``mention_kind``) headed by a singular title
-    or anonymous source noun (``source_nouns.tsv``), with the gender its word tells (``gender_words.tsv``,
-    "spokeswoman"), who said or wrote something by a verb of speech or writing and asked no question
-    (``asking_verb``: the one asked answers)."""
+def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | None:
+    """The head of a speaker's description when the speaker is one person described and not named ("Her
+    neighbour", "a witness", "an aide to X"), whom a later "he" or "she" may stand for, else None: an anonymous
+    description (``mention_kind``) headed by a singular title or anonymous source noun (``source_nouns.tsv``), whose
+    speaker said or wrote something by a verb of speech or writing and asked no question (``asking_verb``: the one
+    asked answers)."""
     token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
     lemma, lang = token.lemma_.lower(), index.lang
     if person.kind != "anonymous" or token.tag_ != "NN":
-        return False
+        return None
     if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
-        return False
+        return None
     cue = index.doc[cand.cue_token] if cand.cue_token is not None else None
     entry = cue_verb(cue, lang) if cue is not None else None
     if (
@@ -34,9 +34,8 @@ def one_described(index: DocIndex, cand: Candidate, person: Person) -> bool:
         or entry.cls not in {"speech", "writing"}
         or cue.lemma_.lower() in lang.asking_verbs
     ):
-        return False  # said or wrote something, not "a rich supporter who wants to give more"
-    person.gender = lang.gender_words.get("title", {}).get(token.lower_)
-    return True
+        return None  # said or wrote something, not "a rich supporter who wants to give more"
+    return token
 
 
 def last_unnamed(
@@ -47,9 +46,7 @@ def last_unnamed(
     quotations), in its sentence or the one before (""A," he said" after "Her neighbour said B" is the
     neighbour's, not the woman named before)."""
     before = [(at, p) for at, p in unnamed if named_at < at < pronoun.idx and p.gender in {None, gender}]
-    sent = pronoun.sent
-    reach = index.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    if not before or index.token_at_or_after(before[-1][0]) < reach:
+    if not before or index.token_at_or_after(before[-1][0]) < _sentence_before(pronoun):
         return None  # only in the pronoun's sentence or the one before
     at, person = before[-1]
     between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < pronoun.idx)
@@ -100,15 +97,17 @@ def last_group(index: DocIndex, pronoun: Token) -> Token | None:
     """``Officials went to the station, where they said ...``: the plural subject "they" takes up, when it is the
     last one before the pronoun in its sentence or the one before and can speak, or the group that reports the
     clause it stands in; None otherwise ("The talks ... They focused on" names no speaker)."""
-    sent = pronoun.sent
-    first = sent.start
-    if first > 0:
-        first = index.doc[first - 1].sent.start
-    for tok in reversed(index.doc[first : pronoun.i]):
+    for tok in reversed(index.doc[_sentence_before(pronoun) : pronoun.i]):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
             continue
         return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
     return None
+
+
+def _sentence_before(token: Token) -> int:
+    """The index of the first token of the sentence before ``token``'s, or of its own when it is the first."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _can_speak(group: Token, lang: LanguageData) -> bool:

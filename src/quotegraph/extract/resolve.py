@@ -15,11 +15,11 @@ from spacy.tokens import Token
 
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
+    described_head,
     last_group,
     last_named_fitting,
     last_organisation,
     last_unnamed,
-    one_described,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
@@ -53,9 +53,9 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         if person.kind == "person":
             salient.append((at, person))
             salient.sort(key=lambda item: item[0])
-        elif one_described(index, cand, person):
-            last = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token].right_edge
-            unnamed.append((max(at, last.idx), person))  # past its phrase: "An aide to Moussawi"
+        elif (head := described_head(index, cand, person)) is not None:
+            person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
+            unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
