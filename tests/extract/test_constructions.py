@@ -2379,6 +2379,33 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "he posed a deadly threat and refused to drop the gun", "speaker": "Police"},
         ],
     ),
+    (
+        # the parser read "quoted" before a bare title as the title's adjective and hung "as saying" on the name
+        "quoted_leader_read_as_adjective",
+        "The newspaper quoted leader Xi Jinping as saying China would never seek hegemony.",
+        [
+            {
+                "content": "China would never seek hegemony",
+                "speaker": "Xi Jinping",
+                "role": "leader",
+                "cue": "saying",
+                "via": "The newspaper",
+            }
+        ],
+    ),
+    (
+        # a dateline the parser made a second subject of the quoting verb relays nothing
+        "dateline_is_no_intermediary",
+        "CAIRO (Reuters) - Egypt's state-affiliated Al-Qahera News TV quoted a senior Egyptian official as saying"
+        " that ceasefire talks would resume next week.",
+        [
+            {
+                "content": "ceasefire talks would resume next week",
+                "speaker": "a senior Egyptian official",
+                "via": "Al-Qahera News TV",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.mentions import bare_article, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
+from quotegraph.extract.subjects import dateline_dash, quoting_read_as_modifier
 from quotegraph.model import Evidence
 
 
@@ -34,6 +35,8 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
     quoted = any(c.dep_ == "nsubjpass" or (c.lower_ == "as" and c.n_rights) for c in cue.children)
     if quoted and cue.lemma_.lower() in lang.quoting_verbs:
         verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
+    if (misread := quoting_read_as_modifier(cue)) is not None:
+        verbs.append(misread[1])  # "Y quoted leader X as saying", "quoted" read as X's adjective
     verbs += list(cue.ancestors)[:2]
     if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
         verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
@@ -42,6 +45,8 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
     verbs += [v for v in _relaying_phrase(cue) if v.lemma_.lower() in lang.via_verbs]
     for verb in verbs:
         for child in _named_first(verb.children):
+            if child.dep_ == "nsubj" and dateline_dash(child) is not None:
+                continue  # "CAIRO (Reuters) - Egypt's Al-Qahera TV quoted": the dateline read as a second subject
             if child.dep_ == "nsubj" and bare_article(child):
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
 from quotegraph.extract.sources import SOURCE_PHRASE_RULE
+from quotegraph.extract.subjects import quoting_read_as_modifier
 
 
 def relayed_content(
@@ -74,5 +75,6 @@ def verb_quoting(cue: Token, index: DocIndex) -> Token | None:
     """The verb that quotes a cue's speaker "as saying" (``quoted`` of "X was quoted as *saying*"), or None."""
     if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
         return None
-    verb = cue.head.head
+    misread = quoting_read_as_modifier(cue)  # "Y quoted leader X as saying", "quoted" read as X's adjective
+    verb = misread[1] if misread is not None else cue.head.head
     return verb if verb.lemma_.lower() in index.lang.relaying_verbs else None

@@ -81,6 +81,8 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
             break
         if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
             break
+        if prev.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in prev.children):
+            break  # "The paper quoted leader Xi": a verb with its own subject, read as the title's adjective
         start -= 1
     toks = list(doc[start : first.i])
     while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."

@@ -17,6 +17,7 @@ from quotegraph.extract.verb_forms import (
 )
 
 _CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
+_QUOTING = {"quote", "cite"}  # the "quoting" verbs of ``via_verbs.tsv``, which this module reads without the language
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _COPULAS = {"be", "seem", "appear"}
 _DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
@@ -31,7 +32,9 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     With ``passive_subject=False`` the subject of a passive cue is not its speaker ("X was asked about ...",
     "X is expected to ..."): only an agent ("by Y") is.
     """
-    if verb.lemma_.lower() in {"quote", "cite"} and any(_as_saying(c) for c in verb.children):
+    if (misread := quoting_read_as_modifier(verb)) is not None:
+        return misread[0], None
+    if verb.lemma_.lower() in _QUOTING and any(_as_saying(c) for c in verb.children):
         # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
         # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
         quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
@@ -263,6 +266,22 @@ def _report_aside(verb: Token, head: Token) -> Token | None:
     return None
 
 
+def quoting_read_as_modifier(saying: Token) -> tuple[Token, Token] | None:
+    """``The paper quoted leader Xi as saying A``: the parser read "quoted" as an adjective on the noun it quotes
+    (a bare title, "leader", invites it) and hung "as saying" on that noun. Returns the noun (the one quoted, who
+    speaks) and the quoting verb (whose subject relays), or None."""
+    if saying.dep_ != "pcomp" or saying.head.lower_ != "as" or saying.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    quoted = saying.head.head
+    for tok in quoted.subtree:
+        if tok.i >= quoted.i:
+            break
+        quoting = tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"} and tok.lemma_.lower() in _QUOTING
+        if quoting and any(c.dep_ == "nsubj" for c in tok.children):
+            return quoted, tok
+    return None
+
+
 def _as_saying(child: Token) -> bool:
     """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
     return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
@@ -289,16 +308,21 @@ def _name_after_dateline(subject: Token) -> Token | None:
     """``PARIS -- The French president said ...`` / ``RANGOON, Burma - X's allies predicted ...``: the parser made
     the dateline the subject and hung the one who speaks on it as an apposition after its dash. A dateline opens
     its sentence with a word in capitals and ends at a dash a few words on."""
-    doc = subject.doc
-    start = subject.sent.start
-    if subject.i != start or not subject.text.isupper() or not subject.text.isalpha() or len(subject.text) < 2:
-        return None
-    opening = doc[start + 1 : min(start + _DATELINE_WORDS, subject.sent.end)]
-    dash = next((t.i for t in opening if t.text in DASHES), None)
+    dash = dateline_dash(subject)
     if dash is None:
         return None
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
     return after[0] if after else None
+
+
+def dateline_dash(word: Token) -> int | None:
+    """The index of the dash that ends the dateline ``word`` opens (``CAIRO (Reuters) -``), or None when ``word``
+    opens none: a dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
+    start = word.sent.start
+    if word.i != start or not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
+        return None
+    opening = word.doc[start + 1 : min(start + _DATELINE_WORDS, word.sent.end)]
+    return next((t.i for t in opening if t.text in DASHES), None)
 
 
 def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:
