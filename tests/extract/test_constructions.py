@@ -2406,6 +2406,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # nor is it part of the clause a trailing cue reports
+        "dateline_out_of_the_reported_clause",
+        "SEOUL (Yonhap) -- North Korea fired a ballistic missile into the sea on Thursday, South Korea's military"
+        " said.",
+        [
+            {
+                "content": "North Korea fired a ballistic missile into the sea on Thursday",
+                "speaker": "South Korea's military",
+                "cue": "said",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

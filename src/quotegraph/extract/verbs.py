@@ -30,10 +30,17 @@ from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifi
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
-from quotegraph.extract.subjects import impersonal, participle_read_as_clause
+from quotegraph.extract.subjects import dateline_dash, impersonal, participle_read_as_clause
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
+
+
+def _after_dateline(toks: list[Token]) -> list[Token]:
+    """A clause without the dateline the parser ran into it ("SEOUL (Yonhap) -- North Korea fired ..., the
+    military said"), as PolNeAR marks it."""
+    dash = dateline_dash(min(toks, key=lambda t: t.i)) if toks else None
+    return toks if dash is None else [t for t in toks if t.i > dash]
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -56,7 +63,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         elif resumed_part := resumed(verb, index):
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
-        toks = from_that(toks, index)
+        toks = from_that(_after_dateline(toks), index)
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
         return modifier_verb_content(verb), "verb_object"
