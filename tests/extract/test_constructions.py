@@ -2419,6 +2419,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # the parser hung the speaker on the medium spoken to: the medium is the venue, the speaker stays out of it
+        "speaking_to_a_medium_before_the_speaker",
+        'Speaking to BBC Sport, former Liverpool captain Jamie Carragher called the deal "a great bit of business."',
+        [
+            {
+                "content": 'the deal "a great bit of business."',
+                "speaker": "Jamie Carragher",
+                "role": "former Liverpool captain",
+                "venue": "BBC Sport",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

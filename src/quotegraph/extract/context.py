@@ -66,6 +66,16 @@ def _occasion_phrase(token: Token) -> list[Token]:
     return toks
 
 
+def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> list[Token]:
+    """An occasion phrase without the person the parser apposed to its noun when the verb it modifies has no subject:
+    of "Speaking to BBC Sport, Jamie Carragher called the deal ..." the speaker ("Her book, Living History" keeps
+    the title the recogniser took for a person)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return phrase
+    apposed = {t.i for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" for t in c.subtree}
+    return [t for t in phrase if t.i not in apposed] or phrase
+
+
 def _only_time(phrase: Token) -> bool:
     """Whether a phrase is a time: its words, past a preposition, all of a date or time entity."""
     words = [t for t in phrase.subtree if not t.is_punct and not (t.i == phrase.i and t.dep_ == "prep")]
@@ -131,7 +141,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return evidence_of(mention_tokens(pobj, lang), 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
-                    return evidence_of(_occasion_phrase(pobj), 0.7)
+                    return evidence_of(_without_stranded_speaker(_occasion_phrase(pobj), pobj, verb.head), 0.7)
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
             medium = _named_medium(child, index)
             if medium is not None or not _press(child, index):
