@@ -2432,6 +2432,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # an abbreviated office alone holds a description that names a state
+        "office_alone_holds_a_qualified_description",
+        "Sen. Marco Rubio arrived on Tuesday. The Florida senator said that the elections had been a sham.",
+        [{"content": "the elections had been a sham", "speaker": "Marco Rubio", "role": "Sen."}],
+    ),
 ]
 
 NARRATION = [

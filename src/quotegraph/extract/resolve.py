@@ -174,7 +174,7 @@ def _resolve_one(
     if titled and unnamed_on_request(token, index):
         return Person(name=text, kind="anonymous")  # "The official, who asked not to be named": not the one named
     if titled:
-        by_role = [p for p in before if p.role and _role_holds(p.role.value, token, lang)]
+        by_role = [p for p in before if p.role and _role_holds(p.role.value, token, lang, p is before[-1])]
         if by_role:
             return by_role[-1]
         last = before[-1] if before else None
@@ -186,17 +186,20 @@ def _resolve_one(
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
 
 
-def _role_holds(role: str, title: Token, lang: LanguageData) -> bool:
+def _role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) -> bool:
     """Whether a role holds a description's title, written out, or as an abbreviated office with the names that
     qualify the description ("Vermont Sen." holds "the Vermont senator" and "the senator", "Republican Sen." not
-    "the Vermont senator")."""
+    "the Vermont senator"); the office alone ("Sen.") holds any for the person mentioned ``last`` before it ("Sen.
+    Marco Rubio ... The Florida senator"), not for one further back (Rand Paul's "Sen." held "the Vermont senator"
+    after Bernie Sanders was named, on PolNeAR train)."""
     role, lemma = role.lower(), title.lemma_.lower()
     if lemma in role:
         return True
-    if not any(lang.office_titles.get(word) == lemma for word in role.split()):
+    words = role.split()
+    if not any(lang.office_titles.get(word) == lemma for word in words):
         return False
     named = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
-    return all(word in role for word in named)
+    return (last and len(words) == 1) or all(word in role for word in named)
 
 
 def _may_hold(person: Person, title: Token, lang: LanguageData, described: str | None = None) -> bool:
