@@ -2433,6 +2433,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a quotation that runs over paragraphs (each opens with a mark, only the last closes) is one speaker's
+        "quotation_over_paragraphs",
+        '"We own this," Calhoun said at a meeting.\n\n"We will fix it every step of the way.\n\n'
+        '"We will work with the NTSB to find the cause."\n\nShares fell.',
+        [
+            {"content": "We own this,", "speaker": "Calhoun"},
+            {"content": "We will fix it every step of the way.", "speaker": "Calhoun"},
+            {"content": "We will work with the NTSB to find the cause.", "speaker": "Calhoun"},
+        ],
+    ),
+    (
         # an abbreviated office alone holds a description that names a state
         "office_alone_holds_a_qualified_description",
         "Sen. Marco Rubio arrived on Tuesday. The Florida senator said that the elections had been a sham.",

@@ -1,5 +1,7 @@
 """Floating quotes: a quoted sentence with no cue of its own takes the speaker of the nearest attributed quote in its
-paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021)."""
+paragraph (or the paragraph before), as in the Gender Gap Tracker's heuristics (Asr et al., 2021); a quotation left
+open at its paragraph's end goes on in the next (news style opens every paragraph of a long quotation and closes
+only the last)."""
 
 from __future__ import annotations
 
@@ -43,11 +45,12 @@ def _continues_quote(index: DocIndex, quote: QuotedSpan, found: list[Candidate])
 
 def floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
     """Quoted sentences no stage attributed, each with the cue and speaker of the nearest attributed quote."""
-    out = []
+    out: list[Candidate] = []
+    running: list[Candidate] = []  # those of a quotation left open at its paragraph's end, which the next goes on
     for quote in index.quotes:
         if claimed(found, (quote.start, quote.end)) or not _looks_like_speech(index, quote, found):
             continue
-        source = _nearest_quote_attribution(index, found, quote)
+        source = _nearest_quote_attribution(index, found + running, quote)
         if source is None:
             continue
         cand = Candidate(
@@ -62,6 +65,8 @@ def floating_quotes(index: DocIndex, found: list[Candidate]) -> list[Candidate]:
             inherited_from=source,
         )
         out.append(cand)
+        if not quote.closed:
+            running.append(cand)
     return out
 
 
