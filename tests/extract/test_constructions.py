@@ -2444,6 +2444,16 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a person a report was given through relays it; a statement is no one
+        "said_through_a_spokesman",
+        "Donald Trump said through a spokesman on Monday that he would not attend the hearing. The company said"
+        " through a statement that it would appeal.",
+        [
+            {"content": "he would not attend the hearing", "speaker": "Donald Trump", "via": "a spokesman"},
+            {"content": "it would appeal", "speaker": "The company", "via": None},
+        ],
+    ),
+    (
         # an abbreviated office alone holds a description that names a state
         "office_alone_holds_a_qualified_description",
         "Sen. Marco Rubio arrived on Tuesday. The Florida senator said that the elections had been a sham.",

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.mentions import bare_article, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
+from quotegraph.extract.roles import title_word
 from quotegraph.extract.subjects import dateline_dash, quoting_read_as_modifier
 from quotegraph.model import Evidence
 
@@ -21,7 +22,12 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
     if cand.cue_token is None:
         return []
     cue = index.doc[cand.cue_token]
-    via = _find_via(cand, cue, index) or _relayed_by(cand, candidates, index) or _source_phrase_on(cue, index)
+    via = (
+        _find_via(cand, cue, index)
+        or _relayed_by(cand, candidates, index)
+        or _source_phrase_on(cue, index)
+        or _given_through(cue, index)
+    )
     return [v for v in via if not _same_name(v.value, cand.name)]
 
 
@@ -55,6 +61,17 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
         for pobj in _agents(verb):
             if pobj.i != cand.speaker_token:
                 return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.85)]
+    return []
+
+
+def _given_through(cue: Token, index: DocIndex) -> list[Evidence]:
+    """The person a report was given through (``relaying_prep``): "Trump said through a spokesman that A", "through
+    his lawyer"; a person named or described by a title, not a medium ("through a statement")."""
+    lang = index.lang
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in lang.relaying_preps]
+    for pobj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        if pobj.ent_type_ == "PERSON" or title_word(pobj, lang):
+            return [evidence_of(mention_tokens(_by_name(pobj), lang), 0.8)]
     return []
 
 

@@ -141,6 +141,8 @@ class LanguageData:
     speech_forms: frozenset[str]
     contrast_marks: frozenset[str]
     tail_words: frozenset[str]
+    #: prepositions whose object relays a report for its speaker ("said through a spokesman")
+    relaying_preps: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -322,6 +324,7 @@ def load_language(code: str) -> LanguageData:
         speech_forms=words("speech_form"),
         contrast_marks=words("contrast_mark"),
         tail_words=words("tail_word"),
+        relaying_preps=words("relaying_prep"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
