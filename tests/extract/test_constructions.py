@@ -2454,6 +2454,33 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a lead describes before the next paragraph names: the description is the one named after whose role
+        # holds its title
+        "description_named_after",
+        "Kenya's president on Wednesday withdrew the finance bill, saying he had listened to the people.\n\n"
+        '"I concede," President William Ruto said.',
+        [
+            {"content": "he had listened to the people", "speaker": "William Ruto", "role": "President"},
+            {"content": "I concede,", "speaker": "William Ruto"},
+        ],
+    ),
+    (
+        # a generic title ("the official") takes no one named after it
+        "generic_description_not_named_after",
+        "The official said the talks had failed.\n\nInterior official Ann Lee left.",
+        [{"content": "the talks had failed", "speaker": "The official"}],
+    ),
+    (
+        # nor does a title whose phrase names another office ("secretary of state", not "press secretary")
+        "description_of_another_office_not_named_after",
+        "The former secretary of state said on Monday that the plan was flawed.\n\nCampaign press secretary Brian"
+        " Fallon said the plan would fail.",
+        [
+            {"content": "the plan was flawed", "speaker": "The former secretary of state"},
+            {"content": "the plan would fail", "speaker": "Brian Fallon"},
+        ],
+    ),
+    (
         # an abbreviated office alone holds a description that names a state
         "office_alone_holds_a_qualified_description",
         "Sen. Marco Rubio arrived on Tuesday. The Florida senator said that the elections had been a sham.",

@@ -5,8 +5,9 @@ salient person (a speaker or a named subject) of their gender or of none known, 
 spoke since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``);
 descriptions ("the official", "the minister") take the most recent
 speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
-than the one the noun names ("the mayor" is not "Ann Lee, a teacher"); anonymous sources stay anonymous with their
-wording.
+than the one the noun names ("the mayor" is not "Ann Lee, a teacher"), and one of an office no one before holds the
+person named just after whose role holds it (a lead describes, the next paragraph names); anonymous sources stay
+anonymous with their wording.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span
 
+_NAMED_AFTER = 2  # paragraphs after a description in which the one it describes may be named
+
 
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     """Fill ``name``, ``kind``, ``mentions`` and ``role`` of every candidate, in text order."""
@@ -56,9 +59,43 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         elif (head := described_head(index, cand, person)) is not None:
             person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
             unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
+    _named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
+
+
+def _named_after(index: DocIndex, candidates: list[Candidate], salient: list[tuple[int, Person]]) -> None:
+    """A description of an office (not a generic title, "the official") that no one named before holds ("Kenya's
+    president on Wednesday withdrew the bill, saying A") stands for the first person named after it, within
+    ``_NAMED_AFTER`` paragraphs, whose role holds its title ("President William Ruto said B"): wire copy describes
+    in its lead and names after."""
+    lang = index.lang
+    for cand in candidates:
+        if cand.inherited_from is not None or cand.speaker_token is None or cand.kind != "unknown":
+            continue
+        token = index.doc[cand.speaker_token]
+        if not title_word(token, lang) or _generic(token, lang) or token.tag_ in {"NNS", "NNPS"}:
+            continue
+        para = index.paragraph_of(token.idx)
+        later = [
+            p
+            for at, p in salient
+            if at > token.idx
+            and index.paragraph_of(at) - para <= _NAMED_AFTER
+            and p.role is not None
+            and _role_holds(p.role.value, token, lang)
+            and _objects_held(p.role.value, token)
+        ]
+        if later:
+            cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+
+
+def _objects_held(role: str, title: Token) -> bool:
+    """Whether a role holds the objects of a title's phrases ("state" of "the former secretary of state" is not in
+    "the campaign's press secretary")."""
+    objects = [o for c in title.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return all(o.lower_ in role.lower() for o in objects)
 
 
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
