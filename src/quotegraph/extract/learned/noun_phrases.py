@@ -118,10 +118,7 @@ def _name_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
     at = index.token_at_or_after(source[0])
     if at < 2 or index.doc[at - 1].text not in index.lang.name_particles or not index.doc[at - 2].is_title:
         return source
-    first = at - 2
-    while first > 0 and at - first < _NAME_REACH and index.doc[first - 1].is_title:
-        first -= 1
-    return index.doc[first].idx, source[1]
+    return _capitals_before(index, at - 2, at), source[1]
 
 
 def _possessor_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
@@ -130,10 +127,15 @@ def _possessor_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     at = index.token_at_or_after(source[0])
     if at < 1 or at >= len(index.doc) or index.doc[at].lower_ not in _POSSESSIVES or not index.doc[at - 1].is_title:
         return source
-    first = at - 1
+    return _capitals_before(index, at - 1, at), source[1]
+
+
+def _capitals_before(index: DocIndex, first: int, at: int) -> int:
+    """Where a run of capitalised words that ends at token ``first`` starts, at most ``_NAME_REACH`` - 1 words
+    before ``at`` (the token the source began at)."""
     while first > 0 and at - first < _NAME_REACH and index.doc[first - 1].is_title:
         first -= 1
-    return index.doc[first].idx, source[1]
+    return index.doc[first].idx
 
 
 def _without_trailing_age(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
