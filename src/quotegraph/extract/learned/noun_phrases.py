@@ -17,7 +17,7 @@ _AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 # "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
 _JOINERS = frozenset({"of", "in", "from", "at"})
 _NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
-_POSSESSIVES = frozenset({"'s", "\u2019s"})  # the fast pipeline tags no parts of speech
+_POSSESSIVES = frozenset({"'s", "\u2019s"})  # by their words: the fast pipeline tags no parts of speech
 _NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
 
 
@@ -309,7 +309,7 @@ def _is_description(index: DocIndex, words: list[Token]) -> bool:
     ("the mayor's spokeswoman", "a farmer"), or any words after "a" or "an" ("a California Republican"); not a
     pronoun ("he", "who") nor a name after "The" ("The New York Times"); a name's possession opens one too ("Smith's
     lawyer")."""
-    owned = next((i for i, w in enumerate(words) if w.text in {"'s", "\u2019s"}), 0)
+    owned = next((i for i, w in enumerate(words) if w.text in _POSSESSIVES), 0)
     if owned and any(w.is_lower and w.is_alpha for w in words[owned + 1 :]):
         return True
     if index.lang.pronouns.get(words[0].lower_) or not (words[0].lower_ in index.lang.determiners or words[0].is_lower):
