@@ -2486,6 +2486,90 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Sen. Marco Rubio arrived on Tuesday. The Florida senator said that the elections had been a sham.",
         [{"content": "the elections had been a sham", "speaker": "Marco Rubio", "role": "Sen."}],
     ),
+    (
+        # a dateline the parser made a second subject of "quoted" is no one quoted
+        "quoted_as_saying_after_a_dateline",
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov was quoted by Interfax on Thursday as saying that"
+        " Moscow was ready to resume talks.",
+        [
+            {
+                "content": "Moscow was ready to resume talks",
+                "speaker": "Sergei Lavrov",
+                "via": "Interfax",
+                "said_on": "2024-03-14",
+            }
+        ],
+    ),
+    (
+        # "that" after a call's noun opens what was told, not a relative clause of the call
+        "told_on_a_conference_call_that",
+        "Kremlin spokesman Dmitry Peskov told reporters on a conference call that President Vladimir Putin had not"
+        " yet decided whether to attend the summit.",
+        [
+            {
+                "content": "President Vladimir Putin had not yet decided whether to attend the summit",
+                "speaker": "Dmitry Peskov",
+                "venue": "a conference call",
+                "addressee": "reporters",
+            }
+        ],
+    ),
+    (
+        # the platform's former name, apposed, comes between the verb's phrase and its "that"
+        "that_clause_after_an_apposed_platform_name",
+        "Mr. Powell's remarks came a day after Senator Elizabeth Warren, a Massachusetts Democrat, wrote on X,"
+        ' formerly Twitter, that the Fed was "hurting working families."',
+        [
+            {
+                "content": 'the Fed was "hurting working families."',
+                "type": "mixed",
+                "speaker": "Elizabeth Warren",
+                "venue": "X",
+            }
+        ],
+    ),
+    (
+        # a participle of telling hung on an infinitive object reports on its own
+        "telling_participle_after_an_infinitive_object",
+        "Britain's opposition Labour Party leader Keir Starmer on Sunday promised to cut energy bills, telling the BBC"
+        " that a Labour government would set up a publicly owned energy company.",
+        [
+            {"content": "to cut energy bills", "speaker": "Keir Starmer", "cue": "promised"},
+            {
+                "content": "a Labour government would set up a publicly owned energy company",
+                "speaker": "Keir Starmer",
+                "cue": "telling",
+                "addressee": "the BBC",
+            },
+        ],
+    ),
+    (
+        # the "that" clause after "citing ..." was parsed as an adverbial clause, and "citing" hung on it
+        "reported_citing_sources_that_read_as_adverbial",
+        "The Wall Street Journal reported last month, citing people familiar with the matter, that prosecutors were"
+        " examining Tesla's self-driving claims.",
+        [
+            {"content": "prosecutors were examining Tesla's self-driving claims", "speaker": "The Wall Street Journal"},
+            {"content": "people familiar with the matter", "speaker": "The Wall Street Journal", "cue": "citing"},
+        ],
+    ),
+    (
+        # a participle after an object's clause is the main verb's, not the clause's
+        "participle_after_an_objects_clause",
+        "Trump campaign manager Corey Lewandowski rejected the idea that the billionaire real estate developer would"
+        " be a drag on the GOP ticket, saying the huge crowds he is turning out at rallies prove his appeal.",
+        [
+            {
+                "content": "the idea that the billionaire real estate developer would be a drag on the GOP ticket",
+                "speaker": "Corey Lewandowski",
+            },
+            {
+                "content": "the huge crowds he is turning out at rallies prove his appeal",
+                "speaker": "Corey Lewandowski",
+                "cue": "saying",
+            },
+        ],
+    ),
 ]
 
 NARRATION = [

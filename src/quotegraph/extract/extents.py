@@ -192,3 +192,29 @@ def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
     """``A video shows X saying that A``: the words before the "that" hold a report of their own, whose clause the
     "that" opens; the content keeps them (the nested report is found on its own)."""
     return any(t.i < mark.i and t.pos_ == "VERB" and is_cue(t, index) for t in toks)
+
+
+def reporting_participles(objects: list[Token], index: DocIndex) -> set[int]:
+    """``promised to cut energy bills, *telling the BBC that A*``: a participle of speech set off by a comma inside an
+    object, with a report of its own, is no part of the object (the token indexes to leave out, its comma with it);
+    it reports on its own, as it does when the parser hangs it on the cue."""
+    out: set[int] = set()
+    for obj in objects:
+        for tok in obj.subtree:
+            set_off = tok.i > obj.i and tok.doc[tok.left_edge.i - 1].text == ","
+            reports = any(c.dep_ == "ccomp" for c in tok.children)
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and reports and is_cue(tok, index):
+                out |= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+    return out
+
+
+def without_leading_time(clause: Token, toks: list[Token]) -> list[Token]:
+    """``X said on Friday he expected A``: a time phrase the parser hung on the reported clause, before its subject,
+    right after the cue, is when it was said (read as the statement date), no part of what was said."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    times = [c for c in clause.children if c.dep_ in {"prep", "npadvmod"} and subjects and c.i < subjects[0].i]
+    lead = [c for c in times if c.left_edge.i == min(t.i for t in toks)]
+    if not lead or not all(t.ent_type_ in {"DATE", "TIME"} for t in lead[0].subtree if t.dep_ != "prep"):
+        return toks
+    cut = {t.i for t in lead[0].subtree}
+    return [t for t in toks if t.i not in cut]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.mentions import DASHES, bare_article
+from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
-    FINITE,
     SUBJECTS,
     bare_participle_passive,
     is_finite,
@@ -21,7 +21,6 @@ _QUOTING = {"quote", "cite"}  # the "quoting" verbs of ``via_verbs.tsv``, which 
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _COPULAS = {"be", "seem", "appear"}
 _DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
-_ASIDE_WORDS = 30  # the longest aside between two dashes looked through
 
 
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
@@ -37,7 +36,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     if verb.lemma_.lower() in _QUOTING and any(_as_saying(c) for c in verb.children):
         # "X was quoted as saying", "the paper cited officials as saying": the one quoted speaks ("X said,
         # citing the polls" cites evidence and speaks for itself, and so does "X cited the polls as proof")
-        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        quoted = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and dateline_dash(c) is None]
         if quoted:
             return quoted[0], None
     children = list(verb.children)
@@ -97,6 +96,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in _INHERIT_SUBJECT)):
         # "the budget had yet to be approved": a passive's subject, its own or its head's, is done to, not speaking
         return None, None
+    if depth < 3 and (main := _main_verb_past_object(verb)) is not None:
+        return speaker_of(main, depth + 1, passive_subject)
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
@@ -116,7 +117,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         found = speaker_of(verb.head, depth + 1, passive_subject)
         if found[0] is not None:
             return found
-    return _stranded_subject(verb) or _subject_before_dashes(verb) or _subject_of_clause_before(verb), None
+    return stranded_speaker(verb), None
 
 
 def impersonal(verb: Token) -> bool:
@@ -221,10 +222,25 @@ def _name_after_object(first: Token, second: Token) -> bool:
     )
 
 
+def _main_verb_past_object(participle: Token) -> Token | None:
+    """``X rejected the idea that Y would be a drag, *saying* A``: a participle set off by a comma after an object's
+    clause, which the parser hung on that clause's verb, is the main verb's (the one whose object the clause
+    describes); None for any other participle."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.i > participle.i:
+        return None
+    if participle.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    noun = head.head
+    if head.dep_ not in {"acl", "relcl", "ccomp"} or noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return None
+    return noun.head
+
+
 def _set_before_that(participle: Token, clause: Token) -> bool:
     """``X reported, citing two sources, that A``: a participle the parser hung on a reported clause but that comes
     before its "that" lies outside it, and is the reporter's."""
-    if participle.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+    if participle.dep_ != "advcl" or clause.dep_ not in {"ccomp", "advcl"} or clause.head.i == clause.i:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > participle.i for c in clause.children)
 
@@ -335,103 +351,3 @@ def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:
     if clause.i != min(t.i for t in name.subtree) - 1:
         return None  # "Praising Smith, the board said": a clause's object, not a name right after a title
     return name
-
-
-def _subject_before_dashes(verb: Token) -> Token | None:
-    """``Mr. X - in a line aimed at Y - declared that ...``: a finite main verb right after an aside between two
-    dashes, whose subject the parser hung inside the aside; the name right before the first dash is the speaker."""
-    doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 3 or doc[verb.i - 1].text not in DASHES:
-        return None
-    for i in range(verb.i - 2, max(verb.sent.start, verb.i - _ASIDE_WORDS) - 1, -1):
-        if doc[i].text in DASHES:
-            before = doc[i - 1] if i > verb.sent.start else None
-            return before if before is not None and before.pos_ == "PROPN" else None
-    return None
-
-
-def clause_lending_subject(verb: Token) -> Token | None:
-    """``Sunak, asked about the poll, said: "..."`` / ``Biden, in an interview aired on Sunday, said ...``: the
-    parser made the words before a subjectless finite main verb a clause of its own ("Sunak ... asked"), its subject
-    set off by a comma; that clause's verb, or None."""
-    doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
-        if not subjects:
-            continue
-        last = max(t.i for t in subjects[0].subtree if not t.is_punct)
-        if last + 1 < clause.i and doc[last + 1].text == ",":
-            return clause
-    return None
-
-
-def participle_read_as_clause(verb: Token) -> bool:
-    """A past participle set off after a subject ("Sunak, asked about the poll, said") that the parser read as a
-    finite clause of that subject, lending it to the verb after, or as the main verb ("Merkel, asked whether ...,
-    shook her head"): passive in meaning, so no report of its subject's."""
-    if verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    if verb.dep_ == "ccomp":
-        clause = clause_lending_subject(verb.head)
-        return clause is not None and clause.i == verb.i
-    return _bare_subject_set_off(verb)
-
-
-def _bare_subject_set_off(verb: Token) -> bool:
-    """``Merkel, asked whether she would run again, shook her head``: a verb right after its bare subject, a name,
-    and a comma (no apposition or clause of the subject's own holds that comma) is a participle, however the parser
-    read it (a common noun so read is more often a misparse of a longer subject: "a hate crime, reiterated")."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2 and c.pos_ == "PROPN"]
-    if not subjects or doc[verb.i - 1].text != ",":
-        return False
-    return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
-
-
-def _subject_of_clause_before(verb: Token) -> Token | None:
-    clause = clause_lending_subject(verb)
-    if clause is None:
-        return None
-    return next(c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i)
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """``In a call on Monday, Col. X, a spokesman, said ...``: a speaker the parser hung on the phrase before it
-    (as an apposition or conjunct of "Monday") rather than on the verb.
-
-    Only for a finite main verb right after a comma, its auxiliaries included (``X, Y and Z, have said``): the
-    highest apposition or conjunct on the path up from the word before that comma which opens a comma-delimited
-    phrase is the speaker; or right after such a name (``_name_hung_on_phrase_before``).
-    """
-    doc = verb.doc
-    first = verb
-    while first.i > 0 and doc[first.i - 1].head.i == verb.i and doc[first.i - 1].dep_ in {"aux", "neg"}:
-        first = doc[first.i - 1]
-    if verb.dep_ != "ROOT" or first.tag_ not in FINITE | {"MD"} or first.i < 3:
-        return None
-    if doc[first.i - 1].text != ",":
-        return _name_hung_on_phrase_before(doc[first.i - 1])
-    found: Token | None = None
-    tok = doc[first.i - 2]
-    for _ in range(12):  # a parse path, not the sentence: a few steps up are enough
-        if tok.i >= verb.i or tok.head.i == tok.i:
-            break
-        opens_phrase = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
-        if tok.dep_ in {"appos", "conj"} and tok.pos_ in {"PROPN", "NOUN"} and opens_phrase:
-            found = tok
-        tok = tok.head
-    return found
-
-
-def _name_hung_on_phrase_before(name: Token) -> Token | None:
-    """``In an interview published by Der Spiegel, Chancellor Olaf Scholz said ...``: a name right before a
-    subjectless verb, set off by a comma from the phrase before it, that the parser made that phrase's apposition."""
-    doc = name.doc
-    start = name.left_edge.i
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or start < 1 or doc[start - 1].text != ",":
-        return None
-    return name if name.head.i < start else None

@@ -22,15 +22,19 @@ from quotegraph.extract.extents import (
     from_that,
     object_tail,
     qualifying_clause,
+    reporting_participles,
     resumed,
     run_on,
+    without_leading_time,
 )
+from quotegraph.extract.hung_clauses import clause_in_phrase, cue_preps, that_clause_read_as_adverbial
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
-from quotegraph.extract.subjects import dateline_dash, impersonal, participle_read_as_clause
+from quotegraph.extract.stranded import participle_read_as_clause
+from quotegraph.extract.subjects import dateline_dash, impersonal
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -46,7 +50,8 @@ def _after_dateline(toks: list[Token]) -> list[Token]:
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
-    complements = [c for c in verb.children if c.dep_ == "ccomp" and entry.content != "as"]
+    complements = [c for c in verb.children if (c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c))]
+    complements = [c for c in complements if entry.content != "as"]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
     # "A; X answered the call": a clause a semicolon closes is a sentence of its own, not what the verb after it reports
@@ -64,13 +69,15 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
         toks = from_that(_after_dateline(toks), index)
+        if complements[0].i > verb.i:
+            toks = without_leading_time(complements[0], toks)
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
         return modifier_verb_content(verb), "verb_object"
     questions = [c for c in verb.rights if _introduced_by_listed_word(c, entry, index)]
     if questions:  # "asked the students if they were ready": the question, not the one asked
         return token_span(questions[0].subtree), "verb_clause"
-    clause = _clause_in_prep_phrase(verb, entry, index)
+    clause = clause_in_phrase(verb, entry, index)
     if clause is not None:
         return token_span(clause.subtree), "verb_clause"
     head = verb.head
@@ -93,7 +100,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         span, rule = _passive_content(verb)
         if span is not None:
             return span, rule
-    if entry.content in {"object", "both", "prep"} or _cue_preps(verb, entry, index) or _seen_as(verb, entry):
+    if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
 
@@ -122,50 +129,6 @@ def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) 
     return list(noun.subtree)
 
 
-def _clause_in_prep_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
-    """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
-    inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``).
-
-    Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
-    report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
-    object of a verb of telling is its listener, not its content.
-    """
-    listener = entry.lemma in index.lang.object_listener_verbs
-    if _cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects[:1])):
-        for clause in (t for t in holder.subtree if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
-                holder.dep_ == "prep" or _clause_of_its_own(clause)
-            ):
-                return clause
-            if holder.dep_ == "prep" and _that_read_as_relative(clause, index):
-                return clause
-    return None
-
-
-def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
-    """``X said in a filing that profits fell``, parsed as a relative clause of "filing" whose object is "that": after
-    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it and a subject of the clause's own
-    make it what was said ("criticized for policies that objectors see as abuses" stays a relative clause)."""
-    first = clause.doc[clause.left_edge.i]
-    if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
-        return False
-    noun = clause.head
-    adjacent = first.i == noun.i + 1 and noun.lemma_.lower() in index.lang.venue_nouns
-    return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
-
-
-def _clause_of_its_own(clause: Token) -> bool:
-    """``told a meeting of leaders that few people understood the stakes``: a "that" clause with a subject of its
-    own, and an object or complement of its own, is no relative clause of the listener (whose "that" would fill
-    one of those places) but what was told."""
-    return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
-        c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
-    )
-
-
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """The content of a passive verb of objects: ``X was criticized (by Y) for Z`` reports the whole judgement
     (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object."""
@@ -184,8 +147,8 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
         objects = [c for c in objects if c.dep_ != "oprd" or _misparsed_object(c)]
     if entry.content in {"prep", "clause"}:
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
-    cue_preps = _cue_preps(verb, entry, index)
-    objects += cue_preps
+    preps = cue_preps(verb, entry, index)
+    objects += preps
     if not objects or _only_listener(objects, entry, index):
         return None
     objects = [_stance_topic(c, index) for c in objects]
@@ -195,7 +158,8 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += colon_list(verb, max(c.right_edge.i for c in objects), index)
     for_to = [c for c in objects if _for_to_clause(c)]
     marks = {m.i for c in for_to for m in c.children if m.dep_ == "mark"}
-    skip = {c.i for c in cue_preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
+    skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
+    skip |= reporting_participles(objects, index)
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
 
 
@@ -252,7 +216,7 @@ def _as_clause(verb: Token, entry: CueVerb, index: DocIndex) -> bool:
         and verb.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
-        and not _cue_preps(verb, entry, index)
+        and not cue_preps(verb, entry, index)
     )
 
 
@@ -266,11 +230,6 @@ def _introduced_by_listed_word(clause: Token, entry: CueVerb, index: DocIndex) -
 def _seen_as(verb: Token, entry: CueVerb) -> bool:
     """``X sees Y as Z``: a verb of regarding reports its object only with an "as" phrase (not ``X saw the film``)."""
     return entry.content == "as" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
-
-
-def _cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
-    """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
-    return [c for c in verb.rights if c.dep_ == "prep" and (entry.lemma, c.lower_) in index.lang.verb_preps]
 
 
 def _for_to_clause(token: Token) -> bool:

@@ -1,0 +1,89 @@
+"""Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said
+in one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a
+name apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set
+off by commas (``reported, citing people familiar with the matter, that A``). ``verbs.py`` reads them as the
+verb's content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.language import CueVerb
+from quotegraph.extract.verb_forms import SUBJECTS
+
+
+def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
+    """``X reported last month, citing people familiar with the matter, that A``: the parser hung the "that" clause
+    after a phrase set off by commas on the verb as an adverbial clause; a "that" right after a comma, opening a
+    clause with a subject of its own, opens what was reported ("so that A" stays a clause of purpose)."""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    return verb.doc[marks[0].i - 1].text == ","
+
+
+def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
+    """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
+    inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``).
+
+    Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
+    report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
+    object of a verb of telling is its listener, not its content.
+    """
+    listener = entry.lemma in index.lang.object_listener_verbs
+    if cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects[:1])):
+        phrase = holder.dep_ == "prep"
+        for clause in (t for t in _held_subtree(holder) if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (
+                phrase or _clause_of_its_own(clause)
+            ):
+                return clause
+            if phrase and _that_read_as_relative(clause, index):
+                return clause
+    return None
+
+
+def _held_subtree(holder: Token) -> list[Token]:
+    """A phrase's words and those of the apposition the parser hung beside it on the verb ("wrote on X, *formerly
+    Twitter*, that A")."""
+    doc = holder.doc
+    after = holder.right_edge.i + 1
+    apposed = [
+        c
+        for c in holder.head.children
+        if c.dep_ == "npadvmod" and after < len(doc) and doc[after].text == "," and c.left_edge.i == after + 1
+    ]
+    return [*holder.subtree, *(t for c in apposed[:1] for t in c.subtree)]
+
+
+def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
+    """``X said in a filing that profits fell``, parsed as a relative clause of "filing" whose object is "that": after
+    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it and a subject of the clause's own
+    make it what was said ("criticized for policies that objectors see as abuses" stays a relative clause)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
+        return False
+    noun = clause.head
+    adjacent = first.i == noun.i + 1 and noun.lemma_.lower() in index.lang.venue_nouns
+    return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
+
+
+def _clause_of_its_own(clause: Token) -> bool:
+    """``told a meeting of leaders that few people understood the stakes``: a "that" clause with a subject of its
+    own, and an object or complement of its own, is no relative clause of the listener (whose "that" would fill
+    one of those places) but what was told."""
+    return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
+    )
+
+
+def cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
+    """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
+    return [c for c in verb.rights if c.dep_ == "prep" and (entry.lemma, c.lower_) in index.lang.verb_preps]
