@@ -2501,6 +2501,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a phrase set off between the subject and the verb, hung on the subject, tells where and when
+        "occasion_set_off_between_subject_and_verb",
+        '"We want to be more confident that inflation is moving down," he said.\n\nTreasury Secretary Janet Yellen,'
+        " in an interview with CNN on Tuesday, said she did not see a recession on the horizon.",
+        [
+            {"content": "We want to be more confident that inflation is moving down,", "speaker": "he"},
+            {
+                "content": "she did not see a recession on the horizon",
+                "speaker": "Janet Yellen",
+                "venue": "an interview with CNN",
+                "said_on": "2024-03-12",
+            },
+        ],
+    ),
+    (
         # "that" after a call's noun opens what was told, not a relative clause of the call
         "told_on_a_conference_call_that",
         "Kremlin spokesman Dmitry Peskov told reporters on a conference call that President Vladimir Putin had not"
@@ -2569,6 +2584,37 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "cue": "saying",
             },
         ],
+    ),
+    (
+        # a later news conference is not where the words before it were said; an interview is
+        "venue_named_later",
+        "Secretary of State Antony Blinken told his Chinese counterpart Wang Yi on Friday that the United States"
+        ' would defend its allies.\n\nBlinken later told a news conference that the talks had been "candid."\n\n'
+        '"Our approach is working," Derek Mitchell said.\n\nMitchell said in an interview that the talks helped.',
+        [
+            {"content": "the United States would defend its allies", "speaker": "Antony Blinken", "venue": None},
+            {"content": 'the talks had been "candid."', "speaker": "Antony Blinken", "venue": "a news conference"},
+            {"content": "Our approach is working,", "speaker": "Derek Mitchell", "venue": "an interview"},
+            {"content": "the talks helped", "speaker": "Derek Mitchell", "venue": "an interview"},
+        ],
+    ),
+    (
+        # a time the parser hung on the reported clause, before its subject, is when it was said
+        "time_between_the_cue_and_the_reported_subject",
+        "Manchester City manager Pep Guardiola said on Friday he expected Kevin De Bruyne to be fit for the derby.",
+        [
+            {
+                "content": "he expected Kevin De Bruyne to be fit for the derby",
+                "speaker": "Pep Guardiola",
+                "said_on": "2024-03-08",
+            }
+        ],
+    ),
+    (
+        # a call for something is what was responded to, no occasion
+        "a_call_for_is_no_venue",
+        "Jewish leaders responded to Trump's call for a ban on Muslims entering the United States.",
+        [{"content": "Trump's call for a ban on Muslims entering the United States", "venue": None}],
     ),
 ]
 

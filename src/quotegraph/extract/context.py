@@ -2,8 +2,9 @@
 ``intermediaries.py``), statement date.
 
 Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
-other attributions in the article, an intermediary and a date to the same speaker's next attributions in the
-same paragraph.
+later attributions in the article (the nearest stated before), and to the earlier ones unless the report that
+states it marks another occasion ("later told a news conference"), an intermediary and a date to the same
+speaker's next attributions in the same paragraph.
 """
 
 from __future__ import annotations
@@ -121,12 +122,26 @@ def _speaking(verb: Token, index: DocIndex) -> list[Token]:
     return found
 
 
+def _set_off_after_subject(verb: Token) -> list[Token]:
+    """Phrases the parser hung on the verb's subject that stand between commas right before the verb ("Janet Yellen,
+    *in an interview with CNN on Tuesday*, said"): they tell of the statement, not of the person."""
+    doc = verb.doc
+    found = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+        for phrase in (c for c in subject.children if c.dep_ == "prep" and c.i > subject.i):
+            end = phrase.right_edge.i + 1
+            set_off = doc[phrase.i - 1].text == "," and end < verb.i and doc[end].text == ","
+            if set_off and all(t.pos_ == "ADV" for t in doc[end + 1 : verb.i]):
+                found.append(phrase)
+    return found
+
+
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; the
     press told is the venue only when nothing names the occasion ("told reporters on a conference call")."""
     lang = index.lang
     press: Evidence | None = None
-    for child in verb.children:
+    for child in [*verb.children, *_set_off_after_subject(verb)]:
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 kind = _venue_kind(pobj, lang)
@@ -277,19 +292,20 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
     doc = index.doc
     start, end = cand.content
     cue = doc[cand.cue_token]
-    for node in [cue, *_speaking(cue, index), *list(cue.ancestors)[:3]]:
-        for child in node.children:
-            if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
-                continue
-            # not a name's word the recogniser read as a date ("BBC Radio 4's *Today* programme")
-            toks = [t for t in child.subtree if t.ent_type_ == "DATE" and not _names_a_thing(t, index)]
-            if child.lower_ in index.lang.unknown_date_words:
-                return None
-            if toks and not (start <= toks[0].idx < end):
-                written = doc[toks[0].i : toks[-1].i + 1].text
-                value = resolve_date(written, published)
-                if value is not None:
-                    return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
+    nodes = [cue, *_speaking(cue, index), *list(cue.ancestors)[:3], *clauses]
+    for child in [c for node in nodes for c in node.children] + _set_off_after_subject(cue):
+        if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
+            continue
+        # not a name's word the recogniser read as a date ("BBC Radio 4's *Today* programme")
+        toks = [t for t in child.subtree if t.ent_type_ == "DATE" and not _names_a_thing(t, index)]
+        if child.lower_ in index.lang.unknown_date_words:
+            return None
+        if toks and not (start <= toks[0].idx < end):
+            written = doc[toks[0].i : toks[-1].i + 1].text
+            value = resolve_date(written, published)
+            if value is not None:
+                return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
     return None
 
 
@@ -300,7 +316,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         if cand.cue_token is None or cand.inherited_from is not None:
             continue
         verb = doc[cand.cue_token]
-        cand.venue = find_venue(verb, index)
+        cand.venue = _outside_content(find_venue(verb, index), cand)
         cand.addressee = find_addressee(verb, index, cand) if verb.pos_ in {"VERB", "AUX"} else None
         for participle in _speaking(verb, index) if cand.addressee is None else ():  # "Speaking to Putin, X said"
             if not any(_medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
@@ -308,6 +324,16 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         cand.via = intermediaries(cand, candidates, index)
         cand.said_on = find_date(cand, index, published)
     _carry_over(index, candidates)
+
+
+def _outside_content(venue: Evidence | None, cand: Candidate) -> Evidence | None:
+    """A venue that is not what the report's content opens with: of "leaders responded to Sanders' call for a new
+    way" the call is what was responded to, no occasion ("spoken out against Scientology on French television" keeps
+    the television its content runs on over)."""
+    if venue is None or venue.span is None:
+        return venue
+    start = cand.content[0]
+    return None if venue.span.start <= start < venue.span.end else venue
 
 
 def _negated(cand: Candidate, index: DocIndex) -> bool:
@@ -327,11 +353,12 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
                 list(source.via),
                 source.said_on,
             )
-    venues = {c.name: c.venue for c in ordered if c.venue is not None and c.name}
+    stated = [c for c in ordered if c.venue is not None and c.name]
     for cand in ordered:
-        if cand.venue is None and cand.name in venues and not cand.via and not _negated(cand, index):
-            found = venues[cand.name]
-            cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)
+        if cand.venue is None and cand.name and not cand.via and not _negated(cand, index):
+            found = _stated_venue(cand, stated, index)
+            if found is not None:
+                cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)
     for prev, cand in pairwise(ordered):
         same = prev.name is not None and prev.name == cand.name
         if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
@@ -339,3 +366,25 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
                 cand.via = list(prev.via)
             if cand.said_on is None and prev.said_on is not None:
                 cand.said_on = prev.said_on
+
+
+def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> Evidence | None:
+    """The venue the same speaker's nearest report before this one states; else the one the first report after
+    states (a lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless
+    that report marks its occasion as another ("Blinken later told a news conference", "in another tweet")."""
+    same = [c for c in stated if c.name == cand.name and c is not cand]
+    before = [c for c in same if c.anchor < cand.anchor]
+    if before:
+        return before[-1].venue
+    after = next((c for c in same if c.anchor > cand.anchor), None)
+    return None if after is None or _another_occasion(after, index) else after.venue
+
+
+def _another_occasion(cand: Candidate, index: DocIndex) -> bool:
+    """Whether a report marks its occasion as another than one before (``another_occasion`` in cue_phrases.tsv) on
+    its cue ("later told") or in its venue ("another tweet")."""
+    marks = index.lang.another_occasion
+    if cand.cue_token is not None and any(c.lower_ in marks for c in index.doc[cand.cue_token].children):
+        return True
+    venue = cand.venue
+    return venue is not None and any(word.lower() in marks for word in venue.value.split())

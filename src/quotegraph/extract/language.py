@@ -143,6 +143,8 @@ class LanguageData:
     tail_words: frozenset[str]
     #: prepositions whose object relays a report for its speaker ("said through a spokesman")
     relaying_preps: frozenset[str]
+    #: words marking an occasion as another than the one before ("later told", "another tweet")
+    another_occasion: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -325,6 +327,7 @@ def load_language(code: str) -> LanguageData:
         contrast_marks=words("contrast_mark"),
         tail_words=words("tail_word"),
         relaying_preps=words("relaying_prep"),
+        another_occasion=words("another_occasion"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
