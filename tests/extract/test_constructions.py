@@ -2611,6 +2611,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # an epithet (origin, age, affiliation) takes up the person named last before it
+        "epithets_take_up_the_person_named_before",
+        'Manchester City manager Pep Guardiola praised his players. "Kevin is ready," the Spaniard told a'
+        ' news conference. "We are never satisfied," the 53-year-old said.\n\nFormer Sen. Bob Graham has pressed'
+        " for the pages. The Democrat told Yahoo News that the pages mattered.",
+        [
+            {"content": "his players", "speaker": "Pep Guardiola"},
+            {"content": "Kevin is ready,", "speaker": "Pep Guardiola", "mentions": ["Spaniard"]},
+            {"content": "We are never satisfied,", "speaker": "Pep Guardiola", "mentions": ["the 53-year-old"]},
+            {"content": "the pages", "speaker": "Bob Graham"},
+            {"content": "the pages mattered", "speaker": "Bob Graham", "addressee": "Yahoo News"},
+        ],
+    ),
+    (
+        # a subject the recogniser took for no one comes between: the epithet may be that one's
+        "epithet_after_an_unrecognised_subject",
+        "Manchester City manager Pep Guardiola said his team was ready.\n\nLiverpool boss Arne Slot struck a more"
+        " cautious tone. The Dutchman said his team needed to stay humble.",
+        [
+            {"content": "his team was ready", "speaker": "Pep Guardiola"},
+            {"content": "his team needed to stay humble", "speaker": "The Dutchman"},
+        ],
+    ),
+    (
         # a call for something is what was responded to, no occasion
         "a_call_for_is_no_venue",
         "Jewish leaders responded to Trump's call for a ban on Muslims entering the United States.",

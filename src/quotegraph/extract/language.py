@@ -28,6 +28,7 @@ _TSV_FILES = (
     "dates",
     "gender_words",
     "name_particles",
+    "epithets",
 )
 
 
@@ -173,6 +174,9 @@ class LanguageData:
     quote_marks: QuoteMarks
     #: gender ("m" or "f") by kind ("given_name", "honorific", "title") and word: {"honorific": {"mrs.": "f"}}
     gender_words: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: nouns that describe a person by affiliation, origin, age or standing ("democrat", "spaniard", "year-old"),
+    #: with the gender they tell ("m", "f", or "" for none)
+    epithets: dict[str, str] = field(default_factory=dict)
 
     def finite_cue_verb(self, form: str) -> CueVerb | None:
         """The cue verb a finite form inflects ("slams" -> slam, "questioned" -> question), or None.
@@ -352,4 +356,5 @@ def load_language(code: str) -> LanguageData:
         relative_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "relative"),
         quote_marks=_quote_marks(code),
         gender_words=_gender_words(tables["gender_words"]),
+        epithets={r["word"]: r["gender"].strip("-") for r in tables["epithets"]},
     )

@@ -6,8 +6,9 @@ spoke since, "they" the last plural subject that can speak, "it" the last organi
 descriptions ("the official", "the minister") take the most recent
 speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
 than the one the noun names ("the mayor" is not "Ann Lee, a teacher"), and one of an office no one before holds the
-person named just after whose role holds it (a lead describes, the next paragraph names); anonymous sources stay
-anonymous with their wording.
+person named just after whose role holds it (a lead describes, the next paragraph names); an epithet ("the
+Spaniard", "the 53-year-old") the person named just before (``epithets.py``); anonymous sources stay anonymous
+with their wording.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from quotegraph.extract.antecedents import (
     last_unnamed,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.epithets import epithet_referent
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
     description_tokens,
@@ -150,6 +152,10 @@ def _resolve_one(
         # capitals make no name
         words = description_tokens(token, lang)
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
+    if kind in {"name", "description"} and not _named_appositions(cand, token, lang):
+        referent = epithet_referent(index, cand, token, salient)
+        if referent is not None:
+            return referent
     if kind == "name":
         return names.describe(token)
     owner = _named_owner(token, lang)

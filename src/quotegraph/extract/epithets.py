@@ -1,0 +1,84 @@
+"""Epithets: definite descriptions by affiliation, origin, age or standing ("the Democrat", "the Spaniard", "the
+53-year-old", "the billionaire"; ``epithets.tsv``) that take up the person named just before, as news writing varies
+its references to one person ("Pep Guardiola ... the Spaniard told ... the 53-year-old said").
+
+Unlike a title ("the minister"), an epithet holds no role to match, so only position decides: the person named
+last as a main clause's subject up to four sentences before, unless someone the parse did not make a salient
+person may have been named between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.people import Person, gender_of
+
+_SENTENCES = 4  # sentences before an epithet's that may name the person it takes up
+_AGE = re.compile(r"^\d+-")  # "53-year-old" is the epithet "year-old"
+
+
+def epithet_referent(
+    index: DocIndex, cand: Candidate, token: Token, salient: list[tuple[int, Person]]
+) -> Person | None:
+    """``Pep Guardiola ... "A," the Spaniard told ...``, ``the 53-year-old said``, ``The Democrat told Yahoo``: a
+    definite description by an epithet (``epithets.tsv``: affiliation, origin, age, standing) stands for the person
+    named last before it whose gender it fits (one with a name apposed names its own: the caller's to see)."""
+    lang = index.lang
+    start, end = cand.mentions[0]
+    words = index.text[start:end].split()
+    if not words:
+        return None
+    at = index.token_at_or_after(start)
+    article = index.doc[at] if index.doc[at].pos_ == "DET" else index.doc[at - 1] if at > 0 else None
+    if article is None or article.pos_ != "DET" or article.lower_ in lang.unnamed_markers:
+        return None
+    gender = lang.epithets.get(_AGE.sub("", words[-1].lower()))
+    if gender is None:
+        return None
+    fitting = [
+        (offset, p)
+        for offset, p in salient
+        if offset < token.idx and (not gender or gender_of(p, lang) in {None, gender}) and _main_subject(index, offset)
+    ]
+    if not fitting:
+        return None
+    offset, person = fitting[-1]
+    mention = index.doc[index.token_at_or_after(offset)]
+    # in its own sentence an epithet is someone else's ("X called on Republicans to unendorse Trump after the
+    # billionaire mogul claimed"), and further back than the sentence before the last it may be anyone's
+    if mention.sent.start == token.sent.start:
+        return None
+    sentences = {t.sent.start for t in index.doc[mention.i : token.sent.start] if not t.is_space}
+    if len(sentences) > _SENTENCES:
+        return None
+    return None if _unknown_subject_between(index, mention, token, {o for o, _ in salient}) else person
+
+
+def _unknown_subject_between(index: DocIndex, mention: Token, token: Token, known: set[int]) -> bool:
+    """Whether a sentence between a person and an epithet opens with someone the parse did not make a salient
+    person ("Liverpool boss Arne Slot struck a cautious tone. The Dutchman said", the recogniser taking Slot for
+    no one; "Trump charges that A. The New York businessman says", the parser taking "Trump charges" for a noun):
+    a proper noun subject not of an organisation or a place, or a person's name opening the sentence. Then the
+    epithet may be that one's, and stays unresolved."""
+    doc = index.doc
+    for tok in doc[mention.i + 1 : token.i]:
+        if index.in_quote(tok) or tok.idx in known:
+            continue
+        subject = tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.dep_ == "ROOT"
+        if subject and tok.ent_type_ in {"", "PERSON"}:
+            return True
+        opening = tok.i == tok.sent.start or doc[tok.i - 1].is_space
+        if opening and tok.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _main_subject(index: DocIndex, offset: int) -> bool:
+    """Whether the mention at ``offset`` is the subject of a main clause ("Pep Guardiola said"), not of a clause
+    within one ("he expected Kevin De Bruyne to be fit"): the one a later epithet takes up."""
+    mention = index.doc[index.token_at_or_after(offset)]
+    subject = next((t for t in [mention, *mention.ancestors] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.head.dep_ in {"ROOT", "conj"}

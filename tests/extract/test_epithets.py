@@ -1,0 +1,46 @@
+"""Tests for epithets taking up the person named just before (``quotegraph.extract.epithets``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.extract import extract
+from quotegraph.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {a.content.text: a.speaker.name for a in extract(Article.from_text(text))}
+
+
+def test_an_epithet_takes_up_the_person_named_in_a_main_clause_just_before() -> None:
+    found = _speakers('Pep Guardiola praised the team. "We are ready," the Spaniard said.')
+    assert found["We are ready,"] == "Pep Guardiola"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # of another gender than the one named before
+        ("Maria Lopez praised the team on Monday. The Frenchman said it was ready.", "it was ready", "The Frenchman"),
+        # in the named person's own sentence: someone else
+        (
+            "Lindsey Graham called on Republicans to drop Trump after the billionaire claimed that the judge was"
+            " biased.",
+            "the judge was biased",
+            "the billionaire",
+        ),
+        # more than four sentences after the name
+        (
+            "Pep Guardiola praised the team. The club won the cup in May. The stadium was full. Fans sang for hours."
+            ' The mayor was there. The bus was late. "We are ready," the Spaniard said.',
+            "We are ready,",
+            "Spaniard",
+        ),
+    ],
+)
+def test_an_epithet_stays_unresolved_where_the_person_named_before_may_not_be_its(
+    text: str, content: str, speaker: str
+) -> None:
+    assert _speakers(text)[content] == speaker
