@@ -287,3 +287,53 @@ def test_a_learned_content_that_is_only_a_rule_reports_speaker_and_cue_is_droppe
     without_cue = Candidate(content=span("All of this"), type="indirect", rule="learned", confidence=0.9)
     kept = _without_attributions(index, [framed, without_cue], [rule, passive])
     assert kept == [without_cue]  # a content without the report's cue stays
+
+
+@pytest.mark.model
+def test_a_source_phrase_after_a_quotes_own_cue_leaves_the_quotes_to_their_speaker() -> None:
+    # the tagger read both quotations, their attribution and the source phrase after it as the transcript's content
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = (
+        "Russian Foreign Minister Sergei Lavrov was quoted by Interfax news agency on Thursday as saying that Moscow"
+        ' was ready to resume talks with Washington on strategic stability.\n\n"We have never refused dialogue,"'
+        ' Lavrov said, according to a transcript released by the foreign ministry. "But the ball is in their court."'
+    )
+    found = extract(text, ExtractOptions(mode="accurate"))
+    assert [(a.content.text, a.speaker.name, a.cue and a.cue.text) for a in found[1:]] == [
+        ("We have never refused dialogue,", "Sergei Lavrov", "said"),
+        ("But the ball is in their court.", "Sergei Lavrov", "said"),
+    ]
+
+
+@pytest.mark.model
+def test_a_learned_content_linked_to_the_next_sentences_cue_takes_its_own_sentences() -> None:
+    # the tagger tagged no cue or source for "the talks ..." and linking took the next sentence's "Asked"
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = (
+        "The two met for more than an hour on the sidelines of an Asian security forum in Vientiane, the spokesman,"
+        " Matthew Miller, told reporters.\n\nChina's foreign ministry said in a readout that Wang urged Washington"
+        ' to "stop stirring up trouble."\n\nBlinken later told a news conference that the talks had been "candid'
+        ' and constructive." Asked whether he had raised Taiwan, he said: "We always do."'
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    talks = found['the talks had been "candid and constructive."']
+    assert (talks.speaker.name, talks.cue and talks.cue.text) == ("Blinken", "told")
+
+
+@pytest.mark.model
+def test_relinking_leaves_an_interrupted_quotation_to_the_rules() -> None:
+    # the tagger linked both quotations, as one content, to the sentence before's "denied"; relinked to their own
+    # "said", that learned content had displaced the two quotes (from the bundled Wikinews demo, CC BY 2.5: NOTICE)
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = (
+        "At the summit, Uribe charged Correa's government of having links with the FARC rebels, a charge that Correa"
+        ' quickly denied. "I cannot accept Uribe\'s lies," he said. "These hands are not tainted with blood."'
+    )
+    found = extract(text, ExtractOptions(mode="accurate"))
+    assert [(a.content.text, a.speaker.name) for a in found[1:]] == [
+        ("I cannot accept Uribe's lies,", "Correa"),
+        ("These hands are not tainted with blood.", "Correa"),
+    ]

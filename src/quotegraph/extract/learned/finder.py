@@ -115,15 +115,18 @@ _WHOLE_QUOTE_CHARS = 12  # the shortest quotation ``_holds_quote_whole`` counts 
 
 def _holds_quote_whole(learned: Candidate, rule: Candidate) -> bool:
     """Whether a learned content holds a rule's quotation with the quote's own cue and speaker after it, and has a
-    cue of its own outside it (""A," Johnson told the BBC, according to the broadcaster" read as the broadcaster's
-    content): the quote is its speaker's, the rules stand."""
+    cue of its own outside it or after the quote's cue (""A," Johnson told the BBC, according to the broadcaster"
+    read as the broadcaster's content; ""A," Lavrov said, according to a transcript ... "B."" read whole as the
+    transcript's): the quote is its speaker's, the rules stand."""
     start, end = learned.content
     if rule.rule != "quote_cue_after" or rule.cue is None or rule.speaker_token is None or learned.cue is None:
         return False
     if rule.content[1] - rule.content[0] < _WHOLE_QUOTE_CHARS:
         return False  # a word or two quoted in a sentence ("What Mr. Trump considers ''smart''") is no statement
-    if learned.cue_token == rule.cue_token or start <= learned.cue[0] < end:
-        return False  # one cue for both, or one inside: an interrupted quote (""A," he said, "B""), one statement
+    if learned.cue_token == rule.cue_token:
+        return False  # one cue for both: an interrupted quote (""A," he said, "B""), one statement
+    if start <= learned.cue[0] < end and not rule.cue[1] <= learned.cue[0]:
+        return False  # a cue inside, before the quote's own, frames the whole: one statement
     return start <= rule.content[0] and rule.content[1] <= end and start <= rule.cue[0] < end
 
 
@@ -235,10 +238,41 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     """
     rules = [c for c in find_candidates(index) if not _unread(index.text, tagging, c)]
     found = _without_attributions(index, _without_relays(index, learned_candidates(index, tagging), rules), rules)
-    learned = long_enough(index.text, found)
+    learned = [_relinked(index, c, rules) for c in long_enough(index.text, found)]
     merged = merge(learned, rules, partial(_selector_rule_wins, index, tagging))
     merged = sorted(merged + _short_alone(found, learned, merged + rules), key=lambda c: c.content)
     return [c for c in merged if c.rule != "learned" or (c.cue is not None and not supposes(index, c.cue))]
+
+
+def _relinked(index: DocIndex, cand: Candidate, rules: list[Candidate]) -> Candidate:
+    """A learned content linked to a cue in another sentence takes the cue and speaker of the rule report of the
+    same content whose cue is in its own sentence: of "Blinken later told a news conference that A. Asked whether
+    B, he said" the tagger tagged no cue for A and linking took the next sentence's "Asked"."""
+    doc = index.doc
+    if cand.cue_token is None:
+        return cand
+    at = index.token_at_or_after(cand.content[0])
+    if at >= len(doc) or doc[cand.cue_token].sent.start == doc[at].sent.start:
+        return cand
+    own = doc[at]
+    for rule in rules:
+        if rule.cue_token is None or not _same_content(rule, cand):
+            continue
+        if doc[rule.cue_token].sent.start == own.sent.start:
+            cand.cue, cand.cue_token = rule.cue, rule.cue_token
+            cand.speaker_token, cand.antecedent = rule.speaker_token, rule.antecedent
+            break
+    return cand
+
+
+def _same_content(rule: Candidate, learned: Candidate) -> bool:
+    """Whether a rule's content and a learned one are one content read twice (``overlaps``), not a quotation and a
+    longer learned content that holds it whole (""A," he said. "B."", which the merge settles)."""
+    if not overlaps(rule.content, learned.content):
+        return False
+    (start, end), (rule_start, rule_end) = learned.content, rule.content
+    holds = start <= rule_start and rule_end <= end and end - start > rule_end - rule_start
+    return not (holds and rule.type == "direct")
 
 
 def _without_relays(index: DocIndex, learned: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
