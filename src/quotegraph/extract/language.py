@@ -146,6 +146,12 @@ class LanguageData:
     relaying_preps: frozenset[str]
     #: words marking an occasion as another than the one before ("later told", "another tweet")
     another_occasion: frozenset[str]
+    #: words that may stand between a subject and its verb ("just", "long", "has"), read over in fast mode
+    subject_gap_words: frozenset[str]
+    #: words that make a cue passive with a participle after them ("was granted"), and the endings that make that
+    #: word after them no participle ("is demanding")
+    passive_auxiliaries: frozenset[str]
+    progressive_endings: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -332,6 +338,9 @@ def load_language(code: str) -> LanguageData:
         tail_words=words("tail_word"),
         relaying_preps=words("relaying_prep"),
         another_occasion=words("another_occasion"),
+        subject_gap_words=words("subject_gap_word"),
+        passive_auxiliaries=words("passive_auxiliary"),
+        progressive_endings=words("progressive_ending"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.language import QuoteMarks
+from quotegraph.extract.learned.bare_subjects import subject_before
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
@@ -280,7 +281,7 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     linked += [item for item in orphan_contents(index, linked, spans) if not supposes(index, item.cue)]
     linked = [item for item in (quoted_as(index, item, spans["source"]) for item in linked) if item is not None]
     linked = quoted_after(index, linked)
-    linked = [source_of_phrase(index, after_listener(index, item)) for item in linked]
+    linked = [subject_before(index, source_of_phrase(index, after_listener(index, item))) for item in linked]
     named: list[str] = []
     stops = sorted({span[0] for span in spans["cue"]} | {item.content[0] for item in linked})
     return [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]

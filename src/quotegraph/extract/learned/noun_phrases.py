@@ -15,7 +15,7 @@ _COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
 _AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 # Prepositions that join a place or body to the noun a relative pronoun stands for ("critics of the plan, who",
 # "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
-_JOINERS = frozenset({"of", "in", "from", "at"})
+JOINERS = frozenset({"of", "in", "from", "at"})
 _NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
 _POSSESSIVES = frozenset({"'s", "\u2019s"})  # by their words: the fast pipeline tags no parts of speech
 _NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
@@ -39,11 +39,17 @@ def relative_antecedent(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     if at < 0 or not (index.doc[at].is_alpha or index.doc[at].like_num) or index.doc[at].lower_ in _NO_HEADS:
         return None
     head = index.doc[at]
+    return phrase_ending(index, head).idx, head.idx + len(head.text)
+
+
+def phrase_ending(index: DocIndex, head: Token) -> Token:
+    """The first word of the noun phrase ``head`` ends (``_phrase_start``), on over an "of" or a preposition before a
+    name ("critics of the plan", "The city of Phoenix", "officials in Kyiv")."""
     first = _phrase_start(index, head)
     joiner = index.doc[first.i - 1].lower_ if first.i >= 2 else ""
-    if joiner in _JOINERS and index.doc[first.i - 2].is_alpha and (joiner == "of" or first.is_title):
+    if joiner in JOINERS and index.doc[first.i - 2].is_alpha and (joiner == "of" or first.is_title):
         first = _phrase_start(index, index.doc[first.i - 2])  # "critics of the plan, who": the critics
-    return first.idx, head.idx + len(head.text)
+    return first
 
 
 def _phrase_start(index: DocIndex, head: Token) -> Token:
