@@ -2756,6 +2756,13 @@ def test_the_speakers_own_record_relays_nothing() -> None:
         "Mariano",
         (),
     )
+    # nor a copy of it
+    text = "Health Secretary Xavier Becerra said Washington backed the treaty, according to a copy of his speech."
+    found = {a.content.text: a for a in extract(text)}
+    assert (found["Washington backed the treaty"].speaker.name, found["Washington backed the treaty"].via) == (
+        "Xavier Becerra",
+        (),
+    )
 
 
 def test_the_intermediary_chain_runs_from_the_reporter_to_whom_it_cites() -> None:

@@ -112,11 +112,22 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
 
 def _own_record(noun: Token, cand: Candidate, index: DocIndex) -> bool:
     """Whether a source phrase's noun is a record (``venues.tsv``) of the speaker's own: its possessor a pronoun or
-    the speaker's name ("her account", "Mariano's memoir"), not another's ("a statement from the White House")."""
-    if noun.lemma_.lower() not in index.lang.venue_nouns:
-        return False
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    return any(o.pos_ == "PRON" or _same_name(o.text, cand.name) for o in owners)
+    the speaker's name ("her account", "Mariano's memoir"), not another's ("a statement from the White House"); or a
+    part or copy of one, the record the phrase right after it names ("a copy of his speech seen by Reuters")."""
+    for record in _record_nouns(noun):
+        if record.lemma_.lower() not in index.lang.venue_nouns:
+            continue
+        owners = [c for c in record.children if c.dep_ == "poss"]
+        if any(o.pos_ == "PRON" or _same_name(o.text, cand.name) for o in owners):
+            return True
+    return False
+
+
+def _record_nouns(noun: Token) -> list[Token]:
+    """A source phrase's noun and the noun of the phrase right after it, which a part or copy names ("a copy of his
+    speech", "excerpts from the transcript")."""
+    after = [p for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 for p in c.children if p.dep_ == "pobj"]
+    return [noun, *after[:1]]
 
 
 def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
@@ -151,8 +162,8 @@ def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
                 continue
             last = doc[child.i + len(words) - 1]
             for pobj in (c for c in last.children if c.dep_ == "pobj"):
-                if pobj.lemma_.lower() in index.lang.venue_nouns:
-                    return []  # "according to a transcript": a record, no one relaying
+                if any(noun.lemma_.lower() in index.lang.venue_nouns for noun in _record_nouns(pobj)):
+                    return []  # "according to a transcript", "a copy of his speech": a record, no one relaying
                 return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
     return []
 
