@@ -2640,6 +2640,29 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Jewish leaders responded to Trump's call for a ban on Muslims entering the United States.",
         [{"content": "Trump's call for a ban on Muslims entering the United States", "venue": None}],
     ),
+    (
+        # a definite description echoes the title of the speaker only described just before
+        "description_echoes_an_unnamed_speaker",
+        "Spain's prime minister, Pedro Sanchez, has said his country will not spend more.\n\n\"Nobody gets a free"
+        ' ride," a senior NATO diplomat said. Asked about Spain, the diplomat said: "That is for the Spaniards to'
+        ' explain."',
+        [
+            {"content": "his country will not spend more", "speaker": "Pedro Sanchez"},
+            {"content": "Nobody gets a free ride,", "speaker": "a senior NATO diplomat", "kind": "anonymous"},
+            {"content": "That is for the Spaniards to explain.", "speaker": "a senior NATO diplomat"},
+        ],
+    ),
+    (
+        # unless someone named since holds the title
+        "description_echoes_the_named_holder_since",
+        '"Nobody gets a free ride," a senior NATO diplomat said.\n\nNATO diplomat John Smith said the talks had'
+        ' stalled. The diplomat said: "We will try again."',
+        [
+            {"content": "Nobody gets a free ride,", "speaker": "a senior NATO diplomat"},
+            {"content": "the talks had stalled", "speaker": "John Smith"},
+            {"content": "We will try again.", "speaker": "John Smith"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -55,6 +55,21 @@ def last_unnamed(
     return person
 
 
+def last_described(index: DocIndex, title: Token, unnamed: list[tuple[int, Person]]) -> tuple[int, Person] | None:
+    """The last speaker only described before a definite description whose description has the description's title
+    (""A," a senior NATO diplomat said. Asked about Spain, the diplomat said" is that diplomat's), in the
+    description's paragraph or the one before; with where that speaker's mention ends."""
+    lemma = title.lemma_.lower()
+    for at, person in reversed(unnamed):
+        if at >= title.idx:
+            continue
+        if index.paragraph_of(title.idx) - index.paragraph_of(at) > 1:
+            return None
+        if lemma in (word.lower() for word in person.name.split()):
+            return at, person
+    return None
+
+
 def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
     """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
     as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
     described_head,
+    last_described,
     last_group,
     last_named_fitting,
     last_organisation,
@@ -216,6 +217,10 @@ def _resolve_one(
         return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
     if titled and unnamed_on_request(token, index):
         return Person(name=text, kind="anonymous")  # "The official, who asked not to be named": not the one named
+    if titled and (echo := last_described(index, token, unnamed)) is not None:
+        holders = [at for at, p in salient if at < token.idx and p.role and _role_holds(p.role.value, token, lang)]
+        if not holders or holders[-1] < echo[0]:
+            return echo[1]  # "a senior NATO diplomat said A. Asked about Spain, the diplomat said B"
     if titled:
         by_role = [p for p in before if p.role and _role_holds(p.role.value, token, lang, p is before[-1])]
         if by_role:
