@@ -2663,6 +2663,30 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "We will try again.", "speaker": "John Smith"},
         ],
     ),
+    (
+        # "that" after an occasion told opens what was told, not a relative clause of the occasion
+        "told_a_news_conference_that",
+        "Rutte told a news conference that Trump had told him the United States remained committed to the alliance.",
+        [
+            {
+                "content": "Trump had told him the United States remained committed to the alliance",
+                "speaker": "Rutte",
+                "venue": "a news conference",
+            }
+        ],
+    ),
+    (
+        # a pronoun told is the listener alone, not run on over the name after it
+        "pronoun_listener_before_a_name",
+        "Trump told him the United States remained committed to the alliance.",
+        [
+            {
+                "content": "the United States remained committed to the alliance",
+                "speaker": "Trump",
+                "addressee": "him",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

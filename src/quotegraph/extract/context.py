@@ -28,8 +28,11 @@ _SOURCED = {"according"}  # a cue word whose "to" names the source or the record
 
 
 def _extend_name(tokens: list[Token]) -> list[Token]:
-    """Grow a name to the right over particles between capitalised words ("Welt am Sonntag")."""
+    """Grow a name to the right over particles between capitalised words ("Welt am Sonntag"); a pronoun stays
+    ("told him the United States remained committed": "him")."""
     doc = tokens[-1].doc
+    if tokens[-1].pos_ == "PRON":
+        return tokens
     end = tokens[-1].i
     while end + 1 < len(doc):
         nxt = doc[end + 1]

@@ -45,7 +45,8 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
                 phrase or _clause_of_its_own(clause)
             ):
                 return clause
-            if phrase and _that_read_as_relative(clause, index):
+            occasion = holder.lemma_.lower() in index.lang.venue_nouns  # "told a news conference that A"
+            if (phrase or occasion) and _that_read_as_relative(clause, index):
                 return clause
     return None
 
