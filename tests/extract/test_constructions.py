@@ -2687,6 +2687,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # the medium of a statement given "by phone" or "by email"
+        "told_by_phone",
+        "The mayor told Reuters by phone that the bridge was safe.",
+        [{"content": "the bridge was safe", "venue": "phone", "addressee": "Reuters"}],
+    ),
 ]
 
 NARRATION = [

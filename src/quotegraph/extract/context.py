@@ -22,6 +22,7 @@ from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, me
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
+_MEANS_PREPS = {"by"}  # "told Reuters by phone": a medium, where nothing else names one
 _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
 _TIMES = {"DATE", "TIME"}
 _SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
@@ -140,11 +141,16 @@ def _set_off_after_subject(verb: Token) -> list[Token]:
 
 
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
-    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; the
-    press told is the venue only when nothing names the occasion ("told reporters on a conference call")."""
+    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; a
+    medium by which it was said ("by phone") and the press told are the venue only when nothing else names one ("told
+    reporters on a conference call", "said by telephone on NBC")."""
     lang = index.lang
     press: Evidence | None = None
+    means: Evidence | None = None
     for child in [*verb.children, *_set_off_after_subject(verb)]:
+        if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
+            media = [c for c in child.children if c.dep_ == "pobj" and _venue_kind(c, lang) == "medium"]
+            means = means or (evidence_of(_occasion_phrase(media[0]), 0.7) if media else None)
         if child.dep_ == "prep" and child.lower_ in _VENUE_PREPS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 kind = _venue_kind(pobj, lang)
@@ -172,7 +178,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         found = find_venue(participle, index)
         if found is not None:
             return found
-    return press
+    return means or press
 
 
 def _venue_kind(noun: Token, lang: LanguageData) -> str | None:
