@@ -2693,6 +2693,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The mayor told Reuters by phone that the bridge was safe.",
         [{"content": "the bridge was safe", "venue": "phone", "addressee": "Reuters"}],
     ),
+    (
+        # the place that owns an organisation the recogniser named is part of its name
+        "organisation_owned_by_a_place",
+        "Britain's Foreign Office said it was monitoring the situation.",
+        [{"content": "it was monitoring the situation", "speaker": "Britain's Foreign Office", "kind": "organisation"}],
+    ),
 ]
 
 NARRATION = [

@@ -166,6 +166,8 @@ class NameIndex:
         described = self._person_apposition(token)
         if organisation and described and len(words) == 1:
             organisation = False  # "Smith, a retired teacher, said": the recogniser took the surname for a firm
+        if organisation:
+            name = _with_owner(toks, name)
         person = Person(name=name, kind="organisation" if organisation else "person")
         person.gender = None if organisation else gender
         if person.kind == "person":
@@ -181,6 +183,21 @@ class NameIndex:
             c.pos_ == "NOUN" and self.index.lang.source_nouns.get(c.lemma_.lower()) != "organisation"
             for c in _appositions(token)
         )
+
+
+def _with_owner(toks: list[Token], name: str) -> str:
+    """An organisation's name with the place or people that own it, which the recogniser leaves out ("Russia's
+    defence ministry", "Britain's Foreign Office"), else the name."""
+    if not toks:
+        return name
+    doc = toks[0].doc
+    owners = [
+        c
+        for t in toks
+        for c in t.children
+        if c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP"} and c.right_edge.i + 1 == toks[0].i
+    ]
+    return doc[owners[0].left_edge.i : toks[-1].i + 1].text if owners else name
 
 
 def _appositions(token: Token) -> list[Token]:
