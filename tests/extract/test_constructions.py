@@ -2694,10 +2694,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "the bridge was safe", "venue": "phone", "addressee": "Reuters"}],
     ),
     (
+        # a noun phrase naming the report as a claim sums it up for the writer: no part of it
+        "a_claim_summing_up_the_report",
+        'Russia\'s defence ministry said its forces had struck "military targets," a claim Kyiv rejected.',
+        [{"content": 'its forces had struck "military targets,"', "speaker": "Russia's defence ministry"}],
+    ),
+    (
         # the place that owns an organisation the recogniser named is part of its name
         "organisation_owned_by_a_place",
         "Britain's Foreign Office said it was monitoring the situation.",
         [{"content": "it was monitoring the situation", "speaker": "Britain's Foreign Office", "kind": "organisation"}],
+    ),
+    (
+        # an apposition that says nothing of what others made of the report is part of it
+        "an_apposition_inside_the_report",
+        'Joel Bradshaw said he was not advocating violence, only a "loud voice."',
+        [{"content": 'he was not advocating violence, only a "loud voice."', "speaker": "Joel Bradshaw"}],
     ),
 ]
 

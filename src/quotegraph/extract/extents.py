@@ -218,3 +218,26 @@ def without_leading_time(clause: Token, toks: list[Token]) -> list[Token]:
         return toks
     cut = {t.i for t in lead[0].subtree}
     return [t for t in toks if t.i not in cut]
+
+
+def without_summing_up(toks: list[Token], index: DocIndex) -> list[Token]:
+    """``X said its forces had struck military targets, a claim Kyiv rejected``: a noun phrase set off at the end of
+    a reported clause that names it as a statement, indefinitely (its noun a verb of speech's, "a claim", "a charge",
+    or a statement's, "a remark"), and says in a clause of its own what others made of it sums the clause up for the
+    writer and is no part of it ("not violence, only a loud voice" is; "a plan the billionaire has modified" names no
+    statement, and "the state where he served" no statement made)."""
+    ids = {t.i for t in toks}
+    for tok in toks:
+        if tok.dep_ != "appos" or tok.head.i not in ids or tok.i < tok.head.i:
+            continue
+        lemma = tok.lemma_.lower()
+        entry = index.lang.cue_verbs.get(lemma)
+        spoken = (entry is not None and entry.cls == "speech") or index.lang.venue_nouns.get(lemma) == "statement"
+        indefinite = any(c.dep_ == "det" and c.lower_ in index.lang.unnamed_markers for c in tok.children)
+        statement = spoken and indefinite and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
+        start = tok.left_edge.i
+        before = tok.doc[max(start - 2, 0) : start]  # the comma, inside a closing quotation mark or not
+        if statement and any(t.text == "," for t in before) and tok.right_edge.i == max(ids):
+            cut = {t.i for t in tok.subtree} | ({start - 1} if tok.doc[start - 1].text == "," else set())
+            return [t for t in toks if t.i not in cut]
+    return toks

@@ -26,6 +26,7 @@ from quotegraph.extract.extents import (
     resumed,
     run_on,
     without_leading_time,
+    without_summing_up,
 )
 from quotegraph.extract.hung_clauses import clause_in_phrase, cue_preps, that_clause_read_as_adverbial
 from quotegraph.extract.language import CueVerb
@@ -70,7 +71,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         toks = before_second_report(verb, toks, index)
         toks = from_that(_after_dateline(toks), index)
         if complements[0].i > verb.i:
-            toks = without_leading_time(complements[0], toks)
+            toks = without_summing_up(without_leading_time(complements[0], toks), index)
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
         return modifier_verb_content(verb), "verb_object"
