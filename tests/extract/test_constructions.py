@@ -2711,6 +2711,13 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         'Joel Bradshaw said he was not advocating violence, only a "loud voice."',
         [{"content": 'he was not advocating violence, only a "loud voice."', "speaker": "Joel Bradshaw"}],
     ),
+    (
+        # "that" after a phrase's noun, where the clause has an object of its own, opens what was written
+        "writing_for_the_majority_that",
+        "The Supreme Court struck down the law, with Justice Clarence Thomas writing for the majority that the law"
+        " burdened adults' free speech.",
+        [{"content": "the law burdened adults' free speech", "speaker": "Clarence Thomas", "cue": "writing"}],
+    ),
 ]
 
 NARRATION = [

@@ -72,7 +72,10 @@ def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
     if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
         return False
     noun = clause.head
-    adjacent = first.i == noun.i + 1 and noun.lemma_.lower() in index.lang.venue_nouns
+    # "writing for the majority that the law burdened adults' free speech": an object of the clause's own leaves
+    # "that" no place in it
+    filled = first.dep_ == "dobj" and any(c.dep_ in {"dobj", "ccomp"} and c.i != first.i for c in clause.children)
+    adjacent = first.i == noun.i + 1 and (noun.lemma_.lower() in index.lang.venue_nouns or filled)
     return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
 
 
