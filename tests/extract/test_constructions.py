@@ -2718,6 +2718,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         " burdened adults' free speech.",
         [{"content": "the law burdened adults' free speech", "speaker": "Clarence Thomas", "cue": "writing"}],
     ),
+    (
+        # the participle set off after the subject was parsed as an adverbial clause that took the subject
+        "subject_lent_by_a_participle_read_as_an_adverbial_clause",
+        'Foreign ministry spokesperson Mao Ning, asked about the controls, said they "seriously violate market'
+        ' economy principles."',
+        [
+            {
+                "content": 'they "seriously violate market economy principles."',
+                "speaker": "Mao Ning",
+                "role": "Foreign ministry spokesperson",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -46,7 +46,7 @@ def clause_lending_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i < verb.i):
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
         if not subjects:
             continue
@@ -62,7 +62,7 @@ def participle_read_as_clause(verb: Token) -> bool:
     shook her head"): passive in meaning, so no report of its subject's."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if verb.dep_ == "ccomp":
+    if verb.dep_ in {"ccomp", "advcl"}:
         clause = clause_lending_subject(verb.head)
         return clause is not None and clause.i == verb.i
     return _bare_subject_set_off(verb)
