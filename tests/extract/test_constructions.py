@@ -2731,6 +2731,35 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # a lead describes, and the next paragraph names, with no role of its own
+        "lead_description_named_in_the_next_paragraph",
+        "GENEVA (Reuters) - The head of the World Health Organization warned on Monday that the world was not ready"
+        ' for the next pandemic.\n\n"We cannot afford to be caught unprepared again," Tedros Adhanom Ghebreyesus told'
+        " the World Health Assembly.",
+        [
+            {"content": "the world was not ready for the next pandemic", "speaker": "Tedros Adhanom Ghebreyesus"},
+            {"content": "We cannot afford to be caught unprepared again,", "speaker": "Tedros Adhanom Ghebreyesus"},
+        ],
+    ),
+    (
+        # a description owned by someone named is another person
+        "owned_description_is_not_the_person_named_next",
+        'Candidate Gary Johnson\'s doctor is calling him "extremely fit."\n\nAnn Ruiz said the letter proved nothing.',
+        [
+            {"content": 'him "extremely fit."', "speaker": "Candidate Gary Johnson's doctor"},
+            {"content": "the letter proved nothing", "speaker": "Ann Ruiz"},
+        ],
+    ),
+    (
+        # one named beside the description in its own sentence is someone else
+        "description_beside_the_person_named_next",
+        "Philippine lawmaker wants Trump banned from country.\n\nDonald Trump said the plan was silly.",
+        [
+            {"content": "Trump banned from country", "speaker": "Philippine lawmaker"},
+            {"content": "the plan was silly", "speaker": "Donald Trump"},
+        ],
+    ),
 ]
 
 NARRATION = [

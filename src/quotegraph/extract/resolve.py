@@ -34,11 +34,10 @@ from quotegraph.extract.mentions import (
     mention_span,
     named_appositions,
 )
+from quotegraph.extract.named_after import named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.roles import title_word
+from quotegraph.extract.roles import generic_title, role_holds, title_word
 from quotegraph.model import Evidence, Span
-
-_NAMED_AFTER = 2  # paragraphs after a description in which the one it describes may be named
 
 
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
@@ -62,43 +61,10 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         elif (head := described_head(index, cand, person)) is not None:
             person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
             unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
-    _named_after(index, candidates, salient)
+    named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
-
-
-def _named_after(index: DocIndex, candidates: list[Candidate], salient: list[tuple[int, Person]]) -> None:
-    """A description of an office (not a generic title, "the official") that no one named before holds ("Kenya's
-    president on Wednesday withdrew the bill, saying A") stands for the first person named after it, within
-    ``_NAMED_AFTER`` paragraphs, whose role holds its title ("President William Ruto said B"): wire copy describes
-    in its lead and names after."""
-    lang = index.lang
-    for cand in candidates:
-        if cand.inherited_from is not None or cand.speaker_token is None or cand.kind != "unknown":
-            continue
-        token = index.doc[cand.speaker_token]
-        if not title_word(token, lang) or _generic(token, lang) or token.tag_ in {"NNS", "NNPS"}:
-            continue
-        para = index.paragraph_of(token.idx)
-        later = [
-            p
-            for at, p in salient
-            if at > token.idx
-            and index.paragraph_of(at) - para <= _NAMED_AFTER
-            and p.role is not None
-            and _role_holds(p.role.value, token, lang)
-            and _objects_held(p.role.value, token)
-        ]
-        if later:
-            cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
-
-
-def _objects_held(role: str, title: Token) -> bool:
-    """Whether a role holds the objects of a title's phrases ("state" of "the former secretary of state" is not in
-    "the campaign's press secretary")."""
-    objects = [o for c in title.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return all(o.lower_ in role.lower() for o in objects)
 
 
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
@@ -218,36 +184,20 @@ def _resolve_one(
     if titled and unnamed_on_request(token, index):
         return Person(name=text, kind="anonymous")  # "The official, who asked not to be named": not the one named
     if titled and (echo := last_described(index, token, unnamed)) is not None:
-        holders = [at for at, p in salient if at < token.idx and p.role and _role_holds(p.role.value, token, lang)]
+        holders = [at for at, p in salient if at < token.idx and p.role and role_holds(p.role.value, token, lang)]
         if not holders or holders[-1] < echo[0]:
             return echo[1]  # "a senior NATO diplomat said A. Asked about Spain, the diplomat said B"
     if titled:
-        by_role = [p for p in before if p.role and _role_holds(p.role.value, token, lang, p is before[-1])]
+        by_role = [p for p in before if p.role and role_holds(p.role.value, token, lang, p is before[-1])]
         if by_role:
             return by_role[-1]
         last = before[-1] if before else None
         office = described.get(id(last)) if last is not None and _rival_named(index, names, last, token) else None
         if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, office):
-            if not _generic(token, lang):
+            if not generic_title(token, lang):
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
-
-
-def _role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) -> bool:
-    """Whether a role holds a description's title, written out, or as an abbreviated office with the names that
-    qualify the description ("Vermont Sen." holds "the Vermont senator" and "the senator", "Republican Sen." not
-    "the Vermont senator"); the office alone ("Sen.") holds any for the person mentioned ``last`` before it ("Sen.
-    Marco Rubio ... The Florida senator"), not for one further back (Rand Paul's "Sen." held "the Vermont senator"
-    after Bernie Sanders was named, on PolNeAR train)."""
-    role, lemma = role.lower(), title.lemma_.lower()
-    if lemma in role:
-        return True
-    words = role.split()
-    if not any(lang.office_titles.get(word) == lemma for word in words):
-        return False
-    named = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
-    return (last and len(words) == 1) or all(word in role for word in named)
 
 
 def _may_hold(person: Person, title: Token, lang: LanguageData, described: str | None = None) -> bool:
@@ -257,7 +207,7 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     nor for someone of unknown role whom an earlier description gave another office while someone else named
     might hold it (``described``: "Angela Merkel met Emmanuel Macron. The chancellor said A. The French president
     said B." credited B to Merkel)."""
-    if _generic(title, lang):
+    if generic_title(title, lang):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
 
@@ -272,10 +222,6 @@ def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: T
             if person is not None and person is not last:
                 return True
     return False
-
-
-def _generic(title: Token, lang: LanguageData) -> bool:
-    return title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles
 
 
 def _named_appositions(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:

@@ -93,3 +93,24 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
 def title_word(token: Token, lang: LanguageData) -> bool:
     """A title as written or as its lemma ("officials" -> "official")."""
     return token.lower_ in lang.titles or token.lemma_.lower() in lang.titles
+
+
+def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) -> bool:
+    """Whether a role holds a description's title, written out, or as an abbreviated office with the names that
+    qualify the description ("Vermont Sen." holds "the Vermont senator" and "the senator", "Republican Sen." not
+    "the Vermont senator"); the office alone ("Sen.") holds any for the person mentioned ``last`` before it ("Sen.
+    Marco Rubio ... The Florida senator"), not for one further back (Rand Paul's "Sen." held "the Vermont senator"
+    after Bernie Sanders was named, on PolNeAR train)."""
+    role, lemma = role.lower(), title.lemma_.lower()
+    if lemma in role:
+        return True
+    words = role.split()
+    if not any(lang.office_titles.get(word) == lemma for word in words):
+        return False
+    named = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
+    return (last and len(words) == 1) or all(word in role for word in named)
+
+
+def generic_title(title: Token, lang: LanguageData) -> bool:
+    """Whether a title may describe the holder of any office ("the official", "the spokesman"; titles.tsv)."""
+    return title.lemma_.lower() in lang.generic_titles or title.lower_ in lang.generic_titles

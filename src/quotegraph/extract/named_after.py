@@ -1,0 +1,74 @@
+"""Descriptions named after them: wire copy describes in its lead and names after ("Kenya's president on Wednesday
+withdrew the bill, saying A" ... "President William Ruto"; "The head of the WHO warned A" ... "Tedros told the
+assembly"). Run once every speaker is resolved (``resolve.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.people import Person
+from quotegraph.extract.roles import generic_title, role_holds, title_word
+
+_NAMED_AFTER = 2  # paragraphs after a description in which the one it describes may be named
+
+
+def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tuple[int, Person]]) -> None:
+    """A description of an office (not a generic title, "the official") that no one named before holds ("Kenya's
+    president on Wednesday withdrew the bill, saying A") stands for the first person named after it, within
+    ``_NAMED_AFTER`` paragraphs, whose role holds its title ("President William Ruto said B"): wire copy describes
+    in its lead and names after. Where no one's role holds it and no one was named before (a lead), the person
+    named first in the next paragraph with no role at all, and no one else named between ("The head of the WHO
+    warned A. "B," Tedros told the assembly"); a generic title so only with a phrase that qualifies it, and not a
+    description owned by someone named ("Gary Johnson's doctor")."""
+    lang = index.lang
+    for cand in candidates:
+        if cand.inherited_from is not None or cand.speaker_token is None or cand.kind != "unknown":
+            continue
+        token = index.doc[cand.speaker_token]
+        if not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
+            continue
+        qualified = any(c.dep_ == "prep" for c in token.children)  # "the head of the World Health Organization"
+        if generic_title(token, lang) and not qualified:
+            continue
+        para = index.paragraph_of(token.idx)
+        later = [
+            p
+            for at, p in salient
+            if at > token.idx
+            and not generic_title(token, lang)
+            and index.paragraph_of(at) - para <= _NAMED_AFTER
+            and p.role is not None
+            and role_holds(p.role.value, token, lang)
+            and _objects_held(p.role.value, token)
+        ]
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)  # "Gary Johnson's doctor"
+        first = not any(at < token.idx for at, _ in salient)  # no one named before: a lead
+        if (
+            not later and first and not owned
+        ):  # "The head of the WHO warned A.\n\n"B," Tedros Adhanom Ghebreyesus told ..."
+            later = [p for at, p in _first_named_after(index, salient, token) if p.role is None and p.kind == "person"]
+        if later:
+            cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+
+
+def _first_named_after(index: DocIndex, salient: list[tuple[int, Person]], token: Token) -> list[tuple[int, Person]]:
+    """The first person named after a description, if named in the very next paragraph, not beside the description
+    in its own sentence, and no one else is named between (outside quotations)."""
+    after = [(at, p) for at, p in salient if at > token.idx]
+    if not after or index.paragraph_of(after[0][0]) != index.paragraph_of(token.idx) + 1:
+        return []
+    at, person = after[0]
+    between = (e for e in index.doc.ents if e.label_ == "PERSON" and token.idx < e.start_char and e.end_char < at)
+    # "Philippine lawmaker wants Trump banned": one named beside the description is someone else
+    own = {t.i for t in token.subtree}
+    beside = (t for t in token.sent if t.pos_ == "PROPN" and t.i not in own and t.text in person.name.split())
+    return [] if any(not index.in_quote(e.root) for e in between) or any(beside) else after[:1]
+
+
+def _objects_held(role: str, title: Token) -> bool:
+    """Whether a role holds the objects of a title's phrases ("state" of "the former secretary of state" is not in
+    "the campaign's press secretary")."""
+    objects = [o for c in title.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return all(o.lower_ in role.lower() for o in objects)
