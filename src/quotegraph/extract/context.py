@@ -325,7 +325,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
         if cand.cue_token is None or cand.inherited_from is not None:
             continue
         verb = doc[cand.cue_token]
-        cand.venue = _outside_content(find_venue(verb, index), cand)
+        cand.venue = _unless_content_opens_with(find_venue(verb, index), cand)
         cand.addressee = find_addressee(verb, index, cand) if verb.pos_ in {"VERB", "AUX"} else None
         for participle in _speaking(verb, index) if cand.addressee is None else ():  # "Speaking to Putin, X said"
             if not any(_medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
@@ -335,7 +335,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
     _carry_over(index, candidates)
 
 
-def _outside_content(venue: Evidence | None, cand: Candidate) -> Evidence | None:
+def _unless_content_opens_with(venue: Evidence | None, cand: Candidate) -> Evidence | None:
     """A venue that is not what the report's content opens with: of "leaders responded to Sanders' call for a new
     way" the call is what was responded to, no occasion ("spoken out against Scientology on French television" keeps
     the television its content runs on over)."""
@@ -381,7 +381,7 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     """The venue the same speaker's nearest report before this one states; else the one the first report after
     states (a lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless
     that report marks its occasion as another ("Blinken later told a news conference", "in another tweet")."""
-    same = [c for c in stated if c.name == cand.name and c is not cand]
+    same = [c for c in stated if c.name == cand.name]  # not this one: it states none
     before = [c for c in same if c.anchor < cand.anchor]
     if before:
         return before[-1].venue

@@ -305,3 +305,8 @@ def _nested(cand: Candidate, start: int, end: int) -> bool:
 def duplicates(found: list[Candidate], span: tuple[int, int]) -> bool:
     """True when an attribution already found covers most of ``span`` (attributions nested inside may stay)."""
     return _covered(found, span, of_longer=True)
+
+
+def cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
+    """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
+    return [c for c in verb.rights if c.dep_ == "prep" and (entry.lemma, c.lower_) in index.lang.verb_preps]

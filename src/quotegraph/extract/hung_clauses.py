@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.cues import cue_preps
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.verb_forms import SUBJECTS
 
@@ -86,8 +87,3 @@ def _clause_of_its_own(clause: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
     )
-
-
-def cue_preps(verb: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
-    """The prepositions after a verb that introduce its content (``pointed to``, ``warned of``), per verb_prep."""
-    return [c for c in verb.rights if c.dep_ == "prep" and (entry.lemma, c.lower_) in index.lang.verb_preps]

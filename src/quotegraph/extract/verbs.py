@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, is_cue, new_candidate
+from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, cue_preps, is_cue, new_candidate
 from quotegraph.extract.extents import (
     colon_list,
     continues_object,
@@ -28,7 +28,7 @@ from quotegraph.extract.extents import (
     without_leading_time,
     without_summing_up,
 )
-from quotegraph.extract.hung_clauses import clause_in_phrase, cue_preps, that_clause_read_as_adverbial
+from quotegraph.extract.hung_clauses import clause_in_phrase, that_clause_read_as_adverbial
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.relayed import relayed_content
@@ -51,7 +51,7 @@ def _after_dateline(toks: list[Token]) -> list[Token]:
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
-    complements = [c for c in verb.children if (c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c))]
+    complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
     complements = [c for c in complements if entry.content != "as"]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"

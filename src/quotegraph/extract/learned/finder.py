@@ -254,11 +254,10 @@ def _relinked(index: DocIndex, cand: Candidate, rules: list[Candidate]) -> Candi
     at = index.token_at_or_after(cand.content[0])
     if at >= len(doc) or doc[cand.cue_token].sent.start == doc[at].sent.start:
         return cand
-    own = doc[at]
     for rule in rules:
         if rule.cue_token is None or not _same_content(rule, cand):
             continue
-        if doc[rule.cue_token].sent.start == own.sent.start:
+        if doc[rule.cue_token].sent.start == doc[at].sent.start:
             cand.cue, cand.cue_token = rule.cue, rule.cue_token
             cand.speaker_token, cand.antecedent = rule.speaker_token, rule.antecedent
             break
