@@ -2760,6 +2760,28 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "the plan was silly", "speaker": "Donald Trump"},
         ],
     ),
+    (
+        # the parser made the dateline the subject and coordinated the first of the two who speak with it
+        "dateline_coordinated_with_the_first_speaker",
+        "WASHINGTON (AP) - President Joe Biden and French President Emmanuel Macron said in a joint statement on"
+        " Saturday that they would keep supporting Ukraine.",
+        [{"content": "they would keep supporting Ukraine", "speaker": "Joe Biden", "venue": "a joint statement"}],
+    ),
+    (
+        # the parser made the organisation's first word the subject and hung the title, which it owns, on its "of"
+        "title_owned_by_an_organisation_named_with_of",
+        "The Confederation of British Industry's chief economist, Louise Hellem, said firms were worried. She added"
+        " that many would freeze hiring.",
+        [
+            {"content": "firms were worried", "speaker": "Louise Hellem"},
+            {"content": "many would freeze hiring", "speaker": "Louise Hellem"},
+        ],
+    ),
+    (
+        "name_apposed_to_an_organisation_named_with_of_before_its_title",
+        "The University of Chicago's president, Paul Alivisatos, said the protest must end.",
+        [{"content": "the protest must end", "speaker": "Paul Alivisatos"}],
+    ),
 ]
 
 NARRATION = [

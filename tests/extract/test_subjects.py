@@ -205,6 +205,60 @@ def test_a_dateline_taken_for_the_subject_hands_over_to_the_apposition_after_its
     assert subject is not None and subject.text == "president"
 
 
+def test_a_dateline_taken_for_the_subject_hands_over_to_the_name_coordinated_after_its_dash() -> None:
+    # "ROME -- Lee and Ames said Europe must act.": the parser coordinated the first who speaks with the dateline
+    doc = parse(
+        [
+            ("ROME", 5, "nsubj", "PROPN", "NNP"),
+            ("--", 0, "punct", "PUNCT", ":"),
+            ("Lee", 0, "conj", "PROPN", "NNP"),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("Ames", 2, "conj", "PROPN", "NNP"),
+            ("said", 5, "ROOT", "VERB", "VBD"),
+            ("Europe", 8, "nsubj", "PROPN", "NNP"),
+            ("must", 8, "aux", "AUX", "MD"),
+            ("act", 5, "ccomp", "VERB", "VB"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[5])
+    assert subject is not None and subject.text == "Lee"
+
+
+def test_a_participle_hung_on_a_dateline_is_the_apposition_after_its_dash_s() -> None:
+    # "ROME -- Acme, betting that prices rise.": the parser hung the participle on the dateline, not on Acme
+    doc = parse(
+        [
+            ("ROME", 0, "ROOT", "PROPN", "NNP"),
+            ("--", 0, "punct", "PUNCT", ":"),
+            ("Acme", 0, "appos", "PROPN", "NNP"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("betting", 0, "acl", "VERB", "VBG"),
+            ("that", 7, "mark", "SCONJ", "IN"),
+            ("prices", 7, "nsubj", "NOUN", "NNS"),
+            ("rise", 4, "ccomp", "VERB", "VBP"),
+            (".", 0, "punct", "PUNCT", "."),
+        ]
+    )
+    subject, _ = speaker_of(doc[4])
+    assert subject is not None and subject.text == "Acme"
+    # with no one named after the dash, the dateline is still no speaker
+    lone = parse(
+        [
+            ("ROME", 0, "ROOT", "PROPN", "NNP"),
+            ("--", 0, "punct", "PUNCT", ":"),
+            *[
+                ("betting", 0, "acl", "VERB", "VBG"),
+                ("that", 5, "mark", "SCONJ", "IN"),
+                ("prices", 5, "nsubj", "NOUN", "NNS"),
+                ("rise", 2, "ccomp", "VERB", "VBP"),
+                (".", 0, "punct", "PUNCT", "."),
+            ],
+        ]
+    )
+    assert speaker_of(lone[2])[0] is None
+
+
 def test_a_capitalised_subject_without_a_dash_is_no_dateline() -> None:
     # "NASA, the agency, said ...": an apposition after a comma leaves the name the speaker
     subject, _ = speaker_of(_opening_said("NASA", ",", "agency")[5])

@@ -72,6 +72,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
                 return names[0], None
         if child.dep_ in SUBJECTS and (named_after := _name_after_dateline(child)) is not None:
             return named_after, None
+        if child.dep_ in SUBJECTS and (holder := _holder_of_owned_title(child)) is not None:
+            return holder, None
         if child.dep_ == "csubj" and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
             return titled, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
@@ -92,6 +94,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     ):
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...",
         # "A poll found last week that ...")
+        if dateline_dash(verb.head) is not None:  # "CUPERTINO (Reuters) - Apple on Thursday forecast A, betting B"
+            return _name_after_dateline(verb.head), None
         return verb.head, None
     if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in _INHERIT_SUBJECT)):
         # "the budget had yet to be approved": a passive's subject, its own or its head's, is done to, not speaking
@@ -322,13 +326,29 @@ def _no_speaker(subject: Token) -> bool:
 
 def _name_after_dateline(subject: Token) -> Token | None:
     """``PARIS -- The French president said ...`` / ``RANGOON, Burma - X's allies predicted ...``: the parser made
-    the dateline the subject and hung the one who speaks on it as an apposition after its dash. A dateline opens
-    its sentence with a word in capitals and ends at a dash a few words on."""
+    the dateline the subject and hung the one who speaks on it as an apposition after its dash, or coordinated
+    it with the first of two who speak ("WASHINGTON (AP) - President Joe Biden and Emmanuel Macron said"). A
+    dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
     dash = dateline_dash(subject)
     if dash is None:
         return None
-    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
+    after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
     return after[0] if after else None
+
+
+def _holder_of_owned_title(subject: Token) -> Token | None:
+    """``The Confederation of British Industry's chief economist, Louise Hellem, said``: the parser made the
+    organisation's first word the subject and its "of" the head of the title the organisation owns, and hung the
+    name in apposition on the title or on the subject; the person named speaks."""
+    if subject.pos_ != "PROPN":
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep"):
+        for title in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if not any(c.dep_ == "poss" for c in title.children):
+                continue
+            names = [c for c in [*title.children, *subject.children] if c.dep_ == "appos" and c.i > title.i]
+            return next((c for c in names if c.ent_type_ == "PERSON"), None)
+    return None
 
 
 def dateline_dash(word: Token) -> int | None:
