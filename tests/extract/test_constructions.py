@@ -2768,6 +2768,42 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": "they would keep supporting Ukraine", "speaker": "Joe Biden", "venue": "a joint statement"}],
     ),
     (
+        # the parser hung "according to" in the reported clause, which ran over it
+        "according_to_hung_in_the_reported_clause",
+        'Kremlin spokesman Dmitry Peskov said the statement was "more of the same," according to the state news agency'
+        " TASS.",
+        [
+            {
+                "content": 'the statement was "more of the same,"',
+                "speaker": "Dmitry Peskov",
+                "via": "TASS",
+            },
+            {
+                "content": 'Kremlin spokesman Dmitry Peskov said the statement was "more of the same,"',
+                "speaker": "TASS",
+                "cue": "according to",
+            },
+        ],
+    ),
+    (
+        # the next sentence says who passed the speaker's words on
+        "comments_carried_by_an_agency_in_the_next_sentence",
+        'Sergei Lavrov said the West was "pushing Ukraine to the abyss." His comments were carried by the RIA news'
+        " agency.",
+        [
+            {
+                "content": 'the West was "pushing Ukraine to the abyss."',
+                "speaker": "Sergei Lavrov",
+                "via": "the RIA news agency",
+            }
+        ],
+    ),
+    (
+        "another_persons_remarks_carried_in_the_next_sentence_relay_nothing",
+        'Sergei Lavrov said the West was "pushing Ukraine to the abyss." Putin\'s remarks were carried by TASS.',
+        [{"content": 'the West was "pushing Ukraine to the abyss."', "speaker": "Sergei Lavrov", "via": None}],
+    ),
+    (
         # the parser made the organisation's first word the subject and hung the title, which it owns, on its "of"
         "title_owned_by_an_organisation_named_with_of",
         "The Confederation of British Industry's chief economist, Louise Hellem, said firms were worried. She added"
@@ -2781,6 +2817,28 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "name_apposed_to_an_organisation_named_with_of_before_its_title",
         "The University of Chicago's president, Paul Alivisatos, said the protest must end.",
         [{"content": "the protest must end", "speaker": "Paul Alivisatos"}],
+    ),
+    (
+        # the reported clause stops short of the full stop inside the marks, and the quote is still a piece of it
+        "mixed_quote_ending_its_sentence_is_no_quote_of_the_next_sentences_cue",
+        'Musk said the boycott could "kill the company." He apologised for sharing the post.',
+        [
+            {"content": 'the boycott could "kill the company."', "speaker": "Musk", "cue": "said"},
+            {"content": "sharing the post", "speaker": "Musk", "cue": "apologised"},
+        ],
+    ),
+    (
+        # a cue in a relative clause on the subject reports none of the quotation after it
+        "quote_after_a_relative_cue_on_the_subject_is_the_reporters",
+        'The four "loopholes" he cited are "the ability to use real estate losses to offset other income," The Hill'
+        " reported.",
+        [
+            {
+                "content": "the ability to use real estate losses to offset other income,",
+                "speaker": "The Hill",
+                "cue": "reported",
+            }
+        ],
     ),
 ]
 

@@ -27,7 +27,7 @@ from quotegraph.extract.answers import answer_cues
 from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.content import extend_to_reach
+from quotegraph.extract.content import extend_to_reach, trim
 from quotegraph.extract.cues import cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior
 from quotegraph.extract.findings import finding_cues
 from quotegraph.extract.floating import floating_quotes
@@ -275,17 +275,21 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
 def _inside_report(index: DocIndex, quote: QuotedSpan) -> bool:
     """True when the quote lies inside the clause an earlier cue of its sentence reports, with words of that clause
     outside the marks (``X added that some were "bad dudes" who were seeking a fight``): the quote is a piece of
-    that report (a mixed quote), not a statement of its own whose cue follows it."""
+    that report (a mixed quote), not a statement of its own whose cue follows it (nor is a full stop inside the
+    marks: 'X said it could "kill the company." He apologised')."""
     first = index.token_at_or_after(quote.open)
     if first >= len(index.doc):
         return False
     sent = index.doc[first].sent
+    words_end = trim(index.text, quote.start, quote.end)[1]
     for tok in index.doc[sent.start : first]:
         if not is_cue(tok, index):
             continue
         span, rule = verb_content(tok, index)
-        if span is None or rule not in {"verb_clause", "verb_object"} or span[0] > quote.start or span[1] < quote.end:
+        if span is None or rule not in {"verb_clause", "verb_object"} or span[0] > quote.start or span[1] < words_end:
             continue
+        if span[1] < quote.end and tok.dep_ == "relcl":
+            continue  # "The loopholes he cited are "A," X reported": a clause the parse gave a cue on a noun
         outside = index.text[span[0] : quote.open] + index.text[quote.outer_end : span[1]]
         if any(ch.isalnum() for ch in outside):
             return True

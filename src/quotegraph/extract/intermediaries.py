@@ -1,6 +1,7 @@
 """Who relayed a statement: the intermediary between the speaker and the article ("The Guardian quoted X, who said",
 "X was quoted by Y", "X, quoted by Y, said", "X told state TV, in remarks carried by TASS", "X said A, according to
-Y"). The verbs of relaying and how they name the intermediary are language data (``via_verbs.tsv``)."""
+Y", "X said A. His comments were carried by Y"). The verbs of relaying and how they name the intermediary are
+language data (``via_verbs.tsv``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
         or _relayed_by(cand, candidates, index)
         or _source_phrase_on(cue, index)
         or _given_through(cue, index)
+        or _carried_after(cand, cue, index)
     )
     return [v for v in via if not _same_name(v.value, cand.name)]
 
@@ -73,6 +75,25 @@ def _given_through(cue: Token, index: DocIndex) -> list[Evidence]:
         if pobj.ent_type_ == "PERSON" or title_word(pobj, lang):
             return [evidence_of(mention_tokens(_by_name(pobj), lang), 0.8)]
     return []
+
+
+def _carried_after(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
+    """``X said A. His comments were carried by the RIA news agency``: the next sentence of the paragraph, the
+    speaker's words passed on by a relaying verb, names who relayed the reports of the sentence before."""
+    doc, sent = cue.doc, cue.sent
+    if sent.end >= len(doc) or index.paragraph_of(doc[sent.end].idx) != index.paragraph_of(cue.idx):
+        return []
+    verb = doc[sent.end].sent.root
+    if verb.lemma_.lower() not in index.lang.via_verbs:
+        return []
+    words = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not words or index.lang.venue_nouns.get(words[0].lemma_.lower()) != "statement":
+        return []  # "His comments", "The remarks"; not "The talks were reported by"
+    owners = [c for c in words[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if owners and not _same_name(owners[0].text, cand.name):
+        return []  # another's remarks
+    agents = _agents(verb)
+    return [evidence_of(mention_tokens(_by_name(agents[0]), index.lang), 0.75)] if agents else []
 
 
 def _relaying_phrase(cue: Token) -> list[Token]:

@@ -268,6 +268,12 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
                 nested_in_phrase = True
             elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
+        elif (
+            rule == "verb_clause" and (cut := relayed_content(index, found + out, tok, content)) and cut[1] < content[1]
+        ):
+            # "X said A, according to the agency Y": the parser hung the phrase in A, so A ran over it and overlaps
+            # the phrase's report too little to count as claimed
+            content, nested_in_phrase = cut, True
         entry = cue_entry(tok, index)
         # a verb read as its subject's modifier, or a second report hung in a first one's clause, names its
         # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
