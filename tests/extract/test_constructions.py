@@ -2804,6 +2804,127 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         [{"content": 'the West was "pushing Ukraine to the abyss."', "speaker": "Sergei Lavrov", "via": None}],
     ),
     (
+        # a business's trade stands for it, as "the company" does
+        "trade_description_takes_up_the_business_named_before",
+        "Boeing said on Thursday that deliveries rose. The planemaker said it would hire 1,000 workers.",
+        [
+            {"content": "deliveries rose", "speaker": "Boeing"},
+            {"content": "it would hire 1,000 workers", "speaker": "Boeing", "mentions": ["The planemaker"]},
+        ],
+    ),
+    (
+        "organisation_description_takes_up_the_body_named_before_whose_name_holds_it",
+        "The Health Ministry said 40 people had died.\n\nThe ministry also said hospitals were full.",
+        [
+            {"content": "40 people had died", "speaker": "The Health Ministry"},
+            {"content": "hospitals were full", "speaker": "The Health Ministry"},
+        ],
+    ),
+    (
+        "organisation_description_of_another_party_stands_alone",
+        "YouTube said on Monday it would add features. The parent company said profits rose.",
+        [
+            {"content": "it would add features", "speaker": "YouTube"},
+            {"content": "profits rose", "speaker": "The parent company"},
+        ],
+    ),
+    (
+        "organisation_description_of_another_kind_stands_alone",
+        "The Transport Ministry said the airport was closed. The airline said flights were cancelled.",
+        [
+            {"content": "the airport was closed", "speaker": "The Transport Ministry"},
+            {"content": "flights were cancelled", "speaker": "The airline"},
+        ],
+    ),
+    (
+        # the description echoes an earlier description of its noun, not the organisation named before that
+        "organisation_description_echoing_an_earlier_description_stands_alone",
+        "While UnitedHealth is a minor player, others worry. The trade group for the Blue Cross Blue Shield plans"
+        ' spelled out its concerns. "The risk pool is out of balance," the group wrote.',
+        [{"content": "The risk pool is out of balance,", "speaker": "the group"}],
+    ),
+    (
+        # an earlier "the company" that named no organisation of its own leaves the search going
+        "organisation_description_repeated_takes_up_the_same_body",
+        "Boeing said on Monday that it cut its forecast. The company said it would delay its filing. The company also"
+        " warned that it could default.",
+        [
+            {"content": "it cut its forecast", "speaker": "Boeing"},
+            {"content": "it would delay its filing", "speaker": "Boeing"},
+            {"content": "it could default", "speaker": "Boeing"},
+        ],
+    ),
+    (
+        # no organisation a subject in its sentence: the one named there in any place
+        "organisation_description_takes_up_one_named_in_its_sentence_in_any_place",
+        'Nabisco moved jobs to Mexico.\n\n"Who do they think they are?" Trump said of Apple in February, when the'
+        " company balked at hacking an iPhone.",
+        [
+            {"content": "Who do they think they are?", "speaker": "Trump"},
+            {"content": "hacking an iPhone", "speaker": "Apple"},
+        ],
+    ),
+    (
+        # a proper noun of the description names its organisation itself
+        "organisation_description_naming_itself_stands_alone",
+        "Jaguar said on Monday it would cut jobs. The al-Shabaab group claimed responsibility for the attack.",
+        [
+            {"content": "it would cut jobs", "speaker": "Jaguar"},
+            {"content": "responsibility for the attack", "speaker": "The al-Shabaab group"},
+        ],
+    ),
+    (
+        "organisation_description_prefers_a_subject_close_by_to_one_named_elsewhere",
+        "Boeing won an order from Ryanair on Monday. The company said deliveries would start in 2026.",
+        [{"content": "deliveries would start in 2026", "speaker": "Boeing"}],
+    ),
+    (
+        "organisation_description_naming_its_organisation_stands_alone",
+        "Apple said sales rose. The trade group for electronics retailers said prices would fall.",
+        [
+            {"content": "sales rose", "speaker": "Apple"},
+            {"content": "prices would fall", "speaker": "The trade group for electronics retailers"},
+        ],
+    ),
+    (
+        # "the organization" may be any body: not one named paragraphs before
+        "any_organisation_description_takes_up_only_a_body_named_just_before",
+        "Team Estonia rebuilt its robot.\n\nThe teams arrived on Monday.\n\nThe contest ended on Tuesday.\n\nThe"
+        " organization said it would hold the contest in Mexico next year.",
+        [
+            {"content": "it would hold the contest in Mexico next year", "speaker": "The organization"},
+        ],
+    ),
+    (
+        # the description gives the role no mention of the name did, to every report of hers
+        "description_gives_a_person_named_before_her_role",
+        'Pep Guardiola said City were "not good enough."\n\n"We made mistakes," the City manager told Sky Sports.\n\n'
+        "Guardiola said the squad would recover.",
+        [
+            {"content": 'City were "not good enough."', "speaker": "Pep Guardiola", "role": "the City manager"},
+            {"content": "We made mistakes,", "speaker": "Pep Guardiola", "role": "the City manager"},
+            {"content": "the squad would recover", "speaker": "Pep Guardiola", "role": "the City manager"},
+        ],
+    ),
+    (
+        # a generic title with a qualifier is a role; alone ("the official") it is none
+        "qualified_generic_title_gives_the_person_named_before_a_role",
+        '"We are seeing cases," Tedros Adhanom Ghebreyesus told reporters. The WHO chief added that only a fraction of'
+        " the doses had arrived.",
+        [
+            {"content": "We are seeing cases,", "speaker": "Tedros Adhanom Ghebreyesus", "role": "The WHO chief"},
+            {"content": "only a fraction of the doses had arrived", "speaker": "Tedros Adhanom Ghebreyesus"},
+        ],
+    ),
+    (
+        "bare_generic_title_gives_the_person_named_before_no_role",
+        "Ann Lee said the plan failed. The official said it would be revised.",
+        [
+            {"content": "the plan failed", "speaker": "Ann Lee", "role": None},
+            {"content": "it would be revised", "speaker": "Ann Lee", "role": None},
+        ],
+    ),
+    (
         # the parser made the organisation's first word the subject and hung the title, which it owns, on its "of"
         "title_owned_by_an_organisation_named_with_of",
         "The Confederation of British Industry's chief economist, Louise Hellem, said firms were worried. She added"
@@ -2817,6 +2938,27 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "name_apposed_to_an_organisation_named_with_of_before_its_title",
         "The University of Chicago's president, Paul Alivisatos, said the protest must end.",
         [{"content": "the protest must end", "speaker": "Paul Alivisatos"}],
+    ),
+    (
+        "organisation_description_of_several_or_none_stands_alone",
+        "YouTube said on Monday it would add features. The companies said profits rose. Neither company commented on"
+        " the report.",
+        [
+            {"content": "it would add features", "speaker": "YouTube"},
+            {"content": "profits rose", "speaker": "The companies"},
+            {"content": "the report", "speaker": "Neither company"},
+        ],
+    ),
+    (
+        # neither a medium relaying news nor a subject inside a reported clause is the business described
+        "trade_description_passes_over_a_medium_and_a_reported_subject",
+        "Boeing said on Thursday that deliveries rose. Reuters reported that the FAA would investigate. The planemaker"
+        " said it would cooperate.",
+        [
+            {"content": "deliveries rose", "speaker": "Boeing"},
+            {"content": "the FAA would investigate", "speaker": "Reuters"},
+            {"content": "it would cooperate", "speaker": "Boeing"},
+        ],
     ),
     (
         # the reported clause stops short of the full stop inside the marks, and the quote is still a piece of it

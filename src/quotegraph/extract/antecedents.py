@@ -13,6 +13,10 @@ from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 
+_ORGANISATION_PARAGRAPHS = 4  # paragraphs before a description's that may name the organisation it stands for
+_OWN_CLAUSES = {"ROOT", "conj", "advcl"}  # clauses whose subject a later description may take up
+_SELF_DESCRIBED = {"prep", "relcl", "acl"}  # phrases with which a description names its organisation itself
+
 
 def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | None:
     """The head of a speaker's description when the speaker is one person described and not named ("Her
@@ -106,6 +110,77 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
             start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
             return Person(name=index.text[start:end], kind="organisation")
     return None
+
+
+def described_organisation(index: DocIndex, names: NameIndex, description: Token) -> Person | None:
+    """``Apple Inc forecast A. ... B, the company said``, ``The Health Ministry said A. The ministry also said B``: a
+    definite description headed by an organisation noun stands for the organisation named last as the subject of a
+    clause of its own (not of a report) before it, up to four paragraphs back, whose name it fits
+    (``fits_organisation``), or, where none is a subject in its sentence, for the one named last there in any
+    place; None for a description that names another party, none or several ("the parent company", "its rival",
+    "neither company", "the companies"), names its organisation itself or fits no one."""
+    lang = index.lang
+    if description.tag_ != "NN":
+        return None  # "the companies", "these firms": several, no one organisation
+    article = [c for c in description.children if c.dep_ == "det"]
+    if not article or article[0].lower_ in lang.unnamed_markers or any(c.dep_ == "poss" for c in description.children):
+        return None
+    if any(c.lower_ in lang.other_party_words or c.dep_ in _SELF_DESCRIBED for c in description.children):
+        return None  # "the rival carmaker"; "the trade group for the Blue Cross plans" says whom it means
+    if any(_names_itself(c) for c in description.children):
+        return None  # "the Obama administration", "the al-Shabaab group"
+    para, close = index.paragraph_of(description.idx), description.sent.start
+    mentioned: Person | None = None  # the organisation named last, in any place, in its sentence
+    for tok in reversed(index.doc[: description.i]):
+        if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < close and mentioned):
+            break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
+        if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_):
+            continue
+        subject = tok.dep_ in {"nsubj", "nsubjpass"}
+        own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
+        if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):
+            return None  # "the trade group for the Blue Cross plans ... the group wrote": that description's echo
+        if (own and _relays(tok.head, lang)) or (not own and (subject or mentioned or tok.i < close)):
+            continue
+        if tok.dep_ == "poss":
+            continue  # "Nabisco's parent company" is another
+        # the recogniser's organisation may be a person the article names ("Trump"), and its person an organisation
+        named = names.describe(tok) if tok.ent_type_ == "ORG" else names.lookup(tok) if tok.ent_type_ else None
+        near = para - index.paragraph_of(tok.idx) <= 1  # "the group" may be any body: only one named just before
+        if named is None or named.kind != "organisation" or not fits_organisation(named.name, description, near, lang):
+            continue
+        if own:
+            return named
+        mentioned = named
+    return mentioned
+
+
+def _names_itself(word: Token) -> bool:
+    """Whether a word of a description names the organisation it describes ("Obama" of "the Obama administration"),
+    not where it is ("the U.S. planemaker")."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.ent_type_ not in {"GPE", "NORP", "LOC"}
+
+
+def _relays(verb: Token, lang: LanguageData) -> bool:
+    """``BFMTV reported``, ``the Sun-Times reported that A``: a medium relaying others' news, not the body a later
+    description takes up ("Chevron reported earnings" reports its own)."""
+    return verb.lemma_.lower() in lang.relaying_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def fits_organisation(name: str, description: Token, near: bool, lang: LanguageData) -> bool:
+    """Whether a description may stand for the organisation of this name: the name holds its noun and the words
+    joined to it ("the ministry" for the Health Ministry, not "the appeals court" for the Supreme Court), the noun
+    names any body ("the group") and the name is ``near`` (in the description's paragraph or the one before), or
+    the noun names a business and the name no other kind of body ("the planemaker" for Boeing or Boeing Co, not for
+    the Transport Ministry)."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    noun = description.lemma_.lower()
+    if noun in words:
+        return all(c.lower_ in words for c in description.children if c.dep_ == "compound")
+    if noun in lang.any_organisation_nouns:
+        return near
+    kinds = [w for w in words if lang.source_nouns.get(w) == "organisation"]
+    return noun in lang.company_nouns and all(w in lang.company_nouns for w in kinds)
 
 
 def last_group(index: DocIndex, pronoun: Token) -> Token | None:

@@ -152,6 +152,11 @@ class LanguageData:
     #: word after them no participle ("is demanding")
     passive_auxiliaries: frozenset[str]
     progressive_endings: frozenset[str]
+    #: nouns that name a business or a corporate word in its name ("company", "planemaker", "inc"), nouns that name
+    #: any organisation ("group"), and words that make such a description another party ("parent", "rival")
+    company_nouns: frozenset[str]
+    any_organisation_nouns: frozenset[str]
+    other_party_words: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -341,6 +346,9 @@ def load_language(code: str) -> LanguageData:
         subject_gap_words=words("subject_gap_word"),
         passive_auxiliaries=words("passive_auxiliary"),
         progressive_endings=words("progressive_ending"),
+        company_nouns=words("company_noun"),
+        any_organisation_nouns=words("any_organisation_noun"),
+        other_party_words=words("other_party_word"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
     described_head,
+    described_organisation,
     last_described,
     last_group,
     last_named_fitting,
@@ -39,6 +40,13 @@ from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import generic_title, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
+_DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
+_QUALIFIERS = {
+    "compound",
+    "amod",
+    "nmod",
+}  # words that make a generic title a role ("the WHO chief", not "the official")
+
 
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     """Fill ``name``, ``kind``, ``mentions`` and ``role`` of every candidate, in text order."""
@@ -46,14 +54,19 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     salient: list[tuple[int, Person]] = _named_subjects(index, names)
     described: dict[int, str] = {}  # id() of a person of unknown role -> the office a description gave her
     unnamed: list[tuple[int, Person]] = []  # speakers only described ("Her neighbour"), where their mention ends
+    # id() of a person of unknown role -> the description that gave her one: her role in every report, but no
+    # office to match later descriptions against ("the Democratic nominee" is not "the Republican nominee")
+    roles: dict[int, Evidence] = {}
+    resolved: list[tuple[Candidate, Person]] = []
     for cand in sorted(candidates, key=lambda c: c.anchor):
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
-        person = _resolve_one(index, names, cand, salient, described, unnamed)
+        person = _resolve_one(index, names, cand, salient, described, unnamed, roles)
         if person is None:
             continue
         cand.name, cand.kind = person.name, person.kind
         cand.role = person.role
+        resolved.append((cand, person))
         at = index.doc[cand.speaker_token].idx
         if person.kind == "person":
             salient.append((at, person))
@@ -61,6 +74,8 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         elif (head := described_head(index, cand, person)) is not None:
             person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
             unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
+    for cand, person in resolved:
+        cand.role = cand.role or roles.get(id(person))  # "the City manager" named the role of all her reports
     named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:
@@ -89,6 +104,7 @@ def _resolve_one(
     salient: list[tuple[int, Person]],
     described: dict[int, str],
     unnamed: list[tuple[int, Person]],
+    roles: dict[int, Evidence],
 ) -> Person | None:
     lang = index.lang
     token = index.doc[cand.speaker_token]  # type: ignore[index]
@@ -177,7 +193,7 @@ def _resolve_one(
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
-        return Person(name=text, kind="organisation")
+        return described_organisation(index, names, token) or Person(name=text, kind="organisation")
     titled = title_word(token, lang) or _hyphenated_title(index, token)
     if titled and token.tag_ in {"NNS", "NNPS"}:
         return Person(name=text, kind="anonymous")  # "the officials" are no one person named before
@@ -194,8 +210,12 @@ def _resolve_one(
         last = before[-1] if before else None
         office = described.get(id(last)) if last is not None and _rival_named(index, names, last, token) else None
         if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, office):
-            if not generic_title(token, lang):
+            generic = generic_title(token, lang)
+            if not generic:
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
+            if last.role is None and (not generic or any(c.dep_ in _QUALIFIERS for c in token.children)):
+                # "Pep Guardiola said A. "B," the City manager told Sky Sports", "the WHO chief added"
+                roles.setdefault(id(last), Evidence(text, Span(*cand.mentions[0], text), _DESCRIBED_ROLE_CONFIDENCE))
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
 
