@@ -127,6 +127,31 @@ def test_fast_mode_runs_an_unquoted_content_past_an_apostrophe(found: str, expec
     assert _cut_text(text, found, lambda span: to_clause_end(blank_index(text), span, Nearby([]))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (  # a paragraph's dateline the content opens with
+            "ATHENS (Reuters) - At least 12 people were killed, police said.",
+            "ATHENS (Reuters) - At least 12 people were killed",
+            "At least 12 people were killed",
+        ),
+        (
+            "First.\n\nCUPERTINO, California (Reuters) - Apple forecast growth, it said.",
+            "CUPERTINO, California (Reuters) - Apple forecast growth",
+            "Apple forecast growth",
+        ),
+        ("Not now. NATO - the alliance - will act, he said.", "NATO - the alliance - will act", None),  # mid-paragraph
+        ("NATO will act soon, it said.", "NATO will act soon", "NATO will act soon"),  # no dash in reach
+    ],
+)
+def test_fast_mode_starts_a_content_after_the_dateline_it_opens_with(
+    text: str, found: str, expected: str | None
+) -> None:
+    from quotegraph.extract.learned.fast import past_dateline
+
+    assert _cut_text(text, found, lambda span: past_dateline(blank_index(text), span)) == (expected or found)
+
+
 def test_fast_mode_stops_an_unquoted_run_at_any_quotation_mark_of_the_language() -> None:
     from quotegraph.extract.learned.fast import to_clause_end
 

@@ -3,6 +3,8 @@ second subject, a participle hung on a quotation's verb, a speaker stranded on t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from quotegraph.extract.mentions import DASHES, bare_article
@@ -20,7 +22,7 @@ _CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
 _QUOTING = {"quote", "cite"}  # the "quoting" verbs of ``via_verbs.tsv``, which this module reads without the language
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _COPULAS = {"be", "seem", "appear"}
-_DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
+DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 
 
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
@@ -355,10 +357,17 @@ def dateline_dash(word: Token) -> int | None:
     """The index of the dash that ends the dateline ``word`` opens (``CAIRO (Reuters) -``), or None when ``word``
     opens none: a dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
     start = word.sent.start
-    if word.i != start or not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
+    if word.i != start:
         return None
-    opening = word.doc[start + 1 : min(start + _DATELINE_WORDS, word.sent.end)]
-    return next((t.i for t in opening if t.text in DASHES), None)
+    return opening_dash(word, word.doc[start + 1 : min(start + DATELINE_WORDS, word.sent.end)])
+
+
+def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
+    """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or
+    None (``dateline_dash`` without the sentence a parse gives: a paragraph's opening words in fast mode)."""
+    if not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
+        return None
+    return next((t.i for t in following if t.text in DASHES), None)
 
 
 def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:

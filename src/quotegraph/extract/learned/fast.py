@@ -6,11 +6,13 @@ attribution or a sentence end into the narration beside a quotation, and run to 
 or close inside; an unquoted one that stops between two words runs on to the next punctuation mark. They are then
 linked as in accurate mode, and a content linked to neither a cue nor a source is dropped; the speaker is the source
 mention as written, a personal pronoun taking the last named source before it and a relative one ("who", "which")
-the words it stands for ("31 Latinos who said"). No role, venue, via or date.
+the words it stands for ("31 Latinos who said"), a title written before a name the role and a surname alone the
+full name written before (``speaker_names.py``). No venue, via or date.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -34,7 +36,10 @@ from quotegraph.extract.learned.noun_phrases import apposed_name, completed_sour
 from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
+from quotegraph.extract.learned.speaker_names import known_name, shared_roles, titled_name
 from quotegraph.extract.learned.tagger import ModelMissingError
+from quotegraph.extract.subjects import DATELINE_WORDS, opening_dash
+from quotegraph.model import Evidence, Span
 from quotegraph.registry import finders
 
 FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
@@ -114,6 +119,7 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
     if first in {"a", "an", "some", "one", "several", "many", "other"}:
         return text, "anonymous"
     if any(word[:1].isupper() for word in text.split()[1:] or text.split()):
+        text = known_name(text, named, index.lang) or text  # "Macron" after "Emmanuel Macron"
         named.append(text)
         return text, "person"
     return text, "unknown"
@@ -121,9 +127,10 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
 
 def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[int]) -> Candidate:
     own = [s for s in (linked.cue, linked.source) if s is not None]
+    content = past_dateline(index, linked.content)  # tagged, or the words before a source (orphans.py)
     cand = Candidate(
-        content=linked.content,
-        type=quote_type(index, linked.content, own),
+        content=content,
+        type=quote_type(index, content, own),
         rule="learned",
         confidence=_CONFIDENCE,
         cue=linked.cue,
@@ -133,7 +140,11 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
         opening = _opening_pronoun(index, source)
         antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
         name = None if antecedent else apposed_name(index, source)
-        cand.name, cand.kind = _speaker(index, name or antecedent or source, named)
+        titled = None if antecedent or name else titled_name(index, source)
+        cand.name, cand.kind = _speaker(index, name or antecedent or (titled and titled[0]) or source, named)
+        if titled is not None:  # "Chief Executive Tim Cook": the title is the role
+            role = titled[1]
+            cand.role = Evidence(index.text[role[0] : role[1]], Span(*role, index.text[role[0] : role[1]]), 0.85)
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
         mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
         outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"
@@ -252,6 +263,20 @@ def to_clause_end(index: DocIndex, span: tuple[int, int], others: Nearby) -> tup
     return start, stop
 
 
+def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens a paragraph with its dateline (``ATHENS (Reuters) - At least 12 people were killed ...,
+    police said``) starts after the dateline's dash."""
+    doc = index.doc
+    first = index.token_at_or_after(span[0])
+    if first >= len(doc) or (first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_):
+        return span
+    following = itertools.takewhile(lambda t: "\n" not in t.text, doc[first + 1 : first + DATELINE_WORDS])
+    dash = opening_dash(doc[first], following)
+    if dash is None or dash + 1 >= len(doc) or doc[dash + 1].idx >= span[1]:
+        return span
+    return doc[dash + 1].idx, span[1]
+
+
 def _has_words(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
@@ -284,7 +309,9 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     linked = [subject_before(index, source_of_phrase(index, after_listener(index, item))) for item in linked]
     named: list[str] = []
     stops = sorted({span[0] for span in spans["cue"]} | {item.content[0] for item in linked})
-    return [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]
+    found = [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]
+    shared_roles(found)
+    return found
 
 
 def attributed(linked: list[Linked]) -> list[Linked]:
