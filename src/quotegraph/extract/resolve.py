@@ -7,8 +7,9 @@ descriptions ("the official", "the minister") take the most recent
 speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
 than the one the noun names ("the mayor" is not "Ann Lee, a teacher"), and one of an office no one before holds the
 person named just after whose role holds it (a lead describes, the next paragraph names); an epithet ("the
-Spaniard", "the 53-year-old") the person named just before (``epithets.py``); anonymous sources stay anonymous
-with their wording.
+Spaniard", "the 53-year-old") the person named just before (``epithets.py``); an organisation description ("the
+company", "the planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous
+with their wording. A description resolved to a person with no role gives her its role in all her reports.
 """
 
 from __future__ import annotations
