@@ -2786,6 +2786,31 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # the listener is a medium a medium noun describes or names: the medium is the venue
+        "told_a_medium_described_before_its_name",
+        "Migration Minister Dimitris Kairidis told state broadcaster ERT that an investigation had been opened.",
+        [
+            {
+                "content": "an investigation had been opened",
+                "speaker": "Dimitris Kairidis",
+                "venue": "ERT",
+                "addressee": "state broadcaster ERT",
+            }
+        ],
+    ),
+    (
+        "told_a_radio_named_before_it",
+        'Government spokeswoman Maud Bregeon told France Info radio that the government was "open to compromise."',
+        [
+            {
+                "content": 'the government was "open to compromise."',
+                "speaker": "Maud Bregeon",
+                "venue": "France Info",
+                "addressee": "France Info radio",
+            }
+        ],
+    ),
+    (
         # the next sentence says who passed the speaker's words on
         "comments_carried_by_an_agency_in_the_next_sentence",
         'Sergei Lavrov said the West was "pushing Ukraine to the abyss." His comments were carried by the RIA news'

@@ -18,7 +18,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens, name_tokens
 from quotegraph.model import Evidence, Span
 
 _VENUE_PREPS = {"on", "in", "at", "during", "to"}
@@ -166,10 +166,11 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
                     return evidence_of(_without_stranded_speaker(_occasion_phrase(pobj), pobj, verb.head), 0.7)
+        if child.dep_ in {"dobj", "dative"} and (medium := _named_medium(child, index)) is not None:
+            return medium  # "the Associated Press", "state broadcaster ERT"
         if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
-            medium = _named_medium(child, index)
-            if medium is not None or not _press(child, index):
-                return medium or evidence_of(_occasion_phrase(child), 0.7)  # "the Associated Press", "news outlets"
+            if not _press(child, index):  # "news outlets"
+                return evidence_of(_occasion_phrase(child), 0.7)
             press = press or evidence_of(_occasion_phrase(child), 0.7)
             continue
         if child.dep_ == "dobj" and _told_an_occasion(verb, child, index):
@@ -195,9 +196,12 @@ def _hyphened(token: Token) -> str:
 
 
 def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
-    """``the German newspaper Welt am Sonntag``: the name after a medium noun."""
-    if index.lang.addressee_words.get(noun.lemma_.lower()) != "medium":
-        return None
+    """The name after a medium noun ("the German newspaper Welt am Sonntag") or that one describes ("state TV ERT")."""
+    words = index.lang.addressee_words
+    if words.get(noun.lemma_.lower()) != "medium":
+        modifiers = (c for c in noun.children if c.dep_ in {"compound", "amod"})
+        described = noun.text[:1].isupper() and any(words.get(c.lemma_.lower()) == "medium" for c in modifiers)
+        return evidence_of(name_tokens(noun, index.lang), 0.75) if described else None
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
