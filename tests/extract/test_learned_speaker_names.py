@@ -24,7 +24,7 @@ from quotegraph.extract.learned.speaker_names import known_name, titled_name
 def test_a_title_written_before_a_name_is_the_role(mention: str, expected: tuple[str, str] | None) -> None:
     text = f"{mention} said so."
     found = titled_name(blank_index(text), (0, len(mention)))
-    assert (found and (text[found[0][0] : found[0][1]], text[found[1][0] : found[1][1]])) == expected
+    assert (found and (text[found[0][0] : found[0][1]], found[1].value)) == expected
 
 
 @pytest.mark.parametrize(

@@ -129,10 +129,10 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         return None  # "the rival carmaker"; "the trade group for the Blue Cross plans" says whom it means
     if any(_names_itself(c) for c in description.children):
         return None  # "the Obama administration", "the al-Shabaab group"
-    para, close = index.paragraph_of(description.idx), description.sent.start
+    para, own_sentence = index.paragraph_of(description.idx), description.sent.start
     mentioned: Person | None = None  # the organisation named last, in any place, in its sentence
     for tok in reversed(index.doc[: description.i]):
-        if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < close and mentioned):
+        if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < own_sentence and mentioned):
             break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
         if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_):
             continue
@@ -140,8 +140,10 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
         if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):
             return None  # "the trade group for the Blue Cross plans ... the group wrote": that description's echo
-        if (own and _relays(tok.head, lang)) or (not own and (subject or mentioned or tok.i < close)):
-            continue
+        if own and _relays(tok.head, lang):
+            continue  # "BFMTV reported"
+        if not own and (subject or mentioned or tok.i < own_sentence):
+            continue  # a name in another place counts only in the description's sentence, and only the last
         if tok.dep_ == "poss":
             continue  # "Nabisco's parent company" is another
         # the recogniser's organisation may be a person the article names ("Trump"), and its person an organisation

@@ -42,11 +42,8 @@ from quotegraph.extract.roles import generic_title, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
 _DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
-_QUALIFIERS = {
-    "compound",
-    "amod",
-    "nmod",
-}  # words that make a generic title a role ("the WHO chief", not "the official")
+# the words that make a generic title a role ("the WHO chief", not "the official")
+_QUALIFIERS = {"compound", "amod", "nmod"}
 
 
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:

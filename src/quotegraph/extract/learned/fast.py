@@ -39,7 +39,6 @@ from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
 from quotegraph.extract.learned.speaker_names import known_name, shared_roles, titled_name
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.extract.subjects import DATELINE_WORDS, opening_dash
-from quotegraph.model import Evidence, Span
 from quotegraph.registry import finders
 
 FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
@@ -143,8 +142,7 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
         titled = None if antecedent or name else titled_name(index, source)
         cand.name, cand.kind = _speaker(index, name or antecedent or (titled and titled[0]) or source, named)
         if titled is not None:  # "Chief Executive Tim Cook": the title is the role
-            role = titled[1]
-            cand.role = Evidence(index.text[role[0] : role[1]], Span(*role, index.text[role[0] : role[1]]), 0.85)
+            cand.role = titled[1]
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
         mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
         outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"

@@ -13,13 +13,15 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
+from quotegraph.model import Evidence, Span
 
 _MAX_NAME_WORDS = 4  # "Ursula von der Leyen"; longer runs of capitals after a title are no person's name
+_TITLE_CONFIDENCE = 0.85  # as the parse's title before a name (roles.title_before)
 
 
-def titled_name(index: DocIndex, source: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The name and the role of a source mention that writes a title before a name ("Chief Executive Tim Cook",
-    "Britain's finance minister Rachel Reeves"), as character spans, or None."""
+def titled_name(index: DocIndex, source: tuple[int, int]) -> tuple[tuple[int, int], Evidence] | None:
+    """The name (a character span) and the role of a source mention that writes a title before a name ("Chief
+    Executive Tim Cook", "Britain's finance minister Rachel Reeves"), or None."""
     lang = index.lang
     words = [t for t in index.doc[index.token_at_or_after(source[0]) : index.token_at_or_after(source[1])]]
     while words and (words[-1].is_punct or words[-1].is_space):
@@ -32,7 +34,8 @@ def titled_name(index: DocIndex, source: tuple[int, int]) -> tuple[tuple[int, in
         return None
     if not name[-1].text[:1].isupper() or name[-1].lower_ in lang.source_nouns:
         return None  # "The Justice Department": a body's name, the title word ("justice") its own
-    return _span(name), _span(role)
+    start, end = _span(role)
+    return _span(name), Evidence(index.text[start:end], Span(start, end, index.text[start:end]), _TITLE_CONFIDENCE)
 
 
 def shared_roles(candidates: list[Candidate]) -> None:
