@@ -2950,6 +2950,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a later person's role must hold the words compounded with the title too
+        "description_named_after_needs_the_compounded_words_of_its_title",
+        'Opposition leader Raila Odinga welcomed the move. "Those who gave the orders must answer for them," the former'
+        " prime minister said.\n\nInterior Minister Kithure Kindiki has previously said officers acted within the law.",
+        [
+            {"content": "the move", "speaker": "Raila Odinga"},
+            {"content": "Those who gave the orders must answer for them,", "speaker": "the former prime minister"},
+            {"content": "officers acted within the law", "speaker": "Kithure Kindiki"},
+        ],
+    ),
+    (
         # the parser made the organisation's first word the subject and hung the title, which it owns, on its "of"
         "title_owned_by_an_organisation_named_with_of",
         "The Confederation of British Industry's chief economist, Louise Hellem, said firms were worried. She added"

@@ -69,6 +69,10 @@ def _first_named_after(index: DocIndex, salient: list[tuple[int, Person]], token
 
 def _objects_held(role: str, title: Token) -> bool:
     """Whether a role holds the objects of a title's phrases ("state" of "the former secretary of state" is not in
-    "the campaign's press secretary")."""
+    "the campaign's press secretary") and one of the words compounded with it, names of places and bodies aside
+    ("prime" of "the former prime minister" is not in "Interior Minister"; "attorney" of "the New York state
+    attorney general" is in "Attorney General"; "DNC chair" needs no "DNC")."""
     objects = [o for c in title.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return all(o.lower_ in role.lower() for o in objects)
+    joined = [c for c in title.children if c.dep_ == "compound" and not c.ent_type_]
+    held = all(o.lower_ in role.lower() for o in objects)
+    return held and (not joined or any(c.lower_ in role.lower() for c in joined))
