@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.model import Evidence, Span
+from quotegraph.extract.mentions import evidence_of
+from quotegraph.model import Evidence
 
 _MAX_NAME_WORDS = 4  # "Ursula von der Leyen"; longer runs of capitals after a title are no person's name
 _TITLE_CONFIDENCE = 0.85  # as the parse's title before a name (roles.title_before)
@@ -23,7 +24,7 @@ def titled_name(index: DocIndex, source: tuple[int, int]) -> tuple[tuple[int, in
     """The name (a character span) and the role of a source mention that writes a title before a name ("Chief
     Executive Tim Cook", "Britain's finance minister Rachel Reeves"), or None."""
     lang = index.lang
-    words = [t for t in index.doc[index.token_at_or_after(source[0]) : index.token_at_or_after(source[1])]]
+    words = list(index.doc[index.token_at_or_after(source[0]) : index.token_at_or_after(source[1])])
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
     titles = [k for k, word in enumerate(words[:-1]) if _is_title(word, lang)]
@@ -34,8 +35,7 @@ def titled_name(index: DocIndex, source: tuple[int, int]) -> tuple[tuple[int, in
         return None
     if not name[-1].text[:1].isupper() or name[-1].lower_ in lang.source_nouns:
         return None  # "The Justice Department": a body's name, the title word ("justice") its own
-    start, end = _span(role)
-    return _span(name), Evidence(index.text[start:end], Span(start, end, index.text[start:end]), _TITLE_CONFIDENCE)
+    return (name[0].idx, name[-1].idx + len(name[-1].text)), evidence_of(role, _TITLE_CONFIDENCE)
 
 
 def shared_roles(candidates: list[Candidate]) -> None:
@@ -67,12 +67,9 @@ def _plain(name: str, lang: LanguageData) -> bool:
 
 
 def _is_title(word: Token, lang: LanguageData) -> bool:
+    # the word itself, not mentions.is_title's parts of a hyphenated one: "-President Obama" is no title and name
     return word.lower_ in lang.titles or word.lower_ in lang.offices
 
 
 def _name_word(word: Token, lang: LanguageData) -> bool:
     return (word.text[:1].isupper() and word.is_alpha) or word.lower_ in lang.name_particles
-
-
-def _span(words: list[Token]) -> tuple[int, int]:
-    return words[0].idx, words[-1].idx + len(words[-1].text)
