@@ -182,3 +182,27 @@ def test_fast_mode_names_the_speaker_a_relative_pronoun_stands_for() -> None:
     (found,) = extract("Among them were 31 Latinos who said the rules were unfair.", ExtractOptions(mode="fast"))
     assert found.speaker.name == "31 Latinos"
     assert [m.text for m in found.speaker.mentions] == ["31 Latinos", "who"]
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("that the risk remained low. But", "that the risk remained low."),  # a source and cue right after
+        ("the virus could spread. It", "the virus could spread. It"),  # nothing tagged after it
+    ],
+)
+def test_fast_mode_ends_an_unquoted_content_with_its_sentence_before_the_next_report(found: str, expected: str) -> None:
+    from quotegraph.extract.learned.fast import with_its_sentence
+
+    text = "Kerkhove told reporters that the risk remained low. But she said the virus could spread. It was new."
+    others = Nearby([(m.start(), m.end()) for m in re.finditer(r"\bshe\b|\bsaid\b", text)])
+    assert _cut_text(text, found, lambda span: with_its_sentence(blank_index(text), span, others)) == expected
+
+
+def test_fast_mode_reads_no_sentence_end_in_an_abbreviation() -> None:
+    from quotegraph.extract.learned.fast import with_its_sentence
+
+    text = "Most were satisfied with Mr. Obama and she said so."
+    others = Nearby([(m.start(), m.end()) for m in re.finditer(r"\bshe\b|\bsaid\b", text)])
+    found = "satisfied with Mr. Obama and"
+    assert _cut_text(text, found, lambda span: with_its_sentence(blank_index(text), span, others)) == found

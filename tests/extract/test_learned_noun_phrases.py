@@ -181,6 +181,8 @@ def test_fast_mode_names_the_speaker_by_the_phrase_and_keeps_the_tagged_mention(
             None,
         ),
         ('"No," said the spokesman on Monday.', "the spokesman", None),
+        # a name opening its paragraph
+        ("Intro.\n\nJohn Smith, a farmer from Iowa, said it.", "a farmer from Iowa", "John Smith"),
     ],
 )
 def test_fast_mode_names_a_description_by_the_name_in_apposition(text: str, source: str, expected: str | None) -> None:
@@ -189,3 +191,44 @@ def test_fast_mode_names_a_description_by_the_name_in_apposition(text: str, sour
     start = text.index(source)
     found = apposed_name(blank_index(text), (start, start + len(source)))
     assert (text[found[0] : found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # tagged from the joiner of a description set off after a name: runs back to the description's comma
+        (
+            "Dr. Nirav Shah, the principal deputy director of the Centers for Disease Control, said it.",
+            "the Centers for Disease Control,",
+            "the principal deputy director of the Centers for Disease Control,",
+        ),
+        # no name before the description's comma: as tagged
+        (
+            "Overall, the principal deputy director of the agency said it.",
+            "the agency",
+            "the agency",
+        ),
+        # tagged from inside a phrase opening the sentence: starts after its comma
+        (
+            "In a statement to the Bild newspaper, the former finance minister said it.",
+            "the Bild newspaper, the former finance minister",
+            "the former finance minister",
+        ),
+        (
+            "In an interview with Reuters, the spokesman said it.",
+            "Reuters, the spokesman",
+            "the spokesman",
+        ),
+        # a name after the comma, or a name "of" joins to its description, stays
+        ("In a letter to the board, Jane Doe said it.", "the board, Jane Doe", "the board, Jane Doe"),
+        ("The head of Acme, the firm's founder, said it.", "Acme, the firm's founder", "Acme, the firm's founder"),
+    ],
+)
+def test_fast_mode_runs_a_source_back_to_the_description_or_on_past_the_phrase_it_began_in(
+    text: str, source: str, expected: str
+) -> None:
+    from quotegraph.extract.learned.noun_phrases import completed_source
+
+    start = text.index(source)
+    found = completed_source(blank_index(text), (start, start + len(source)), [text.index("said")])
+    assert text[found[0] : found[1]] == expected

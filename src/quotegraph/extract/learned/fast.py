@@ -49,6 +49,8 @@ _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or sourc
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")  # a sentence's end and the capital opening the next
+_RUN_INTO_NEXT = 3  # words of the next sentence an unquoted content may have run into: "low. But | she said"
 _CLAUSE_PUNCT = ",.;:!?\n()\u2014\u2013"  # where an unquoted content's run to its clause's end stops, with quote marks
 
 
@@ -261,6 +263,29 @@ def to_clause_end(index: DocIndex, span: tuple[int, int], others: Nearby) -> tup
     return start, stop
 
 
+def with_its_sentence(index: DocIndex, span: tuple[int, int], others: Nearby) -> tuple[int, int]:
+    """An unquoted content that runs over its sentence's end into a few words of the next, up to a source or cue
+    span right after it, ends with its sentence: of "told reporters that the risk remained low. But she said A" the
+    fast tagger read "that the risk remained low. But" as one content; the next sentence opens a report of its own."""
+    start, end = span
+    text = index.text
+    if index.quotes_within(start, end) or not any(
+        o_start >= end and not text[end:o_start].strip() for o_start, _ in others.near((end, end + 2))
+    ):
+        return span
+    ends = [m for m in _NEXT_SENTENCE.finditer(text, start, end) if not _abbreviation(index, text, m.start())]
+    if not ends or len(text[ends[-1].end() : end].split()) > _RUN_INTO_NEXT:
+        return span
+    return start, ends[-1].start() + 1
+
+
+def _abbreviation(index: DocIndex, text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "Sen.", "U.S.") rather than a sentence."""
+    word = text[:stop].rsplit(None, 1)[-1] if text[:stop].split() else ""
+    lower = word.lower() + "."
+    return lower in index.lang.honorifics or lower in index.lang.titles or (word[:1].isupper() and len(word) <= 3)
+
+
 def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
     """A content that opens a paragraph with its dateline (``ATHENS (Reuters) - At least 12 people were killed ...,
     police said``) starts after the dateline's dash."""
@@ -286,7 +311,7 @@ def _edges(index: DocIndex, span: tuple[int, int], others: Nearby) -> tuple[int,
     span = quoted_part(index, span, around)
     span = without_narration(index, span)
     span = to_quote_edges(index, span)
-    return to_clause_end(index, span, others)
+    return with_its_sentence(index, to_clause_end(index, span, others), others)
 
 
 @finders.register("quotegraph.fast_finder.v1")

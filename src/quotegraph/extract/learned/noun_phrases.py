@@ -16,6 +16,8 @@ _AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 # Prepositions that join a place or body to the noun a relative pronoun stands for ("critics of the plan, who",
 # "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
 JOINERS = frozenset({"of", "in", "from", "at"})
+_LEADING_PREPOSITIONS = JOINERS | {"to", "with", "on", "by", "for", "during"}  # "In a statement to | the Bild"
+_DESCRIPTION_REACH = 8  # words from a description's comma to its joiner: "the principal deputy director of"
 _NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
 _POSSESSIVES = frozenset({"'s", "\u2019s"})  # by their words: the fast pipeline tags no parts of speech
 _NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
@@ -92,6 +94,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
         return source
     if words[-1].lower() not in index.lang.determiners:
         source = _possessor_run_back(index, _name_run_back(index, _without_relative_clause(index, source)))
+        source = _description_run_back(index, _after_leading_phrase(index, source))
         source = _without_trailing_word(index, _without_trailing_day(index, _without_trailing_age(index, source)))
         return _name_or_title_run_on(index, source, stops)
     at = index.token_at_or_after(source[1])
@@ -134,6 +137,63 @@ def _possessor_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     if at < 1 or at >= len(index.doc) or index.doc[at].lower_ not in _POSSESSIVES or not index.doc[at - 1].is_title:
         return source
     return _capitals_before(index, at - 1, at), source[1]
+
+
+def _description_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source the tagger began after the joiner of a description set off after a name runs back over the
+    description to its comma, so that ``apposed_name`` finds the name: "Nirav Shah, the principal deputy director
+    of | the Centers for Disease Control and Prevention, said"."""
+    doc = index.doc
+    at = index.token_at_or_after(source[0])
+    if 0 < at < len(doc) and doc[at - 1].lower_ in index.lang.determiners:
+        at -= 1  # "of the | Centers for Disease Control"
+    if at < 2 or at >= len(doc) or doc[at - 1].lower_ not in JOINERS:
+        return source
+    start = at - 1
+    while start > 0 and at - start <= _DESCRIPTION_REACH and doc[start - 1].text != ",":
+        if doc[start - 1].is_punct or doc[start - 1].is_space:
+            return source
+        start -= 1
+    if start == 0 or doc[start - 1].text != ",":
+        return source
+    described = list(doc[start : at - 1])
+    if not described or not _is_description(index, described) or _name_before(index, start) is None:
+        return source
+    return doc[start].idx, source[1]
+
+
+def _after_leading_phrase(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
+    """A source the tagger began inside a phrase that opens its sentence, set off by a comma, starts after it: "In
+    a statement to | the Bild newspaper, the former finance minister | said" -> "the former finance minister", "In an
+    interview with | Reuters, the spokesman" -> "the spokesman"; not after "of", which joins a name to what it
+    describes ("the head of | Acme, the firm's founder")."""
+    doc = index.doc
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
+    commas = [t.i for t in doc[first:last] if t.text == ","]
+    if len(commas) != 1 or first < 1 or doc[first - 1].lower_ not in _LEADING_PREPOSITIONS:
+        return source
+    if not _opens_sentence_with_preposition(index, first):
+        return source  # "comes from | Kevin McKinley, a financial adviser": the phrase opens no sentence
+    before, after = list(doc[first : commas[0]]), [t for t in doc[commas[0] + 1 : last] if t.text != ","]
+    if not after or _is_name(index, after) or not _is_description(index, after):
+        return source
+    if doc[first - 1].lower_ == "of" and _is_name(index, before):
+        return source
+    return after[0].idx, source[1]
+
+
+def _opens_sentence_with_preposition(index: DocIndex, at: int) -> bool:
+    """Whether the words before token ``at`` back to the sentence's start, with no comma, open with a preposition
+    ("In a statement to |")."""
+    doc = index.doc
+    start = at
+    while start > 0 and at - start < _DESCRIPTION_REACH:
+        before = doc[start - 1]
+        if before.text in {".", "!", "?"} or "\n" in before.text + before.whitespace_ or before.text == ",":
+            break
+        start -= 1
+    opens = start == 0 or doc[start - 1].text != ","
+    return opens and start < at and doc[start].lower_ in _LEADING_PREPOSITIONS and doc[start].is_title
 
 
 def _capitals_before(index: DocIndex, first: int, at: int) -> int:
@@ -260,7 +320,7 @@ def _name_before(index: DocIndex, at: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < _NAME_REACH and _in_name(index, doc[start - 1]):
         start -= 1
-    if start > 0 and not ((doc[start - 1].is_punct or doc[start - 1].is_space) and doc[start - 1].whitespace_):
+    if start > 0 and not ((doc[start - 1].is_punct and doc[start - 1].whitespace_) or doc[start - 1].is_space):
         return None  # a name inside a longer phrase ("the heads of Acme, a firm", "African-Americans") is no one's
     while start < end - 1 and doc[start].is_stop:
         start += 1  # "As Steven M. Rosenthal, a tax lawyer, said"
