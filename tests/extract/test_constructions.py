@@ -2690,8 +2690,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         # the medium of a statement given "by phone" or "by email"
         "told_by_phone",
-        "The mayor told Reuters by phone that the bridge was safe.",
-        [{"content": "the bridge was safe", "venue": "phone", "addressee": "Reuters"}],
+        "The mayor told the council by phone that the bridge was safe. The mayor told Reuters by phone that it was.",
+        [
+            {"content": "the bridge was safe", "venue": "phone", "addressee": "the council"},
+            # a medium named names the venue; the phone was only the means
+            {"content": "it was", "venue": "Reuters", "addressee": "Reuters"},
+        ],
     ),
     (
         # a noun phrase naming the report as a claim sums it up for the writer: no part of it
@@ -3016,6 +3020,43 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "speaker": "The Hill",
                 "cue": "reported",
             }
+        ],
+    ),
+    (
+        # a record cited after the report (a speech verb's own phrase) is where it was made, no second source
+        "record_cited_after_the_report_is_its_venue",
+        "Digital rights group NetLab said it was concerned about the ruling's effect on users, according to a"
+        " statement sent to Reuters.",
+        [
+            {
+                "content": "it was concerned about the ruling's effect on users",
+                "speaker": "NetLab",
+                "cue": "said",
+                "venue": "a statement",
+                "via": None,
+            }
+        ],
+    ),
+    (
+        # a news medium told by name is the venue as well as the listener; a body that is no medium is only told
+        "news_medium_told_by_name",
+        "Agriculture Secretary Tom Vilsack told CNN that the department would pay farmers. Maros Sefcovic told the"
+        " Financial Times that any deal would take time. Julia Berg told the committee that costs had doubled.",
+        [
+            {"content": "the department would pay farmers", "speaker": "Tom Vilsack", "venue": "CNN"},
+            {"content": "any deal would take time", "speaker": "Maros Sefcovic", "venue": "the Financial Times"},
+            {"content": "costs had doubled", "speaker": "Julia Berg", "venue": None, "addressee": "the committee"},
+        ],
+    ),
+    (
+        # a given name used for men and women tells no gender: "he" may take up Alexis Tsipras
+        "given_name_of_either_gender",
+        "Jon Holden said workers could return on Wednesday.\n\nGreece's prime minister, Alexis Tsipras, said the"
+        ' result pleased him. "We have a lot of work ahead," he wrote.',
+        [
+            {"content": "workers could return on Wednesday", "speaker": "Jon Holden"},
+            {"content": "the result pleased him", "speaker": "Alexis Tsipras"},
+            {"content": "We have a lot of work ahead,", "speaker": "Alexis Tsipras", "mentions": ["he"]},
         ],
     ),
 ]

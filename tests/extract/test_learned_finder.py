@@ -289,6 +289,63 @@ def test_a_learned_content_that_is_only_a_rule_reports_speaker_and_cue_is_droppe
     assert kept == [without_cue]  # a content without the report's cue stays
 
 
+def test_a_learned_content_that_holds_a_rule_reports_frame_and_none_of_its_words_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tagger read Eduardo's subject and cue as the lawmakers' content, his words as theirs too
+    from quotegraph.extract.candidates import Candidate, DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.finder import _without_attributions
+
+    text = (
+        "Opposition lawmakers criticised the ruling. Former President Jair Bolsonaro's son Eduardo, a federal deputy,"
+        " said on social media that the decision was an attack on free speech."
+    )
+    index = DocIndex(nlp(text), load_language("en"))
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    said = next(t for t in index.doc if t.text == "said")
+    eduardo = next(t for t in index.doc if t.text == "Eduardo")
+    rule = Candidate(
+        content=span("the decision was an attack on free speech"), type="indirect", rule="verb_clause", confidence=0.8
+    )
+    rule.cue, rule.cue_token, rule.speaker_token = span("said"), said.i, eduardo.i
+    frame = Candidate(
+        content=span("Former President Jair Bolsonaro's son Eduardo, a federal deputy, said on"),
+        type="indirect",
+        rule="learned",
+        confidence=0.97,
+    )
+    whole = Candidate(
+        content=span("Eduardo, a federal deputy, said on social media that the decision was"),
+        type="indirect",
+        rule="learned",
+        confidence=0.9,
+    )
+    assert _without_attributions(index, [frame, whole], [rule]) == [whole]  # one with the report's words stays
+
+
+def test_a_record_a_learned_report_names_as_its_source_after_a_speech_verb_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import Candidate, DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.finder import _without_records
+
+    text = "NetLab said it was concerned, according to a statement. Ann Lee was ill, according to the report."
+    index = DocIndex(nlp(text), load_language("en"))
+    tokens = {t.text: t.i for t in index.doc}
+    according = [t.i for t in index.doc if t.text == "according"]
+
+    def learned(content: str, cue: int, source: str) -> Candidate:
+        start = text.index(content)
+        cand = Candidate(content=(start, start + len(content)), type="indirect", rule="learned", confidence=0.9)
+        cand.cue_token, cand.speaker_token = cue, tokens[source]
+        return cand
+
+    statement = learned("NetLab said it was concerned", according[0], "statement")
+    report = learned("Ann Lee was ill", according[1], "report")  # no report of speech: the report is the source
+    assert _without_records(index, [statement, report]) == [report]
+
+
 @pytest.mark.model
 def test_a_source_phrase_after_a_quotes_own_cue_leaves_the_quotes_to_their_speaker() -> None:
     # the tagger read both quotations, their attribution and the source phrase after it as the transcript's content

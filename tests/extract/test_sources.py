@@ -55,3 +55,40 @@ def test_a_name_alone_before_the_phrase_is_the_content_not_an_appositive_to_stri
     (found,) = extract(text + end, ExtractOptions(mode=mode))
     assert found.content.text.endswith("Street")
     assert found.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a record cited after a verb of belief or perception is the source PolNeAR marks
+        (
+            "Some Americans would see their taxes go up, according to a statement from the Treasury.",
+            "Some Americans would see their taxes go up",
+            "Treasury",
+        ),
+        # and one before the verb
+        (
+            "According to a transcript, the doctor insisted that the patient go to hospital.",
+            "the doctor insisted that the patient go to hospital",
+            "a transcript",
+        ),
+        # and anyone else's record of the speaker's words: it relays them
+        (
+            "The witness said the order was lawful, according to the report.",
+            "The witness said the order was lawful",
+            "the report",
+        ),
+    ],
+)
+def test_a_record_cited_before_the_report_or_on_a_verb_of_belief_or_by_another_stays_a_source(
+    text: str, content: str, speaker: str
+) -> None:
+    found = _by_content(text)
+    assert found[content].speaker.name == speaker
+
+
+def test_a_record_cited_after_a_speech_verb_is_where_its_report_was_made() -> None:
+    found = _by_content("The ministry said exports fell in May, according to a statement on its website.")
+    assert list(found) == ["exports fell in May"]
+    got = found["exports fell in May"]
+    assert (got.speaker.name, got.venue and got.venue.value) == ("The ministry", "a statement on its website")

@@ -147,7 +147,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
-    for child in [*verb.children, *_set_off_after_subject(verb)]:
+    for child in [*verb.children, *_set_off_after_subject(verb), *_sourced_in_clause(verb)]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
             media = [c for c in child.children if c.dep_ == "pobj" and _venue_kind(c, lang) == "medium"]
             means = means or (evidence_of(_occasion_phrase(media[0]), 0.7) if media else None)
@@ -166,9 +166,11 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (_medium_name(pobj) or _press(pobj, index)):
                     return evidence_of(_without_stranded_speaker(_occasion_phrase(pobj), pobj, verb.head), 0.7)
+        if child.dep_ == "prep" and child.lower_ in _SOURCED and (record := _record_cited(child, lang)) is not None:
+            return evidence_of(_occasion_phrase(record), 0.8)  # "said A, according to a statement sent to Reuters"
         if child.dep_ in {"dobj", "dative"} and (medium := _named_medium(child, index)) is not None:
             return medium  # "the Associated Press", "state broadcaster ERT"
-        if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in lang.addressee_words:
+        if child.dep_ in {"dobj", "dative"} and lang.addressee_words.get(child.lemma_.lower()) in {"press", "medium"}:
             if not _press(child, index):  # "news outlets"
                 return evidence_of(_occasion_phrase(child), 0.7)
             press = press or evidence_of(_occasion_phrase(child), 0.7)
@@ -180,6 +182,19 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if found is not None:
             return found
     return means or press
+
+
+def _sourced_in_clause(verb: Token) -> list[Token]:
+    """Source phrases the parser hung at the end of the clause the verb reports ("said exports fell, *according to a
+    statement*")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return [c for clause in clauses for c in clause.rights if c.dep_ == "prep" and c.lower_ in _SOURCED]
+
+
+def _record_cited(phrase: Token, lang: LanguageData) -> Token | None:
+    """The record a source phrase on the cue names ("according to a statement", a document or recording kind)."""
+    nouns = (n for to in phrase.children if to.lower_ == "to" for n in to.children if n.dep_ == "pobj")
+    return next((n for n in nouns if _venue_kind(n, lang) in {"document", "recording"}), None)
 
 
 def _venue_kind(noun: Token, lang: LanguageData) -> str | None:
@@ -196,17 +211,39 @@ def _hyphened(token: Token) -> str:
 
 
 def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
-    """The name after a medium noun ("the German newspaper Welt am Sonntag") or that one describes ("state TV ERT")."""
+    """The name after a medium noun ("the German newspaper Welt am Sonntag"), that one describes ("state TV ERT") or
+    of a news medium (an ``outlet`` or ``outlet_word`` in addressee_words.tsv: "Reuters", "Sky News")."""
     words = index.lang.addressee_words
     if words.get(noun.lemma_.lower()) != "medium":
         modifiers = (c for c in noun.children if c.dep_ in {"compound", "amod"})
         described = noun.text[:1].isupper() and any(words.get(c.lemma_.lower()) == "medium" for c in modifiers)
-        return evidence_of(name_tokens(noun, index.lang), 0.75) if described else None
+        if described:
+            return evidence_of(name_tokens(noun, index.lang), 0.75)
+        outlet = _flat_name(noun)
+        return evidence_of(outlet, 0.75) if noun.pos_ == "PROPN" and _outlet(outlet, words) else None
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
         return None
     return evidence_of(_extend_name(sorted(names, key=lambda t: t.i)), 0.75)
+
+
+def _flat_name(noun: Token) -> list[Token]:
+    """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
+    recogniser ran into it ("The Associated Press of the prospects for peace")."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
+        start -= 1
+    return list(doc[start : noun.i + 1])
+
+
+def _outlet(name: list[Token], words: dict[str, str]) -> bool:
+    """Whether a name is a news medium's: one listed whole ("Reuters", "Al Jazeera") or of two words or more ending in
+    a word that ends such names or names a medium ("Sky News", "the Financial Times", "BBC Radio", "Detroit Free
+    Press")."""
+    parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
+    ending = words.get(parts[-1]) if len(parts) > 1 else None
+    return words.get(" ".join(parts)) == "outlet" or ending in {"outlet_word", "medium", "press"}
 
 
 def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | None:

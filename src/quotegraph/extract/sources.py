@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
-from quotegraph.extract.cues import claimed, is_cue, new_candidate
+from quotegraph.extract.cues import claimed, cue_verb, is_cue, new_candidate
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"
@@ -65,6 +65,8 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         if match is None:
             continue
         cue_start, cue_end, source, phrase_root = match
+        if records_report(phrase_root, source, index):
+            continue
         content = _clause_without(phrase_root, (cue_start, cue_end))
         if content is None or claimed(found + out, content):
             continue
@@ -76,6 +78,35 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         used.add(tok.i)
         out.append(cand)
     return out
+
+
+def records_report(phrase: Token, source: Token, index: DocIndex) -> bool:
+    """``NetLab said A, according to a statement sent to Reuters``: a phrase naming a record of the speaker's own
+    words (``own_record_noun``) hung after a verb of speech or writing with a subject of its own says where that
+    report was made; it relays no one's words of its own. One before the verb ("According to a transcript, she
+    insisted"), one on a verb of belief or perception ("Americans would see their taxes go up, according to a
+    statement") and one naming anyone else's record ("X said A, according to the report", "Farley's account")
+    name the source, as PolNeAR marks them."""
+    verb = phrase.head
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and _set_off(phrase) and not is_cue(verb, index):
+        verb = verb.head  # "The ministry said exports fell, according to a statement": hung in the clause reported
+    if verb.i >= phrase.i or source.lemma_.lower() not in index.lang.own_record_nouns or not is_cue(verb, index):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in source.children):
+        return False  # "according to a letter from the committee's chairman": someone else's record of the words
+    entry = cue_verb(verb, index.lang)
+    speech = entry is not None and entry.cls in {"speech", "writing"}
+    return speech and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def cited_record(clause: Token, index: DocIndex) -> Token | None:
+    """The first word of a phrase at the end of a reported clause that cites the report's record
+    (``records_report``): "said exports fell, *according to a statement*"; None when there is none."""
+    for child in clause.rights:
+        match = _match_source_prep(child, index)
+        if match is not None and records_report(match[3], match[2], index):
+            return child
+    return None
 
 
 def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:

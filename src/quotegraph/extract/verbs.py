@@ -34,6 +34,7 @@ from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifi
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
+from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
 from quotegraph.extract.subjects import dateline_dash, impersonal
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
@@ -69,6 +70,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         elif resumed_part := resumed(verb, index):
             return token_span([*toks, *resumed_part]), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
+        if complements[-1].i > verb.i and (record := cited_record(complements[-1], index)) is not None:
+            toks = [t for t in toks if t.i < record.i and not (t.i == record.i - 1 and t.is_punct)]
         toks = from_that(_after_dateline(toks), index)
         if complements[0].i > verb.i:
             toks = without_summing_up(without_leading_time(complements[0], toks), index)

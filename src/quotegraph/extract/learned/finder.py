@@ -30,6 +30,7 @@ from quotegraph.extract.learned.tagger import MIN_CONTENT_SCORE, TaggedSpan, Tag
 from quotegraph.extract.learned.verifier import verified
 from quotegraph.extract.relayed import quoting_verb
 from quotegraph.extract.shapes import long_enough
+from quotegraph.extract.sources import records_report
 from quotegraph.registry import finders
 
 RULE_PRIORITY = 0.7  # by_confidence: rule confidence from which a rule attribution wins an overlap
@@ -237,7 +238,8 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     1,610, unchanged when they stand alone).
     """
     rules = [c for c in find_candidates(index) if not _unread(index.text, tagging, c)]
-    found = _without_attributions(index, _without_relays(index, learned_candidates(index, tagging), rules), rules)
+    learned = _without_records(index, _without_relays(index, learned_candidates(index, tagging), rules))
+    found = _without_attributions(index, learned, rules)
     learned = [_relinked(index, c, rules) for c in long_enough(index.text, found)]
     merged = merge(learned, rules, partial(_selector_rule_wins, index, tagging))
     merged = sorted(merged + _short_alone(found, learned, merged + rules), key=lambda c: c.content)
@@ -283,11 +285,25 @@ def _without_relays(index: DocIndex, learned: list[Candidate], rules: list[Candi
     return [c for c in learned if c.cue_token is None or c.cue_token not in relays]
 
 
+def _without_records(index: DocIndex, learned: list[Candidate]) -> list[Candidate]:
+    """The learned attributions but those whose source is a record cited on another report's cue: of "NetLab said A,
+    according to a statement sent to Reuters" the tagger read the statement as the source of "said A", which is
+    where NetLab's report was made (``sources.records_report``)."""
+    doc = index.doc
+    return [
+        c
+        for c in learned
+        if c.cue_token is None
+        or c.speaker_token is None
+        or not records_report(doc[c.cue_token], doc[c.speaker_token], index)
+    ]
+
+
 def _without_attributions(index: DocIndex, learned: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
     """The learned attributions but those whose content is only a rule report's speaker and cue: of ""A," Peskov
     said, according to the RIA news agency" the tagger read "Peskov said" as the agency's content, the quotation
     being the rules'."""
-    frames = []
+    frames, reports = [], []
     for rule in rules:
         if rule.cue is None or rule.speaker_token is None:
             continue
@@ -295,7 +311,24 @@ def _without_attributions(index: DocIndex, learned: list[Candidate], rules: list
         start, end = min(speaker.idx, rule.cue[0]), max(speaker.idx + len(speaker), rule.cue[1])
         if end - start <= _FRAME_CHARS:  # a speaker resolved from afar frames no words of its own
             frames.append((start, end, rule.cue[0]))
-    return [c for c in learned if not any(_within(c.content, frame) for frame in frames)]
+        same_sentence = rule.cue_token is not None and speaker.sent.start == index.doc[rule.cue_token].sent.start
+        if same_sentence and rule.content[0] >= rule.cue[1]:
+            reports.append((speaker.left_edge.idx, rule.cue[1], rule.content))
+    return [
+        c
+        for c in learned
+        if not any(_within(c.content, frame) for frame in frames)
+        and not any(_holds_frame_only(c.content, report) for report in reports)
+    ]
+
+
+def _holds_frame_only(content: tuple[int, int], report: tuple[int, int, tuple[int, int]]) -> bool:
+    """Whether a content is a report's frame, from its speaker's phrase through its cue, before the words it
+    reports: of "Opposition lawmakers criticised the ruling. Former President Jair Bolsonaro's son Eduardo, a federal
+    deputy, said on social media that A" the tagger read "Former President ... said on" as the lawmakers' content.
+    A content that opens before the speaker's phrase ("Perhaps, he said, this ...") is an interrupted one."""
+    speaker_start, cue_end, report_content = report
+    return speaker_start == content[0] and cue_end <= content[1] <= report_content[0]
 
 
 def _within(content: tuple[int, int], frame: tuple[int, int, int]) -> bool:
