@@ -13,6 +13,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.mentions import bare_article, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
 from quotegraph.extract.roles import title_word
+from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.subjects import dateline_dash, quoting_read_as_modifier
 from quotegraph.model import Evidence
 
@@ -174,18 +175,12 @@ def _same_name(via: str, speaker: str | None) -> bool:
 def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
     """A source phrase hung on the cue itself relays the report: ""A," Johnson told the BBC, according to the
     broadcaster" (the quote stage took the quotation first, so no phrase of its own was found)."""
-    doc = verb.doc
     for child in verb.children:
-        if child.dep_ != "prep" or child.i < verb.i:
-            continue
-        for words in index.lang.source_preps:
-            if [t.lower_ for t in doc[child.i : child.i + len(words)]] != list(words):
-                continue
-            last = doc[child.i + len(words) - 1]
-            for pobj in (c for c in last.children if c.dep_ == "pobj"):
-                if any(noun.lemma_.lower() in index.lang.venue_nouns for noun in _record_nouns(pobj)):
-                    return []  # "according to a transcript", "a copy of his speech": a record, no one relaying
-                return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
+        last = source_prep_end(child, index.lang) if child.dep_ == "prep" and child.i > verb.i else None
+        for pobj in (c for c in last.children if c.dep_ == "pobj") if last is not None else ():
+            if any(noun.lemma_.lower() in index.lang.venue_nouns for noun in _record_nouns(pobj)):
+                return []  # "according to a transcript", "a copy of his speech": a record, no one relaying
+            return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
     return []
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
+from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.verb_forms import SUBJECTS
 
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
@@ -44,16 +45,8 @@ def _ends_reach(child: Token, index: DocIndex) -> bool:
         return True
     if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
         return True
-    return _names_source(child, index) or any(is_cue(t, index) for t in child.subtree)
-
-
-def _names_source(child: Token, index: DocIndex) -> bool:
-    """``X said A, according to a statement sent to Reuters``: a source phrase (``source_prep``) names where the
-    report came from, none of its words."""
-    doc = child.doc
-    return any(
-        [t.lower_ for t in doc[child.i : child.i + len(words)]] == list(words) for words in index.lang.source_preps
-    )
+    # "X said A, according to a statement sent to Reuters": a source phrase names where the report came from
+    return source_prep_end(child, index.lang) is not None or any(is_cue(t, index) for t in child.subtree)
 
 
 def _continues_content(verb: Token) -> bool:

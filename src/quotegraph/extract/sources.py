@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import claimed, cue_verb, is_cue, new_candidate
+from quotegraph.extract.language import LanguageData
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"
@@ -130,22 +131,27 @@ def _strip_appositive_name(index: DocIndex, cand: Candidate) -> None:
     cand.speaker_token = name_end
 
 
-def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
-    doc = index.doc
-    for words in index.lang.source_preps:
-        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
-            continue
-        if [t.lower_ for t in doc[tok.i : tok.i + len(words)]] != list(words):
-            continue
-        last = doc[tok.i + len(words) - 1]
-        objects = [c for c in last.children if c.dep_ == "pobj"]
-        if not objects or (objects[0].lemma_.lower() in index.lang.not_sources and not _set_off(tok)):
-            continue
-        root = tok if tok.dep_ == "prep" else last
-        while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
-            root = root.head
-        return tok.idx, last.idx + len(last.text), _issuer(objects[0], index), root
+def source_prep_end(tok: Token, lang: LanguageData) -> Token | None:
+    """The last word of the source preposition (``source_prep``) that starts at ``tok`` ("to" of "according to"), or
+    None when none does."""
+    doc = tok.doc
+    for words in lang.source_preps:
+        if [t.lower_ for t in doc[tok.i : tok.i + len(words)]] == list(words):
+            return doc[tok.i + len(words) - 1]
     return None
+
+
+def _match_source_prep(tok: Token, index: DocIndex) -> tuple[int, int, Token, Token] | None:
+    last = source_prep_end(tok, index.lang)
+    if last is None:
+        return None
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    if not objects or (objects[0].lemma_.lower() in index.lang.not_sources and not _set_off(tok)):
+        return None
+    root = tok if tok.dep_ == "prep" else last
+    while root.head.dep_ == "prep" and root.head.i >= tok.i - 1 and root.head.i != root.i:
+        root = root.head
+    return tok.idx, last.idx + len(last.text), _issuer(objects[0], index), root
 
 
 def _set_off(tok: Token) -> bool:

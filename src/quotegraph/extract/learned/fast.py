@@ -50,6 +50,7 @@ MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
 _CLOSES_SENTENCE = re.compile(r"[.!?]\W*$")  # a quotation whose words end their sentence
 _NEXT_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")  # a sentence's end and the capital opening the next
+_ABBREVIATION_REACH = 40  # characters before a full stop read for the word it ends
 _RUN_INTO_NEXT = 3  # words of the next sentence an unquoted content may have run into: "low. But | she said"
 _CLAUSE_PUNCT = ",.;:!?\n()\u2014\u2013"  # where an unquoted content's run to its clause's end stops, with quote marks
 
@@ -281,7 +282,8 @@ def with_its_sentence(index: DocIndex, span: tuple[int, int], others: Nearby) ->
 
 def _abbreviation(index: DocIndex, text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "Sen.", "U.S.") rather than a sentence."""
-    word = text[:stop].rsplit(None, 1)[-1] if text[:stop].split() else ""
+    before = text[max(0, stop - _ABBREVIATION_REACH) : stop].split()  # not the whole text before it, at every stop
+    word = before[-1] if before else ""
     lower = word.lower() + "."
     return lower in index.lang.honorifics or lower in index.lang.titles or (word[:1].isupper() and len(word) <= 3)
 

@@ -165,8 +165,8 @@ def _description_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int
 def _after_leading_phrase(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
     """A source the tagger began inside a phrase that opens its sentence, set off by a comma, starts after it: "In
     a statement to | the Bild newspaper, the former finance minister | said" -> "the former finance minister", "In an
-    interview with | Reuters, the spokesman" -> "the spokesman"; not after "of", which joins a name to what it
-    describes ("the head of | Acme, the firm's founder")."""
+    interview with | Reuters, the spokesman" -> "the spokesman"; not a name after "of", which joins it to what it
+    describes ("In the words of | Smith, the chairman")."""
     doc = index.doc
     first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
     commas = [t.i for t in doc[first:last] if t.text == ","]
