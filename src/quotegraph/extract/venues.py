@@ -1,0 +1,239 @@
+"""Reading where a statement was made from the parse: the occasion or medium attached to its cue ("on France's
+LCI", "at a press conference", "told Reuters", "according to a statement"), and the phrase readers the rest of the
+context shares (an occasion's phrase, a name grown over its particles, participles of speech beside the cue).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens, name_tokens
+from quotegraph.model import Evidence
+
+VENUE_PREPS = {"on", "in", "at", "during", "to"}
+TIME_ENTITIES = {"DATE", "TIME"}
+_MEANS_PREPS = {"by"}  # "told Reuters by phone": a medium, where nothing else names one
+_REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
+_SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
+
+
+def extend_name(tokens: list[Token]) -> list[Token]:
+    """Grow a name to the right over particles between capitalised words ("Welt am Sonntag"); a pronoun stays
+    ("told him the United States remained committed": "him")."""
+    doc = tokens[-1].doc
+    if tokens[-1].pos_ == "PRON":
+        return tokens
+    end = tokens[-1].i
+    while end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.ent_type_ in TIME_ENTITIES or (
+            end + 2 < len(doc) and nxt.is_lower and doc[end + 2].ent_type_ in TIME_ENTITIES
+        ):
+            break  # "told reporters [on Friday]": a time, not more of the name
+        if nxt.pos_ == "PROPN":
+            end += 1
+        elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
+            end += 2
+        else:
+            break
+    return list(doc[tokens[0].i : end + 1])
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """The words of the phrase headed by ``token``, without its clauses and punctuation; the token at least, even
+    when the parser hung a mark as the object (a rule of underscores read as the object of "tells")."""
+    clauses = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
+    return sorted(toks, key=lambda t: t.i) or [token]
+
+
+def occasion_phrase(token: Token) -> list[Token]:
+    """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
+    the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
+    own)."""
+    timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
+    toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
+    doc, last = token.doc, toks[-1].i
+    opened = doc[toks[0].i : last + 1].text.count('"') % 2 or "\u201c" in doc[toks[0].i : last + 1].text
+    if opened and last + 1 < len(doc) and doc[last + 1].text in {'"', "\u201d"}:
+        toks.append(doc[last + 1])  # the title's closing mark: CNN's "State of the Union"
+    while len(toks) > 1 and toks[-1].tag_ == "POS":  # "CNN's" of "CNN's "State of the Union"", its title elsewhere
+        toks.pop()
+    return toks
+
+
+def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> list[Token]:
+    """An occasion phrase without the person the parser apposed to its noun when the verb it modifies has no subject:
+    of "Speaking to BBC Sport, Jamie Carragher called the deal ..." the speaker ("Her book, Living History" keeps
+    the title the recogniser took for a person)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return phrase
+    apposed = {t.i for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" for t in c.subtree}
+    return [t for t in phrase if t.i not in apposed] or phrase
+
+
+def _only_time(phrase: Token) -> bool:
+    """Whether a phrase is a time: its words, past a preposition, all of a date or time entity."""
+    words = [t for t in phrase.subtree if not t.is_punct and not (t.i == phrase.i and t.dep_ == "prep")]
+    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
+
+
+def medium_name(token: Token) -> bool:
+    """Whether a phrase names an organisation or a work (a broadcaster, a programme), not a person or a time."""
+    return token.ent_type_ in {"ORG", "WORK_OF_ART"} or any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children
+    )
+
+
+def told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
+    """Whether a verb of telling has an occasion for its listener ("told a news conference", "told a rally"), where
+    the statement was made, not to whom ("called the hearing" is no telling)."""
+    lang = index.lang
+    return (
+        verb.lemma_.lower() in lang.object_listener_verbs
+        and lang.venue_nouns.get(listener.lemma_.lower()) == "occasion"
+    )
+
+
+def _press(token: Token, index: DocIndex) -> bool:
+    """Whether a noun names the press or a medium as a listener ("reporters", "the newspaper")."""
+    return index.lang.addressee_words.get(token.lemma_.lower()) in {"press", "medium"}
+
+
+def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
+    """A participle of speech or writing with no object or clause of its own, set before or after the cue
+    ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X"): where the occasion and the date of
+    the statement are often given."""
+    found = []
+    # and one the parser hung on the verb's subject: "Trump, speaking to reporters aboard Air Force One, said"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    beside = list(verb.children) + [c for s in subjects for c in s.children if c.dep_ in {"advcl", "acl"}]
+    for child in beside:
+        entry = index.lang.cue_verbs.get(child.lemma_.lower())
+        speech = entry is not None and entry.cls in {"speech", "writing"}
+        reports = any(c.dep_ in _REPORTED for c in child.children)  # "citing her work after Sept. 11": a report
+        if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG" and speech and not reports:
+            found.append(child)
+    return found
+
+
+def set_off_after_subject(verb: Token) -> list[Token]:
+    """Phrases the parser hung on the verb's subject that stand between commas right before the verb ("Janet Yellen,
+    *in an interview with CNN on Tuesday*, said"): they tell of the statement, not of the person."""
+    doc = verb.doc
+    found = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+        for phrase in (c for c in subject.children if c.dep_ == "prep" and c.i > subject.i):
+            end = phrase.right_edge.i + 1
+            set_off = doc[phrase.i - 1].text == "," and end < verb.i and doc[end].text == ","
+            if set_off and all(t.pos_ == "ADV" for t in doc[end + 1 : verb.i]):
+                found.append(phrase)
+    return found
+
+
+def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
+    """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; a
+    medium by which it was said ("by phone") and the press told are the venue only when nothing else names one ("told
+    reporters on a conference call", "said by telephone on NBC")."""
+    lang = index.lang
+    press: Evidence | None = None
+    means: Evidence | None = None
+    for child in [*verb.children, *set_off_after_subject(verb), *_sourced_in_clause(verb)]:
+        if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
+            media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
+            means = means or (evidence_of(occasion_phrase(media[0]), 0.7) if media else None)
+        if child.dep_ == "prep" and child.lower_ in VENUE_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                kind = venue_kind(pobj, lang)
+                answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
+                if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
+                    return evidence_of(occasion_phrase(pobj), 0.8)
+                ent = entity_of(pobj)
+                named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
+                on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
+                if child.lower_ == "on" and on_medium and verb.lemma_.lower() not in lang.on_listener_verbs:
+                    return evidence_of(mention_tokens(pobj, lang), 0.75)
+                # "Speaking to CNN's "State of the Union"", "speaking to reporters"
+                if child.lower_ == "to" and verb.dep_ == "advcl" and (medium_name(pobj) or _press(pobj, index)):
+                    return evidence_of(_without_stranded_speaker(occasion_phrase(pobj), pobj, verb.head), 0.7)
+        if child.dep_ == "prep" and child.lower_ in _SOURCED and (record := _record_cited(child, lang)) is not None:
+            return evidence_of(occasion_phrase(record), 0.8)  # "said A, according to a statement sent to Reuters"
+        if child.dep_ in {"dobj", "dative"} and (medium := _named_medium(child, index)) is not None:
+            return medium  # "the Associated Press", "state broadcaster ERT"
+        if child.dep_ in {"dobj", "dative"} and lang.addressee_words.get(child.lemma_.lower()) in {"press", "medium"}:
+            if not _press(child, index):  # "news outlets"
+                return evidence_of(occasion_phrase(child), 0.7)
+            press = press or evidence_of(occasion_phrase(child), 0.7)
+            continue
+        if child.dep_ == "dobj" and told_an_occasion(verb, child, index):
+            return evidence_of(occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
+    for participle in speaking_participles(verb, index) if verb.dep_ != "advcl" else ():
+        found = find_venue(participle, index)
+        if found is not None:
+            return found
+    return means or press
+
+
+def _sourced_in_clause(verb: Token) -> list[Token]:
+    """Source phrases the parser hung at the end of the clause the verb reports ("said exports fell, *according to a
+    statement*")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return [c for clause in clauses for c in clause.rights if c.dep_ == "prep" and c.lower_ in _SOURCED]
+
+
+def _record_cited(phrase: Token, lang: LanguageData) -> Token | None:
+    """The record a source phrase on the cue names ("according to a statement", a document or recording kind)."""
+    nouns = (n for to in phrase.children if to.lower_ == "to" for n in to.children if n.dep_ == "pobj")
+    return next((n for n in nouns if venue_kind(n, lang) in {"document", "recording"}), None)
+
+
+def venue_kind(noun: Token, lang: LanguageData) -> str | None:
+    """The kind of venue a noun names (``venues.tsv``), by its lemma or the hyphenated word it ends ("op-ed")."""
+    return lang.venue_nouns.get(noun.lemma_.lower()) or lang.venue_nouns.get(_hyphened(noun))
+
+
+def _hyphened(token: Token) -> str:
+    """The hyphenated word a token ends, in lower case ("op-ed" of "ed"), or the token's own word."""
+    doc, start = token.doc, token.i
+    while start > 1 and glued_hyphen(doc[start - 1]):
+        start -= 2
+    return "".join(t.text_with_ws for t in doc[start : token.i]).lower() + token.lower_
+
+
+def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
+    """The name after a medium noun ("the German newspaper Welt am Sonntag"), that one describes ("state TV ERT") or
+    of a news medium (an ``outlet`` or ``outlet_word`` in addressee_words.tsv: "Reuters", "Sky News")."""
+    words = index.lang.addressee_words
+    if words.get(noun.lemma_.lower()) != "medium":
+        modifiers = (c for c in noun.children if c.dep_ in {"compound", "amod"})
+        described = noun.text[:1].isupper() and any(words.get(c.lemma_.lower()) == "medium" for c in modifiers)
+        if described:
+            return evidence_of(name_tokens(noun, index.lang), 0.75)
+        outlet = _flat_name(noun)
+        return evidence_of(outlet, 0.75) if noun.pos_ == "PROPN" and _outlet(outlet, words) else None
+    names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
+    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    return evidence_of(extend_name(sorted(names, key=lambda t: t.i)), 0.75)
+
+
+def _flat_name(noun: Token) -> list[Token]:
+    """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
+    recogniser ran into it ("The Associated Press of the prospects for peace")."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
+        start -= 1
+    return list(doc[start : noun.i + 1])
+
+
+def _outlet(name: list[Token], words: dict[str, str]) -> bool:
+    """Whether a name is a news medium's: one listed whole ("Reuters", "Al Jazeera") or of two words or more ending in
+    a word that ends such names or names a medium ("Sky News", "the Financial Times", "BBC Radio", "Detroit Free
+    Press")."""
+    parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
+    ending = words.get(parts[-1]) if len(parts) > 1 else None
+    return words.get(" ".join(parts)) == "outlet" or ending in {"outlet_word", "medium", "press"}
