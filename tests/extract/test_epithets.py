@@ -19,6 +19,15 @@ def test_an_epithet_takes_up_the_person_named_in_a_main_clause_just_before() -> 
     assert found["We are ready,"] == "Pep Guardiola"
 
 
+def test_an_age_set_before_a_title_takes_up_the_person_named_just_before() -> None:
+    text = (
+        "The Portuguese central bank governor, Mario Centeno, told the Financial Times that the ECB risked falling"
+        " behind the curve. The 57-year-old former finance minister has argued for faster cuts since the spring."
+    )
+    found = {a.cue.text if a.cue else None: a.speaker.name for a in extract(Article.from_text(text))}
+    assert found["argued"] == "Mario Centeno"  # was "The 57-year-old former finance minister": no such role before
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

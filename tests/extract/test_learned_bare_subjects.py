@@ -47,6 +47,13 @@ def _source(text: str, cue: str, content: str, source: str | None = None) -> str
         ("The vote was close. She said it was fair.", "said", "it was fair", "She"),
         ("The law passed (Frank cites a memo saying so).", "cites", "a memo saying so", "Frank"),
         ('"We will win," Smith said on Monday.', "said", "We will win,", "Smith"),
+        # a name set off by commas after the description it names (was none)
+        (
+            "The bank kept rates unchanged, and its president, Christine Lagarde, said policymakers were cautious.",
+            "said",
+            "policymakers were cautious",
+            "Christine Lagarde",
+        ),
     ],
 )
 def test_fast_mode_reads_the_subject_right_before_a_cue_without_a_source(
@@ -71,6 +78,9 @@ def test_fast_mode_reads_the_subject_right_before_a_cue_without_a_source(
         ("Reported estimates put the crowd at two million.", "estimates", "put the crowd at two million"),
         ("The vote had Republicans wondering about his health.", "wondering about", "his health"),
         ("The Latest: Trump's taxes leaked.", ":", "Trump's taxes leaked"),
+        # an aside of more than a name's few capitalised words, or of words in lower case
+        ("In Paris, the capital, said the mayor, the plan failed.", "said", "the plan failed"),
+        ("Families of victims in Newtown, Connecticut, have filed a lawsuit.", "have filed", "a lawsuit"),
     ],
 )
 def test_fast_mode_finds_no_subject_where_none_opens_the_clause(text: str, cue: str, content: str) -> None:

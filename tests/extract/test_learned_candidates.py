@@ -126,6 +126,8 @@ def test_the_target_of_a_statement_noun_is_not_its_speaker(
             "historians",
         ),
         ("Senator Ann Lee said the bill would pass.", "Senator Ann Lee", "Lee"),  # a plain name keeps its root
+        # no noun at all: the parse made "the 42-year-old" a modifier of the object; its adjective stands for the noun
+        ('"We have won nothing yet," the 42-year-old told reporters.', "the 42-year-old", "old"),
     ],
 )
 def test_a_learned_source_is_headed_by_a_noun_not_by_the_span_root(nlp, text: str, source: str, head: str) -> None:  # type: ignore[no-untyped-def]

@@ -184,6 +184,23 @@ def test_fast_mode_names_the_speaker_a_relative_pronoun_stands_for() -> None:
     assert [m.text for m in found.speaker.mentions] == ["31 Latinos", "who"]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an epithet takes up the person named last as a source (was "the 42-year-old")
+        ('Mikel Arteta said the title race was open. "We have won nothing yet," the 42-year-old said.', "Mikel Arteta"),
+        # but not one whose given name tells another gender than the epithet's
+        ('Maria Lopez said the title race was open. "We have won nothing yet," the Frenchman said.', "the Frenchman"),
+    ],
+)
+def test_fast_mode_takes_up_the_person_an_epithet_stands_for(text: str, speaker: str) -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode="fast"))}
+    assert found.get("We have won nothing yet,") == speaker
+
+
 @pytest.mark.parametrize(
     ("found", "expected"),
     [

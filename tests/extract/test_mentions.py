@@ -59,6 +59,12 @@ from quotegraph.extract.roles import role_of
         # a plural proper noun counted by a number keeps its number: so many people, no one named ("31" was lost)
         ("Among them were 31 Latinos who said the rules were unfair.", "Latinos", "31 Latinos"),
         ("Two Democrats said the bill would pass.", "Democrats", "Two Democrats"),
+        # the "of" phrase of an organisation's name the recogniser cut short ("The U.S." only)
+        (
+            "Business groups praised the ruling. The U.S. Chamber of Commerce said the decision would restore balance.",
+            "Chamber",
+            "The U.S. Chamber of Commerce",
+        ),
         # a word of a name the recogniser found is no headline's verb, though it reads as one ("United": unite)
         (
             "Mende has claimed this is due to the poor welcome, while the United Nations High Commissioner for "

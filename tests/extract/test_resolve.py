@@ -285,3 +285,21 @@ def test_a_statement_from_a_name_speaks_for_that_name() -> None:
     text = "According to a statement from the White House, the president will travel to Paris next week."
     (found,) = extract(text)  # the speaker was "a statement"
     assert (found.speaker.name, found.speaker.kind) == ("the White House", "organisation")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a definite description by the same anonymous noun is the source described before (was "The source")
+        ("The source said Hamas had asked for more time.", "An Egyptian security source"),
+        # an indefinite one is another
+        ("Another source said Hamas had asked for more time.", "Another source"),
+    ],
+)
+def test_a_definite_anonymous_source_is_the_one_described_before(second: str, expected: str) -> None:
+    from quotegraph.extract import extract
+
+    text = f"An Egyptian security source told Reuters that mediators would meet again. {second}"
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["Hamas had asked for more time"] == expected

@@ -14,18 +14,31 @@ import re
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.people import Person, gender_of
+from quotegraph.extract.roles import title_word
 
 _SENTENCES = 4  # sentences before an epithet's that may name the person it takes up
 _AGE = re.compile(r"^\d+-")  # "53-year-old" is the epithet "year-old"
 
 
+def epithet_gender(word: str, lang: LanguageData) -> str | None:
+    """The gender an epithet tells ("" for either: "the Democrat", "the 53-year-old"), None for a word that is none."""
+    return lang.epithets.get(_AGE.sub("", word.lower()))
+
+
 def epithet_referent(
-    index: DocIndex, cand: Candidate, token: Token, salient: list[tuple[int, Person]]
+    index: DocIndex, cand: Candidate, token: Token, salient: list[tuple[int, Person]], titled: bool = False
 ) -> Person | None:
     """``Pep Guardiola ... "A," the Spaniard told ...``, ``the 53-year-old said``, ``The Democrat told Yahoo``: a
     definite description by an epithet (``epithets.tsv``: affiliation, origin, age, standing) stands for the person
-    named last before it whose gender it fits (one with a name apposed names its own: the caller's to see)."""
+    named last before it whose gender it fits (one with a name apposed names its own: the caller's to see); so does
+    one whose noun an age is set before ("the 57-year-old scientist").
+
+    ``titled``: the description's noun is a title and an age is set before it ("the 57-year-old former finance
+    minister"): the caller tries this once the office named no one (it names the person and her role first, "the
+    43-year-old former congressman").
+    """
     lang = index.lang
     start, end = cand.mentions[0]
     words = index.text[start:end].split()
@@ -35,7 +48,10 @@ def epithet_referent(
     article = index.doc[at] if index.doc[at].pos_ == "DET" else index.doc[at - 1] if at > 0 else None
     if article is None or article.pos_ != "DET" or article.lower_ in lang.unnamed_markers:
         return None
-    gender = lang.epithets.get(_AGE.sub("", words[-1].lower()))
+    gender = None if titled else epithet_gender(words[-1], lang)
+    aged = any(_AGE.match(w) and epithet_gender(w, lang) is not None for w in words[1:-1])
+    if gender is None and aged and title_word(token, lang) == titled:
+        gender = lang.gender_words.get("title", {}).get(token.lower_, "")
     if gender is None:
         return None
     fitting = [

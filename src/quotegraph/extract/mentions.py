@@ -89,7 +89,7 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             if titles and len(toks) <= _MAX_TITLED_NAME:
                 toks = toks[titles[-1] + 1 :]
     else:
-        toks = [token]
+        toks = [token, *_organisation_of(token, lang)]
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
         given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
@@ -104,6 +104,21 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         else:
             break
     return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
+
+
+def _organisation_of(token: Token, lang: LanguageData) -> list[Token]:
+    """The "of" phrase of an organisation's name the recogniser did not find ("The U.S. Chamber | of Commerce"): "of"
+    right after a capitalised organisation noun, and a name of capitalised words after it."""
+    doc = token.doc
+    if lang.source_nouns.get(token.lemma_.lower()) != "organisation" or not token.text[:1].isupper():
+        return []
+    of = next((c for c in token.children if c.i == token.i + 1 and c.lower_ == "of" and c.dep_ == "prep"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if of is None or not objects:
+        return []
+    words = list(doc[of.i + 1 : objects[0].right_edge.i + 1])
+    named = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return [of, *words] if named else []
 
 
 def _part_holding(toks: list[Token], token: Token) -> list[Token]:

@@ -188,6 +188,9 @@ def _resolve_one(
     if beside is not None:
         return _named_by_apposition(index, names, cand, token, beside, mention_span(beside, lang)[0])
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
+    definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if kind == "anonymous" and definite and (echo := last_described(index, token, unnamed)) is not None:
+        return echo[1]  # "An Egyptian security source told Reuters A. The source said B": that source
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation":
@@ -215,6 +218,9 @@ def _resolve_one(
                 # "Pep Guardiola said A. "B," the City manager told Sky Sports", "the WHO chief added"
                 roles.setdefault(id(last), Evidence(text, Span(*cand.mentions[0], text), _DESCRIBED_ROLE_CONFIDENCE))
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
+        aged = epithet_referent(index, cand, token, salient, titled=True)
+        if aged is not None:
+            return aged  # "The 57-year-old former finance minister" after a central bank governor named
     return Person(name=text, kind="anonymous" if noun_kind == "anonymous" else "unknown")
 
 

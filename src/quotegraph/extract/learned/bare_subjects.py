@@ -5,7 +5,8 @@ The fast tagger tags a cue there but no source, and the attribution named no spe
 words before the cue are read back: over words that stand between a subject and its verb (``subject_gap_word`` in
 the cue phrases, names of days and months, "last week"), over an aside set off by commas that opens with a relative
 pronoun or an article ("Britain, which has ..., long blocked"), to a name, a capitalised noun phrase ("The city of
-Phoenix") or a personal pronoun that opens its clause (after a line end or a punctuation mark).
+Phoenix") or a personal pronoun that opens its clause (after a line end or a punctuation mark); or to the name that
+such an aside is ("its president, Christine Lagarde, said").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from quotegraph.extract.learned.noun_phrases import JOINERS, phrase_ending
 _GAP_WORDS = 5  # words between a subject and its cue, at the most
 _ASIDE_WORDS = 15  # words of an aside between commas, at the most
 _LOWER_WORDS = 2  # words in lower case in a subject past its article: "The city of Phoenix"
+_NAME_WORDS = 4  # words of a name set off by commas: "its president, Christine Lagarde, said"
 
 
 def subject_before(index: DocIndex, item: Linked) -> Linked:
@@ -82,8 +84,8 @@ def _past_gap(index: DocIndex, at: int) -> Token | None:
 
 
 def _past_aside(index: DocIndex, word: Token | None) -> Token | None:
-    """The subject a word ends, back over an aside set off by commas ("Britain, which has ..., long blocked"); None
-    for a word that can head no subject."""
+    """The subject a word ends, back over an aside set off by commas ("Britain, which has ..., long blocked"), or the
+    name that is the aside ("its president, Christine Lagarde, said"); None for a word that can head no subject."""
     if word is None:
         return None
     doc = index.doc
@@ -96,9 +98,18 @@ def _past_aside(index: DocIndex, word: Token | None) -> Token | None:
                 pronoun = index.lang.pronouns.get(opener)
                 if (pronoun is not None and pronoun.kind == "relative") or opener in index.lang.determiners:
                     return _head(index, doc[i - 1]) if i > 0 else None
-                return None
+                return _apposed_name(index, doc[i + 1 : word.i]) if i > 0 and doc[i - 1].is_lower else None
         return None
     return _head(index, word)
+
+
+def _apposed_name(index: DocIndex, words: Span) -> Token | None:
+    """The last word of a name set off by commas after a description ("its president, Christine Lagarde, said"):
+    the subject, where the aside is only capitalised words, a few (the caller sees that a word in lower case ends
+    the description: "in Newtown, Connecticut, have filed" is a place's)."""
+    if not 0 < len(words) <= _NAME_WORDS or not all(w.is_alpha and w.is_title and not w.is_stop for w in words):
+        return None
+    return _head(index, words[-1])
 
 
 def _head(index: DocIndex, word: Token) -> Token | None:

@@ -40,7 +40,8 @@ def mention_head(doc: Doc, span: Char) -> Token | None:
 
     A mention the parse hangs on a word outside it ("the U.S. intelligence community consensus", "activists like
     X, among others") has several such words; spaCy's root is the first of them, often the article or a
-    preposition, which would then name the speaker ("the", "among").
+    preposition, which would then name the speaker ("the", "among"). With no noun among them, an adjective that
+    stands for one is the head ("the 42-year-old" the parser made a modifier of the object after it).
     """
     piece = doc.char_span(span[0], span[1], alignment_mode="expand")
     if piece is None or not len(piece):
@@ -48,7 +49,7 @@ def mention_head(doc: Doc, span: Char) -> Token | None:
     if piece.root.pos_ in _NOMINAL:
         return piece.root
     tops = [t for t in piece if t.head.i == t.i or not piece.start <= t.head.i < piece.end]
-    nominal = [t for t in tops if t.pos_ in _NOMINAL]
+    nominal = [t for t in tops if t.pos_ in _NOMINAL] or [t for t in tops if t.pos_ == "ADJ"]
     return nominal[-1] if nominal else piece.root
 
 

@@ -5,9 +5,9 @@ three BIO layers, e.g. ``"IOB"``). Content spans are cut where they run into a s
 attribution or a sentence end into the narration beside a quotation, and run to the edges of a quotation they open
 or close inside; an unquoted one that stops between two words runs on to the next punctuation mark. They are then
 linked as in accurate mode, and a content linked to neither a cue nor a source is dropped; the speaker is the source
-mention as written, a personal pronoun taking the last named source before it and a relative one ("who", "which")
-the words it stands for ("31 Latinos who said"), a title written before a name the role and a surname alone the
-full name written before (``speaker_names.py``). No venue, via or date.
+mention as written, a personal pronoun or an epithet ("the Spaniard") taking the last named source before it and a
+relative one ("who", "which") the words it stands for ("31 Latinos who said"), a title written before a name the
+role and a surname alone the full name written before (``speaker_names.py``). No venue, via or date.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
+from quotegraph.extract.epithets import epithet_gender
 from quotegraph.extract.language import QuoteMarks
 from quotegraph.extract.learned.bare_subjects import subject_before
 from quotegraph.extract.learned.candidates import quote_type
@@ -110,7 +111,7 @@ def _layer_spans(index: DocIndex) -> dict[str, list[tuple[int, int]]]:
 
 
 def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tuple[str, str]:
-    """The name and kind of a source mention, a personal pronoun taking the last named source."""
+    """The name and kind of a source mention, a personal pronoun or an epithet taking the last named source."""
     text = index.text[source[0] : source[1]].strip(" ,")
     pronoun = index.lang.pronouns.get(text.lower())
     if pronoun is not None:
@@ -120,6 +121,14 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
     first = text.split()[0].lower() if text.split() else ""
     if first in {"a", "an", "some", "one", "several", "many", "other"}:
         return text, "anonymous"
+    words = text.split()
+    single = first == "the" and len(words) > 1 and "and" not in words  # not "The Kentucky Republican and the ..."
+    epithet = epithet_gender(words[-1], index.lang) if single else None
+    people = [n for n in named if n[:1].isupper() and n.split()[0] != "The"]  # not "the South Carolina senator"
+    if epithet is not None and people:  # "the Spaniard", "the 42-year-old": the last person named as a source
+        gender = index.lang.gender_words.get("given_name", {}).get(people[-1].split()[0].lower())
+        fits = not epithet or gender == epithet  # without a parse, only a given name of its gender tells it is hers
+        return (people[-1], "person") if fits else (text, "unknown")
     if any(word[:1].isupper() for word in text.split()[1:] or text.split()):
         text = known_name(text, named, index.lang) or text  # "Macron" after "Emmanuel Macron"
         named.append(text)
