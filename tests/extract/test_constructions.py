@@ -2569,6 +2569,38 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # a second report hung beside the first clause is a report of its own (its content ran on over it)
+        "second_report_hung_beside_the_first_clause",
+        'The chamber said in a statement that exporters had "lost patience" with paperwork, and its director general,'
+        " Shevaun Haviland, told BBC Radio 4's Today programme that firms needed certainty.",
+        [
+            {"content": 'exporters had "lost patience" with paperwork', "speaker": "The chamber"},
+            {"content": "firms needed certainty", "speaker": "Shevaun Haviland", "role": "its director general"},
+        ],
+    ),
+    (
+        # but not beside a noun the parser read as the first clause: "no matter the setting" is no report's content
+        "clause_after_a_noun_read_as_a_clause",
+        "Republicans learned again during the first presidential debate that no matter the setting, no matter the"
+        " stakes, Donald Trump will insist on being Donald Trump.",
+        [
+            {
+                "content": "no matter the setting, no matter the stakes, Donald Trump will insist on being"
+                " Donald Trump",
+                "speaker": "Republicans",
+            },
+        ],
+    ),
+    (
+        # the "that" clause was hung on "citing": the report was lost and "citing" ran on over the clause
+        "reported_citing_sources_that_hung_on_the_participle",
+        "Bloomberg reported, citing two people familiar with the matter, that the deal was close.",
+        [
+            {"content": "the deal was close", "speaker": "Bloomberg", "cue": "reported"},
+            {"content": "two people familiar with the matter", "speaker": "Bloomberg", "cue": "citing"},
+        ],
+    ),
+    (
         # a participle after an object's clause is the main verb's, not the clause's
         "participle_after_an_objects_clause",
         "Trump campaign manager Corey Lewandowski rejected the idea that the billionaire real estate developer would"

@@ -1,8 +1,8 @@
 """Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said
 in one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a
 name apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set
-off by commas (``reported, citing people familiar with the matter, that A``). ``verbs.py`` reads them as the
-verb's content.
+off by commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase.
+``verbs.py`` reads them as the verb's content.
 """
 
 from __future__ import annotations
@@ -27,6 +27,23 @@ def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
     return verb.doc[marks[0].i - 1].text == ","
 
 
+def that_clause_on_participle(verb: Token) -> list[Token]:
+    """``X reported, citing two people familiar with the matter, that A``: the parser hung the "that" clause on the
+    participle set off by commas after the verb; a "that" right after the comma that closes the participle's object
+    opens what the verb reported, not what the participle did."""
+    doc = verb.doc
+    found = []
+    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i):
+        if doc[participle.i - 1].text != ",":
+            continue
+        for clause in (c for c in participle.children if c.dep_ == "ccomp" and c.i > participle.i):
+            marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+            objects = [o for o in participle.children if o.dep_ == "dobj" and o.i < clause.i]
+            if marks and objects and doc[marks[0].i - 1].text == ",":
+                found.append(clause)
+    return found
+
+
 def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
     """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
     inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``).
@@ -39,7 +56,9 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
     if cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects[:1])):
+    # every object of a verb of telling: the parser may split its listener in two ("told BBC Radio 4's | Today
+    # programme that A")
+    for holder in (c for c in verb.children if c.dep_ == "prep" or (listener and c in objects)):
         phrase = holder.dep_ == "prep"
         for clause in (t for t in _held_subtree(holder) if t.dep_ in {"relcl", "acl"} and t.i > verb.i):
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and (

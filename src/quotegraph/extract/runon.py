@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
+from quotegraph.extract.hung_clauses import that_clause_on_participle
 from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.verb_forms import SUBJECTS
 
@@ -26,10 +27,12 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
     own (``..., after Y had left``) and anything holding a reporting verb, which tend to start another report or
     the writer's own words."""
     last: Token | None = None
+    # "reported, citing two people, that A": A, hung on "citing", is what was reported
+    claimed = that_clause_on_participle(verb.head) if verb.dep_ == "advcl" else []
     for child in verb.rights:
         if child.idx < end or child.dep_ in {"cc", "punct"}:
             continue
-        if _ends_reach(child, index):
+        if _ends_reach(child, index) or child in claimed:
             break
         last = child
     if last is None:

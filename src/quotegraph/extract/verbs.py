@@ -28,7 +28,11 @@ from quotegraph.extract.extents import (
     without_leading_time,
     without_summing_up,
 )
-from quotegraph.extract.hung_clauses import clause_in_phrase, that_clause_read_as_adverbial
+from quotegraph.extract.hung_clauses import (
+    clause_in_phrase,
+    that_clause_on_participle,
+    that_clause_read_as_adverbial,
+)
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.relayed import relayed_content
@@ -40,6 +44,7 @@ from quotegraph.extract.subjects import dateline_dash, impersonal
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}  # "that", "which", "who", "whose" as a clause's subject: a relative clause
 
 
 def _after_dateline(toks: list[Token]) -> list[Token]:
@@ -53,6 +58,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
     complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
+    complements += that_clause_on_participle(verb)
+    if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
+        complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
     complements = [c for c in complements if entry.content != "as"]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
@@ -60,6 +68,10 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements = [c for c in complements if c.i > verb.i or verb.doc[c.right_edge.i + 1].text != ";"]
     if len(complements) > 1:
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
+        # "said A, and its director, Y, told Z that B": a later clause of a reporting verb with its own subject is a
+        # report of its own, which the parser hung beside A
+        if complements[0].pos_ in {"VERB", "AUX"}:  # not after a noun read as a clause ("no matter the setting")
+            complements = complements[:1] + [c for c in complements[1:] if not _report_of_its_own(c, index)]
     if complements:
         toks = [t for c in complements for t in c.subtree]
         toks = _split_subject(verb, complements[0], entry, index) + toks
@@ -107,6 +119,13 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
+    """Whether a clause is headed by a reporting verb with a subject of its own ("its director, Y, told Z"), not a
+    relative pronoun ("provisions in the tax code that address how losses are deducted": a relative clause)."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+    return is_cue(clause, index) and bool(subjects) and all(c.tag_ not in _RELATIVE_TAGS for c in subjects)
 
 
 def _speaks(verb: Token, index: DocIndex) -> bool:
