@@ -46,6 +46,17 @@ def _context(text: str) -> tuple[str | None, str | None, str | None]:
             "The mayor said at a town hall meeting Thursday night that taxes would rise.",
             ("a town hall meeting", "2024-03-14", None),
         ),
+        # a clause on a word of the occasion's phrase is no part of it (was "... newspaper published on Wednesday")
+        (
+            "Joachim Nagel, one of the bank's more hawkish policymakers, said in an interview with the Boersen-Zeitung"
+            ' newspaper published on Wednesday that a cut in July was "anything but certain".',
+            ("an interview with the Boersen-Zeitung newspaper", "2024-03-13", None),
+        ),
+        # the day of an event the statement came before is not the statement's (was 2024-03-16)
+        (
+            "Pep Guardiola told a news conference ahead of Saturday's match that Ruben Dias would be fit to play.",
+            ("a news conference", None, None),
+        ),
         # an occasion told is where it was said, not to whom
         (
             "The minister told a news conference in Kyiv on Friday that the grain deal was dead.",
@@ -117,3 +128,90 @@ def test_a_negated_report_takes_no_intermediary_or_occasion_from_the_speakers_ot
     assert [v.value for v in found["Kyiv's position is well known,"].via] == ["the RIA news agency"]
     negated = found["whether Moscow would respond"]
     assert (list(negated.via), negated.venue) == ([], None)  # the writer's observation: was "via the RIA news agency"
+
+
+def test_a_report_that_names_its_own_listener_takes_no_intermediary_from_the_speakers_words_before() -> None:
+    text = (
+        'Kremlin spokesman Dmitry Peskov was quoted by the RIA news agency as saying that Moscow saw "no basis" for'
+        " talks. Peskov later told reporters that Putin had no plans to speak with Western leaders."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert [v.value for v in found['Moscow saw "no basis" for talks'].via] == ["the RIA news agency"]
+    told = found["Putin had no plans to speak with Western leaders"]
+    assert (list(told.via), told.addressee.value if told.addressee else None) == ([], "reporters")  # was via RIA
+
+
+@pytest.mark.parametrize("outlet", ["NHK", "Der Spiegel", "the Yomiuri Shimbun"])
+def test_a_news_medium_told_by_name_is_the_venue(outlet: str) -> None:
+    venue, _, addressee = _context(f"The mayor told {outlet} that the bridge was safe.")
+    assert (venue, addressee) == (outlet, outlet)  # the venue was missing: no such outlet known
+
+
+def test_a_medium_described_after_it_was_named_is_that_medium() -> None:
+    text = (
+        "In an interview with the German magazine Der Spiegel, Dmytro Kuleba said his country needed more air"
+        ' defence. "Every day of delay costs lives," Kuleba told the magazine.'
+    )
+    found = {a.content.text: a for a in extract(text)}
+    told = found["Every day of delay costs lives,"]
+    assert told.venue is not None and told.venue.value == "Der Spiegel"  # was "the magazine"
+    assert told.venue.span is not None and told.venue.span.text == "the magazine"  # read where the description stands
+
+
+def test_only_a_medium_told_is_the_venue_not_one_a_speaker_speaks_of() -> None:
+    found = extract("Ed Schultz likened RT to the BBC, which receives some government funding.")
+    assert found and all(a.venue is None for a in found)  # was "RT": the object of "likened" is no listener
+
+
+def test_a_report_written_takes_no_venue_from_the_speakers_words_told() -> None:
+    text = (
+        '"Trudeau knew whereof he spoke," Mulroney writes. "He was on the other side of the issue," Mulroney told CTV.'
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert found["He was on the other side of the issue,"].venue.value == "CTV"  # type: ignore[union-attr]
+    assert found["Trudeau knew whereof he spoke,"].venue is None  # was CTV, carried back from the interview
+
+
+def test_a_report_written_takes_the_document_its_speaker_told_someone_in() -> None:
+    text = (
+        "In an internal memo, Phil Spencer told staff that the company had found areas of overlap."
+        ' "This is a painful decision," Spencer wrote.'
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert found["This is a painful decision,"].venue.value == "an internal memo"  # type: ignore[union-attr]
+
+
+def test_a_phrase_closing_the_sentence_after_an_inverted_speaker_gives_the_venue() -> None:
+    text = (
+        '"Workers are paying the price," said Chris Shelton, the president of the Communications Workers of America,'
+        " in a statement."
+    )
+    (found,) = extract(text)
+    assert found.venue is not None and found.venue.value == "a statement"  # was none: hung on the speaker
+
+
+def test_a_report_dated_before_the_article_takes_no_venue_from_the_speakers_later_report() -> None:
+    text = (
+        'Maros Sefcovic said in Brussels last week that the EU was "open to ideas". Sefcovic told the Financial Times'
+        " that any deal would depend on food standards."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert found["any deal would depend on food standards"].venue.value == "the Financial Times"  # type: ignore[union-attr]
+    assert found['the EU was "open to ideas"'].venue is None  # was the Financial Times, carried back
+
+
+def test_a_second_report_hung_beside_the_first_is_a_report_of_its_own_on_the_programme_told() -> None:
+    text = (
+        'The British Chambers of Commerce said in a statement that exporters had "lost patience" with paperwork at the'
+        " border, and its director general, Shevaun Haviland, told BBC Radio 4's Today programme that firms needed"
+        " certainty."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert found['exporters had "lost patience" with paperwork at the border'].speaker.name == (
+        "The British Chambers of Commerce"
+    )  # its content ran on over Haviland's report, which was lost
+    told = found["firms needed certainty"]
+    assert (told.speaker.name, told.venue.value if told.venue else None) == (
+        "Shevaun Haviland",
+        "BBC Radio 4's Today programme",
+    )

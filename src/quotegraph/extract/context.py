@@ -4,7 +4,8 @@ chain (read in ``intermediaries.py``), statement date.
 Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
 later attributions in the article (the nearest stated before), and to the earlier ones unless the report that
 states it marks another occasion ("later told a news conference"), an intermediary and a date to the same
-speaker's next attributions in the same paragraph.
+speaker's next attributions in the same paragraph (an intermediary not to one that names its own occasion or
+listener).
 """
 
 from __future__ import annotations
@@ -131,13 +132,15 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
     cue = doc[cand.cue_token]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
     nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses]
-    for child in [c for node in nodes for c in node.children] + set_off_after_subject(cue):
+    for child in [c for node in nodes for c in node.children] + set_off_after_subject(cue, index):
         if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
             continue
         # not a name's word the recogniser read as a date ("BBC Radio 4's *Today* programme")
         toks = [t for t in child.subtree if t.ent_type_ == "DATE" and not _names_a_thing(t, index)]
         if child.lower_ in index.lang.unknown_date_words:
             return None
+        if child.lower_ in index.lang.before_event_words:
+            continue  # "told a news conference ahead of Saturday's match": the match's day
         if toks and not (start <= toks[0].idx < end):
             written = doc[toks[0].i : toks[-1].i + 1].text
             value = resolve_date(written, published)
@@ -193,6 +196,11 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
                 source.said_on,
             )
     stated = [c for c in ordered if c.venue is not None and c.name]
+    # a report that names its own occasion or listener ("Peskov later told reporters") was not relayed by whoever
+    # relayed the speaker's words before it
+    occasioned = {
+        id(c) for c in ordered if c.venue is not None or c.addressee is not None or _another_occasion(c, index)
+    }
     for cand in ordered:
         if cand.venue is None and cand.name and not cand.via and not _negated(cand, index):
             found = _stated_venue(cand, stated, index)
@@ -201,7 +209,7 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
     for prev, cand in pairwise(ordered):
         same = prev.name is not None and prev.name == cand.name
         if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
-            if not cand.via and prev.via and not _negated(cand, index):
+            if not cand.via and prev.via and not _negated(cand, index) and id(cand) not in occasioned:
                 cand.via = list(prev.via)
             if cand.said_on is None and prev.said_on is not None:
                 cand.said_on = prev.said_on
@@ -210,13 +218,47 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
 def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> Evidence | None:
     """The venue the same speaker's nearest report before this one states; else the one the first report after
     states (a lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless
-    that report marks its occasion as another ("Blinken later told a news conference", "in another tweet")."""
-    same = [c for c in stated if c.name == cand.name]  # not this one: it states none
+    that report marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this
+    one an earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times"). A
+    report written takes no news medium told ("Mulroney writes" in his memoirs takes no "told CTV")."""
+    written = _cue_class(cand, index) == "writing"
+    same = [c for c in stated if c.name == cand.name and not (written and _medium_told(c))]
     before = [c for c in same if c.anchor < cand.anchor]
     if before:
         return before[-1].venue
     after = next((c for c in same if c.anchor > cand.anchor), None)
-    return None if after is None or _another_occasion(after, index) else after.venue
+    if after is None or _another_occasion(after, index) or _said_before(cand, index):
+        return None
+    return after.venue
+
+
+def _cue_class(cand: Candidate, index: DocIndex) -> str | None:
+    """The class of a report's cue verb (``cue_verbs.tsv``: "speech", "writing", ...)."""
+    entry = index.lang.cue_verbs.get(index.doc[cand.cue_token].lemma_.lower()) if cand.cue_token is not None else None
+    return entry.cls if entry is not None else None
+
+
+def _medium_told(cand: Candidate) -> bool:
+    """Whether a report's venue is the medium it told, its listener too ("told CTV", "told reporters")."""
+    venue, listener = cand.venue, cand.addressee
+    if venue is None or listener is None or venue.span is None or listener.span is None:
+        return False
+    return venue.span.start < listener.span.end and listener.span.start < venue.span.end
+
+
+def _said_before(cand: Candidate, index: DocIndex) -> bool:
+    """Whether a report's cue dates it before the article's day, outside its content: "said last week", "said two
+    days ago", "had earlier said" (the language's past and unknown date words, ``dates.tsv``)."""
+    if cand.cue_token is None:
+        return False
+    start, end = cand.content
+    earlier = index.lang.past_words | index.lang.unknown_date_words
+    for child in index.doc[cand.cue_token].children:
+        if start <= child.idx < end or child.dep_ not in {"npadvmod", "advmod", "prep", "tmod"}:
+            continue
+        if any(t.lower_ in earlier for t in child.subtree):
+            return True
+    return False
 
 
 def _another_occasion(cand: Candidate, index: DocIndex) -> bool:

@@ -184,6 +184,10 @@ class LanguageData:
     unknown_date_words: frozenset[str]
     calendar_names: frozenset[str]
     relative_date_words: frozenset[str]
+    #: words that place a statement before a dated event ("ahead of Saturday's match"): not the statement's date
+    before_event_words: frozenset[str]
+    #: words that date a statement before the article's day ("said last week", "two days ago")
+    past_words: frozenset[str]
     quote_marks: QuoteMarks
     #: gender ("m" or "f") by kind ("given_name", "honorific", "title") and word: {"honorific": {"mrs.": "f"}}
     gender_words: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -374,6 +378,8 @@ def load_language(code: str) -> LanguageData:
         unknown_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "unknown"),
         calendar_names=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "named"),
         relative_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "relative"),
+        before_event_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "before_event"),
+        past_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "past"),
         quote_marks=_quote_marks(code),
         gender_words=_gender_words(tables["gender_words"]),
         epithets={r["word"]: r["gender"].strip("-") for r in tables["epithets"]},

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens, name_tokens
-from quotegraph.model import Evidence
+from quotegraph.model import Evidence, Span
 
 VENUE_PREPS = {"on", "in", "at", "during", "to"}
 TIME_ENTITIES = {"DATE", "TIME"}
@@ -43,8 +43,9 @@ def extend_name(tokens: list[Token]) -> list[Token]:
 
 def _noun_phrase(token: Token) -> list[Token]:
     """The words of the phrase headed by ``token``, without its clauses and punctuation; the token at least, even
-    when the parser hung a mark as the object (a rule of underscores read as the object of "tells")."""
-    clauses = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    when the parser hung a mark as the object (a rule of underscores read as the object of "tells"). A clause on any
+    of its words is left out too ("an interview with the Boersen-Zeitung newspaper [published on Wednesday]")."""
+    clauses = {t.i for w in token.subtree for c in w.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
     return sorted(toks, key=lambda t: t.i) or [token]
 
@@ -119,14 +120,24 @@ def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
     return found
 
 
-def set_off_after_subject(verb: Token) -> list[Token]:
+def set_off_after_subject(verb: Token, index: DocIndex) -> list[Token]:
     """Phrases the parser hung on the verb's subject that stand between commas right before the verb ("Janet Yellen,
-    *in an interview with CNN on Tuesday*, said"): they tell of the statement, not of the person."""
+    *in an interview with CNN on Tuesday*, said"), or after a comma at the end of the sentence that a subject after
+    the verb closes ("said Chris Shelton, the union's president, *in a statement*."): they tell of the statement,
+    not of the person."""
     doc = verb.doc
     found = []
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for phrase in (c for c in subject.children if c.dep_ == "prep" and c.i > subject.i):
             end = phrase.right_edge.i + 1
+            if subject.i > verb.i:
+                closing = end == len(doc) or doc[end].is_space or doc[end].text in {".", "!", "?"}
+                # an occasion or a time: not "said X, whose district includes Hyde Park, on Chicago's South Side"
+                objects = [o for o in phrase.children if o.dep_ == "pobj"]
+                told = any(venue_kind(o, index.lang) or o.ent_type_ in TIME_ENTITIES for o in objects)
+                if doc[phrase.i - 1].text == "," and closing and told:
+                    found.append(phrase)
+                continue
             set_off = doc[phrase.i - 1].text == "," and end < verb.i and doc[end].text == ","
             if set_off and all(t.pos_ == "ADV" for t in doc[end + 1 : verb.i]):
                 found.append(phrase)
@@ -140,7 +151,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
-    for child in [*verb.children, *set_off_after_subject(verb), *_sourced_in_clause(verb)]:
+    for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb)]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
             media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
             means = means or (evidence_of(occasion_phrase(media[0]), 0.7) if media else None)
@@ -149,7 +160,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 kind = venue_kind(pobj, lang)
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
-                    return evidence_of(occasion_phrase(pobj), 0.8)
+                    return _medium_phrase(pobj, index, 0.8)
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
@@ -161,12 +172,11 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return evidence_of(_without_stranded_speaker(occasion_phrase(pobj), pobj, verb.head), 0.7)
         if child.dep_ == "prep" and child.lower_ in _SOURCED and (record := _record_cited(child, lang)) is not None:
             return evidence_of(occasion_phrase(record), 0.8)  # "said A, according to a statement sent to Reuters"
-        if child.dep_ in {"dobj", "dative"} and (medium := _named_medium(child, index)) is not None:
-            return medium  # "the Associated Press", "state broadcaster ERT"
-        if child.dep_ in {"dobj", "dative"} and lang.addressee_words.get(child.lemma_.lower()) in {"press", "medium"}:
-            if not _press(child, index):  # "news outlets"
-                return evidence_of(occasion_phrase(child), 0.7)
-            press = press or evidence_of(occasion_phrase(child), 0.7)
+        told = verb.lemma_.lower() in lang.object_listener_verbs  # not "likened RT to the BBC"
+        if child.dep_ in {"dobj", "dative"} and told and (medium := _named_medium(child, index)) is not None:
+            return medium  # "told the Associated Press", "told state broadcaster ERT"
+        if child.dep_ in {"dobj", "dative"} and _press(child, index):
+            press = press or _medium_phrase(child, index, 0.7)
             continue
         if child.dep_ == "dobj" and told_an_occasion(verb, child, index):
             return evidence_of(occasion_phrase(child), 0.75)  # "told a news conference": no listener, an occasion
@@ -175,6 +185,32 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if found is not None:
             return found
     return means or press
+
+
+def _medium_phrase(noun: Token, index: DocIndex, confidence: float) -> Evidence:
+    """The venue a noun's phrase gives: the medium a bare description stands for, where one of that noun was named
+    before ("told the magazine" after "the German magazine Der Spiegel": Der Spiegel, read where "the magazine"
+    stands), else the phrase itself."""
+    phrase = occasion_phrase(noun)
+    bare = [t.i for t in phrase] == [noun.i - 1, noun.i] and noun.doc[noun.i - 1].lower_ == "the"
+    if bare and index.lang.addressee_words.get(noun.lemma_.lower()) == "medium":
+        for earlier in reversed(noun.doc[: noun.i - 1]):
+            if earlier.lemma_ != noun.lemma_:
+                continue
+            named = _named_medium(earlier, index)
+            if named is None and earlier.dep_ in {"compound", "amod"}:
+                named = _named_medium(earlier.head, index)  # "the German magazine Der Spiegel" headed by the name
+            beside = named is not None and named.span is not None and _next_to(named.span, earlier)
+            if beside and named is not None:  # not "An Israeli newspaper owned by Adelson"
+                stated = evidence_of(phrase, confidence)
+                return Evidence(named.value, stated.span, 0.8 * confidence)
+    return evidence_of(phrase, confidence)
+
+
+def _next_to(span: Span, noun: Token) -> bool:
+    """Whether a name's span stands right before or after a noun, but for a space ("magazine Der Spiegel")."""
+    after = noun.idx + len(noun.text)
+    return span.start in {after, after + 1} or span.end in {noun.idx, noun.idx - 1}
 
 
 def _sourced_in_clause(verb: Token) -> list[Token]:
@@ -213,21 +249,43 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
         if described:
             return evidence_of(name_tokens(noun, index.lang), 0.75)
         outlet = _flat_name(noun)
-        return evidence_of(outlet, 0.75) if noun.pos_ == "PROPN" and _outlet(outlet, words) else None
+        return (
+            evidence_of(_with_programme(outlet, index), 0.75)
+            if noun.pos_ == "PROPN" and _outlet(outlet, words)
+            else None
+        )
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
         return None
-    return evidence_of(extend_name(sorted(names, key=lambda t: t.i)), 0.75)
+    return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
 
 
 def _flat_name(noun: Token) -> list[Token]:
-    """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
-    recogniser ran into it ("The Associated Press of the prospects for peace")."""
+    """A name's noun with the article and name words right before it and its number after it ("the Financial
+    Times", "BBC Radio 4"), not whatever the recogniser ran into it ("The Associated Press of the prospects for
+    peace")."""
     doc, start = noun.doc, noun.i
     while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
         start -= 1
     return list(doc[start : noun.i + 1])
+
+
+def _with_programme(name: list[Token], index: DocIndex) -> list[Token]:
+    """A medium's name with its number ("BBC Radio 4") and the programme it owns right after it ("BBC Radio 4's
+    Today programme"), which the parser may have made an object of its own: the possessive and capitalised words
+    up to a medium noun (``venues.tsv``)."""
+    doc, after = name[0].doc, name[-1].i + 1
+    if after < len(doc) and doc[after].head == name[-1] and doc[after].dep_ == "nummod":
+        name, after = [*name, doc[after]], after + 1
+    if after >= len(doc) or doc[after].text not in {"'s", "\u2019s"}:
+        return name
+    for end in range(after + 1, min(after + 5, len(doc))):
+        if end > after + 1 and venue_kind(doc[end], index.lang) == "medium":
+            return [*name, *doc[after : end + 1]]
+        if not (doc[end].is_title or doc[end].like_num):
+            break
+    return name
 
 
 def _outlet(name: list[Token], words: dict[str, str]) -> bool:
