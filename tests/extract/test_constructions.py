@@ -2579,6 +2579,19 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # nor a passive's clause: no one reports in "no one will be refused"
+        "passive_clause_hung_beside_the_first_clause",
+        "Officials tell BBC News every claim will be assessed meritocratically, with the i reporting no one will be"
+        ' refused "based solely on the response of the questionnaire".',
+        [
+            {
+                "content": "every claim will be assessed meritocratically, with the i reporting no one will be"
+                ' refused "based solely on the response of the questionnaire"',
+                "speaker": "Officials",
+            },
+        ],
+    ),
+    (
         # but not beside a noun the parser read as the first clause: "no matter the setting" is no report's content
         "clause_after_a_noun_read_as_a_clause",
         "Republicans learned again during the first presidential debate that no matter the setting, no matter the"

@@ -123,8 +123,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
     """Whether a clause is headed by a reporting verb with a subject of its own ("its director, Y, told Z"), not a
-    relative pronoun ("provisions in the tax code that address how losses are deducted": a relative clause)."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+    relative pronoun ("provisions in the tax code that address how losses are deducted": a relative clause) nor a
+    passive's ("no one will be refused": no one reports)."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
     return is_cue(clause, index) and bool(subjects) and all(c.tag_ not in _RELATIVE_TAGS for c in subjects)
 
 
