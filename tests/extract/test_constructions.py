@@ -2579,6 +2579,13 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        # the "that" clause was read as a relative clause of "statement" past the participle describing it: the
+        # report was lost and "disagreed" took its object
+        "said_in_a_statement_posted_on_that",
+        "Tesla said in a statement posted on X that it disagreed with the agency's analysis.",
+        [{"content": "it disagreed with the agency's analysis", "speaker": "Tesla", "cue": "said"}],
+    ),
+    (
         # nor a passive's clause: no one reports in "no one will be refused"
         "passive_clause_hung_beside_the_first_clause",
         "Officials tell BBC News every claim will be assessed meritocratically, with the i reporting no one will be"

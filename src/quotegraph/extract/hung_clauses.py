@@ -86,8 +86,9 @@ def _held_subtree(holder: Token) -> list[Token]:
 
 def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
     """``X said in a filing that profits fell``, parsed as a relative clause of "filing" whose object is "that": after
-    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it and a subject of the clause's own
-    make it what was said ("criticized for policies that objectors see as abuses" stays a relative clause)."""
+    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it (or after the participle's phrase
+    describing it, "a statement posted on X") and a subject of the clause's own make it what was said
+    ("criticized for policies that objectors see as abuses" stays a relative clause)."""
     first = clause.doc[clause.left_edge.i]
     if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
         return False
@@ -95,7 +96,9 @@ def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
     # "writing for the majority that the law burdened adults' free speech": an object of the clause's own leaves
     # "that" no place in it
     filled = first.dep_ == "dobj" and any(c.dep_ in {"dobj", "ccomp"} and c.i != first.i for c in clause.children)
-    adjacent = first.i == noun.i + 1 and (noun.lemma_.lower() in index.lang.venue_nouns or filled)
+    # right after the noun, or after the participle's phrase that describes it ("in a statement posted on X that A")
+    ends = {noun.i} | {c.right_edge.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i}
+    adjacent = first.i - 1 in ends and (noun.lemma_.lower() in index.lang.venue_nouns or filled)
     return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
 
 
