@@ -136,3 +136,28 @@ def test_a_named_report_inside_a_report_that_stays_is_kept_with_its_intermediary
     # a report inside another whose speaker is no name stays doubted: "Analysts" could be anyone's reading
     assert "the economy was slowing" not in found
     assert found["Analysts said the economy was slowing"].speaker.name == "Interfax"
+
+
+@pytest.mark.model
+def test_a_named_speakers_plain_report_no_kept_report_overlaps_stays_whatever_the_verifier_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+
+    text = "Maria Lopez said it was worried. The group said users would leave. Tom Reed added that prices rose."
+    doc = nlp(text)
+    index = DocIndex(doc, load_language("en"))
+    offsets = np.asarray([(t.idx, t.idx + len(t)) for t in doc], dtype=np.int32)
+    tagging = Tagging([], offsets, np.full((len(doc), 3), (0.9, 0.05, 0.05), dtype=np.float32))
+
+    def report(speaker: str, cue: str, content: str) -> Candidate:
+        at = text.index(content)
+        cand = _report(content=(at, at + len(content)), speaker_token=None, cue_token=None)
+        cand.speaker_token = next(t.i for t in doc if t.text == speaker)
+        cand.cue_token = next(t.i for t in doc if t.text == cue and t.i > cand.speaker_token)
+        cand.cue = (doc[cand.cue_token].idx, doc[cand.cue_token].idx + len(cue))
+        return cand
+
+    named = report("Lopez", "said", "it was worried")
+    described = report("group", "said", "users would leave")  # no name: the verifier decides
+    added = report("Reed", "added", "prices rose")  # a verb of speech less plain than "say"
+    assert verified(index, tagging, [named, described, added], _no_speaker_is_doubtful(0.99)) == [named]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from quotegraph.evaluation.spans import trim
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.learned.candidates import has_verb
 from quotegraph.extract.learned.selector import ends_sentence, first_word, reading, sentence_count
 from quotegraph.extract.learned.tagger import Tagging
@@ -31,6 +32,7 @@ TRAIN_COMMAND = "python training/train_verifier.py"
 # the Wikinews demo were real ("It's a battle of ideas.", Tony Blair). PolNeAR dev, polnear convention, accurate
 # exact / partial / end-to-end F1: 67.9 / 85.0 / 79.0 dropping them too, 68.0 / 85.0 / 78.9 sparing them.
 SPARED_TYPES = frozenset({"direct"})
+_PLAIN_SPEECH = 0.95  # the confidence of a language's plainest verb of speech (``cue_verbs.tsv``: "say")
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def verified(
     """The attributions the verifier keeps (its probability at least ``keep_above``, a direct quote whatever it is,
     and a named speaker's or a relayed report inside one that stays), in their order, each with that probability as its
     confidence (the finders' own confidences barely tell right from wrong). A rule report quoted "as saying" it
-    stays too (``_quoted_as_saying``)."""
+    stays too (``_quoted_as_saying``), and a named speaker's "said that A" no report that stays overlaps
+    (``_named_said_alone``)."""
     if not cands:
         return cands
     model = verifier or load_verifier()
@@ -122,7 +125,10 @@ def verified(
     spared = [
         c
         for c in doubted
-        if _named_report_within(index, c, kept) or _relayed_within(c, kept) or _quoted_as_saying(index, c)
+        if _named_report_within(index, c, kept)
+        or _relayed_within(c, kept)
+        or _quoted_as_saying(index, c)
+        or _named_said_alone(index, c, kept)
     ]
     staying = {id(c) for c in kept} | {id(c) for c in spared}
     return [c for c in cands if id(c) in staying]
@@ -147,6 +153,22 @@ def _relayed_within(cand: Candidate, kept: list[Candidate]) -> bool:
     """Whether the rules read a report relayed by a source phrase or a reporter ("Reuters reported that the minister
     said A": ``relayed.py``) inside a report that stays; ``--convention polnear`` drops it after, as PolNeAR does."""
     return cand.relayed and _inside_kept(cand, kept)
+
+
+def _named_said_alone(index: DocIndex, cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether the rules read "X said that A" with a named speaker and no report that stays covers any of A
+    ("NetLab said it was concerned about the ruling's effect on users", "Former President Jair Bolsonaro's son
+    Eduardo, a federal deputy, said the decision was an attack on free speech"): where the tagger misread the
+    frame, it reads no source on the name, and the verifier, which weighs the tagger's reading, doubts the plainest
+    report there is. None such was doubted on PolNeAR dev."""
+    if cand.rule != "verb_clause" or cand.cue_token is None or cand.speaker_token is None:
+        return False
+    entry = cue_verb(index.doc[cand.cue_token], index.lang)
+    plain = entry is not None and entry.cls == "speech" and entry.confidence >= _PLAIN_SPEECH
+    if not plain or index.doc[cand.speaker_token].pos_ != "PROPN":
+        return False
+    start, end = cand.content
+    return not any(k.content[0] < end and start < k.content[1] for k in kept)
 
 
 def _inside_kept(cand: Candidate, kept: list[Candidate]) -> bool:
