@@ -3,9 +3,9 @@ chain (read in ``intermediaries.py``), statement date.
 
 Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
 later attributions in the article (the nearest stated before), and to the earlier ones unless the report that
-states it marks another occasion ("later told a news conference"), an intermediary and a date to the same
-speaker's next attributions in the same paragraph (an intermediary not to one that names its own occasion or
-listener).
+states it marks another occasion ("later told a news conference") or the earlier one an earlier day ("said last
+week"), but never a news medium told to a report written; an intermediary and a date to the same speaker's next
+attributions in the same paragraph (an intermediary not to one that names its own occasion or listener).
 """
 
 from __future__ import annotations
