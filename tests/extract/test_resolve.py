@@ -303,3 +303,26 @@ def test_a_definite_anonymous_source_is_the_one_described_before(second: str, ex
     text = f"An Egyptian security source told Reuters that mediators would meet again. {second}"
     found = {a.content.text: a.speaker.name for a in extract(text)}
     assert found["Hamas had asked for more time"] == expected
+
+
+@pytest.mark.model
+def test_a_former_office_may_be_held_by_the_person_named_before_whatever_their_role_now() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Scholz said he had dismissed Christian Lindner, the leader of the pro-business Free Democrats. Lindner, 45,"
+        ' accused the chancellor of a "calculated break". In a statement to the Bild newspaper, the former finance'
+        " minister said Scholz had demanded that he suspend the debt brake."
+    )
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    # was "the former finance minister": Lindner's role, party leader, is another office than a minister's
+    assert found["Scholz had demanded that he suspend the debt brake"] == "Christian Lindner"
+
+
+@pytest.mark.model
+def test_a_former_office_a_name_qualifies_is_no_one_of_another_role() -> None:
+    from quotegraph.extract import extract
+
+    text = 'Sen. Marco Rubio said the plan failed. "We will win," the former Florida governor said.'
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["We will win,"] == "the former Florida governor"  # Jeb Bush's office, not the senator's

@@ -157,6 +157,7 @@ class LanguageData:
     company_nouns: frozenset[str]
     any_organisation_nouns: frozenset[str]
     other_party_words: frozenset[str]
+    past_office_words: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
@@ -355,6 +356,7 @@ def load_language(code: str) -> LanguageData:
         company_nouns=words("company_noun"),
         any_organisation_nouns=words("any_organisation_noun"),
         other_party_words=words("other_party_word"),
+        past_office_words=words("past_office_word"),
         own_record_nouns=words("own_record_noun"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),

@@ -230,8 +230,10 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this),
     nor for someone of unknown role whom an earlier description gave another office while someone else named
     might hold it (``described``: "Angela Merkel met Emmanuel Macron. The chancellor said A. The French president
-    said B." credited B to Merkel)."""
-    if generic_title(title, lang):
+    said B." credited B to Merkel). An office held before ("the former finance minister") may be anyone's, unless a
+    name qualifies it ("the former Florida governor" is no senator's)."""
+    past = any(c.lower_ in lang.past_office_words for c in title.children)
+    if generic_title(title, lang) or (past and not any(c.pos_ == "PROPN" for c in title.children)):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
 
