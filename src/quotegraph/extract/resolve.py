@@ -5,11 +5,13 @@ salient person (a speaker or a named subject) of their gender or of none known, 
 spoke since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``);
 descriptions ("the official", "the minister") take the most recent
 speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
-than the one the noun names ("the mayor" is not "Ann Lee, a teacher"), and one of an office no one before holds the
-person named just after whose role holds it (a lead describes, the next paragraph names); an epithet ("the
-Spaniard", "the 53-year-old") the person named just before (``epithets.py``); an organisation description ("the
-company", "the planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous
-with their wording. A description resolved to a person with no role gives her its role in all her reports.
+than the one the noun names ("the mayor" is not "Ann Lee, a teacher"; "the former finance minister" may be anyone),
+and one of an office no one before holds the person named just after whose role holds it (a lead describes, the
+next paragraph names); an epithet ("the Spaniard", "the 53-year-old", "the 57-year-old former finance minister")
+the person named just before (``epithets.py``); an organisation description ("the company", "the planemaker") the
+organisation named before whose name fits it; anonymous sources stay anonymous with their wording, a definite one
+("The source said") the one described before it. A description resolved to a person with no role gives her its
+role in all her reports.
 """
 
 from __future__ import annotations
