@@ -30,13 +30,20 @@ from quotegraph.extract.antecedents import (
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.epithets import epithet_referent
+from quotegraph.extract.holders import (
+    apposed_names,
+    issuing_body,
+    name_beside,
+    named_by_apposition,
+    named_owner,
+    title_holder,
+)
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
     description_tokens,
     entity_of,
     mention_kind,
     mention_span,
-    named_appositions,
 )
 from quotegraph.extract.named_after import named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
@@ -114,9 +121,9 @@ def _resolve_one(
         antecedent = index.doc[cand.antecedent]
         cand.mentions.insert(0, mention_span(antecedent, lang))
         token, kind = antecedent, mention_kind(antecedent, lang)
-    holder = _title_holder(token, lang)
+    holder = title_holder(token, lang)
     if holder is not None:
-        return _named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
+        return named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
     if kind == "name" and entity_of(token) is None and _hyphenated_title(index, token):
         kind = "description"  # "the secretary-general": the tagger reads a title's capitals or hyphen as a name
         words = description_tokens(token, lang)  # "The UN Secretary-General", not "General"
@@ -126,25 +133,25 @@ def _resolve_one(
         kind == "name"
         and token.lower_ in lang.titles
         and (
-            (entity is None and (_named_appositions(cand, token, lang) or _bare_title(token)))
+            (entity is None and (apposed_names(cand, token, lang) or _bare_title(token)))
             # "Trump's National Security Advisor, Ann Lee, said": the recogniser may take a title for an organisation
-            or (entity is not None and entity.label_ == "ORG" and _named_appositions(cand, token, lang))
+            or (entity is not None and entity.label_ == "ORG" and apposed_names(cand, token, lang))
         )
     ):
         kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
         # capitals make no name
         words = description_tokens(token, lang)
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
-    if kind in {"name", "description"} and not _named_appositions(cand, token, lang):
+    if kind in {"name", "description"} and not apposed_names(cand, token, lang):
         referent = epithet_referent(index, cand, token, salient)
         if referent is not None:
             return referent
     if kind == "name":
         return names.describe(token)
-    owner = _named_owner(token, lang)
+    owner = named_owner(token, lang)
     if owner is not None:
         return names.describe(owner)
-    issuer = _issuing_body(token, lang)
+    issuer = issuing_body(token, lang)
     if issuer is not None:  # "A statement from the prime minister's office said": the office speaks
         token, kind = issuer, mention_kind(issuer, lang)
         cand.mentions = [mention_span(issuer, lang)]
@@ -180,15 +187,15 @@ def _resolve_one(
     known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token) else None
     if known is not None and known.kind == "person":
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
-    named = _named_appositions(cand, token, lang)
+    named = apposed_names(cand, token, lang)
     if named:
         if title_word(token, lang):
             # "The secretary general of CEI (Italian Episcopal Conference), Ann Lee, said": a title's holder is a person
             named.sort(key=lambda c: c.ent_type_ != "PERSON")
-        return _named_by_apposition(index, names, cand, token, named[0])
-    beside = _name_beside(cand, token)
+        return named_by_apposition(index, names, cand, token, named[0])
+    beside = name_beside(cand, token)
     if beside is not None:
-        return _named_by_apposition(index, names, cand, token, beside, mention_span(beside, lang)[0])
+        return named_by_apposition(index, names, cand, token, beside, mention_span(beside, lang)[0])
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if kind == "anonymous" and definite and (echo := last_described(index, token, unnamed)) is not None:
@@ -252,49 +259,6 @@ def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: T
     return False
 
 
-def _named_appositions(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
-    """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
-    Lee), or the name a description stands in apposition to ("said Ann Lee, a debt expert who has written A")."""
-    named = named_appositions(token) or _name_apposed_to(cand, token, lang)
-    return [c for c in named if not cand.content[0] <= c.idx < cand.content[1]]
-
-
-def _name_apposed_to(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
-    """The person's name that a relative clause's antecedent, a description of a person, stands in apposition to,
-    right after it and its comma ("Mark Kantrowitz, a debt expert who has written A"). Only there: the parser hangs
-    a description that is itself the subject on the name before it as often ("In an interview with Mika
-    Brzezinski, the Democratic presidential candidate stated A"), and a farther one wrongly ("Stephen K. Bannon,
-    chairman of Breitbart News, a conservative website that ...")."""
-    if cand.antecedent != token.i:
-        return []
-    name, lemma = token.head, token.lemma_.lower()
-    if token.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i >= token.i:
-        return []
-    if not title_word(token, lang) and lang.source_nouns.get(lemma) != "anonymous":
-        return []  # "a conservative website", "two events"
-    doc = token.doc
-    if token.left_edge.i != name.i + 2 or doc[name.i + 1].text != ",":
-        return []
-    return [name]
-
-
-def _name_beside(cand: Candidate, token: Token) -> Token | None:
-    """``according to curator Ann Lee`` / ``Cuban vice-premier Carlos Lage``: the parser hung the name right after
-    the description beside it, as a second object of the same word, instead of in apposition."""
-    if token.head is token:
-        return None
-    for sibling in token.head.children:
-        if (
-            sibling.i > token.i
-            and sibling.dep_ == token.dep_
-            and sibling.ent_type_ == "PERSON"
-            and sibling.left_edge.i == token.right_edge.i + 1
-            and not cand.content[0] <= sibling.idx < cand.content[1]
-        ):
-            return sibling
-    return None
-
-
 def _bare_title(token: Token) -> bool:
     """``The President``, ``The President of Mali``, ``CEO of the firm``: a capitalised title with no name words."""
     return all(
@@ -316,64 +280,6 @@ def _named_qualifier(token: Token) -> bool:
     return any(g.pos_ == "PROPN" or entity_of(g) is not None for g in objects)
 
 
-def _title_holder(token: Token, lang: LanguageData) -> Token | None:
-    """``Governor of Washington Chris Gregoire said``, ``Ambassador to the U.S. Ron Dermer wrote``: the parser made
-    the title the subject and hung the name, glued to the title's object, on its preposition; the person named there
-    speaks. After "to" or "for" only a name glued so: "a spokesman for Ann Lee" speaks for her."""
-    if token.lower_ not in lang.titles or entity_of(token) is not None:
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"}:
-            people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-            if people and _glued(people[0], loosely=prep.lower_ == "of"):
-                return people[0]
-    return None
-
-
-def _glued(name: Token, loosely: bool) -> bool:
-    """Whether a name follows another proper noun in the same phrase ("to the U.S. Ron Dermer"), not only a common
-    noun ("for the website Facebook"); ``loosely``, any word before it will do, as the recogniser often runs the
-    title's object into the name ("of Defense Ann Lee"), but a lone name is the title's object ("of Mali")."""
-    if loosely:
-        return name.left_edge.i < name.i
-    before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in before)
-
-
-def _named_owner(token: Token, lang: LanguageData) -> Token | None:
-    """``Cornyn's statement added`` / ``Ann Lee's remarks said`` / ``a statement from the White House said``: a
-    statement noun with a named possessor, or a name it comes from, speaks for that person or body (an organisation
-    noun does not: "Trump's campaign said" is the campaign's)."""
-    if token.lemma_.lower() not in lang.statement_nouns:
-        return None
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    # "a statement from the White House": the name after "from" issued it
-    owners += [
-        g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-    ]
-    if owners and mention_kind(owners[0], lang) == "name":
-        return owners[0]
-    return None
-
-
-def _issuing_body(token: Token, lang: LanguageData) -> Token | None:
-    """``a statement from the prime minister's office``: the body or office holder a statement noun comes from,
-    when it is a description that can speak (an organisation or anonymous source noun, or a title) or a body or
-    person named ("a readout from the White House"), else None."""
-    if token.lemma_.lower() not in lang.statement_nouns:
-        return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for body in (c for c in prep.children if c.dep_ == "pobj"):
-            lemma = body.lemma_.lower()
-            if lemma in lang.source_nouns or lemma in lang.titles or _body_named(body):
-                return body
-    return None
-
-
-def _body_named(token: Token) -> bool:
-    return entity_of(token) is not None  # a name of a kind that can speak (``mentions.NAME_ENTS``)
-
-
 def _hyphenated_title(index: DocIndex, token: Token) -> bool:
     """The head of "the secretary-general" is "general": the title is the hyphenated word it ends."""
     text = index.text
@@ -381,26 +287,3 @@ def _hyphenated_title(index: DocIndex, token: Token) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return any(part in index.lang.titles for part in text[start : token.idx].lower().split("-"))
-
-
-def _named_by_apposition(
-    index: DocIndex, names: NameIndex, cand: Candidate, description: Token, name: Token, role_end: int | None = None
-) -> Person:
-    """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
-    ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
-    start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
-    named = mention_span(name, index.lang)
-    if role_end is None and start < named[0] < end:
-        role_end = named[0]  # the parser ran the description into the name: "CEO of the Council Enver | Solomon"
-    if role_end is not None:
-        end = start + len(index.text[start:role_end].rstrip(" -,"))
-    cand.mentions[0] = named
-    person = names.describe(name)
-    role = index.text[start:end]
-    if person.role is None or (person.role.value in role and person.role.value != role):
-        person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if title_word(description, index.lang):
-        person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
-    elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
-        person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
-    return person

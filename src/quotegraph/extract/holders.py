@@ -1,0 +1,141 @@
+"""The person or body a description names beside it: a name in apposition ("The company's chief executive, Ben
+Ortiz, said"), one the parser hung beside it ("Cuban vice-premier Carlos Lage"), a title's holder glued to its object
+("Governor of Washington Chris Gregoire said"), and the owner or issuing body of a statement noun ("Cornyn's
+statement", "a statement from the prime minister's office"). ``resolve.py`` asks these before reading a description
+by position.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.language import LanguageData
+from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, named_appositions
+from quotegraph.extract.people import NameIndex, Person
+from quotegraph.extract.roles import title_word
+from quotegraph.model import Evidence, Span
+
+
+def apposed_names(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
+    """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
+    Lee), or the name a description stands in apposition to ("said Ann Lee, a debt expert who has written A")."""
+    named = named_appositions(token) or _name_apposed_to(cand, token, lang)
+    return [c for c in named if not cand.content[0] <= c.idx < cand.content[1]]
+
+
+def _name_apposed_to(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
+    """The person's name that a relative clause's antecedent, a description of a person, stands in apposition to,
+    right after it and its comma ("Mark Kantrowitz, a debt expert who has written A"). Only there: the parser hangs
+    a description that is itself the subject on the name before it as often ("In an interview with Mika
+    Brzezinski, the Democratic presidential candidate stated A"), and a farther one wrongly ("Stephen K. Bannon,
+    chairman of Breitbart News, a conservative website that ...")."""
+    if cand.antecedent != token.i:
+        return []
+    name, lemma = token.head, token.lemma_.lower()
+    if token.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i >= token.i:
+        return []
+    if not title_word(token, lang) and lang.source_nouns.get(lemma) != "anonymous":
+        return []  # "a conservative website", "two events"
+    doc = token.doc
+    if token.left_edge.i != name.i + 2 or doc[name.i + 1].text != ",":
+        return []
+    return [name]
+
+
+def name_beside(cand: Candidate, token: Token) -> Token | None:
+    """``according to curator Ann Lee`` / ``Cuban vice-premier Carlos Lage``: the parser hung the name right after
+    the description beside it, as a second object of the same word, instead of in apposition."""
+    if token.head is token:
+        return None
+    for sibling in token.head.children:
+        if (
+            sibling.i > token.i
+            and sibling.dep_ == token.dep_
+            and sibling.ent_type_ == "PERSON"
+            and sibling.left_edge.i == token.right_edge.i + 1
+            and not cand.content[0] <= sibling.idx < cand.content[1]
+        ):
+            return sibling
+    return None
+
+
+def title_holder(token: Token, lang: LanguageData) -> Token | None:
+    """``Governor of Washington Chris Gregoire said``, ``Ambassador to the U.S. Ron Dermer wrote``: the parser made
+    the title the subject and hung the name, glued to the title's object, on its preposition; the person named there
+    speaks. After "to" or "for" only a name glued so: "a spokesman for Ann Lee" speaks for her."""
+    if token.lower_ not in lang.titles or entity_of(token) is not None:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"}:
+            people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+            if people and _glued(people[0], loosely=prep.lower_ == "of"):
+                return people[0]
+    return None
+
+
+def _glued(name: Token, loosely: bool) -> bool:
+    """Whether a name follows another proper noun in the same phrase ("to the U.S. Ron Dermer"), not only a common
+    noun ("for the website Facebook"); ``loosely``, any word before it will do, as the recogniser often runs the
+    title's object into the name ("of Defense Ann Lee"), but a lone name is the title's object ("of Mali")."""
+    if loosely:
+        return name.left_edge.i < name.i
+    before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in before)
+
+
+def named_owner(token: Token, lang: LanguageData) -> Token | None:
+    """``Cornyn's statement added`` / ``Ann Lee's remarks said`` / ``a statement from the White House said``: a
+    statement noun with a named possessor, or a name it comes from, speaks for that person or body (an organisation
+    noun does not: "Trump's campaign said" is the campaign's)."""
+    if token.lemma_.lower() not in lang.statement_nouns:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    # "a statement from the White House": the name after "from" issued it
+    owners += [
+        g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+    ]
+    if owners and mention_kind(owners[0], lang) == "name":
+        return owners[0]
+    return None
+
+
+def issuing_body(token: Token, lang: LanguageData) -> Token | None:
+    """``a statement from the prime minister's office``: the body or office holder a statement noun comes from,
+    when it is a description that can speak (an organisation or anonymous source noun, or a title) or a body or
+    person named ("a readout from the White House"), else None."""
+    if token.lemma_.lower() not in lang.statement_nouns:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = body.lemma_.lower()
+            if lemma in lang.source_nouns or lemma in lang.titles or _body_named(body):
+                return body
+    return None
+
+
+def _body_named(token: Token) -> bool:
+    return entity_of(token) is not None  # a name of a kind that can speak (``mentions.NAME_ENTS``)
+
+
+def named_by_apposition(
+    index: DocIndex, names: NameIndex, cand: Candidate, description: Token, name: Token, role_end: int | None = None
+) -> Person:
+    """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
+    ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
+    start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
+    named = mention_span(name, index.lang)
+    if role_end is None and start < named[0] < end:
+        role_end = named[0]  # the parser ran the description into the name: "CEO of the Council Enver | Solomon"
+    if role_end is not None:
+        end = start + len(index.text[start:role_end].rstrip(" -,"))
+    cand.mentions[0] = named
+    person = names.describe(name)
+    role = index.text[start:end]
+    if person.role is None or (person.role.value in role and person.role.value != role):
+        person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
+    if title_word(description, index.lang):
+        person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
+    elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
+        person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
+    return person
