@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
 from quotegraph.extract.mentions import evidence_of
@@ -234,7 +235,7 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
 
 def _cue_class(cand: Candidate, index: DocIndex) -> str | None:
     """The class of a report's cue verb (``cue_verbs.tsv``: "speech", "writing", ...)."""
-    entry = index.lang.cue_verbs.get(index.doc[cand.cue_token].lemma_.lower()) if cand.cue_token is not None else None
+    entry = cue_verb(index.doc[cand.cue_token], index.lang) if cand.cue_token is not None else None
     return entry.cls if entry is not None else None
 
 

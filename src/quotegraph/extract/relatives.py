@@ -20,9 +20,8 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, cue_entry, is_cue, new_candidate
-from quotegraph.extract.verb_forms import is_passive
+from quotegraph.extract.verb_forms import RELATIVE_TAGS, is_passive
 
-_RELATIVE_TAGS = {"WDT", "WP"}
 _COMPLEMENTS = {"ccomp", "xcomp", "oprd", "acomp"}
 _OBJECTS = {"object", "both"}
 
@@ -60,7 +59,7 @@ def _holds(outer: Candidate, cand: Candidate, verb: Token) -> bool:
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject when it is not the relative word (``which X said``, not ``who said``)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or subjects[0].tag_ in _RELATIVE_TAGS or subjects[0].lower_ in {"it", "there"}:
+    if len(subjects) != 1 or subjects[0].tag_ in RELATIVE_TAGS or subjects[0].lower_ in {"it", "there"}:
         return None
     return subjects[0]
 
@@ -68,7 +67,7 @@ def _own_subject(verb: Token) -> Token | None:
 def _relative_word(verb: Token) -> Token | None:
     """The relative word opening the clause (``which``, ``that``, ``who``), the first word of its subtree."""
     first = verb.left_edge
-    return first if first.tag_ in _RELATIVE_TAGS and first.i < verb.i else None
+    return first if first.tag_ in RELATIVE_TAGS and first.i < verb.i else None
 
 
 def _relative_content(verb: Token, relative: Token, index: DocIndex) -> tuple[int, int] | None:

@@ -134,8 +134,8 @@ def set_off_after_subject(verb: Token, index: DocIndex) -> list[Token]:
                 closing = end == len(doc) or doc[end].is_space or doc[end].text in {".", "!", "?"}
                 # an occasion or a time: not "said X, whose district includes Hyde Park, on Chicago's South Side"
                 objects = [o for o in phrase.children if o.dep_ == "pobj"]
-                told = any(venue_kind(o, index.lang) or o.ent_type_ in TIME_ENTITIES for o in objects)
-                if doc[phrase.i - 1].text == "," and closing and told:
+                occasion = any(venue_kind(o, index.lang) or o.ent_type_ in TIME_ENTITIES for o in objects)
+                if doc[phrase.i - 1].text == "," and closing and occasion:
                     found.append(phrase)
                 continue
             set_off = doc[phrase.i - 1].text == "," and end < verb.i and doc[end].text == ","
@@ -200,8 +200,8 @@ def _medium_phrase(noun: Token, index: DocIndex, confidence: float) -> Evidence:
             named = _named_medium(earlier, index)
             if named is None and earlier.dep_ in {"compound", "amod"}:
                 named = _named_medium(earlier.head, index)  # "the German magazine Der Spiegel" headed by the name
-            beside = named is not None and named.span is not None and _next_to(named.span, earlier)
-            if beside and named is not None:  # not "An Israeli newspaper owned by Adelson"
+            # only a name beside the noun: not "An Israeli newspaper owned by Adelson"
+            if named is not None and named.span is not None and _next_to(named.span, earlier):
                 stated = evidence_of(phrase, confidence)
                 return Evidence(named.value, stated.span, 0.8 * confidence)
     return evidence_of(phrase, confidence)
@@ -262,9 +262,8 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
 
 
 def _flat_name(noun: Token) -> list[Token]:
-    """A name's noun with the article and name words right before it and its number after it ("the Financial
-    Times", "BBC Radio 4"), not whatever the recogniser ran into it ("The Associated Press of the prospects for
-    peace")."""
+    """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
+    recogniser ran into it ("The Associated Press of the prospects for peace")."""
     doc, start = noun.doc, noun.i
     while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
         start -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+RELATIVE_TAGS = {"WDT", "WP"}  # "that", "which", "who": a relative pronoun
 FINITE = {"VBD", "VBZ", "VBP"}
 _PARTICIPLE_OPENERS = {"when", "if", "once", "after", "unless", "until", "while", "though", "although"}
 

@@ -41,10 +41,9 @@ from quotegraph.extract.second_reports import before_nested, before_second_repor
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
 from quotegraph.extract.subjects import dateline_dash, impersonal
-from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive, is_finite, is_passive
+from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
-_RELATIVE_TAGS = {"WDT", "WP", "WP$"}  # "that", "which", "who", "whose" as a clause's subject: a relative clause
 
 
 def _after_dateline(toks: list[Token]) -> list[Token]:
@@ -126,7 +125,7 @@ def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
     relative pronoun ("provisions in the tax code that address how losses are deducted": a relative clause) nor a
     passive's ("no one will be refused": no one reports)."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
-    return is_cue(clause, index) and bool(subjects) and all(c.tag_ not in _RELATIVE_TAGS for c in subjects)
+    return is_cue(clause, index) and bool(subjects) and all(c.tag_ not in RELATIVE_TAGS for c in subjects)
 
 
 def _speaks(verb: Token, index: DocIndex) -> bool:

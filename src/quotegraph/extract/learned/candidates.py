@@ -18,8 +18,8 @@ from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
 from quotegraph.extract.subjects import extraposed
+from quotegraph.extract.verb_forms import RELATIVE_TAGS
 
-_RELATIVE_TAGS = {"WP", "WDT"}
 _WHEN = {"DATE", "TIME"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _GOVERNORS = {"VERB", "NOUN"}
@@ -111,7 +111,7 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
         speaker = mention_head(doc, linked.source)
         if speaker is not None:
             cand.speaker_token = speaker.i
-            if speaker.tag_ in _RELATIVE_TAGS and speaker.head.dep_ == "relcl":
+            if speaker.tag_ in RELATIVE_TAGS and speaker.head.dep_ == "relcl":
                 cand.antecedent = speaker.head.head.i
     inner = [s for s in own if linked.content[0] < s[0] and s[1] < linked.content[1]]
     if inner:
@@ -171,7 +171,7 @@ def _cue_subject(index: DocIndex, cue: Token | None, content: Char) -> tuple[int
     subject, antecedent = verb_speaker(cue, index, passive_subject=True)
     if subject is None or not _names_someone_outside(subject, content):
         return None
-    if subject.tag_ in _RELATIVE_TAGS and antecedent is None:
+    if subject.tag_ in RELATIVE_TAGS and antecedent is None:
         return None
     return subject.i, antecedent.i if antecedent is not None else None
 

@@ -118,22 +118,31 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
         if pronoun.kind == "personal" and named:
             return named[-1], "person"
         return text, "unknown"
-    first = text.split()[0].lower() if text.split() else ""
+    words = text.split()
+    first = words[0].lower() if words else ""
     if first in {"a", "an", "some", "one", "several", "many", "other"}:
         return text, "anonymous"
-    words = text.split()
-    single = first == "the" and len(words) > 1 and "and" not in words  # not "The Kentucky Republican and the ..."
-    epithet = epithet_gender(words[-1], index.lang) if single else None
-    people = [n for n in named if n[:1].isupper() and n.split()[0] != "The"]  # not "the South Carolina senator"
-    if epithet is not None and people:  # "the Spaniard", "the 42-year-old": the last person named as a source
-        gender = index.lang.gender_words.get("given_name", {}).get(people[-1].split()[0].lower())
-        fits = not epithet or gender == epithet  # without a parse, only a given name of its gender tells it is hers
-        return (people[-1], "person") if fits else (text, "unknown")
-    if any(word[:1].isupper() for word in text.split()[1:] or text.split()):
+    epithet = _epithet_person(index, words, named)
+    if epithet is not None:
+        return (epithet, "person") if epithet else (text, "unknown")
+    if any(word[:1].isupper() for word in words[1:] or words):
         text = known_name(text, named, index.lang) or text  # "Macron" after "Emmanuel Macron"
         named.append(text)
         return text, "person"
     return text, "unknown"
+
+
+def _epithet_person(index: DocIndex, words: list[str], named: list[str]) -> str | None:
+    """The person an epithet ("the Spaniard", "the 42-year-old") takes up: the last person named as a source, where
+    the epithet tells no gender or her given name tells its gender (without a parse, nothing else tells it is hers);
+    "" where it does not fit her, None for a mention that is no epithet or with no person named."""
+    single = len(words) > 1 and words[0].lower() == "the" and "and" not in words  # not "The Kentucky Republican and"
+    epithet = epithet_gender(words[-1], index.lang) if single else None
+    people = [n for n in named if n[:1].isupper() and n.split()[0] != "The"]  # not "the South Carolina senator"
+    if epithet is None or not people:
+        return None
+    gender = index.lang.gender_words.get("given_name", {}).get(people[-1].split()[0].lower())
+    return people[-1] if not epithet or gender == epithet else ""
 
 
 def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[int]) -> Candidate:
