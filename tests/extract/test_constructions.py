@@ -2575,7 +2575,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         " Shevaun Haviland, told BBC Radio 4's Today programme that firms needed certainty.",
         [
             {"content": 'exporters had "lost patience" with paperwork', "speaker": "The chamber"},
-            {"content": "firms needed certainty", "speaker": "Shevaun Haviland", "role": "its director general"},
+            # the role names the organisation "its" takes up (was "its director general")
+            {
+                "content": "firms needed certainty",
+                "speaker": "Shevaun Haviland",
+                "role": "director general of the chamber",
+            },
         ],
     ),
     (

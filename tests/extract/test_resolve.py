@@ -326,3 +326,72 @@ def test_a_former_office_a_name_qualifies_is_no_one_of_another_role() -> None:
     text = 'Sen. Marco Rubio said the plan failed. "We will win," the former Florida governor said.'
     found = {a.content.text: a.speaker.name for a in extract(text)}
     assert found["We will win,"] == "the former Florida governor"  # Jeb Bush's office, not the senator's
+
+
+@pytest.mark.model
+def test_a_generic_title_a_name_qualifies_is_the_one_whose_role_names_it() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Boeing Chief Executive Dave Calhoun apologised on Tuesday. The Boeing boss insisted that the planemaker had"
+        ' made progress. "We will fix this," the White House spokesman said.'
+    )
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["the planemaker had made progress"] == "Dave Calhoun"  # was "The Boeing boss"
+    assert found["We will fix this,"] == "the White House spokesman"  # no Boeing office
+
+
+@pytest.mark.model
+def test_an_epithet_that_takes_up_no_one_stays_a_description_not_a_name() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Dave Calhoun faced questions from Senator Richard Blumenthal, who chairs the subcommittee."
+        ' "Your culture has not changed," the Connecticut Democrat told him.'
+    )
+    [found] = extract(text)
+    assert found.speaker.name == "the Connecticut Democrat"  # was "Democrat"
+
+
+@pytest.mark.model
+def test_a_pronoun_no_person_fits_takes_up_a_full_name_read_as_an_organisations() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Outside the hearing room, Nadia Milleron said the apology came too late."
+        ' "He should have said this five years ago," she told reporters.'
+    )
+    found = {a.content.text: a.speaker for a in extract(text)}
+    assert found["He should have said this five years ago,"].name == "Nadia Milleron"  # was "she"
+    assert found["the apology came too late"].kind == "person"  # the recogniser read an organisation
+
+
+@pytest.mark.model
+def test_a_role_written_with_its_names_the_organisation_it_takes_up() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "The European Central Bank kept interest rates unchanged on Thursday, and its president, Christine Lagarde,"
+        " said policymakers were not yet confident."
+    )
+    [found] = extract(text)
+    assert found.speaker.role is not None
+    assert found.speaker.role.value == "president of the European Central Bank"  # was "its president"
+    assert found.speaker.role.span is not None and found.speaker.role.span.text == "its president"
+
+
+@pytest.mark.model
+def test_a_capitalised_organisation_noun_keeps_its_of_phrase() -> None:
+    from quotegraph.extract import extract
+
+    (found,) = extract('"Please leave now," the Municipality of Jasper wrote on Facebook.')
+    assert (found.speaker.name, found.speaker.kind) == ("Municipality of Jasper", "organisation")  # was "Municipality"
+
+
+@pytest.mark.model
+def test_a_subject_a_given_name_opens_is_a_person_whatever_the_recogniser_read() -> None:
+    from quotegraph.extract import extract
+
+    text = "Nadia Milleron won the award on Sunday.\n\nThe 37-year-old said she was thrilled."
+    found = {a.content.text: a.speaker.name for a in extract(text)}
+    assert found["she was thrilled"] == "Nadia Milleron"  # was "The 37-year-old": the recogniser read an organisation

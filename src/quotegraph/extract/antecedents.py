@@ -12,6 +12,7 @@ from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
+from quotegraph.model import Evidence
 
 _ORGANISATION_PARAGRAPHS = 4  # paragraphs before a description's that may name the organisation it stands for
 _OWN_CLAUSES = {"ROOT", "conj", "advcl"}  # clauses whose subject a later description may take up
@@ -56,6 +57,32 @@ def last_unnamed(
     between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < pronoun.idx)
     if any(not index.in_quote(e.root) for e in between):
         return None  # "A reporter asked Sanders how ... He replied"
+    return person
+
+
+def misread_person(index: DocIndex, pronoun: Token, spoken: list[tuple[Candidate, Person]]) -> Person | None:
+    """``Nadia Milleron said A. "B," she told reporters``: a personal pronoun that no person in reach takes up
+    stands for the last speaker before it, in its paragraph or the one before, when that speaker's full name is one
+    the recogniser took for an organisation: two or three capitalised words, no organisation noun, not capitals
+    only, no article. That speaker is a person from then on, of the pronoun's gender."""
+    lang = index.lang
+    entry = lang.pronouns.get(pronoun.lower_)
+    if entry is None or entry.kind != "personal" or not entry.gender or pronoun.pos_ != "PRON":
+        return None
+    before = [(c.speaker_token, p) for c, p in spoken if c.speaker_token is not None and c.speaker_token < pronoun.i]
+    if not before:
+        return None
+    at, person = max(before, key=lambda item: item[0])
+    head = index.doc[at]
+    if person.kind != "organisation" or index.paragraph_of(pronoun.idx) - index.paragraph_of(head.idx) > 1:
+        return None
+    words = person.name.split()
+    shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+    if not shaped or head.ent_type_ not in {"ORG", ""} or any(c.dep_ == "det" for c in head.children):
+        return None
+    if lang.source_nouns.get(words[-1].lower()) == "organisation":
+        return None
+    person.kind, person.gender = "person", entry.gender
     return person
 
 
@@ -109,6 +136,41 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
         if tok.tag_ == "NN" and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
             start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
             return Person(name=index.text[start:end], kind="organisation")
+    return None
+
+
+def owned_role(index: DocIndex, names: NameIndex, role: Evidence | None) -> Evidence | None:
+    """``The European Central Bank kept rates unchanged, and its president, Christine Lagarde, said``: a role written
+    with an organisation's possessive pronoun is the office in the organisation the pronoun takes up ("president of
+    the European Central Bank"); else the role as written."""
+    if role is None or role.span is None:
+        return role
+    first = index.doc[index.token_at_or_after(role.span.start)]
+    entry = index.lang.pronouns.get(first.lower_)
+    if entry is None or entry.kind != "organisation" or first.dep_ != "poss":
+        return role
+    named = _organisation_named_last(index, names, first)
+    owner = names.describe(named) if named is not None else last_organisation(index, names, first)
+    at = index.text.rfind(owner.name, 0, first.idx) if owner is not None and owner.kind == "organisation" else -1
+    if owner is None or at < 0:
+        return role
+    name = owner.name
+    if index.doc[index.token_at_or_after(at)].pos_ == "DET":
+        name = name[:1].lower() + name[1:]  # "The European Central Bank" opened its sentence
+    office = index.text[first.idx + len(first.text) : role.span.end].strip()
+    return Evidence(f"{office} of {name}", role.span, role.confidence)
+
+
+def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) -> Token | None:
+    """The head of the organisation named last before a pronoun in its paragraph, as subject or not ("Canova and
+    Sanders have turned to the same firm, Revolution Messaging. Scott Goodstein, its chief executive officer"),
+    outside quotations."""
+    para = index.paragraph_of(pronoun.idx)
+    for ent in reversed([e for e in index.doc.ents if e.end <= pronoun.i]):
+        if index.paragraph_of(ent.start_char) < para:
+            return None
+        if ent.label_ == "ORG" and not index.in_quote(ent.root) and names.lookup(ent.root) is None:
+            return ent.root
     return None
 
 

@@ -46,8 +46,15 @@ def epithet_referent(
         return None
     at = index.token_at_or_after(start)
     article = index.doc[at] if index.doc[at].pos_ == "DET" else index.doc[at - 1] if at > 0 else None
+    # a name's mention leaves its article out: "the 37-year-old Serb" is the mention "Serb"
+    article = next((c for c in token.children if c.dep_ == "det"), article)
     if article is None or article.pos_ != "DET" or article.lower_ in lang.unnamed_markers:
         return None
+    named = token.ent_type_ != "" and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" for c in token.children
+    )
+    if named:
+        return None  # "the Kentucky Republican", an affiliation a place qualifies, which position alone cannot check
     gender = None if titled else epithet_gender(words[-1], lang)
     aged = any(_AGE.match(w) and epithet_gender(w, lang) is not None for w in words[1:-1])
     if gender is None and aged and title_word(token, lang) == titled:
@@ -70,7 +77,24 @@ def epithet_referent(
     sentences = {t.sent.start for t in index.doc[mention.i : token.sent.start] if not t.is_space}
     if len(sentences) > _SENTENCES:
         return None
+    if _told_them(index, token, person):
+        return None
     return None if _unknown_subject_between(index, mention, token, {o for o, _ in salient}) else person
+
+
+def _told_them(index: DocIndex, token: Token, person: Person) -> bool:
+    """Whether the epithet's verb tells a pronoun that may stand for ``person`` ("Dave Calhoun faced questions from
+    Senator Richard Blumenthal. "A," the Connecticut Democrat told him."): the one told is the one named before, and
+    the epithet someone else's."""
+    lang = index.lang
+    gender = gender_of(person, lang)
+    for child in token.head.children:
+        pronoun = lang.pronouns.get(child.lower_)
+        if pronoun is None or pronoun.kind != "personal" or child.dep_ not in {"dobj", "dative"}:
+            continue
+        if gender is None or pronoun.gender == gender:
+            return True
+    return False
 
 
 def _unknown_subject_between(index: DocIndex, mention: Token, token: Token, known: set[int]) -> bool:

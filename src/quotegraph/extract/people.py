@@ -144,9 +144,10 @@ class NameIndex:
         """The person or organisation a name mention refers to, created when unknown.
 
         An organisation when the recogniser's organisation or place entity holds every word of the name ("Valeska
-        Paris" is no place because "Paris" is one), or when no person entity does and the name ends in an
-        organisation noun ("the Saudi Interior Ministry"). A new person is remembered, so that a shorter mention
-        later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser calls it.
+        Paris" is no place because "Paris" is one), or when no person entity does and an organisation noun ends or
+        heads the name ("the Saudi Interior Ministry", "the Municipality of Jasper"). A new person is remembered, so
+        that a shorter mention later ("La Russa" after "Ignazio La Russa") is the same person whatever the recogniser
+        calls it.
         """
         toks, name, gender = self._read(token)
         person = self._known(name, gender)
@@ -158,7 +159,9 @@ class NameIndex:
         if organisation and 2 <= len(words) <= 3 and gender is not None:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
-            organisation = self.index.lang.source_nouns.get(words[-1].lower_) == "organisation"
+            # "the Saudi Interior Ministry", "the Municipality of Jasper" (an organisation noun heads the name)
+            nouns = {words[-1].lower_, token.lemma_.lower()}
+            organisation = any(self.index.lang.source_nouns.get(n) == "organisation" for n in nouns)
         if len(words) == 1 and _after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and not words and acronym(token):

@@ -1,17 +1,20 @@
 """Resolving each attribution's speaker mention to one canonical name for the article, with its kind and role.
 
 Names are looked up among the people the article names (``people.NameIndex``); "he" and "she" take the most recent
-salient person (a speaker or a named subject) of their gender or of none known, or a speaker only described who
-spoke since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``);
-descriptions ("the official", "the minister") take the most recent
-speaker whose role contains the noun, else the most recent speaker unless that speaker's role is another office
-than the one the noun names ("the mayor" is not "Ann Lee, a teacher"; "the former finance minister" may be anyone),
-and one of an office no one before holds the person named just after whose role holds it (a lead describes, the
-next paragraph names); an epithet ("the Spaniard", "the 53-year-old", "the 57-year-old former finance minister")
-the person named just before (``epithets.py``); an organisation description ("the company", "the planemaker") the
-organisation named before whose name fits it; anonymous sources stay anonymous with their wording, a definite one
-("The source said") the one described before it. A description resolved to a person with no role gives her its
-role in all her reports.
+salient person (a speaker or a named subject) of their gender or of none known, or a speaker only described who spoke
+since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``); descriptions
+("the official", "the minister") take the most recent speaker whose role contains the noun (a generic title with the
+names that qualify it: "the Boeing boss" is Boeing's chief executive), else the most recent speaker unless that
+speaker's role is another office than the one the noun names ("the mayor" is not "Ann Lee, a teacher"; "the former
+finance minister" may be anyone; "the White House spokesman" is not the president), and one of an office no one before
+holds the person named just after whose role holds it (a lead describes, the next paragraph names); an epithet ("the
+Spaniard", "the 53-year-old", "the 57-year-old former finance minister") the person named just before (``epithets.py``),
+else it stays a description ("the Connecticut Democrat", no name); an organisation description ("the company", "the
+planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous with their wording, a
+definite one ("The source said") the one described before it. A description resolved to a person with no role gives her
+its role in all her reports, and a role written with "its" names the organisation it takes up ("president of the
+European Central Bank"). A "he" or "she" no person fits takes up the last speaker whose full name the recogniser read as
+an organisation's ("Nadia Milleron said").
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from quotegraph.extract.antecedents import (
     last_named_fitting,
     last_organisation,
     last_unnamed,
+    misread_person,
+    owned_role,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.epithets import epithet_referent
+from quotegraph.extract.epithets import epithet_gender, epithet_referent
 from quotegraph.extract.holders import (
     apposed_names,
     issuing_body,
@@ -44,10 +49,11 @@ from quotegraph.extract.mentions import (
     entity_of,
     mention_kind,
     mention_span,
+    mention_tokens,
 )
 from quotegraph.extract.named_after import named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.roles import generic_title, role_holds, title_word
+from quotegraph.extract.roles import generic_title, named_qualifiers, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
 _DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
@@ -71,6 +77,8 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         person = _resolve_one(index, names, cand, salient, described, unnamed, roles)
         if person is None:
             continue
+        if person.kind == "unknown":
+            person = misread_person(index, index.doc[cand.speaker_token], resolved) or person
         cand.name, cand.kind = person.name, person.kind
         cand.role = person.role
         resolved.append((cand, person))
@@ -82,7 +90,9 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
             person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
             unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
     for cand, person in resolved:
-        cand.role = cand.role or roles.get(id(person))  # "the City manager" named the role of all her reports
+        cand.kind = person.kind  # a name read as an organisation's may have turned out a person's since
+        # "the City manager" named the role of all her reports; "its president" names the organisation's
+        cand.role = owned_role(index, names, cand.role or roles.get(id(person)))
     named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:
@@ -95,12 +105,20 @@ def _copy_speaker(cand: Candidate, source: Candidate) -> None:
 
 
 def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]]:
+    """The people named as subjects outside quotations, with where: those the recogniser read as people, and full
+    names it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally won")."""
     out = []
     for tok in index.doc:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "PERSON" and not index.in_quote(tok):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
+            continue
+        if tok.ent_type_ == "PERSON":
             person = names.lookup(tok)
-            if person is not None:
-                out.append((tok.idx, person))
+        elif tok.ent_type_ in {"ORG", ""} and tok.pos_ == "PROPN" and _given_name_opens(tok, index.lang):
+            person = names.describe(tok)
+        else:
+            continue
+        if person is not None and person.kind == "person":
+            out.append((tok.idx, person))
     return out
 
 
@@ -146,6 +164,11 @@ def _resolve_one(
         referent = epithet_referent(index, cand, token, salient)
         if referent is not None:
             return referent
+        if kind == "name" and _definite_epithet(token, lang):
+            # "the Connecticut Democrat told him" with no one it takes up: a description, not the name "Democrat"
+            words = description_tokens(token, lang)
+            cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
+            return Person(name=index.text[cand.mentions[0][0] : cand.mentions[0][1]], kind="unknown")
     if kind == "name":
         return names.describe(token)
     owner = named_owner(token, lang)
@@ -242,7 +265,10 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     said B." credited B to Merkel). An office held before ("the former finance minister") may be anyone's, unless a
     name qualifies it ("the former Florida governor" is no senator's)."""
     past = any(c.lower_ in lang.past_office_words for c in title.children)
-    if generic_title(title, lang) or (past and not any(c.pos_ == "PROPN" for c in title.children)):
+    if generic_title(title, lang):
+        # "the White House spokesman" is not the president named before; "the Boeing boss" is its chief executive
+        return person.role is None or not named_qualifiers(title) or role_holds(person.role.value, title, lang)
+    if past and not any(c.pos_ == "PROPN" for c in title.children):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
 
@@ -257,6 +283,18 @@ def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: T
             if person is not None and person is not last:
                 return True
     return False
+
+
+def _given_name_opens(token: Token, lang: LanguageData) -> bool:
+    """Whether a name of two words or more opens with a given name ("Novak Djokovic"; not "Boeing", "Senator")."""
+    words = mention_tokens(token, lang)
+    return len(words) > 1 and words[0].lower_ in lang.gender_words.get("given_name", {})
+
+
+def _definite_epithet(token: Token, lang: LanguageData) -> bool:
+    """``the Connecticut Democrat``, ``the Spaniard``: an epithet's capitals after a definite article make no name."""
+    definite = any(c.dep_ == "det" and c.lower_ not in lang.unnamed_markers for c in token.children)
+    return definite and epithet_gender(token.text, lang) is not None
 
 
 def _bare_title(token: Token) -> bool:

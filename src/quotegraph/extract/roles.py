@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, in_clause, is_title, name_tokens
 from quotegraph.model import Evidence
 
 
@@ -18,6 +18,8 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
     while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
     before = _premodifiers(head, names[0]) + names[:offices]
+    while before and before[0].i >= 2 and glued_hyphen(before[0].doc[before[0].i - 1]):
+        before = [*before[0].doc[before[0].i - 2 : before[0].i], *before]  # "co-author X": the tokenizer split it
     if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
         return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
@@ -104,11 +106,19 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     role, lemma = role.lower(), title.lemma_.lower()
     if lemma in role:
         return True
+    named = named_qualifiers(title)
+    if named and generic_title(title, lang):
+        return all(word in role for word in named)  # "the Boeing boss" holds "Boeing Chief Executive"
     words = role.split()
     if not any(lang.office_titles.get(word) == lemma for word in words):
         return False
-    named = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
     return (last and len(words) == 1) or all(word in role for word in named)
+
+
+def named_qualifiers(title: Token) -> list[str]:
+    """The names that qualify a title, lower-cased ("Vermont" in "the Vermont senator", "Boeing" in "the Boeing
+    boss")."""
+    return [c.lower_ for c in title.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
 
 
 def generic_title(title: Token, lang: LanguageData) -> bool:
