@@ -223,3 +223,27 @@ def test_fast_mode_reads_no_sentence_end_in_an_abbreviation() -> None:
     others = Nearby([(m.start(), m.end()) for m in re.finditer(r"\bshe\b|\bsaid\b", text)])
     found = "satisfied with Mr. Obama and"
     assert _cut_text(text, found, lambda span: with_its_sentence(blank_index(text), span, others)) == found
+
+
+@pytest.mark.model
+def test_fast_mode_names_speakers_past_a_relative_clause_an_age_and_a_description() -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = (
+        "Chancellor Olaf Scholz, who toured the flooded areas in wellington boots, said the country would"
+        ' "not leave anyone alone". Climate change had made such events more frequent, the chancellor added.\n\n'
+        '"We lost everything," said Anna Berger, 54, standing outside her flooded house in Babenhausen.'
+    )
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode="fast"))}
+    assert found['the country would "not leave anyone alone"'] == "Olaf Scholz"  # was "boots"
+    assert found["Climate change had made such events more frequent"] == "Olaf Scholz"  # was "the chancellor"
+    assert found["We lost everything,"] == "Anna Berger"  # was "Anna Berger, 54, standing"
+
+
+@pytest.mark.model
+def test_fast_mode_gives_a_personal_pronoun_the_last_person_of_its_gender() -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = 'Maria Lopez said the plan was sound. David Cole said it would fail. "It is too late," she said.'
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode="fast"))}
+    assert found.get("It is too late,") == "Maria Lopez"  # was David Cole, the last one named

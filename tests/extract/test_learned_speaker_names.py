@@ -55,3 +55,28 @@ def test_fast_mode_gives_every_report_of_a_person_the_role_her_title_wrote() -> 
         ("Tim Cook", "Chief Executive"),
         ("Tim Cook", "Chief Executive"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("the chancellor", "Olaf Scholz"),
+        ("the Boeing boss", "Dave Calhoun"),  # a generic title with the name that qualifies it
+        ("the boss", None),  # a generic title alone may be anyone's
+        ("the Liverpool boss", None),  # no role names Liverpool
+        ("the Bavarian premier", "Markus Soeder"),
+        ("his spokesman", None),  # someone else's
+        ("a chancellor", None),
+    ],
+)
+def test_a_description_by_a_title_is_the_person_named_before_whose_role_holds_it(
+    mention: str, expected: str | None
+) -> None:
+    from quotegraph.extract.learned.speaker_names import described_name
+
+    roles = [
+        ("Olaf Scholz", "Chancellor"),
+        ("Dave Calhoun", "Boeing Chief Executive"),
+        ("Markus Soeder", "Bavarian Premier"),
+    ]
+    assert described_name(mention, roles, load_language("en")) == expected

@@ -7,7 +7,8 @@ or close inside; an unquoted one that stops between two words runs on to the nex
 linked as in accurate mode, and a content linked to neither a cue nor a source is dropped; the speaker is the source
 mention as written, a personal pronoun or an epithet ("the Spaniard") taking the last named source before it and a
 relative one ("who", "which") the words it stands for ("31 Latinos who said"), a title written before a name the
-role and a surname alone the full name written before (``speaker_names.py``). No venue, via or date.
+role, a surname alone the full name written before and a description by a title the person named before whose role
+holds it (``speaker_names.py``). No venue, via or date.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.epithets import epithet_gender
-from quotegraph.extract.language import QuoteMarks
+from quotegraph.extract.language import LanguageData, QuoteMarks
 from quotegraph.extract.learned.bare_subjects import subject_before
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
@@ -37,7 +38,7 @@ from quotegraph.extract.learned.noun_phrases import apposed_name, completed_sour
 from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
-from quotegraph.extract.learned.speaker_names import known_name, shared_roles, titled_name
+from quotegraph.extract.learned.speaker_names import described_name, known_name, shared_roles, titled_name
 from quotegraph.extract.learned.tagger import ModelMissingError
 from quotegraph.extract.subjects import DATELINE_WORDS, opening_dash
 from quotegraph.registry import finders
@@ -110,13 +111,18 @@ def _layer_spans(index: DocIndex) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tuple[str, str]:
-    """The name and kind of a source mention, a personal pronoun or an epithet taking the last named source."""
+def _speaker(
+    index: DocIndex, source: tuple[int, int], named: list[str], roles: list[tuple[str, str]]
+) -> tuple[str, str]:
+    """The name and kind of a source mention, a personal pronoun or an epithet taking the last named source, a
+    description by a title the last one named whose role holds it (``roles``)."""
     text = index.text[source[0] : source[1]].strip(" ,")
     pronoun = index.lang.pronouns.get(text.lower())
     if pronoun is not None:
-        if pronoun.kind == "personal" and named:
-            return named[-1], "person"
+        # "she" is not the man named last: the last one whose given name or honorific tells no gender or hers
+        fitting = [n for n in named if _name_gender(n, index.lang) in {None, pronoun.gender}]
+        if pronoun.kind == "personal" and fitting:
+            return fitting[-1], "person"
         return text, "unknown"
     words = text.split()
     first = words[0].lower() if words else ""
@@ -125,11 +131,26 @@ def _speaker(index: DocIndex, source: tuple[int, int], named: list[str]) -> tupl
     epithet = _epithet_person(index, words, named)
     if epithet is not None:
         return (epithet, "person") if epithet else (text, "unknown")
+    described = described_name(text, roles, index.lang)
+    if described is not None:
+        named.append(described)
+        return described, "person"
     if any(word[:1].isupper() for word in words[1:] or words):
         text = known_name(text, named, index.lang) or text  # "Macron" after "Emmanuel Macron"
         named.append(text)
         return text, "person"
     return text, "unknown"
+
+
+def _name_gender(name: str, lang: LanguageData) -> str | None:
+    """The gender a name's honorific or given name tells, past the titles before it ("Senator Marco Rubio")."""
+    genders = lang.gender_words
+    for word in (w.lower() for w in name.split()):
+        if word in genders.get("honorific", {}):
+            return genders["honorific"][word]
+        if word not in lang.titles and word not in lang.offices:
+            return genders.get("given_name", {}).get(word)
+    return None
 
 
 def _epithet_person(index: DocIndex, words: list[str], named: list[str]) -> str | None:
@@ -145,7 +166,9 @@ def _epithet_person(index: DocIndex, words: list[str], named: list[str]) -> str 
     return people[-1] if not epithet or gender == epithet else ""
 
 
-def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[int]) -> Candidate:
+def _candidate(
+    index: DocIndex, linked: Linked, named: list[str], roles: list[tuple[str, str]], stops: list[int]
+) -> Candidate:
     own = [s for s in (linked.cue, linked.source) if s is not None]
     content = past_dateline(index, linked.content)  # tagged, or the words before a source (orphans.py)
     cand = Candidate(
@@ -161,9 +184,10 @@ def _candidate(index: DocIndex, linked: Linked, named: list[str], stops: list[in
         antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
         name = None if antecedent else apposed_name(index, source)
         titled = None if antecedent or name else titled_name(index, source)
-        cand.name, cand.kind = _speaker(index, name or antecedent or (titled and titled[0]) or source, named)
+        cand.name, cand.kind = _speaker(index, name or antecedent or (titled and titled[0]) or source, named, roles)
         if titled is not None:  # "Chief Executive Tim Cook": the title is the role
             cand.role = titled[1]
+            roles.append((cand.name, titled[1].value))
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
         mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
         outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"
@@ -351,8 +375,9 @@ def find_fast(index: DocIndex) -> list[Candidate]:
     linked = quoted_after(index, linked)
     linked = [subject_before(index, source_of_phrase(index, after_listener(index, item))) for item in linked]
     named: list[str] = []
+    roles: list[tuple[str, str]] = []  # the names met with a title before them, and that title
     stops = sorted({span[0] for span in spans["cue"]} | {item.content[0] for item in linked})
-    found = [_candidate(index, item, named, stops) for item in sorted(linked, key=lambda x: x.content)]
+    found = [_candidate(index, item, named, roles, stops) for item in sorted(linked, key=lambda x: x.content)]
     shared_roles(found)
     return found
 

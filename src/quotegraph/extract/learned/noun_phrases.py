@@ -86,13 +86,16 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     of "The statement said" reads "The statement". A source that is only an age set off after a name ("Lee, 54,
     told") is that name. A source of two words or more that ends with a function word the tagger ran into ("one
     resident, who", "Gen. Mark Milley on") ends before it; one cut before a title word ("the prime | minister") or
-    inside a name ("Mayor Karen | Bass") runs on over it (``_name_or_title_run_on``). Any other source stays."""
+    inside a name ("Mayor Karen | Bass") runs on over it (``_name_or_title_run_on``); one inside a relative clause set
+    off by commas ("X, who toured the areas in | wellington boots |, said") is the clause's antecedent. Any other
+    source stays."""
     words = index.text[source[0] : source[1]].split()
     if len(words) == 1 and _AGE.fullmatch(words[0].strip(",")):
         return _aged(index, source) or source
     if not words:
         return source
     if words[-1].lower() not in index.lang.determiners:
+        source = _out_of_relative_clause(index, source, stops)
         source = _possessor_run_back(index, _name_run_back(index, _without_relative_clause(index, source)))
         source = _description_run_back(index, _after_leading_phrase(index, source))
         source = _without_trailing_word(index, _without_trailing_day(index, _without_trailing_age(index, source)))
@@ -205,15 +208,41 @@ def _capitals_before(index: DocIndex, first: int, at: int) -> int:
 
 
 def _without_trailing_age(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:
-    """A source the tagger ran over the age set off after a name ends before it: "Maria Lopez, 54" -> "Maria
-    Lopez"."""
-    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1]) - 1
-    if last - first < 2 or last >= len(index.doc) or not _AGE.fullmatch(index.doc[last].text):
+    """A source the tagger ran over the age set off after a name ends before it, and before what follows the age:
+    "Maria Lopez, 54" and "Anna Berger, 54, standing" -> the name."""
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
+    doc = index.doc
+    for at in range(first + 2, min(last, len(doc))):
+        if not _AGE.fullmatch(doc[at].text) or doc[at - 1].text != ",":
+            continue
+        if at + 1 < last and doc[at + 1].text != ",":
+            continue  # "Smith, 45 minutes later": no age set off
+        name = list(doc[first : at - 1])
+        if _is_name(index, name):
+            return source[0], name[-1].idx + len(name[-1].text)
+    return source
+
+
+def _out_of_relative_clause(index: DocIndex, source: tuple[int, int], stops: list[int]) -> tuple[int, int]:
+    """The antecedent of the relative clause set off by commas that a source lies inside and ends, right before a
+    cue (one of ``stops``), with a word between the clause's pronoun and the source ("Chancellor Olaf Scholz, who
+    toured the flooded areas in | wellington boots |, said" -> "Chancellor Olaf Scholz"), else the source: the clause
+    describes the one who speaks (not "the airport, which | Mr. Trump |, and others, have likened to")."""
+    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
+    doc = index.doc
+    comma = last - 1 if doc[last - 1].text == "," else last
+    after = comma + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if comma >= len(doc) or doc[comma].text != "," or after >= len(doc) or doc[after].idx not in stops:
         return source
-    if index.doc[last - 1].text != ",":
-        return source
-    before = index.doc[last - 2]
-    return source[0], before.idx + len(before.text)
+    for token in reversed(doc[max(0, first - _DESCRIPTION_REACH) : first - 1]):
+        if token.is_punct:
+            return source
+        pronoun = index.lang.pronouns.get(token.lower_)
+        if pronoun is not None and pronoun.kind == "relative" and token.i > 0 and doc[token.i - 1].text == ",":
+            return relative_antecedent(index, (token.idx, token.idx + len(token.text))) or source
+    return source
 
 
 def _without_relative_clause(index: DocIndex, source: tuple[int, int]) -> tuple[int, int]:

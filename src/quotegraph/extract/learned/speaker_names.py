@@ -1,7 +1,8 @@
 """Fast mode's speaker names, read without a parse: a title written before a name is the speaker's role ("Chief
 Executive Tim Cook" is Tim Cook, Chief Executive), and a surname alone, with or without an honorific, is the full
-name written before it ("Macron" after "President Emmanuel Macron", "Mr. Trump" after "Donald Trump"); a
-person's role is that of all her reports.
+name written before it ("Macron" after "President Emmanuel Macron", "Mr. Trump" after "Donald Trump"), and a
+description by a title the person named before whose role holds it ("the chancellor" after "Chancellor Olaf Scholz");
+a person's role is that of all her reports.
 
 Titles and honorifics are the language's (``titles.tsv``). A title followed by "of" ("Secretary of State Antony
 Blinken") is left as written: without a parse, where the office's words end and the name's begin is a guess.
@@ -57,6 +58,28 @@ def known_name(text: str, named: list[str], lang: LanguageData) -> str | None:
         return None
     full = (name for name in reversed(named) if 1 < len(name.split()) <= _MAX_NAME_WORDS and _plain(name, lang))
     return next((name for name in full if name.split()[-1] == words[0]), None)
+
+
+def described_name(text: str, roles: list[tuple[str, str]], lang: LanguageData) -> str | None:
+    """The person named before whom a definite description by a title stands for ("the chancellor" after
+    "Chancellor Olaf Scholz", "the Boeing boss" after "Boeing Chief Executive Dave Calhoun"), or None: the last of
+    ``roles`` (names with the roles written before them, in the order met) whose role holds the title and the
+    capitalised words that qualify it; a generic title ("the official", "the boss") only with such words."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in lang.titles:
+        return None
+    first = words[0].lower()
+    if first not in lang.determiners or first in lang.unnamed_markers or first in lang.pronouns:
+        return None  # not "a spokesman", nor "his spokesman"
+    title, qualifiers = words[-1].lower(), [w.lower() for w in words[1:-1] if w[:1].isupper()]
+    generic = title in lang.generic_titles
+    if generic and not qualifiers:
+        return None
+    for name, role in reversed(roles):
+        held = role.lower()
+        if (generic or title in held) and all(q in held for q in qualifiers):
+            return name
+    return None
 
 
 def _plain(name: str, lang: LanguageData) -> bool:
