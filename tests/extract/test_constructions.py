@@ -3282,3 +3282,35 @@ def test_a_clause_a_reporting_verb_reports_is_no_parenthetical_around_it() -> No
     # a cue inside the clause it interrupts still is one
     (found,) = extract("The plan, the minister said, is flawed.")
     assert (found.content.text, found.speaker.name) == ("The plan, the minister said, is flawed", "the minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trump called a press conference on Monday.", [("a press conference on Monday", None)]),  # was "Monday" told
+        ("Obama called on Congress to act.", [("Congress to act", "Congress")]),
+    ],
+)
+def test_a_day_after_called_on_is_no_listener(text: str, found: list[tuple[str, str | None]]) -> None:
+    read = [(a.content.text, a.addressee.value if a.addressee else None) for a in extract(text)]
+    assert read == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile launch\n\nSEOUL (Reuters) - North Korea fired a ballistic missile on Wednesday morning, South Korea's"
+        " military said.",
+        "Missile launch\n\nSEOUL (Yonhap) - North Korea fired a ballistic missile toward the Sea of Japan on Wednesday"
+        " morning, South Korea's military said, the latest in a series of launches.",
+    ],
+)
+def test_a_content_never_opens_with_the_dateline_the_parser_split_or_ran_on(text: str) -> None:
+    (found,) = extract(text)
+    assert found.content.text.startswith("North Korea fired")  # was "(Reuters) - North" and "SEOUL (Yonhap) - North"
+
+
+def test_a_hyphen_inside_a_word_ends_no_dateline() -> None:
+    text = "Benghazi\n\nCNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was terrorism."
+    contents = [a.content.text for a in extract(text)]
+    assert "Ex-CIA chief Petraeus testifies Benghazi attack was terrorism" in contents  # not cut after "Ex-"

@@ -215,3 +215,65 @@ def test_a_second_report_hung_beside_the_first_is_a_report_of_its_own_on_the_pro
         "Shevaun Haviland",
         "BBC Radio 4's Today programme",
     )
+
+
+def test_a_report_in_the_present_perfect_takes_no_venue_from_the_speakers_later_report_past_the_lead() -> None:
+    text = (
+        "Nvidia became the world's most valuable company on Tuesday.\n\n"
+        "Jensen Huang, Nvidia's chief executive, has said demand for the company's chips far exceeds supply. In an"
+        " interview with CNBC last month, he said the next industrial revolution had begun."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert found["the next industrial revolution had begun"].venue.value == "an interview with CNBC"  # type: ignore[union-attr]
+    assert found["demand for the company's chips far exceeds supply"].venue is None  # was the CNBC interview
+
+
+def test_the_place_a_visit_goes_to_is_no_listener() -> None:
+    text = 'Markus Soeder said on a visit to the town of Reichertshofen that "the situation is extremely serious".'
+    (found,) = extract(text)
+    assert found.venue is not None and found.venue.value == "a visit to the town of Reichertshofen"
+    assert found.addressee is None  # was "the town of Reichertshofen"
+
+
+def test_a_report_in_the_present_perfect_in_the_lead_takes_the_venue_the_next_paragraph_states() -> None:
+    text = (
+        "Maldives to go carbon-neutral\n\n"
+        "Mohamed Nasheed, the leader of the Maldives, has announced that the country will become carbon-neutral.\n\n"
+        '"We aim to be the first," Nasheed said in a telephone interview.'
+    )
+    found = {a.content.text: a for a in extract(text)}
+    lead = found["the country will become carbon-neutral"]
+    assert lead.venue is not None and lead.venue.value == "a telephone interview"  # the lead's news, told there
+
+
+def test_a_nouns_on_names_its_topic_not_the_medium() -> None:
+    text = (
+        "Lula on Tuesday renewed his attacks on central bank chief Roberto Campos Neto, saying high interest rates"
+        " were hurting growth."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    assert all(a.venue is None for a in found.values())  # was "Roberto Campos Neto"
+
+
+def test_an_occasion_ends_at_a_sentences_end_the_tokenizer_kept_on_a_letter() -> None:
+    text = '"This is a win for workers," Pete Buttigieg wrote in a post on X. Business groups were more cautious.'
+    found = {a.content.text: a for a in extract(text)}
+    venue = found["This is a win for workers,"].venue
+    assert venue is not None and venue.value == "a post on X."  # was "a post on X. Business groups"
+
+
+def test_the_name_right_after_a_relaying_description_is_the_intermediary() -> None:
+    text = '"It should not be exaggerated," Khamenei was quoted as saying by the official news agency IRNA.'
+    (found,) = extract(text)
+    assert [v.value for v in found.via] == ["IRNA"]  # was "the official news agency"
+
+
+def test_a_news_word_alone_after_the_article_names_the_paper_told() -> None:
+    text = (
+        '"Thwaites is holding on by its fingernails," co-author Robert Larter, a marine geophysicist, told the'
+        " Guardian."
+    )
+    (found,) = extract(text)
+    assert found.content.text == "Thwaites is holding on by its fingernails,"  # ended in "co" of "co-author"
+    assert found.venue is not None and found.venue.value == "the Guardian"  # was none
+    assert found.speaker.role is not None and found.speaker.role.value == "co-author"  # was "author"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.mentions import glued_hyphen
 from quotegraph.extract.quotes import QuotedSpan
 
 _TRAILING = set(".,;:—–-!") | {"\u2026"}
@@ -21,15 +22,26 @@ def token_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     """Character offsets covering ``tokens`` (first token start to last token end), or None when empty.
 
     A conjunction or an unopened closing bracket left at the end (the parser hung the next clause's "and" or the
-    bracket of an aside on the last word) is no part of the span.
+    bracket of an aside on the last word) is no part of the span, nor the start of a hyphenated word whose end lies
+    outside it (""A," co-author X told": the parser hung "co" and "-" on the quotation's verb).
     """
     toks = sorted(tokens, key=lambda t: t.i)
     toks = [t for t in toks if not t.is_space]
-    while toks and (toks[-1].pos_ == "CCONJ" or _unopened(toks)):
-        toks.pop()
+    held = {t.i for t in toks}
+    while toks and (toks[-1].pos_ == "CCONJ" or _unopened(toks) or _word_cut(toks[-1], held)):
+        held.discard(toks.pop().i)
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _word_cut(token: Token, held: set[int]) -> bool:
+    """Whether a token is glued by a hyphen to the token after it, which ``held`` lacks ("co" and "-" of
+    "co-author")."""
+    after = token.i + 1
+    if after >= len(token.doc) or after in held or token.whitespace_:
+        return False
+    return glued_hyphen(token) or glued_hyphen(token.doc[after])
 
 
 def _unopened(toks: list[Token]) -> bool:

@@ -1,11 +1,11 @@
 """Reading an attribution's context from the parse: venue or medium (read in ``venues.py``), addressee, intermediary
 chain (read in ``intermediaries.py``), statement date.
 
-Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's
-later attributions in the article (the nearest stated before), and to the earlier ones unless the report that
-states it marks another occasion ("later told a news conference") or the earlier one an earlier day ("said last
-week"), but never a news medium told to a report written; an intermediary and a date to the same speaker's next
-attributions in the same paragraph (an intermediary not to one that names its own occasion or listener).
+Every value keeps the span it was read from. Values stated once carry over: a speaker's venue to that speaker's later
+attributions in the article (the nearest stated before), and to the earlier ones unless the report that states it marks
+another occasion ("later told a news conference") or the earlier one an earlier day ("said last week") or no one
+occasion ("has said"), but never a news medium told to a report written; an intermediary and a date to the same
+speaker's next attributions in the same paragraph (an intermediary not to one that names its own occasion or listener).
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from quotegraph.extract.venues import (
     venue_kind,
 )
 from quotegraph.model import Evidence, Span
+
+_SENTENCE_ENDS = frozenset(".!?")
+_CLOSING_MARKS = "\"'\u201d\u2019)"  # after a sentence's end: 'said "A."'
 
 
 def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | None:
@@ -77,13 +80,15 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
 
 def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
     """Whom the occasion or document of a cue was addressed to: the object of "to" after it ("in remarks to the
-    Senate", "in a letter to shareholders")."""
+    Senate", "in a letter to shareholders"), not of a journey ("on a visit to the town of X")."""
     occasions = [
         o
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
         for o in p.children
-        if o.dep_ == "pobj" and venue_kind(o, index.lang) is not None
+        if o.dep_ == "pobj"
+        and venue_kind(o, index.lang) is not None
+        and o.lemma_.lower() not in index.lang.travel_occasions
     ]
     return [
         g
@@ -97,9 +102,10 @@ def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
 
 def _called_on(verb: Token, particle: Token) -> list[Token]:
     """The listener of "called on X to ...": the object of "on", or the verb's object right after it, as the parser
-    often reads "on" as a particle of the verb."""
+    often reads "on" as a particle of the verb; no day ("called a press conference on Monday")."""
     own = [c for c in particle.children if c.dep_ == "pobj"]
-    return own or [c for c in verb.children if c.dep_ == "dobj" and c.i > particle.i][:1]
+    listeners = own or [c for c in verb.children if c.dep_ == "dobj" and c.i > particle.i][:1]
+    return [c for c in listeners if c.ent_type_ not in TIME_ENTITIES]  # "called a conference on Monday"
 
 
 def _has_word(phrase: list[Token]) -> bool:
@@ -220,7 +226,8 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     """The venue the same speaker's nearest report before this one states; else the one the first report after
     states (a lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless
     that report marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this
-    one an earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times"). A
+    one an earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times") or none
+    ("Huang has said"). A
     report written takes no news medium told ("Mulroney writes" in his memoirs takes no "told CTV")."""
     written = _cue_class(cand, index) == "writing"
     same = [c for c in stated if c.name == cand.name and not (written and _medium_told(c))]
@@ -228,7 +235,7 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     if before:
         return before[-1].venue
     after = next((c for c in same if c.anchor > cand.anchor), None)
-    if after is None or _another_occasion(after, index) or _said_before(cand, index):
+    if after is None or _another_occasion(after, index) or _said_before(cand, index) or _standing(cand, index):
         return None
     return after.venue
 
@@ -260,6 +267,28 @@ def _said_before(cand: Candidate, index: DocIndex) -> bool:
         if any(t.lower_ in earlier for t in child.subtree):
             return True
     return False
+
+
+def _standing(cand: Candidate, index: DocIndex) -> bool:
+    """Whether a report's cue is in the present perfect past the article's lead ("Huang has said A. In an interview
+    with CNBC, he said B", "has consistently denied"): a standing claim made on no one occasion, which takes no venue
+    from a later report. In the lead the perfect tells the news ("Mohamed Nasheed has announced that A" before "said
+    in a telephone interview")."""
+    if cand.cue_token is None:
+        return False
+    cue = index.doc[cand.cue_token]
+    present = any(c.dep_ == "aux" and "Pres" in c.morph.get("Tense", []) for c in cue.children)
+    return present and "Perf" in cue.morph.get("Aspect", []) and not _in_lead(cand, index)
+
+
+def _in_lead(cand: Candidate, index: DocIndex) -> bool:
+    """Whether a report lies in the article's lead: the first paragraph that ends a sentence (a headline ends none)."""
+    starts = [*index.paragraph_starts, len(index.text)]
+    for k in range(index.paragraph_of(cand.anchor)):
+        block = index.text[starts[k] : starts[k + 1]].strip().rstrip(_CLOSING_MARKS)
+        if block[-1:] in _SENTENCE_ENDS:
+            return False
+    return True
 
 
 def _another_occasion(cand: Candidate, index: DocIndex) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.mentions import bare_article, evidence_of, mention_tokens, named_appositions
+from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.sources import source_prep_end
@@ -185,6 +185,13 @@ def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
 
 
 def _by_name(token: Token) -> Token:
-    """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"."""
+    """The name set beside a description in apposition, else the token: "the state-owned daily, *The Herald*"; or
+    right after it, which the parser may hang elsewhere ("quoted as saying by the official news agency *IRNA*")."""
+    if token.pos_ == "PROPN":
+        return token
     named = named_appositions(token)
-    return named[0] if token.pos_ != "PROPN" and named else token
+    if named:
+        return named[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    entity = entity_of(after) if after is not None and after.ent_iob_ == "B" else None
+    return entity.root if entity is not None and entity.label_ == "ORG" else token

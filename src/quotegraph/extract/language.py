@@ -160,6 +160,8 @@ class LanguageData:
     past_office_words: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
+    #: occasion nouns whose "to" names a place travelled to, no listener ("a visit to the town of X")
+    travel_occasions: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -358,6 +360,7 @@ def load_language(code: str) -> LanguageData:
         other_party_words=words("other_party_word"),
         past_office_words=words("past_office_word"),
         own_record_nouns=words("own_record_noun"),
+        travel_occasions=words("travel_occasion"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

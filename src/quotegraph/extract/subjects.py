@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from quotegraph.extract.mentions import DASHES, bare_article
+from quotegraph.extract.mentions import DASHES, bare_article, glued_hyphen
 from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
     SUBJECTS,
@@ -356,10 +356,29 @@ def _holder_of_owned_title(subject: Token) -> Token | None:
 def dateline_dash(word: Token) -> int | None:
     """The index of the dash that ends the dateline ``word`` opens (``CAIRO (Reuters) -``), or None when ``word``
     opens none: a dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
-    start = word.sent.start
-    if word.i != start:
-        return None
-    return opening_dash(word, word.doc[start + 1 : min(start + DATELINE_WORDS, word.sent.end)])
+    doc = word.doc
+    if word.i != word.sent.start and not _opens_paragraph(word):
+        return None  # the parser may run a headline into the dateline's sentence, or end one inside it
+    following = []
+    for token in doc[word.i + 1 : min(word.i + DATELINE_WORDS, len(doc))]:
+        if token.is_space and "\n" in token.text:
+            break
+        following.append(token)
+    return opening_dash(word, following)
+
+
+def paragraph_opener(token: Token) -> Token | None:
+    """The word that opens the paragraph of ``token`` when it lies a dateline's reach before it (``DATELINE_WORDS``):
+    "SEOUL" of a content the parser began at "(Reuters) - North Korea fired"."""
+    doc, k = token.doc, token.i
+    while k > 0 and token.i - k < DATELINE_WORDS and not _opens_paragraph(doc[k]):
+        k -= 1
+    return doc[k] if _opens_paragraph(doc[k]) else None
+
+
+def _opens_paragraph(token: Token) -> bool:
+    doc = token.doc
+    return token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
 
 
 def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
@@ -367,7 +386,7 @@ def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
     None (``dateline_dash`` without the sentence a parse gives: a paragraph's opening words in fast mode)."""
     if not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
         return None
-    return next((t.i for t in following if t.text in DASHES), None)
+    return next((t.i for t in following if t.text in DASHES and not glued_hyphen(t)), None)  # not "Ex-CIA"
 
 
 def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:

@@ -53,9 +53,11 @@ def _noun_phrase(token: Token) -> list[Token]:
 def occasion_phrase(token: Token) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
     the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
-    own)."""
+    own), nor the words after a sentence's end the tokenizer kept on a letter ("a post on X. [Business groups]")."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
+    ends = [k for k, t in enumerate(toks[:-1]) if _letter_ending_sentence(t)]
+    toks = toks[: ends[0] + 1] if ends else toks
     doc, last = token.doc, toks[-1].i
     opened = doc[toks[0].i : last + 1].text.count('"') % 2 or "\u201c" in doc[toks[0].i : last + 1].text
     if opened and last + 1 < len(doc) and doc[last + 1].text in {'"', "\u201d"}:
@@ -63,6 +65,16 @@ def occasion_phrase(token: Token) -> list[Token]:
     while len(toks) > 1 and toks[-1].tag_ == "POS":  # "CNN's" of "CNN's "State of the Union"", its title elsewhere
         toks.pop()
     return toks
+
+
+def _letter_ending_sentence(token: Token) -> bool:
+    """A capital letter with a full stop, outside a person's name, before a capitalised word: "X." of "wrote in a
+    post on X. Business groups were cautious" ends a sentence (the tokenizer keeps the stop on a letter as on an
+    initial, "George W. Bush")."""
+    text, doc = token.text, token.doc
+    if len(text) != 2 or not text[0].isupper() or text[1] != "." or token.ent_type_ == "PERSON":
+        return False
+    return token.i + 1 < len(doc) and bool(token.whitespace_) and doc[token.i + 1].is_title
 
 
 def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> list[Token]:
@@ -165,7 +177,9 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
                 on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
-                if child.lower_ == "on" and on_medium and verb.lemma_.lower() not in lang.on_listener_verbs:
+                # "said on Hannity"; not "his attacks on Roberto Campos Neto": a noun's "on" names its topic
+                spoken = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in lang.on_listener_verbs
+                if child.lower_ == "on" and on_medium and spoken:
                     return evidence_of(mention_tokens(pobj, lang), 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters"
                 if child.lower_ == "to" and verb.dep_ == "advcl" and (medium_name(pobj) or _press(pobj, index)):
@@ -290,7 +304,9 @@ def _with_programme(name: list[Token], index: DocIndex) -> list[Token]:
 def _outlet(name: list[Token], words: dict[str, str]) -> bool:
     """Whether a name is a news medium's: one listed whole ("Reuters", "Al Jazeera") or of two words or more ending in
     a word that ends such names or names a medium ("Sky News", "the Financial Times", "BBC Radio", "Detroit Free
-    Press")."""
+    Press"), or such a word alone after the article ("the Guardian")."""
     parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
     ending = words.get(parts[-1]) if len(parts) > 1 else None
-    return words.get(" ".join(parts)) == "outlet" or ending in {"outlet_word", "medium", "press"}
+    # "the Guardian", "The Times": such a word alone after the article, in capitals
+    titled = len(parts) == 1 and len(name) > 1 and name[-1].is_title and words.get(parts[0]) == "outlet_word"
+    return words.get(" ".join(parts)) == "outlet" or ending in {"outlet_word", "medium", "press"} or titled

@@ -40,7 +40,7 @@ from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
-from quotegraph.extract.subjects import dateline_dash, impersonal
+from quotegraph.extract.subjects import dateline_dash, impersonal, paragraph_opener
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -48,9 +48,13 @@ _JUDGED_FOR = {"for", "over", "as"}
 
 def _after_dateline(toks: list[Token]) -> list[Token]:
     """A clause without the dateline the parser ran into it ("SEOUL (Yonhap) -- North Korea fired ..., the
-    military said"), as PolNeAR marks it."""
-    dash = dateline_dash(min(toks, key=lambda t: t.i)) if toks else None
-    return toks if dash is None else [t for t in toks if t.i > dash]
+    military said", or begun inside it: "(Reuters) - North Korea fired"), as PolNeAR marks it."""
+    if not toks:
+        return toks
+    first = min(toks, key=lambda t: t.i)
+    opener = paragraph_opener(first)
+    dash = dateline_dash(opener) if opener is not None else None
+    return toks if dash is None or dash < first.i else [t for t in toks if t.i > dash]
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -101,9 +105,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and _speaks(head, index)
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
-            return token_span(head.subtree), "verb_parenthetical"
+            return token_span(_after_dateline(list(head.subtree))), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
-            return token_span(t for t in verb.sent if t.i < verb.left_edge.i), "verb_inverted"
+            return token_span(_after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
     if _as_clause(verb, entry, index):
         if verb.i < head.i:
             return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
