@@ -161,3 +161,18 @@ def test_a_named_speakers_plain_report_no_kept_report_overlaps_stays_whatever_th
     described = report("group", "said", "users would leave")  # no name: the verifier decides
     added = report("Reed", "added", "prices rose")  # a verb of speech less plain than "say"
     assert verified(index, tagging, [named, described, added], _no_speaker_is_doubtful(0.99)) == [named]
+
+
+@pytest.mark.model
+def test_a_named_report_that_cites_a_record_of_its_words_stays_whatever_the_verifier_says() -> None:
+    from quotegraph.extract import extract
+    from quotegraph.extract.options import ExtractOptions
+
+    text = (
+        "Foreign Minister Abbas Araqchi told his Omani counterpart in a phone call on Saturday that Tehran reserved"
+        " the right to respond, according to a ministry statement."
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    told = found["Tehran reserved the right to respond"]  # was dropped: the tagger read the statement as the source
+    assert told.speaker.name == "Abbas Araqchi"
+    assert told.confidence < load_verifier().keep_above  # spared, with the verifier's doubt as its confidence

@@ -25,6 +25,7 @@ from quotegraph.extract.learned.selector import ends_sentence, first_word, readi
 from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
 from quotegraph.extract.relayed import quoting_verb
+from quotegraph.extract.sources import cited_record
 
 VERIFIER_PATH = Path(__file__).resolve().parents[2] / "models" / "attribution" / "verifier.json"
 TRAIN_COMMAND = "python training/train_verifier.py"
@@ -111,8 +112,8 @@ def verified(
     """The attributions the verifier keeps (its probability at least ``keep_above``, a direct quote whatever it is,
     and a named speaker's or a relayed report inside one that stays), in their order, each with that probability as its
     confidence (the finders' own confidences barely tell right from wrong). A rule report quoted "as saying" it
-    stays too (``_quoted_as_saying``), and a named speaker's "said that A" no report that stays overlaps
-    (``_named_said_alone``)."""
+    stays too (``_quoted_as_saying``), a named speaker's "said that A" no report that stays overlaps
+    (``_named_said_alone``) and a named speaker's report that cites a record of her words (``_cites_own_record``)."""
     if not cands:
         return cands
     model = verifier or load_verifier()
@@ -129,6 +130,7 @@ def verified(
         or _relayed_within(c, kept)
         or _quoted_as_saying(index, c)
         or _named_said_alone(index, c, kept)
+        or _cites_own_record(index, c)
     ]
     staying = {id(c) for c in kept} | {id(c) for c in spared}
     return [c for c in cands if id(c) in staying]
@@ -169,6 +171,20 @@ def _named_said_alone(index: DocIndex, cand: Candidate, kept: list[Candidate]) -
         return False
     start, end = cand.content
     return not any(k.content[0] < end and start < k.content[1] for k in kept)
+
+
+def _cites_own_record(index: DocIndex, cand: Candidate) -> bool:
+    """Whether the rules read a named speaker's report that cites a record of the speaker's own words after it
+    ("Araqchi told his Omani counterpart that A, according to a ministry statement", "Putin had demanded that A,
+    according to a transcript published by the Kremlin"): the tagger reads the record as the sentence's source, a
+    frame dropped as the record it is (``finder._without_records``), and the verifier doubts the report it framed."""
+    if cand.rule == "learned" or cand.cue_token is None or cand.speaker_token is None:
+        return False
+    if index.doc[cand.speaker_token].pos_ != "PROPN":
+        return False
+    cue = index.doc[cand.cue_token]
+    clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i)]
+    return any(cited_record(clause, index) is not None for clause in clauses)
 
 
 def _inside_kept(cand: Candidate, kept: list[Candidate]) -> bool:
