@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.extract import extract
+from quotegraph.model import Article
 
 pytestmark = pytest.mark.model
 
@@ -277,3 +278,23 @@ def test_a_news_word_alone_after_the_article_names_the_paper_told() -> None:
     assert found.content.text == "Thwaites is holding on by its fingernails,"  # ended in "co" of "co-author"
     assert found.venue is not None and found.venue.value == "the Guardian"  # was none
     assert found.speaker.role is not None and found.speaker.role.value == "co-author"  # was "author"
+
+
+def test_the_occasion_a_question_names_is_the_answers_venue() -> None:
+    text = "Asked about the title race at a news conference on Friday, Pep Guardiola said it was far from over."
+    found = {a.content.text: a for a in extract(Article.from_text(text, published="2024-06-12"))}
+    answer = found["it was far from over"]
+    assert answer.venue is not None and answer.venue.value == "a news conference"  # was none: hung on "race"
+    assert answer.said_on is not None and answer.said_on.value == "2024-06-07"
+
+
+def test_a_news_medium_described_after_it_is_named_is_that_medium_and_relays_by_its_name() -> None:
+    text = (
+        "Two people familiar with the board's discussions told Bloomberg News that some directors had raised"
+        " concerns privately, the news agency reported on Friday."
+    )
+    found = {a.content.text: a for a in extract(text)}
+    told = found["some directors had raised concerns privately"]
+    assert [v.value for v in told.via] == ["Bloomberg News"]  # was "the news agency"
+    outer = next(a for a in found.values() if a is not told)
+    assert outer.speaker.name == "Bloomberg News"  # was "the news agency"

@@ -236,15 +236,26 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
     joined to it ("the ministry" for the Health Ministry, not "the appeals court" for the Supreme Court), the noun
     names any body ("the group") and the name is ``near`` (in the description's paragraph or the one before), or
     the noun names a business and the name no other kind of body ("the planemaker" for Boeing or Boeing Co, not for
-    the Transport Ministry)."""
+    the Transport Ministry), or the noun names a news medium and the name is one's ("the news agency" for Bloomberg
+    News)."""
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun = description.lemma_.lower()
+    if lang.addressee_words.get(noun) == "medium" and _news_outlet(words, lang):
+        return True  # "told Bloomberg News that A, the news agency reported"
     if noun in words:
         return all(c.lower_ in words for c in description.children if c.dep_ == "compound")
     if noun in lang.any_organisation_nouns:
         return near
     kinds = [w for w in words if lang.source_nouns.get(w) == "organisation"]
     return noun in lang.company_nouns and all(w in lang.company_nouns for w in kinds)
+
+
+def _news_outlet(words: list[str], lang: LanguageData) -> bool:
+    """Whether a name's words (lower case) name a news medium: one listed whole ("reuters") or ending in a word that
+    ends such names or names a medium ("bloomberg news", "the new york times")."""
+    kinds = lang.addressee_words
+    named = [w for w in words if w != "the"]
+    return bool(named) and (kinds.get(" ".join(named)) == "outlet" or kinds.get(named[-1]) in {"outlet_word", "medium"})
 
 
 def last_group(index: DocIndex, pronoun: Token) -> Token | None:

@@ -23,6 +23,7 @@ from quotegraph.extract.mentions import evidence_of
 from quotegraph.extract.venues import (
     TIME_ENTITIES,
     VENUE_PREPS,
+    asked_occasion,
     extend_name,
     find_venue,
     medium_name,
@@ -138,7 +139,7 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
     start, end = cand.content
     cue = doc[cand.cue_token]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
-    nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses]
+    nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses, *_asked_at(cue, index)]
     for child in [c for node in nodes for c in node.children] + set_off_after_subject(cue, index):
         if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
             continue
@@ -154,6 +155,20 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
             if value is not None:
                 return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
     return None
+
+
+def _asked_at(cue: Token, index: DocIndex) -> list[Token]:
+    """The occasion a question put to the speaker names and the words of the question's phrase it hangs on ("Asked
+    about the title race at a news conference on Friday, Y said": "on Friday" may hang on "race"), else none."""
+    occasion = asked_occasion(cue, index)
+    if occasion is None:
+        return []
+    path = [occasion]
+    for ancestor in occasion.ancestors:
+        if ancestor.tag_ == "VBN":
+            break
+        path.append(ancestor)
+    return path
 
 
 def read_context(index: DocIndex, candidates: list[Candidate], published: str | None) -> None:

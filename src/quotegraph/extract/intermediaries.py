@@ -20,7 +20,8 @@ from quotegraph.model import Evidence
 
 def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:
     """The intermediary of ``cand`` (the first found of a relaying verb, a source phrase around the report and one
-    hung on its cue), unless its words name the speaker: no one relays her own words."""
+    hung on its cue), unless its words name the speaker: no one relays her own words; a description by the name its
+    own report resolved it to."""
     if cand.cue_token is None:
         return []
     cue = index.doc[cand.cue_token]
@@ -31,7 +32,21 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
         or _given_through(cue, index)
         or _carried_after(cand, cue, index)
     )
-    return [v for v in via if not _same_name(v.value, cand.name)]
+    return [_resolved(v, candidates, index) for v in via if not _same_name(v.value, cand.name)]
+
+
+def _resolved(via: Evidence, candidates: list[Candidate], index: DocIndex) -> Evidence:
+    """An intermediary described ("the news agency") by the name its own report's speaker was resolved to ("told
+    Bloomberg News that A, the news agency reported" relays through Bloomberg News)."""
+    if via.span is None:
+        return via
+    for other in candidates:
+        head = index.doc[other.speaker_token] if other.speaker_token is not None else None
+        if head is None or head.pos_ == "PROPN" or not via.span.start <= head.idx < via.span.end:
+            continue
+        if other.name and other.kind in {"person", "organisation"}:
+            return Evidence(other.name, via.span, via.confidence)
+    return via
 
 
 def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:

@@ -198,7 +198,24 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         found = find_venue(participle, index)
         if found is not None:
             return found
+    if (occasion := asked_occasion(verb, index)) is not None:
+        return evidence_of(occasion_phrase(occasion), 0.7)
     return means or press
+
+
+def asked_occasion(verb: Token, index: DocIndex) -> Token | None:
+    """The occasion a question put to the speaker names, where the parser hung it on the question's topic ("*Asked*
+    about the title race at a news conference on Friday, Guardiola said"): the noun of an occasion (``venues.tsv``)
+    after a venue preposition in the subtree of an asking participle (``asking_verb``) set before or after the cue."""
+    lang = index.lang
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBN" or child.lemma_.lower() not in lang.asking_verbs:
+            continue
+        for prep in (t for t in child.subtree if t.dep_ == "prep" and t.lower_ in VENUE_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if venue_kind(pobj, lang) == "occasion":
+                    return pobj
+    return None
 
 
 def _medium_phrase(noun: Token, index: DocIndex, confidence: float) -> Evidence:
