@@ -12,6 +12,7 @@ from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
+from quotegraph.extract.venues import outlet_name
 from quotegraph.model import Evidence
 
 _ORGANISATION_PARAGRAPHS = 4  # paragraphs before a description's that may name the organisation it stands for
@@ -239,8 +240,8 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
     the Transport Ministry), or the noun names a news medium and the name is one's ("the news agency" for Bloomberg
     News)."""
     words = [w.lower().strip(".,'’") for w in name.split()]
-    noun = description.lemma_.lower()
-    if lang.addressee_words.get(noun) == "medium" and _news_outlet(words, lang):
+    noun, media = description.lemma_.lower(), lang.addressee_words
+    if media.get(noun) == "medium" and outlet_name([w for w in words if w != "the"], media, alone=True):
         return True  # "told Bloomberg News that A, the news agency reported"
     if noun in words:
         return all(c.lower_ in words for c in description.children if c.dep_ == "compound")
@@ -248,14 +249,6 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
         return near
     kinds = [w for w in words if lang.source_nouns.get(w) == "organisation"]
     return noun in lang.company_nouns and all(w in lang.company_nouns for w in kinds)
-
-
-def _news_outlet(words: list[str], lang: LanguageData) -> bool:
-    """Whether a name's words (lower case) name a news medium: one listed whole ("reuters") or ending in a word that
-    ends such names or names a medium ("bloomberg news", "the new york times")."""
-    kinds = lang.addressee_words
-    named = [w for w in words if w != "the"]
-    return bool(named) and (kinds.get(" ".join(named)) == "outlet" or kinds.get(named[-1]) in {"outlet_word", "medium"})
 
 
 def last_group(index: DocIndex, pronoun: Token) -> Token | None:

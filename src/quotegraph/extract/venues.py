@@ -319,11 +319,16 @@ def _with_programme(name: list[Token], index: DocIndex) -> list[Token]:
 
 
 def _outlet(name: list[Token], words: dict[str, str]) -> bool:
-    """Whether a name is a news medium's: one listed whole ("Reuters", "Al Jazeera") or of two words or more ending in
-    a word that ends such names or names a medium ("Sky News", "the Financial Times", "BBC Radio", "Detroit Free
-    Press"), or such a word alone after the article ("the Guardian")."""
+    """Whether a name is a news medium's (``outlet_name``), a word that ends such names alone only after the article
+    and in capitals ("the Guardian")."""
     parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
-    ending = words.get(parts[-1]) if len(parts) > 1 else None
-    # "the Guardian", "The Times": such a word alone after the article, in capitals
-    titled = len(parts) == 1 and len(name) > 1 and name[-1].is_title and words.get(parts[0]) == "outlet_word"
-    return words.get(" ".join(parts)) == "outlet" or ending in {"outlet_word", "medium", "press"} or titled
+    return outlet_name(parts, words, alone=len(name) > 1 and name[-1].is_title)
+
+
+def outlet_name(parts: list[str], words: dict[str, str], alone: bool) -> bool:
+    """Whether a name's words (lower case, no article) are a news medium's: one listed whole ("reuters", "al
+    jazeera"), of two words or more ending in a word that ends such names or names a medium ("sky news", "financial
+    times", "bbc radio", "detroit free press"), or, ``alone``, such a word by itself ("guardian")."""
+    ending = words.get(parts[-1]) if parts else None
+    several = len(parts) > 1 and ending in {"outlet_word", "medium", "press"}
+    return words.get(" ".join(parts)) == "outlet" or several or (alone and len(parts) == 1 and ending == "outlet_word")
