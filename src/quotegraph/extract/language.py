@@ -162,6 +162,8 @@ class LanguageData:
     own_record_nouns: frozenset[str]
     #: occasion nouns whose "to" names a place travelled to, no listener ("a visit to the town of X")
     travel_occasions: frozenset[str]
+    #: words whose full stop the tokenizer would keep on them as on an initial ("X." of "wrote on X.")
+    split_stops: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -361,6 +363,7 @@ def load_language(code: str) -> LanguageData:
         past_office_words=words("past_office_word"),
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),
+        split_stops=words("split_stop"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

@@ -53,11 +53,9 @@ def _noun_phrase(token: Token) -> list[Token]:
 def occasion_phrase(token: Token) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
     the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
-    own), nor the words after a sentence's end the tokenizer kept on a letter ("a post on X. [Business groups]")."""
+    own)."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
-    ends = [k for k, t in enumerate(toks[:-1]) if _letter_ending_sentence(t)]
-    toks = toks[: ends[0] + 1] if ends else toks
     doc, last = token.doc, toks[-1].i
     opened = doc[toks[0].i : last + 1].text.count('"') % 2 or "\u201c" in doc[toks[0].i : last + 1].text
     if opened and last + 1 < len(doc) and doc[last + 1].text in {'"', "\u201d"}:
@@ -65,16 +63,6 @@ def occasion_phrase(token: Token) -> list[Token]:
     while len(toks) > 1 and toks[-1].tag_ == "POS":  # "CNN's" of "CNN's "State of the Union"", its title elsewhere
         toks.pop()
     return toks
-
-
-def _letter_ending_sentence(token: Token) -> bool:
-    """A capital letter with a full stop, outside a person's name, before a capitalised word: "X." of "wrote in a
-    post on X. Business groups were cautious" ends a sentence (the tokenizer keeps the stop on a letter as on an
-    initial, "George W. Bush")."""
-    text, doc = token.text, token.doc
-    if len(text) != 2 or not text[0].isupper() or text[1] != "." or token.ent_type_ == "PERSON":
-        return False
-    return token.i + 1 < len(doc) and bool(token.whitespace_) and doc[token.i + 1].is_title
 
 
 def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> list[Token]:
