@@ -28,13 +28,14 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.epithets import epithet_gender
 from quotegraph.extract.language import LanguageData, QuoteMarks
+from quotegraph.extract.learned.apposed_names import apposed_name
 from quotegraph.extract.learned.bare_subjects import subject_before
 from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.listeners import after_listener
 from quotegraph.extract.learned.nearby import Nearby
-from quotegraph.extract.learned.noun_phrases import apposed_name, completed_source, relative_antecedent
+from quotegraph.extract.learned.noun_phrases import completed_source, relative_antecedent
 from quotegraph.extract.learned.orphans import orphan_contents
 from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as

@@ -3,23 +3,18 @@ said"), and the rest of a source the tagger cut short at its determiner ("the" o
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.mentions import glued_hyphen
+from quotegraph.extract.learned.apposed_names import AGE, NAME_REACH, POSSESSIVES, is_description, is_name, name_before
 
 _ANTECEDENT_REACH = 4  # words before the head: "the former deputy mayor"
 _COMPLETION_REACH = 4  # words after a determiner: "the Saudi Interior Ministry"
-_AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 # Prepositions that join a place or body to the noun a relative pronoun stands for ("critics of the plan, who",
 # "officials in Kyiv, who"): "of" before any phrase, the others before a name only.
 JOINERS = frozenset({"of", "in", "from", "at"})
 _LEADING_PREPOSITIONS = JOINERS | {"to", "with", "on", "by", "for", "during"}  # "In a statement to | the Bild"
 _DESCRIPTION_REACH = 8  # words from a description's comma to its joiner: "the principal deputy director of"
-_NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
-_POSSESSIVES = frozenset({"'s", "\u2019s"})  # by their words: the fast pipeline tags no parts of speech
 _NO_HEADS = frozenset({"here", "there", "now", "then", "today"})  # "demonstrators here, who": no noun
 
 
@@ -90,7 +85,7 @@ def completed_source(index: DocIndex, source: tuple[int, int], stops: list[int])
     off by commas ("X, who toured the areas in | wellington boots |, said") is the clause's antecedent. Any other
     source stays."""
     words = index.text[source[0] : source[1]].split()
-    if len(words) == 1 and _AGE.fullmatch(words[0].strip(",")):
+    if len(words) == 1 and AGE.fullmatch(words[0].strip(",")):
         return _aged(index, source) or source
     if not words:
         return source
@@ -137,7 +132,7 @@ def _possessor_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int, 
     """A source the tagger began at a possessive ending runs back over the capitalised words it ends ("'s foreign
     ministry spokesman" -> "Qatar's foreign ministry spokesman"), up to four words."""
     at = index.token_at_or_after(source[0])
-    if at < 1 or at >= len(index.doc) or index.doc[at].lower_ not in _POSSESSIVES or not index.doc[at - 1].is_title:
+    if at < 1 or at >= len(index.doc) or index.doc[at].lower_ not in POSSESSIVES or not index.doc[at - 1].is_title:
         return source
     return _capitals_before(index, at - 1, at), source[1]
 
@@ -160,7 +155,7 @@ def _description_run_back(index: DocIndex, source: tuple[int, int]) -> tuple[int
     if start == 0 or doc[start - 1].text != ",":
         return source
     described = list(doc[start : at - 1])
-    if not described or not _is_description(index, described) or _name_before(index, start) is None:
+    if not described or not is_description(index, described) or name_before(index, start) is None:
         return source
     return doc[start].idx, source[1]
 
@@ -178,9 +173,9 @@ def _after_leading_phrase(index: DocIndex, source: tuple[int, int]) -> tuple[int
     if not _opens_sentence_with_preposition(index, first):
         return source  # "comes from | Kevin McKinley, a financial adviser": the phrase opens no sentence
     before, after = list(doc[first : commas[0]]), [t for t in doc[commas[0] + 1 : last] if t.text != ","]
-    if not after or _is_name(index, after) or not _is_description(index, after):
+    if not after or is_name(index, after) or not is_description(index, after):
         return source
-    if doc[first - 1].lower_ == "of" and _is_name(index, before):
+    if doc[first - 1].lower_ == "of" and is_name(index, before):
         return source
     return after[0].idx, source[1]
 
@@ -200,9 +195,9 @@ def _opens_sentence_with_preposition(index: DocIndex, at: int) -> bool:
 
 
 def _capitals_before(index: DocIndex, first: int, at: int) -> int:
-    """Where a run of capitalised words that ends at token ``first`` starts, at most ``_NAME_REACH`` - 1 words
+    """Where a run of capitalised words that ends at token ``first`` starts, at most ``NAME_REACH`` - 1 words
     before ``at`` (the token the source began at)."""
-    while first > 0 and at - first < _NAME_REACH and index.doc[first - 1].is_title:
+    while first > 0 and at - first < NAME_REACH and index.doc[first - 1].is_title:
         first -= 1
     return index.doc[first].idx
 
@@ -213,12 +208,12 @@ def _without_trailing_age(index: DocIndex, source: tuple[int, int]) -> tuple[int
     first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
     doc = index.doc
     for at in range(first + 2, min(last, len(doc))):
-        if not _AGE.fullmatch(doc[at].text) or doc[at - 1].text != ",":
+        if not AGE.fullmatch(doc[at].text) or doc[at - 1].text != ",":
             continue
         if at + 1 < last and doc[at + 1].text != ",":
             continue  # "Smith, 45 minutes later": no age set off
         name = list(doc[first : at - 1])
-        if _is_name(index, name):
+        if is_name(index, name):
             return source[0], name[-1].idx + len(name[-1].text)
     return source
 
@@ -309,106 +304,3 @@ def _name_or_title_run_on(index: DocIndex, source: tuple[int, int], stops: list[
             break
         end = token.idx + len(token.text)
     return source[0], end
-
-
-def apposed_name(index: DocIndex, source: tuple[int, int]) -> tuple[int, int] | None:
-    """The name a source's description stands in apposition with, to name the speaker by: "Jane Doe" of "The mayor's
-    spokeswoman, Jane Doe" or of "Jane Doe, the mayor's spokeswoman", "John Smith" before "a farmer from Iowa" in
-    "John Smith, 45, a farmer from Iowa, said", "Ben Nathan" after "the prime minister" in "warned the prime
-    minister, Ben Nathan."; None when the source is no description beside a name."""
-    first, last = index.token_at_or_after(source[0]), index.token_at_or_after(source[1])
-    tokens = [t for t in index.doc[first:last] if not (t.text == "," and t.i == last - 1)]
-    parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    if len(parts) == 2 and all(parts):
-        names = [p for p in parts if _is_name(index, p)]
-        described = [p for p in parts if p is not names[0]] if len(names) == 1 else []
-        # a description ending in a capital before the name is a place's ("the University of Arkansas, Fayetteville")
-        if described and _is_description(index, described[0]) and not (names[0] is parts[1] and parts[0][-1].is_title):
-            name = names[0]
-            return name[0].idx, name[-1].idx + len(name[-1].text)
-    if len(parts) == 1 and tokens and _is_description(index, tokens):
-        return _name_before(index, first) or _name_after(index, tokens[-1].i + 1)
-    return None
-
-
-def _name_before(index: DocIndex, at: int) -> tuple[int, int] | None:
-    """The name of two words or more set off by a comma right before token ``at``, or of one past an age ("John
-    Smith, 45, | a farmer", "Lee, 54, | a farmer")."""
-    doc = index.doc
-    end = at - 1
-    aged = end >= 2 and doc[end].text == "," and _AGE.fullmatch(doc[end - 1].text) and doc[end - 2].text == ","
-    if aged:
-        end -= 2
-    if end < 1 or doc[end].text != ",":
-        return None
-    start = end
-    while start > 0 and end - start < _NAME_REACH and _in_name(index, doc[start - 1]):
-        start -= 1
-    if start > 0 and not ((doc[start - 1].is_punct and doc[start - 1].whitespace_) or doc[start - 1].is_space):
-        return None  # a name inside a longer phrase ("the heads of Acme, a firm", "African-Americans") is no one's
-    while start < end - 1 and doc[start].is_stop:
-        start += 1  # "As Steven M. Rosenthal, a tax lawyer, said"
-    name = list(doc[start:end])
-    if not _is_name(index, name) or (len(name) < 2 and not aged):
-        return None  # one word set off before a description is as often an adverb: "Overall, the fund said"
-    return name[0].idx, name[-1].idx + len(name[-1].text)
-
-
-def _name_after(index: DocIndex, at: int) -> tuple[int, int] | None:
-    """The name set off by a comma right after a description that ends before token ``at`` and closing its clause
-    ("warned the prime minister, Ben Nathan.")."""
-    doc = index.doc
-    if at >= len(doc) or doc[at].text != ",":
-        return None
-    end = at + 1
-    while end < len(doc) and end - at <= _NAME_REACH - 1 and _in_name(index, doc[end]):
-        end += 1
-    name = list(doc[at + 1 : end])
-    if not name or not _is_name(index, name) or (end < len(doc) and not doc[end].is_punct):
-        return None
-    return name[0].idx, name[-1].idx + len(name[-1].text)
-
-
-def _is_name(index: DocIndex, words: list[Token]) -> bool:
-    """One to four capitalised words (particles inside), none a determiner, a title word or a calendar name."""
-    if not 1 <= len(words) <= _NAME_REACH - 1 or not _capitalised(words[0]) or not _capitalised(words[-1]):
-        return False
-    return all(_in_name(index, w) for w in words)
-
-
-def _in_name(index: DocIndex, word: Token) -> bool:
-    lower = word.lower_
-    if word.text in index.lang.name_particles or glued_hyphen(word):
-        return True
-    return (
-        _capitalised(word)
-        and lower not in index.lang.determiners
-        and lower not in index.lang.titles
-        and lower not in index.lang.calendar_names
-        and not index.lang.pronouns.get(lower)
-    )
-
-
-def _capitalised(word: Token) -> bool:
-    """A word with a capital first and small letters after ("Lee", "McCarthy", "Jean-Pierre"'s parts, "M.")."""
-    return word.text[:1].isupper() and not (len(word.text) > 1 and word.text.isupper() and word.text.isalpha())
-
-
-def _is_description(index: DocIndex, words: list[Token]) -> bool:
-    """Words that open with a determiner or a word in lower case and hold a common noun or adjective in lower case
-    ("the mayor's spokeswoman", "a farmer"), or any words after "a" or "an" ("a California Republican"); not a
-    pronoun ("he", "who") nor a name after "The" ("The New York Times"); a name's possession opens one too ("Smith's
-    lawyer")."""
-    owned = next((i for i, w in enumerate(words) if w.text in _POSSESSIVES), 0)
-    if owned and any(w.is_lower and w.is_alpha for w in words[owned + 1 :]):
-        return True
-    if index.lang.pronouns.get(words[0].lower_) or not (words[0].lower_ in index.lang.determiners or words[0].is_lower):
-        return False
-    if words[0].lower_ in {"a", "an"} and len(words) > 1:
-        return True  # "a California Republican": an indefinite article opens no name
-    return any(w.is_lower and w.is_alpha and w.lower_ not in index.lang.determiners for w in words)
