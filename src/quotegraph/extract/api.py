@@ -68,7 +68,7 @@ def _split_stops(lang: str) -> frozenset[str]:
 def _parsing_pipeline(lang: str) -> Language:
     nlp = spacy.load(get_setting(_MODELS[lang]))
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for word in load_language(lang).split_stops:  # "wrote on X." ends its sentence: no initial
+    for word in _split_stops(lang):  # "wrote on X." ends its sentence: no initial
         tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])
     nlp.add_pipe("qg_paragraphs", before="parser")
     return speed_up_lemmatizers(speed_up_attribute_rulers(nlp))

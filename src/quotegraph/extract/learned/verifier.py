@@ -144,11 +144,7 @@ def _named_report_within(index: DocIndex, cand: Candidate, kept: list[Candidate]
     doubts it; PolNeAR rarely marks both (6 of its 2,192 dev contents lie inside another), and of the 3 rule
     reports so dropped on dev, the one with a named speaker was a gold content.
     """
-    if cand.rule == "learned" or cand.cue is None or cand.speaker_token is None:
-        return False
-    if index.doc[cand.speaker_token].pos_ != "PROPN":
-        return False
-    return _inside_kept(cand, kept)
+    return cand.cue is not None and _named_rule_report(index, cand) and _inside_kept(cand, kept)
 
 
 def _relayed_within(cand: Candidate, kept: list[Candidate]) -> bool:
@@ -163,11 +159,10 @@ def _named_said_alone(index: DocIndex, cand: Candidate, kept: list[Candidate]) -
     Eduardo, a federal deputy, said the decision was an attack on free speech"): where the tagger misread the
     frame, it reads no source on the name, and the verifier, which weighs the tagger's reading, doubts the plainest
     report there is. None such was doubted on PolNeAR dev."""
-    if cand.rule != "verb_clause" or cand.cue_token is None or cand.speaker_token is None:
+    if cand.rule != "verb_clause" or cand.cue_token is None or not _named_rule_report(index, cand):
         return False
     entry = cue_verb(index.doc[cand.cue_token], index.lang)
-    plain = entry is not None and entry.cls == "speech" and entry.confidence >= _PLAIN_SPEECH
-    if not plain or index.doc[cand.speaker_token].pos_ != "PROPN":
+    if entry is None or entry.cls != "speech" or entry.confidence < _PLAIN_SPEECH:
         return False
     start, end = cand.content
     return not any(k.content[0] < end and start < k.content[1] for k in kept)
@@ -178,13 +173,16 @@ def _cites_own_record(index: DocIndex, cand: Candidate) -> bool:
     ("Araqchi told his Omani counterpart that A, according to a ministry statement", "Putin had demanded that A,
     according to a transcript published by the Kremlin"): the tagger reads the record as the sentence's source, a
     frame dropped as the record it is (``finder._without_records``), and the verifier doubts the report it framed."""
-    if cand.rule == "learned" or cand.cue_token is None or cand.speaker_token is None:
-        return False
-    if index.doc[cand.speaker_token].pos_ != "PROPN":
+    if cand.cue_token is None or not _named_rule_report(index, cand):
         return False
     cue = index.doc[cand.cue_token]
     clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i)]
     return any(cited_record(clause, index) is not None for clause in clauses)
+
+
+def _named_rule_report(index: DocIndex, cand: Candidate) -> bool:
+    """Whether a report is one the rules read (not the tagger) whose speaker is a name (a proper noun)."""
+    return cand.rule != "learned" and cand.speaker_token is not None and index.doc[cand.speaker_token].pos_ == "PROPN"
 
 
 def _inside_kept(cand: Candidate, kept: list[Candidate]) -> bool:
