@@ -3314,3 +3314,134 @@ def test_a_hyphen_inside_a_word_ends_no_dateline() -> None:
     text = "Benghazi\n\nCNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was terrorism."
     contents = [a.content.text for a in extract(text)]
     assert "Ex-CIA chief Petraeus testifies Benghazi attack was terrorism" in contents  # not cut after "Ex-"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser made the dateline the root and the cue a parataxis on it
+        (
+            "Talks stall\n\nJERUSALEM (Reuters) - Talks on a ceasefire in Gaza stalled on Monday, officials said, as"
+            " Israeli forces pressed deeper into Rafah.",
+            "Talks on a ceasefire in Gaza stalled on Monday",
+        ),
+        # it read the fronted clause as a noun with a participle, hung on the cue
+        (
+            "Talks on a ceasefire in Gaza stalled on Monday, officials said.",
+            "Talks on a ceasefire in Gaza stalled on Monday",
+        ),
+    ],
+)
+def test_an_inverted_report_the_parser_gave_no_clause_is_read(text: str, content: str) -> None:
+    assert [(a.content.text, a.speaker.name) for a in extract(text)] == [(content, "officials")]  # was none
+
+
+def test_a_day_after_on_is_no_part_of_what_was_agreed() -> None:
+    (found,) = extract("South Africa's African National Congress agreed on Friday to form a government of unity.")
+    assert found.content.text == "to form a government of unity"  # was "Friday to form ..."
+
+
+def test_a_clause_of_when_after_an_interrupting_cue_is_no_part_of_the_report() -> None:
+    text = (
+        "Nigeria's president sacks central bank governor\n\nABUJA - Nigerian President Bola Tinubu has suspended"
+        " central bank governor Godwin Emefiele, his spokesman said late on Friday, weeks after the president took"
+        " office."
+    )
+    (found,) = extract(text)
+    # was "ABUJA - Nigerian ... Emefiele, his spokesman said late on Friday, weeks after the president took office"
+    assert found.content.text == "Nigerian President Bola Tinubu has suspended central bank governor Godwin Emefiele"
+    text = (
+        "Boeing CEO to step down amid safety crisis\n\nARLINGTON, Virginia - Boeing Chief Executive Dave Calhoun will"
+        " step down at the end of the year, the planemaker said on Monday, as it struggles with a crisis."
+    )
+    (found,) = extract(text)  # was "... the planemaker said on Monday, as it struggles with a crisis"
+    assert found.content.text == "Boeing Chief Executive Dave Calhoun will step down at the end of the year"
+    text = (
+        "Strike\n\nAn Israeli airstrike killed seven aid workers in Gaza, the group said on Tuesday, prompting it to"
+        " pause its operations in the territory."
+    )
+    (found,) = extract(Article(id="strike", text=text, published="2024-04-03", lang="en"))  # a Wednesday
+    assert found.content.text == "An Israeli airstrike killed seven aid workers in Gaza"  # was on to "territory"
+    assert found.said_on is not None and found.said_on.value == "2024-04-02"  # was none: "on Tuesday" was inside it
+
+
+def test_a_source_phrase_content_never_opens_with_the_dateline() -> None:
+    text = (
+        "Swift tour boosts economies\n\nNEW YORK - Taylor Swift's Eras Tour has added billions of dollars to local"
+        " economies, according to a study released on Tuesday by the research firm QuestionPro."
+    )
+    contents = [a.content.text for a in extract(text)]
+    assert contents == ["Taylor Swift's Eras Tour has added billions of dollars to local economies"]
+
+
+def test_a_headline_label_whose_head_names_no_one_is_no_speaker() -> None:
+    text = (
+        "Baltimore bridge collapse: six workers presumed dead\n\nSix workers are presumed dead, the Coast Guard said."
+    )
+    assert [a.speaker.name for a in extract(text)] == ["the Coast Guard"]  # was also "Baltimore bridge collapse"
+    (labelled,) = extract("Pentagon official: troops will stay\n\nThe decision was made on Friday.")
+    assert labelled.speaker.name == "Pentagon official"  # a title heads a label that names its speaker
+
+
+@pytest.mark.parametrize("mode", ["rules", "accurate"])
+def test_an_inverted_report_after_a_dateline_opens_past_it_in_its_own_paragraph(mode: str) -> None:
+    text = (
+        "Two killed as storm hits southern Brazil\n\nPORTO ALEGRE, Brazil - At least two people were killed and"
+        " thousands were forced from their homes as heavy rains lashed southern Brazil, officials said on Thursday."
+    )
+    # rules: was none (the dateline read as a clause of "said"); accurate: was from the headline on
+    read = [(a.content.text, a.speaker.name) for a in extract(text, ExtractOptions(mode=mode))]
+    assert read == [
+        (
+            "At least two people were killed and thousands were forced from their homes as heavy rains lashed"
+            " southern Brazil",
+            "officials",
+        )
+    ]
+
+
+def test_an_occasion_addressed_is_the_venue_not_a_report() -> None:
+    text = (
+        "Addressing the opening of the General Assembly, Guterres said geopolitical tensions were undermining the"
+        " Security Council."
+    )
+    (found,) = extract(text)  # was also "Addressing" reporting "the opening of the General Assembly"
+    assert found.content.text == "geopolitical tensions were undermining the Security Council"
+    assert found.venue is not None and found.venue.value == "the opening of the General Assembly"
+    assert found.addressee is not None and found.addressee.value == "the General Assembly"
+
+
+def test_an_accurate_content_never_runs_on_out_of_a_headline() -> None:
+    text = (
+        'Guterres tells UN assembly world is "becoming unhinged"\n\nUNITED NATIONS - U.N. Secretary-General Antonio'
+        ' Guterres warned world leaders on Tuesday that the planet was "becoming unhinged".'
+    )
+    contents = [a.content.text for a in extract(text, ExtractOptions(mode="accurate"))]
+    assert contents and not [c for c in contents if "\n" in c]  # was 'UN assembly world is ... \n\nUNITED NATIONS'
+
+
+def test_a_horizontal_bar_ends_a_dateline() -> None:
+    text = (
+        "Black Lawmakers Rip Donald Trump.\n\nWASHINGTON \u2015 Donald Trump's obsession with the birth issue is an"
+        " insult, top black lawmakers said Friday afternoon."
+    )
+    (found,) = extract(text)
+    assert found.content.text == "Donald Trump's obsession with the birth issue is an insult"  # was "WASHINGTON ― ..."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hung the relaying clause on the cue beside the content
+        'Kremlin spokesman Dmitry Peskov told reporters the accusations were "absolutely unfounded," the Interfax'
+        " news agency reported.",
+        # and the content on the relaying clause, hung on the cue
+        'Kremlin spokesman Dmitry Peskov told reporters the accusations were "absolutely unfounded," the Interfax'
+        " news agency reported. Navalny's spokeswoman, Kira Yarmysh, said on X that his body had not been handed over.",
+    ],
+)
+def test_a_relaying_clause_after_a_report_is_its_intermediary(text: str) -> None:
+    told = [a for a in extract(text) if a.speaker.name == "Dmitry Peskov"]
+    assert [(a.content.text, [v.value for v in a.via]) for a in told] == [
+        ('the accusations were "absolutely unfounded,"', ["the Interfax news agency"])  # was no intermediary
+    ]

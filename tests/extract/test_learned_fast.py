@@ -247,3 +247,16 @@ def test_fast_mode_gives_a_personal_pronoun_the_last_person_of_its_gender() -> N
     text = 'Maria Lopez said the plan was sound. David Cole said it would fail. "It is too late," she said.'
     found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode="fast"))}
     assert found.get("It is too late,") == "Maria Lopez"  # was David Cole, the last one named
+
+
+@pytest.mark.model
+def test_fast_mode_cuts_a_dateline_off_a_source() -> None:
+    from quotegraph.extract import ExtractOptions, extract
+
+    text = (
+        "Kenya\n\nNAIROBI, June 26 (Reuters) - Kenyan President William Ruto said on Wednesday he would not sign a"
+        " finance bill containing tax increases."
+    )
+    found = extract(text, ExtractOptions(mode="fast"))
+    read = [(a.speaker.name, a.speaker.role and a.speaker.role.value) for a in found]
+    assert ("William Ruto", "Kenyan President") in read  # was the role "Reuters) - Kenyan President"

@@ -176,3 +176,16 @@ def test_a_named_report_that_cites_a_record_of_its_words_stays_whatever_the_veri
     told = found["Tehran reserved the right to respond"]  # was dropped: the tagger read the statement as the source
     assert told.speaker.name == "Abbas Araqchi"
     assert told.confidence < load_verifier().keep_above  # spared, with the verifier's doubt as its confidence
+
+
+@pytest.mark.model
+def test_any_report_the_rules_read_that_cites_a_record_of_its_words_stays() -> None:
+    from quotegraph.extract import extract
+    from quotegraph.extract.options import ExtractOptions
+
+    text = (
+        "Kenya\n\nOpposition leader Raila Odinga called for dialogue.\n\nProtest organisers said they would continue"
+        " to march on Thursday, according to posts on social media."
+    )
+    found = {a.content.text: a.speaker.name for a in extract(text, ExtractOptions(mode="accurate"))}
+    assert found.get("they would continue to march on Thursday") == "Protest organisers"  # was dropped

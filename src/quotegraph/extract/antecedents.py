@@ -12,6 +12,7 @@ from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
+from quotegraph.extract.subjects import in_dateline
 from quotegraph.extract.venues import outlet_name
 from quotegraph.model import Evidence
 
@@ -197,8 +198,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
     for tok in reversed(index.doc[: description.i]):
         if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < own_sentence and mentioned):
             break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
-        if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_):
-            continue
+        if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_) or in_dateline(tok):
+            continue  # nor "Reuters" of "AUSTIN, Texas (Reuters) - Tesla shareholders voted ..., the company said"
         subject = tok.dep_ in {"nsubj", "nsubjpass"}
         own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
         if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):

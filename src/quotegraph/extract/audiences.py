@@ -56,3 +56,14 @@ def audience_participles(verb: Token, speaker: Token | None, lang: LanguageData)
     beside += [c for c in speaker.children if c.dep_ == "acl"] if speaker is not None else []
     found = (audience_of(p, lang) for p in beside if p.tag_ == "VBG")
     return [a for a in found if a is not None]
+
+
+def bodies_of_occasion(occasion: Token, lang: LanguageData) -> list[Token]:
+    """The audience an occasion names in its "of" phrase ("the opening of *the General Assembly*"), if any."""
+    return [
+        g
+        for p in occasion.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and _is_audience(g, lang) and lang.venue_nouns.get(g.lemma_.lower()) != "occasion"
+    ]

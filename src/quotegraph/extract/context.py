@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from quotegraph.extract.audiences import audience_participles
+from quotegraph.extract.audiences import audience_participles, bodies_of_occasion
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.dates import resolve_date
@@ -69,6 +69,11 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
                     return evidence_of(phrase, 0.7)
     speaker = index.doc[cand.speaker_token] if cand.speaker_token is not None else None
     for audience in audience_participles(verb, speaker, lang):  # "Guterres, addressing the Security Council, said"
+        if venue_kind(audience, lang) == "occasion":  # "Addressing the opening of the General Assembly": the venue;
+            bodies = bodies_of_occasion(audience, lang)  # its body, if named, the listener
+            if not bodies:
+                continue
+            audience = bodies[0]
         phrase = extend_name(occasion_phrase(audience))
         if not _in_content(phrase, cand) and _has_word(phrase):
             return evidence_of(phrase, 0.7)

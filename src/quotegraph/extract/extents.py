@@ -44,6 +44,11 @@ def resumed(verb: Token, index: DocIndex) -> list[Token]:
     for child in verb.rights:
         if child.dep_ in SUBJECTS or child.dep_ in {"punct", "npadvmod", "advmod", "prep"}:
             continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if marks & index.lang.narration_marks:
+            break  # "A, his spokesman said late on Friday, weeks after the president took office": when, not what
+        if child.tag_ == "VBG" and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children):
+            break  # "A, the group said, prompting it to pause its work": what the speaker did, not what was said
         if child.dep_ in {"advcl", "conj"} and not any(is_cue(t, index) for t in child.subtree):
             return list(child.subtree)
         break

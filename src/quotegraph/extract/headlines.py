@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
 from quotegraph.extract.cues import claimed, duplicates, new_candidate, word_cue
-from quotegraph.extract.language import CueVerb
+from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.mentions import entity_of
 
 _MAX_LABEL_WORDS = 8
@@ -129,12 +129,25 @@ def _label_speaker(index: DocIndex, label: list[Token], names: Counter[str]) -> 
         return None
     ids = {t.i for t in label}
     heads = [t for t in nouns if t.head.i not in ids or t.head.i == t.i]
+    if heads and not _can_speak(heads[0], label, names, lang):
+        return None  # "Baltimore bridge collapse: six workers presumed dead": a place names no collapse's speaker
     if heads:
         return heads[0]
     run_end = nouns[0].i
     while run_end + 1 in ids and index.doc[run_end + 1].pos_ in {"PROPN", "NOUN"}:
         run_end += 1
     return index.doc[run_end]
+
+
+def _can_speak(head: Token, label: list[Token], names: Counter[str], lang: LanguageData) -> bool:
+    """Whether a label's head word can speak: it names someone, is a title, a source noun or a record's ("Pentagon
+    official", "Clinton camp", "WSJ editorial"), or someone named owns it ("Republicans' reaction"); not a common
+    noun of something that happened ("Baltimore bridge collapse", "Campaign funding")."""
+    lemma = head.lemma_.lower()
+    if _names_someone(head, label, names, lang.label_nouns) or lemma in lang.titles or lemma in lang.source_nouns:
+        return True
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return lemma in lang.venue_nouns or any(_names_someone(o, label, names, lang.label_nouns) for o in owners)
 
 
 def _names_someone(token: Token, label: list[Token], names: Counter[str], label_nouns: frozenset[str]) -> bool:

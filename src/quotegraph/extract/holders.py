@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.antecedents import last_organisation
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, named_appositions
-from quotegraph.extract.people import NameIndex, Person
+from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span
 
@@ -87,8 +88,9 @@ def _glued(name: Token, loosely: bool) -> bool:
 def named_owner(token: Token, lang: LanguageData) -> Token | None:
     """``Cornyn's statement added`` / ``Ann Lee's remarks said`` / ``a statement from the White House said``: a
     statement noun with a named possessor, or a name it comes from, speaks for that person or body (an organisation
-    noun does not: "Trump's campaign said" is the campaign's)."""
-    if token.lemma_.lower() not in lang.statement_nouns:
+    noun does not: "Trump's campaign said" is the campaign's, nor a statement noun that also names a group: "Venezuela's
+    opposition said" is the opposition's)."""
+    if token.lemma_.lower() not in lang.statement_nouns or token.lemma_.lower() in lang.group_nouns:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     # "a statement from the White House": the name after "from" issued it
@@ -139,3 +141,29 @@ def named_by_apposition(
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person
+
+
+def owning_pronoun(title: Token, lang: LanguageData) -> Token | None:
+    """The possessive pronoun that owns a title ("her publicist", "his spokesman", "its chief executive"), or None."""
+    owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in lang.pronouns]
+    return owners[0] if owners else None
+
+
+def possessed_title(
+    index: DocIndex, names: NameIndex, title: Token, pronoun: Token, last: Person | None, kind: str = "unknown"
+) -> Person:
+    """The one a title (or an organisation noun: ``kind``) owned by a pronoun names: another than the pronoun's
+    referent, so no one named before, but named by whom it serves where the pronoun takes someone up ("his
+    spokesman" after President Bola Tinubu is "Bola Tinubu's spokesman"; "its spokesman" after Boeing, "Boeing's
+    spokesman"; "his office", "Kyriakos Mitsotakis's office"); else as written."""
+    start, end = mention_span(title, index.lang)
+    entry = index.lang.pronouns[pronoun.lower_]
+    owner: Person | None = None
+    if entry.kind == "personal" and last is not None and gender_of(last, index.lang) in {None, entry.gender}:
+        owner = last
+    elif entry.kind == "organisation":
+        owner = last_organisation(index, names, pronoun)
+    if owner is None or not start <= pronoun.idx < end:
+        return Person(name=index.text[start:end], kind=kind)
+    rest = index.text[pronoun.idx + len(pronoun.text) : end].strip()
+    return Person(name=f"{owner.name}'s {rest}", kind=kind)

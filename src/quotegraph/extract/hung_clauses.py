@@ -109,3 +109,16 @@ def _clause_of_its_own(clause: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
     )
+
+
+def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
+    """``X told reporters A, the Interfax news agency reported``: the parser hung A on the relaying verb after it
+    (with a subject of its own) and that verb on the cue; the cue reports A, which the relay only carries
+    (``intermediaries``). The clause itself otherwise."""
+    if clause.lemma_.lower() not in lang_relaying or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return clause
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if len(inner) != 1:
+        return clause
+    words = clause.doc[inner[0].right_edge.i : max(clause.left_edge.i, inner[0].right_edge.i + 1)]
+    return inner[0] if any(t.text == "," for t in words) else clause  # "A, the agency reported"

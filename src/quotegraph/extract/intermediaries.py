@@ -31,6 +31,7 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
         or _source_phrase_on(cue, index)
         or _given_through(cue, index)
         or _carried_after(cand, cue, index)
+        or _reported_beside(cand, cue, index)
     )
     return [_resolved(v, candidates, index) for v in via if not _same_name(v.value, cand.name)]
 
@@ -132,6 +133,22 @@ def _named_first(children: Iterable[Token]) -> list[Token]:
     subjects ("the state news agency RIA reported"), and the name is the intermediary's."""
     ordered = list(children)
     return sorted(ordered, key=lambda t: not (t.dep_ == "nsubj" and t.pos_ == "PROPN"))
+
+
+def _reported_beside(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
+    """``X told reporters the accusations were "unfounded," the Interfax news agency reported``: the parser hung the
+    relaying clause after the content on the cue, as a second complement or with the content its own; its subject
+    relayed the report."""
+    for clause in cue.children:
+        relays = clause.lemma_.lower() in index.lang.relaying_verbs
+        if clause.dep_ != "ccomp" or clause.idx < cand.content[1] or not relays:
+            continue
+        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.idx >= cand.content[1] for c in clause.children):
+            continue  # a report of its own; not the content the parser hung on it ("A, the agency reported")
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        if subjects:
+            return [evidence_of(mention_tokens(subjects[0], index.lang), 0.75)]
+    return []
 
 
 def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:

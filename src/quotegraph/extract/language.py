@@ -114,6 +114,8 @@ class LanguageData:
     attitude_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
     qualifiers: frozenset[str]
+    narration_marks: frozenset[str]
+    group_nouns: frozenset[str]
     answer_words: frozenset[str]
     addressee_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -324,6 +326,8 @@ def load_language(code: str) -> LanguageData:
         attitude_adjectives=words("attitude_adjective"),
         raising_verbs=words("raising_verb"),
         qualifiers=words("qualifier"),
+        narration_marks=words("narration_mark"),
+        group_nouns=words("group_noun"),
         answer_words=words("answer_word"),
         addressee_verbs=words("addressee_verb"),
         recipient_verbs=words("recipient_verb"),

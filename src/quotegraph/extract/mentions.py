@@ -17,7 +17,7 @@ _ATTACHED_PREPS = {"of", "for", "at", "with"}
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # hyphen-minus, hyphen, non-breaking hyphen
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
 
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash as a word of its own
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # a dash as a word of its own ("―", a bar)
 
 
 def _own_side(toks: list[Token], token: Token) -> list[Token]:
@@ -59,6 +59,9 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         toks = _part_holding(toks, token)
+        dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
+        if dashes and _opens_dateline(toks[0]):  # "SEATTLE - Starbucks": a dateline the recogniser ran in
+            toks = toks[dashes[-1] + 1 :]
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ".":  # "Ann Lee -" before a dash
@@ -216,7 +219,7 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
     toks = _glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token))
     # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
     # (a hyphen, "state-owned", has no spaces)
-    dashes = [i for i, t in enumerate(toks) if t.i < token.i and _spaced_dash(t)]
+    dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
     return toks[dashes[-1] + 1 :] if dashes else toks
 
 
@@ -278,7 +281,14 @@ def _set_off(child: Token) -> bool:
     return child.dep_ == "advmod" and child.i < child.head.i and after < len(child.doc) and child.doc[after].text == ","
 
 
-def _spaced_dash(token: Token) -> bool:
+def _opens_dateline(token: Token) -> bool:
+    """A word in capitals that opens a paragraph, as a dateline's place does ("SEATTLE", "NEW YORK")."""
+    opens = token.i == 0 or "\n" in token.doc[token.i - 1].text
+    return opens and token.is_alpha and token.text.isupper() and len(token.text) > 1
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash set apart by spaces, as a dateline's ends ("SEATTLE - "); a hyphen ("state-owned") has none."""
     spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
     return spaced and token.text in DASHES
 
@@ -305,8 +315,18 @@ def named_appositions(token: Token) -> list[Token]:
             continue
         for place in prep.children:
             if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES:
-                own += [c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                own += [c for c in place.children if c.dep_ == "appos" and _person_shaped(c)]
     return own
+
+
+def _person_shaped(token: Token) -> bool:
+    """A person's name: one the recogniser found, or a full name of capitalised words it left out ("The mayor of
+    Marathon, Stergios Tsirkas")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    words = [t for t in token.subtree if t.dep_ != "punct"]
+    full = len(words) in {2, 3} and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words)
+    return not token.ent_type_ and full
 
 
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:

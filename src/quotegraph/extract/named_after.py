@@ -10,8 +10,10 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.people import Person
 from quotegraph.extract.roles import generic_title, role_holds, title_word
+from quotegraph.model import Evidence, Span
 
 _NAMED_AFTER = 2  # paragraphs after a description in which the one it describes may be named
+DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
 
 
 def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tuple[int, Person]]) -> None:
@@ -49,8 +51,19 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
             not later and first and not owned
         ):  # "The head of the WHO warned A.\n\n"B," Tedros Adhanom Ghebreyesus told ..."
             later = [p for at, p in _first_named_after(index, salient, token) if p.role is None and p.kind == "person"]
+            if later:  # the description is the role of all her reports: "The chief executive of CrowdStrike"
+                _give_role(index, candidates, cand, later[0])
         if later:
             cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+
+
+def _give_role(index: DocIndex, candidates: list[Candidate], described: Candidate, person: Person) -> None:
+    start, end = described.mentions[0]
+    text = index.text[start:end]
+    person.role = Evidence(text, Span(start, end, text), DESCRIBED_ROLE_CONFIDENCE)
+    for cand in candidates:
+        if cand.name == person.name and cand.kind == "person" and cand.role is None:
+            cand.role = person.role
 
 
 def _first_named_after(index: DocIndex, salient: list[tuple[int, Person]], token: Token) -> list[tuple[int, Person]]:

@@ -9,9 +9,10 @@ wrong person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
@@ -45,22 +46,54 @@ class NameIndex:
         self._by_word: dict[str, list[tuple[Person, list[str]]]] = {}
         ents = index.doc.ents
         # not "a Ann Lee few have seen", nor "The Herald says" (a one-word name after "the" is no person)
-        named = [
-            self._read(ent.root)[1:]
+        people = [
+            ent
             for ent in ents
             if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not _after_the(ent.root)
         ]
+        named = [self._read(ent.root)[1:] for ent in people]
+        named = self._without_headline_words(named, [index.paragraph_of(ent.start_char) == 0 for ent in people])
+        fuller = self._fuller_unrecognised(ents)
+        named += [self._read(token)[1:] for token in fuller]
         # the longest names first, so that a shorter one joins its person ("Obama" of "Barack Obama"); by the name
         # read, not the entity, which may hold a headline's verb ("Obama Seeks" reads "Obama")
         for name, gender in sorted(named, key=lambda read: -len(read[0].split())):
             self._add(name, gender)
-        for ent in ents:
-            if ent.label_ == "PERSON" and not index.in_quote(ent.root):
-                person = self.lookup(ent.root)
+        for head in [ent.root for ent in ents if ent.label_ == "PERSON"] + fuller:
+            if not index.in_quote(head):
+                person = self.lookup(head)
                 if person is not None and person.role is None:
-                    person.role = role_of(ent.root, index.lang)
-                    if person.role is not None and self._organisation_apposition(ent.root):
+                    person.role = role_of(head, index.lang)
+                    if person.role is not None and self._organisation_apposition(head):
                         person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
+
+    def _without_headline_words(
+        self, named: list[tuple[str, str | None]], headline: list[bool]
+    ) -> list[tuple[str, str | None]]:
+        """Names read in the headline (``headline``: whether each is) without a word its capitals ran into them
+        (``_run_in``), as the article gives them elsewhere."""
+        names = {name.lower() for name, _ in named}
+        return [
+            (name.split(" ", 1)[1], gender) if first and self._run_in(name.split(), names) else (name, gender)
+            for (name, gender), first in zip(named, headline, strict=True)
+        ]
+
+    def _fuller_unrecognised(self, ents: Sequence[Span]) -> list[Token]:
+        """The last words of full names the recogniser did not read as a person's whose surname it read as one
+        alone elsewhere, and as no other full name's ("Keir Starmer became prime minister ... Starmer said"): the
+        fuller name is canonical. Not where it ends another known name ("Michelle Obama") or runs on past the surname
+        ("Trump University")."""
+        people = [ent for ent in ents if ent.label_ == "PERSON"]
+        surnames = {ent.text for ent in people if len(ent) == 1} - {ent[-1].text for ent in people if len(ent) > 1}
+        out = []
+        for token in self.index.doc:
+            if token.text not in surnames or token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+                continue
+            toks = self._read(token)[0]
+            full = all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks)
+            if 1 < len(toks) <= 3 and toks[-1].i == token.i and full:
+                out.append(token)
+        return out
 
     def _organisation_apposition(self, token: Token) -> bool:
         appositions = _appositions(token)
@@ -77,7 +110,16 @@ class NameIndex:
             named = named[1:]
         if not named:
             return token.text
-        return token.doc[named[0].i : named[-1].i + 1].text
+        name = token.doc[named[0].i : named[-1].i + 1].text
+        if self.index.paragraph_of(named[0].idx) == 0 and self._run_in(name.split(), set(self._by_key)):
+            return name.split(" ", 1)[1]  # "Conservative Icon Morton Blackwell Endorses Ted Cruz": Morton Blackwell
+        return name
+
+    def _run_in(self, words: list[str], names: set[str]) -> bool:
+        """Whether a headline's capitals ran a word into the name after it that the article gives (``names``, in
+        lower case), the word no given name ("Rip Donald Trump" beside "Donald Trump"; not "Martin Luther King")."""
+        given = self.index.lang.gender_words.get("given_name", {})
+        return len(words) > 2 and " ".join(words[1:]).lower() in names and words[0].lower() not in given
 
     def _add(self, name: str, gender: str | None) -> None:
         known = self._find(name, gender)

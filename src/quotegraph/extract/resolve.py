@@ -41,6 +41,8 @@ from quotegraph.extract.holders import (
     name_beside,
     named_by_apposition,
     named_owner,
+    owning_pronoun,
+    possessed_title,
     title_holder,
 )
 from quotegraph.extract.language import LanguageData
@@ -51,12 +53,11 @@ from quotegraph.extract.mentions import (
     mention_span,
     mention_tokens,
 )
-from quotegraph.extract.named_after import named_after
+from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import generic_title, named_qualifiers, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
-_DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
 # the words that make a generic title a role ("the WHO chief", not "the official")
 _QUALIFIERS = {"compound", "amod", "nmod"}
 
@@ -105,8 +106,9 @@ def _copy_speaker(cand: Candidate, source: Candidate) -> None:
 
 
 def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]]:
-    """The people named as subjects outside quotations, with where: those the recogniser read as people, and full
-    names it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally won")."""
+    """The people named as subjects outside quotations, with where: those the recogniser read as people, full names
+    it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally won"), and names of
+    people known from elsewhere in the article that it read as another kind."""
     out = []
     for tok in index.doc:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
@@ -115,6 +117,10 @@ def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person
             person = names.lookup(tok)
         elif tok.ent_type_ in {"ORG", ""} and tok.pos_ == "PROPN" and _given_name_opens(tok, index.lang):
             person = names.describe(tok)
+        elif tok.ent_type_ in {"ORG", "GPE", ""} and tok.pos_ == "PROPN":
+            person = names.lookup(tok)  # "Narasimhan, 57, will step down" after "Laxman Narasimhan", read as a place
+            if person is not None and tok.ent_type_ == "ORG" and not _given_name_opens_name(person.name, index.lang):
+                person = None  # "Carrier said" is no person "Outside Carrier" a headline's capitals made
         else:
             continue
         if person is not None and person.kind == "person":
@@ -225,6 +231,8 @@ def _resolve_one(
         return echo[1]  # "An Egyptian security source told Reuters A. The source said B": that source
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
+    if noun_kind == "organisation" and (owner := owning_pronoun(token, lang)) is not None:
+        return possessed_title(index, names, token, owner, before[-1] if before else None, "organisation")
     if noun_kind == "organisation":
         return described_organisation(index, names, token) or Person(name=text, kind="organisation")
     titled = title_word(token, lang) or _hyphenated_title(index, token)
@@ -241,6 +249,9 @@ def _resolve_one(
         if by_role:
             return by_role[-1]
         last = before[-1] if before else None
+        if (owner := owning_pronoun(token, lang)) is not None:
+            # "Swift has not commented, her publicist said": a title a pronoun owns is another's, never its owner
+            return possessed_title(index, names, token, owner, last)
         office = described.get(id(last)) if last is not None and _rival_named(index, names, last, token) else None
         if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, office):
             generic = generic_title(token, lang)
@@ -248,7 +259,7 @@ def _resolve_one(
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now
             if last.role is None and (not generic or any(c.dep_ in _QUALIFIERS for c in token.children)):
                 # "Pep Guardiola said A. "B," the City manager told Sky Sports", "the WHO chief added"
-                roles.setdefault(id(last), Evidence(text, Span(*cand.mentions[0], text), _DESCRIBED_ROLE_CONFIDENCE))
+                roles.setdefault(id(last), Evidence(text, Span(*cand.mentions[0], text), DESCRIBED_ROLE_CONFIDENCE))
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
         aged = epithet_referent(index, cand, token, salient, titled=True)
         if aged is not None:
@@ -289,6 +300,11 @@ def _given_name_opens(token: Token, lang: LanguageData) -> bool:
     """Whether a name of two words or more opens with a given name ("Novak Djokovic"; not "Boeing", "Senator")."""
     words = mention_tokens(token, lang)
     return len(words) > 1 and words[0].lower_ in lang.gender_words.get("given_name", {})
+
+
+def _given_name_opens_name(name: str, lang: LanguageData) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in lang.gender_words.get("given_name", {})
 
 
 def _definite_epithet(token: Token, lang: LanguageData) -> bool:

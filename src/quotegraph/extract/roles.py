@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, in_clause, is_title, name_tokens
+from quotegraph.extract.mentions import (
+    entity_of,
+    evidence_of,
+    glued_hyphen,
+    in_clause,
+    is_title,
+    name_tokens,
+    spaced_dash,
+)
 from quotegraph.model import Evidence
 
 
@@ -41,6 +49,8 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             toks += [t for t in glued.subtree if not in_clause(t, glued)]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
+        if toks and toks[0].tag_ in {"WP", "WP$", "WDT"}:
+            continue  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed": a clause, not a role
         if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
             return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
@@ -81,8 +91,8 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
             prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled
         ):
             break
-        if prev.dep_ == "punct" and prev.text not in {"-", "\u2013"}:
-            break
+        if prev.dep_ == "punct" and (prev.text not in {"-", "\u2013"} or spaced_dash(prev)):
+            break  # a spaced dash ends a dateline: "WASHINGTON - President Joe Biden"
         if prev.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in prev.children):
             break  # "The paper quoted leader Xi": a verb with its own subject, read as the title's adjective
         start -= 1

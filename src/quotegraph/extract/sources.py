@@ -13,6 +13,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import claimed, cue_verb, is_cue, new_candidate
 from quotegraph.extract.language import LanguageData
+from quotegraph.extract.subjects import after_dateline
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"
@@ -34,7 +35,7 @@ def _clause_without(phrase: Token, cue: tuple[int, int]) -> tuple[int, int] | No
         t.is_punct or t.is_space for t in phrase.doc[phrase.right_edge.i + 1 : sent.end]
     ):
         toks = [t for t in toks if t.i < phrase.left_edge.i]
-    return token_span(toks)
+    return token_span(after_dateline(toks))  # "NEW YORK - A, according to a study"
 
 
 def _closes_clause(phrase: Token) -> bool:

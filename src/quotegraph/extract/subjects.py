@@ -66,7 +66,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             opener_name = _name_in_opening_participle(child, verb)
             if opener_name is not None:
                 return opener_name, None
-        if child.dep_ in SUBJECTS and (child.pos_ == "ADJ" or _bare_description(child)):
+        if child.dep_ in SUBJECTS and (child.pos_ == "ADJ" or _bare_description(child) or _titled_conjunct(child)):
             # "American academic and professor X commented": the parser coordinated the description before a name
             # (its noun read as an adjective or as a bare noun) with the name; the name is who speaks
             names = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
@@ -77,6 +77,11 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if child.dep_ in SUBJECTS and (holder := _holder_of_owned_title(child)) is not None:
             return holder, None
         if child.dep_ == "csubj" and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
+            return titled, None
+        # "Rio Grande do Sul Governor Eduardo Leite, speaking in a video, said": "do" read as a verb with the place
+        # before it its subject and the name its object, the clause hung on the cue
+        opening = child.dep_ == "ccomp" and child.i < verb.i and not subjects
+        if opening and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
             return titled, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
             if (own := _subject_of_clitic(child)) is not None:
@@ -155,6 +160,15 @@ def extraposed(verb: Token) -> bool:
     if head.lemma_.lower() not in _COPULAS or not predicate:
         return False
     return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" and c.i < head.i for c in head.children)
+
+
+def _titled_conjunct(noun: Token) -> bool:
+    """``the company's vice chair and president Brad Smith said``: a common noun coordinated with a person's name
+    that a title in lower case opens, the second of two titles run into the name."""
+    names = [c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.text.islower() for name in names for c in name.children
+    )
 
 
 def _bare_description(noun: Token) -> bool:
@@ -365,6 +379,24 @@ def dateline_dash(word: Token) -> int | None:
             break
         following.append(token)
     return opening_dash(word, following)
+
+
+def after_dateline(toks: list[Token]) -> list[Token]:
+    """A clause without the dateline the parser ran into it ("SEOUL (Yonhap) -- North Korea fired ..., the
+    military said", or begun inside it: "(Reuters) - North Korea fired"), as PolNeAR marks it."""
+    if not toks:
+        return toks
+    first = min(toks, key=lambda t: t.i)
+    opener = paragraph_opener(first)
+    dash = dateline_dash(opener) if opener is not None else None
+    return toks if dash is None or dash < first.i else [t for t in toks if t.i > dash]
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether a word lies in its paragraph's dateline, before the dash (``AUSTIN, Texas (Reuters) -``)."""
+    opener = paragraph_opener(token)
+    dash = dateline_dash(opener) if opener is not None else None
+    return dash is not None and token.i < dash
 
 
 def paragraph_opener(token: Token) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens, name_tokens
@@ -186,6 +187,9 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         found = find_venue(participle, index)
         if found is not None:
             return found
+    for audience in audience_participles(verb, None, lang):  # "Addressing a rally in Ohio, Ann Lee said"
+        if venue_kind(audience, lang) == "occasion":
+            return evidence_of(occasion_phrase(audience), 0.7)
     if (occasion := asked_occasion(verb, index)) is not None:
         return evidence_of(occasion_phrase(occasion), 0.7)
     return means or press

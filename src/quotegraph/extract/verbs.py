@@ -30,6 +30,7 @@ from quotegraph.extract.extents import (
 )
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
+    clause_inside_relay,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
 )
@@ -40,21 +41,11 @@ from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
-from quotegraph.extract.subjects import dateline_dash, impersonal, paragraph_opener
+from quotegraph.extract.subjects import after_dateline, dateline_dash, impersonal
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
-
-
-def _after_dateline(toks: list[Token]) -> list[Token]:
-    """A clause without the dateline the parser ran into it ("SEOUL (Yonhap) -- North Korea fired ..., the
-    military said", or begun inside it: "(Reuters) - North Korea fired"), as PolNeAR marks it."""
-    if not toks:
-        return toks
-    first = min(toks, key=lambda t: t.i)
-    opener = paragraph_opener(first)
-    dash = dateline_dash(opener) if opener is not None else None
-    return toks if dash is None or dash < first.i else [t for t in toks if t.i > dash]
+_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -75,6 +66,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         # report of its own, which the parser hung beside A
         if complements[0].pos_ in {"VERB", "AUX"}:  # not after a noun read as a clause ("no matter the setting")
             complements = complements[:1] + [c for c in complements[1:] if not _report_of_its_own(c, index)]
+    complements = [clause_inside_relay(c, index.lang.relaying_verbs) if c.i > verb.i else c for c in complements]
     if complements:
         toks = [t for c in complements for t in c.subtree]
         toks = _split_subject(verb, complements[0], entry, index) + toks
@@ -83,11 +75,11 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             toks += [t for c in conjuncts for t in c.subtree]
             toks += run_on(verb, max(t.i for t in toks), index)
         elif resumed_part := resumed(verb, index):
-            return token_span([*toks, *resumed_part]), "verb_parenthetical"
+            return token_span(after_dateline([*toks, *resumed_part])), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
         if complements[-1].i > verb.i and (record := cited_record(complements[-1], index)) is not None:
             toks = [t for t in toks if t.i < record.i and not (t.i == record.i - 1 and t.is_punct)]
-        toks = from_that(_after_dateline(toks), index)
+        toks = from_that(after_dateline(toks), index)
         if complements[0].i > verb.i:
             toks = without_summing_up(without_leading_time(complements[0], toks), index)
         return token_span(toks), "verb_clause"
@@ -105,9 +97,14 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and _speaks(head, index)
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
         if head.left_edge.i < verb.left_edge.i and head.right_edge.i > verb.right_edge.i:
-            return token_span(_after_dateline(list(head.subtree))), "verb_parenthetical"
+            return token_span(after_dateline(list(head.subtree))), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
-            return token_span(_after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
+            return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
+    if verb.dep_ == "parataxis" and verb.i > head.i and dateline_dash(head) is not None:
+        # "JERUSALEM (Reuters) - Talks stalled on Monday, officials said": the parser made the dateline the root
+        return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
+    if (comma := _fronted_phrase(verb)) is not None:
+        return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
     if _as_clause(verb, entry, index):
         if verb.i < head.i:
             return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
@@ -122,6 +119,27 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
+
+
+def _fronted_phrase(verb: Token) -> int | None:
+    """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
+    with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
+    killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it. The comma's
+    index, or None."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "ROOT" or len(subjects) != 1 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _OBJECTS for c in verb.rights):
+        return None  # "In his autobiography, published in 2015, Mr. Cruz described how A": the verb's own object
+    comma = subjects[0].left_edge.i - 1
+    fronted = [c for c in verb.children if c.i < comma and c.dep_ in {"advcl", "dep", "npadvmod"}]
+    if len(fronted) != 1 or fronted[0].right_edge.i != comma - 1 or fronted[0].left_edge.i != verb.sent.start:
+        return None
+    if fronted[0].pos_ != "NOUN" and dateline_dash(fronted[0].left_edge) is None:
+        return None
+    words = after_dateline(list(fronted[0].subtree))
+    participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"} for t in words)
+    return comma if participle else None
 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
@@ -175,6 +193,8 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     if entry.content in {"prep", "clause"}:
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
     preps = cue_preps(verb, entry, index)
+    if objects:  # "agreed on Friday to form a government": "on" names the day, the clause is what was agreed
+        preps = [p for p in preps if not _on_a_date(p)]
     objects += preps
     if not objects or _only_listener(objects, entry, index):
         return None
@@ -188,6 +208,11 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
     skip |= reporting_participles(objects, index)
     return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+
+
+def _on_a_date(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "on" and bool(objects) and all(c.ent_type_ == "DATE" for c in objects)
 
 
 def _finite_conjunct(infinitive: Token) -> range:

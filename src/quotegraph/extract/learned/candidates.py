@@ -10,6 +10,8 @@ same way, as the rules' statement nouns read it.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
@@ -17,7 +19,7 @@ from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
-from quotegraph.extract.subjects import extraposed
+from quotegraph.extract.subjects import DATELINE_WORDS, extraposed, opening_dash, paragraph_opener
 from quotegraph.extract.verb_forms import RELATIVE_TAGS
 
 _WHEN = {"DATE", "TIME"}
@@ -88,24 +90,25 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     """
     doc = index.doc
     own = [s for s in (linked.cue, linked.source) if s is not None]
+    content = _in_own_paragraph(index, linked.content, own)
     cand = Candidate(
-        content=linked.content,
-        type=quote_type(index, linked.content, own),
+        content=content,
+        type=quote_type(index, content, own),
         rule="learned",
         confidence=round(linked.score, 3),
     )
-    cue_span = _without_time(doc, linked.cue) if linked.cue is not None else _governor(doc, linked.content)
+    cue_span = _without_time(doc, linked.cue) if linked.cue is not None else _governor(doc, content)
     cue = head_token(doc, cue_span) if cue_span is not None else None
     if cue_span is not None:
         cand.cue, cand.cue_token = cue_span, cue.i if cue is not None else None
     target = _targeted_noun(index, cue)
-    if _extraposed_content(doc, linked.content):
+    if _extraposed_content(doc, content):
         pass  # "it is clear [that A]": the "it" stands for the content, which is the writer's (as the rules read it)
     elif target is not None:  # "X faced criticism": X is no speaker, nor is the source mention the tagger saw there
         speaker = _target_holder(index, target)
-        if speaker is not None and _names_someone_outside(speaker, linked.content):
+        if speaker is not None and _names_someone_outside(speaker, content):
             cand.speaker_token = speaker.i
-    elif (subject := _cue_subject(index, cue, linked.content) or _cue_holder(index, cue, linked.content)) is not None:
+    elif (subject := _cue_subject(index, cue, content) or _cue_holder(index, cue, content)) is not None:
         cand.speaker_token, cand.antecedent = subject
     elif linked.source is not None:
         speaker = mention_head(doc, linked.source)
@@ -113,9 +116,9 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
             cand.speaker_token = speaker.i
             if speaker.tag_ in RELATIVE_TAGS and speaker.head.dep_ == "relcl":
                 cand.antecedent = speaker.head.head.i
-    inner = [s for s in own if linked.content[0] < s[0] and s[1] < linked.content[1]]
+    inner = [s for s in own if content[0] < s[0] and s[1] < content[1]]
     if inner:
-        cand.fragments = _fragments(index, linked.content, inner)
+        cand.fragments = _fragments(index, content, inner)
     return cand
 
 
@@ -253,3 +256,50 @@ def _fragments(index: DocIndex, content: Char, holes: list[Char]) -> list[Char]:
             kind, quoted = typed_content(index, s, e)
             pieces.append(quoted if kind == "direct" else (s, e))
     return pieces if len(pieces) > 1 else []
+
+
+def _in_own_paragraph(index: DocIndex, content: Char, own: list[Char]) -> Char:
+    """An unquoted content the tagger ran over a paragraph break stays in the paragraph of its cue and source: one
+    run back into the headline and the next paragraph's dateline ("Two killed as storm hits Brazil // PORTO ALEGRE,
+    Brazil - At least two people were killed ..., officials said") starts in the cue's paragraph, past the dateline;
+    one run on from a headline into the next paragraph's dateline ends with the headline. Not past a colon that ends
+    its paragraph: the next spells out what it announced."""
+    text, marks = index.text, index.lang.quote_marks.unambiguous
+    before = min((s[0] for s in own), default=content[1])
+    cut = text.rfind("\n", content[0], min(before, content[1])) if before > content[0] else -1
+    if cut >= 0 and not _spells_out(text, cut) and not any(mark in text[content[0] : cut] for mark in marks):
+        start = cut + 1
+        while start < content[1] and text[start].isspace():
+            start += 1
+        if start < content[1]:
+            content = past_dateline(index, (start, content[1]))
+    after = max((s[1] for s in own), default=content[1])
+    cut = text.find("\n", max(after, content[0]), content[1])
+    if cut >= 0 and not _spells_out(text, cut) and not any(mark in text[cut : content[1]] for mark in marks):
+        end = cut
+        while end > content[0] and text[end - 1].isspace():
+            end -= 1
+        if end > content[0]:
+            content = (content[0], end)
+    return content
+
+
+def _spells_out(text: str, newline: int) -> bool:
+    """Whether a paragraph ends with a colon, the next spelling it out ("the following tasks: // Sell her ...")."""
+    return text[:newline].rstrip().endswith(":")
+
+
+def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """A content or source that opens a paragraph with its dateline, or begins inside one (``ATHENS (Reuters) - At
+    least 12 people were killed ..., police said``, ``Reuters) - Kenyan President William Ruto``), starts after the
+    dateline's dash."""
+    doc = index.doc
+    first = index.token_at_or_after(span[0])
+    opener = paragraph_opener(doc[first]) if first < len(doc) else None
+    if opener is None:
+        return span
+    following = itertools.takewhile(lambda t: "\n" not in t.text, doc[opener.i + 1 : opener.i + DATELINE_WORDS])
+    dash = opening_dash(opener, following)
+    if dash is None or dash < first or dash + 1 >= len(doc) or doc[dash + 1].idx >= span[1]:
+        return span
+    return doc[dash + 1].idx, span[1]

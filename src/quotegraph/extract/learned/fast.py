@@ -13,7 +13,6 @@ holds it (``speaker_names.py``). No venue, via or date.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -30,7 +29,7 @@ from quotegraph.extract.epithets import epithet_gender
 from quotegraph.extract.language import LanguageData, QuoteMarks
 from quotegraph.extract.learned.apposed_names import apposed_name
 from quotegraph.extract.learned.bare_subjects import subject_before
-from quotegraph.extract.learned.candidates import quote_type
+from quotegraph.extract.learned.candidates import past_dateline, quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.listeners import after_listener
@@ -41,7 +40,6 @@ from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
 from quotegraph.extract.learned.speaker_names import described_name, known_name, shared_roles, titled_name
 from quotegraph.extract.learned.tagger import ModelMissingError
-from quotegraph.extract.subjects import DATELINE_WORDS, opening_dash
 from quotegraph.registry import finders
 
 FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
@@ -180,7 +178,8 @@ def _candidate(
         cue=linked.cue,
     )
     if linked.source is not None:
-        source = completed_source(index, linked.source, stops)
+        tagged = past_dateline(index, linked.source)
+        source = completed_source(index, tagged, stops)
         opening = _opening_pronoun(index, source)
         antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
         name = None if antecedent else apposed_name(index, source)
@@ -190,7 +189,7 @@ def _candidate(
             cand.role = titled[1]
             roles.append((cand.name, titled[1].value))
         # the mention as tagged stays in it, a word cut off its end too ("one resident, who")
-        mention = (min(source[0], linked.source[0]), max(source[1], linked.source[1]))
+        mention = (min(source[0], tagged[0]), max(source[1], tagged[1]))
         outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"
         cand.mentions = [m for m in (antecedent or outside, mention) if m is not None]
     return cand
@@ -329,20 +328,6 @@ def _abbreviation(index: DocIndex, text: str, stop: int) -> bool:
     word = before[-1] if before else ""
     lower = word.lower() + "."
     return lower in index.lang.honorifics or lower in index.lang.titles or (word[:1].isupper() and len(word) <= 3)
-
-
-def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """A content that opens a paragraph with its dateline (``ATHENS (Reuters) - At least 12 people were killed ...,
-    police said``) starts after the dateline's dash."""
-    doc = index.doc
-    first = index.token_at_or_after(span[0])
-    if first >= len(doc) or (first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_):
-        return span
-    following = itertools.takewhile(lambda t: "\n" not in t.text, doc[first + 1 : first + DATELINE_WORDS])
-    dash = opening_dash(doc[first], following)
-    if dash is None or dash + 1 >= len(doc) or doc[dash + 1].idx >= span[1]:
-        return span
-    return doc[dash + 1].idx, span[1]
 
 
 def _has_words(text: str, start: int, end: int) -> bool:

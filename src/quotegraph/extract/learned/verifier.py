@@ -169,11 +169,12 @@ def _named_said_alone(index: DocIndex, cand: Candidate, kept: list[Candidate]) -
 
 
 def _cites_own_record(index: DocIndex, cand: Candidate) -> bool:
-    """Whether the rules read a named speaker's report that cites a record of the speaker's own words after it
-    ("Araqchi told his Omani counterpart that A, according to a ministry statement", "Putin had demanded that A,
-    according to a transcript published by the Kremlin"): the tagger reads the record as the sentence's source, a
-    frame dropped as the record it is (``finder._without_records``), and the verifier doubts the report it framed."""
-    if cand.cue_token is None or not _named_rule_report(index, cand):
+    """Whether the rules read a speaker's report that cites a record of the speaker's own words after it ("Araqchi
+    told his Omani counterpart that A, according to a ministry statement", "Putin had demanded that A, according to
+    a transcript published by the Kremlin", "Protest organisers said B, according to posts on social media"): the
+    tagger reads the record as the sentence's source, a frame dropped as the record it is
+    (``finder._without_records``), and the verifier doubts the report it framed."""
+    if cand.cue_token is None or cand.rule == "learned" or cand.speaker_token is None:
         return False
     cue = index.doc[cand.cue_token]
     clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i)]
