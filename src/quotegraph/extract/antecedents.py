@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
+from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
-from quotegraph.extract.subjects import in_dateline
 from quotegraph.extract.venues import outlet_name
 from quotegraph.model import Evidence
 

@@ -1,8 +1,9 @@
 """Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said
 in one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a
 name apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set
-off by commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase.
-``verbs.py`` reads them as the verb's content.
+off by commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase;
+inside a relaying clause after it (``told reporters A, the agency reported``); or fronted and read as a noun phrase
+(``Talks stalled on Monday, officials said``). ``verbs.py`` reads them as the verb's content.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import cue_preps
+from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.verb_forms import SUBJECTS
+
+_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}  # a verb with one reports no fronted clause
 
 
 def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
@@ -122,3 +126,24 @@ def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
         return clause
     words = clause.doc[inner[0].right_edge.i : max(clause.left_edge.i, inner[0].right_edge.i + 1)]
     return inner[0] if any(t.text == "," for t in words) else clause  # "A, the agency reported"
+
+
+def fronted_clause(verb: Token) -> int | None:
+    """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
+    with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
+    killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it. The comma's
+    index, or None."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "ROOT" or len(subjects) != 1 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _OBJECTS for c in verb.rights):
+        return None  # "In his autobiography, published in 2015, Mr. Cruz described how A": the verb's own object
+    comma = subjects[0].left_edge.i - 1
+    fronted = [c for c in verb.children if c.i < comma and c.dep_ in {"advcl", "dep", "npadvmod"}]
+    if len(fronted) != 1 or fronted[0].right_edge.i != comma - 1 or fronted[0].left_edge.i != verb.sent.start:
+        return None
+    if fronted[0].pos_ != "NOUN" and dateline_dash(fronted[0].left_edge) is None:
+        return None
+    words = after_dateline(list(fronted[0].subtree))
+    participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"} for t in words)
+    return comma if participle else None

@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.datelines import dateline_dash
 from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import relaying_source
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.sources import source_prep_end
-from quotegraph.extract.subjects import dateline_dash, quoting_read_as_modifier
+from quotegraph.extract.subjects import quoting_read_as_modifier
 from quotegraph.model import Evidence
 
 

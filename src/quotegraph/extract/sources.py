@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span, trim, typed_content
 from quotegraph.extract.cues import claimed, cue_verb, is_cue, new_candidate
+from quotegraph.extract.datelines import after_dateline
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.subjects import after_dateline
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, cue_preps, is_cue, new_candidate
+from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.extents import (
     colon_list,
     continues_object,
@@ -31,6 +32,7 @@ from quotegraph.extract.extents import (
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_inside_relay,
+    fronted_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
 )
@@ -41,11 +43,10 @@ from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
-from quotegraph.extract.subjects import after_dateline, dateline_dash, impersonal
+from quotegraph.extract.subjects import impersonal
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
-_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -103,7 +104,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if verb.dep_ == "parataxis" and verb.i > head.i and dateline_dash(head) is not None:
         # "JERUSALEM (Reuters) - Talks stalled on Monday, officials said": the parser made the dateline the root
         return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
-    if (comma := _fronted_phrase(verb)) is not None:
+    if (comma := fronted_clause(verb)) is not None:
         return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
     if _as_clause(verb, entry, index):
         if verb.i < head.i:
@@ -119,27 +120,6 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
-
-
-def _fronted_phrase(verb: Token) -> int | None:
-    """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
-    with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
-    killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it. The comma's
-    index, or None."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
-    if verb.dep_ != "ROOT" or len(subjects) != 1 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
-        return None
-    if any(c.dep_ in _OBJECTS for c in verb.rights):
-        return None  # "In his autobiography, published in 2015, Mr. Cruz described how A": the verb's own object
-    comma = subjects[0].left_edge.i - 1
-    fronted = [c for c in verb.children if c.i < comma and c.dep_ in {"advcl", "dep", "npadvmod"}]
-    if len(fronted) != 1 or fronted[0].right_edge.i != comma - 1 or fronted[0].left_edge.i != verb.sent.start:
-        return None
-    if fronted[0].pos_ != "NOUN" and dateline_dash(fronted[0].left_edge) is None:
-        return None
-    words = after_dateline(list(fronted[0].subtree))
-    participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"} for t in words)
-    return comma if participle else None
 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
+from quotegraph.extract.datelines import DATELINE_WORDS, opening_dash, paragraph_opener
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
-from quotegraph.extract.subjects import DATELINE_WORDS, extraposed, opening_dash, paragraph_opener
+from quotegraph.extract.subjects import extraposed
 from quotegraph.extract.verb_forms import RELATIVE_TAGS
 
 _WHEN = {"DATE", "TIME"}

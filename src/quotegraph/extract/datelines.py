@@ -1,0 +1,67 @@
+"""Datelines: where a wire paragraph's dateline ends ("CAIRO (Reuters) -", "PORTO ALEGRE, Brazil -"), which the
+recogniser and the parser run into names, titles and clauses; readings of a parse, and of a paragraph's opening words
+without one (fast mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from quotegraph.extract.mentions import DASHES, glued_hyphen
+
+DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
+
+
+def dateline_dash(word: Token) -> int | None:
+    """The index of the dash that ends the dateline ``word`` opens (``CAIRO (Reuters) -``), or None when ``word``
+    opens none: a dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
+    doc = word.doc
+    if word.i != word.sent.start and not _opens_paragraph(word):
+        return None  # the parser may run a headline into the dateline's sentence, or end one inside it
+    following = []
+    for token in doc[word.i + 1 : min(word.i + DATELINE_WORDS, len(doc))]:
+        if token.is_space and "\n" in token.text:
+            break
+        following.append(token)
+    return opening_dash(word, following)
+
+
+def after_dateline(toks: list[Token]) -> list[Token]:
+    """A clause without the dateline the parser ran into it ("SEOUL (Yonhap) -- North Korea fired ..., the
+    military said", or begun inside it: "(Reuters) - North Korea fired"), as PolNeAR marks it."""
+    if not toks:
+        return toks
+    first = min(toks, key=lambda t: t.i)
+    opener = paragraph_opener(first)
+    dash = dateline_dash(opener) if opener is not None else None
+    return toks if dash is None or dash < first.i else [t for t in toks if t.i > dash]
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether a word lies in its paragraph's dateline, before the dash (``AUSTIN, Texas (Reuters) -``)."""
+    opener = paragraph_opener(token)
+    dash = dateline_dash(opener) if opener is not None else None
+    return dash is not None and token.i < dash
+
+
+def paragraph_opener(token: Token) -> Token | None:
+    """The word that opens the paragraph of ``token`` when it lies a dateline's reach before it (``DATELINE_WORDS``):
+    "SEOUL" of a content the parser began at "(Reuters) - North Korea fired"."""
+    doc, k = token.doc, token.i
+    while k > 0 and token.i - k < DATELINE_WORDS and not _opens_paragraph(doc[k]):
+        k -= 1
+    return doc[k] if _opens_paragraph(doc[k]) else None
+
+
+def _opens_paragraph(token: Token) -> bool:
+    doc = token.doc
+    return token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+
+
+def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
+    """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or
+    None (``dateline_dash`` without the sentence a parse gives: a paragraph's opening words in fast mode)."""
+    if not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
+        return None
+    return next((t.i for t in following if t.text in DASHES and not glued_hyphen(t)), None)  # not "Ex-CIA"
