@@ -297,12 +297,13 @@ def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: T
 
 
 def _given_name_opens(token: Token, lang: LanguageData) -> bool:
-    """Whether a name of two words or more opens with a given name ("Novak Djokovic"; not "Boeing", "Senator")."""
-    words = mention_tokens(token, lang)
-    return len(words) > 1 and words[0].lower_ in lang.gender_words.get("given_name", {})
+    """Whether a name mention of two words or more opens with a given name ("Novak Djokovic"; not "Boeing",
+    "Senator")."""
+    return _given_name_opens_name(" ".join(t.text for t in mention_tokens(token, lang)), lang)
 
 
 def _given_name_opens_name(name: str, lang: LanguageData) -> bool:
+    """Whether a name of two words or more opens with a given name."""
     words = name.split()
     return len(words) > 1 and words[0].lower() in lang.gender_words.get("given_name", {})
 
