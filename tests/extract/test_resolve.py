@@ -547,3 +547,15 @@ def test_a_relative_clause_set_beside_a_name_is_no_role() -> None:
     found = {a.content.text: a.speaker for a in extract(text)}
     woods = found["she does not believe the Khans should be immune from criticism"]
     assert (woods.name, woods.role) == ("Dorothy Woods", None)  # was the role "whose husband, Navy SEAL Ty Woods"
+
+
+@pytest.mark.model
+def test_a_title_a_pronoun_owns_is_the_one_the_next_paragraph_names_with_it() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Nigeria's president sacks central bank governor\n\nABUJA - Nigerian President Bola Tinubu has suspended"
+        " central bank governor Godwin Emefiele, his spokesman said late on Friday.\n\nThe spokesman, Willie Bassey,"
+        " said in a statement that Emefiele had been told to hand over to a deputy."
+    )
+    assert {a.speaker.name for a in extract(text)} == {"Willie Bassey"}  # was also "Bola Tinubu's spokesman"

@@ -31,10 +31,13 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
         token = index.doc[cand.speaker_token]
         if not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
             continue
+        para = index.paragraph_of(token.idx)
+        if (echo := _echoed_after(index, salient, token, para)) is not None:
+            cand.name, cand.kind, cand.role = echo.name, echo.kind, echo.role
+            continue
         qualified = any(c.dep_ == "prep" for c in token.children)  # "the head of the World Health Organization"
         if generic_title(token, lang) and not qualified:
             continue
-        para = index.paragraph_of(token.idx)
         later = [
             p
             for at, p in salient
@@ -55,6 +58,20 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
                 _give_role(index, candidates, cand, later[0])
         if later:
             cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+
+
+def _echoed_after(index: DocIndex, salient: list[tuple[int, Person]], title: Token, para: int) -> Person | None:
+    """``A, his spokesman said. // The spokesman, Willie Bassey, said B``: a title a pronoun owns stands for the first
+    person named after it, within ``_NAMED_AFTER`` paragraphs, whose role is that title with a definite article."""
+    if not any(c.dep_ == "poss" and c.lower_ in index.lang.pronouns for c in title.children):
+        return None
+    for at, person in salient:
+        if at <= title.idx or index.paragraph_of(at) - para > _NAMED_AFTER or person.role is None:
+            continue
+        words = person.role.value.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] == title.lower_:
+            return person
+    return None
 
 
 def _give_role(index: DocIndex, candidates: list[Candidate], described: Candidate, person: Person) -> None:
