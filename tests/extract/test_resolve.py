@@ -559,3 +559,17 @@ def test_a_title_a_pronoun_owns_is_the_one_the_next_paragraph_names_with_it() ->
         " said in a statement that Emefiele had been told to hand over to a deputy."
     )
     assert {a.speaker.name for a in extract(text)} == {"Willie Bassey"}  # was also "Bola Tinubu's spokesman"
+
+
+@pytest.mark.model
+def test_a_role_written_with_its_names_the_organisation_a_description_took_up() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Strike kills aid workers\n\nAn Israeli airstrike killed seven aid workers with the World Central Kitchen"
+        " charity in Gaza, the group said on Tuesday.\n\nIts founder, celebrity chef Jose Andres, wrote on X that he"
+        " was heartbroken."
+    )
+    found = {a.content.text: a.speaker for a in extract(text)}
+    founder = found["he was heartbroken"]
+    assert founder.role is not None and founder.role.value == "founder of the World Central Kitchen"  # "the group"

@@ -141,10 +141,14 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
     return None
 
 
-def owned_role(index: DocIndex, names: NameIndex, role: Evidence | None) -> Evidence | None:
+def owned_role(
+    index: DocIndex, names: NameIndex, role: Evidence | None, described: dict[int, str] | None = None
+) -> Evidence | None:
     """``The European Central Bank kept rates unchanged, and its president, Christine Lagarde, said``: a role written
     with an organisation's possessive pronoun is the office in the organisation the pronoun takes up ("president of
-    the European Central Bank"); else the role as written."""
+    the European Central Bank"), by the name a description of it was resolved to (``described``: where each such
+    description starts; "the group said ... Its founder" after the World Central Kitchen); else the role as
+    written."""
     if role is None or role.span is None:
         return role
     first = index.doc[index.token_at_or_after(role.span.start)]
@@ -156,8 +160,8 @@ def owned_role(index: DocIndex, names: NameIndex, role: Evidence | None) -> Evid
     at = index.text.rfind(owner.name, 0, first.idx) if owner is not None and owner.kind == "organisation" else -1
     if owner is None or at < 0:
         return role
-    name = owner.name
-    if index.doc[index.token_at_or_after(at)].pos_ == "DET":
+    name = (described or {}).get(at, owner.name)
+    if name == owner.name and index.doc[index.token_at_or_after(at)].pos_ == "DET":
         name = name[:1].lower() + name[1:]  # "The European Central Bank" opened its sentence
     office = index.text[first.idx + len(first.text) : role.span.end].strip()
     return Evidence(f"{office} of {name}", role.span, role.confidence)

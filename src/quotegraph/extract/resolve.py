@@ -90,10 +90,12 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         elif (head := described_head(index, cand, person)) is not None:
             person.gender = index.lang.gender_words.get("title", {}).get(head.lower_)  # "spokeswoman"
             unnamed.append((max(at, head.right_edge.idx), person))  # past its phrase: "An aide to Moussawi"
+    # where a description of an organisation starts, the organisation it was resolved to ("the group" -> WCK)
+    organisations_at = {c.mentions[0][0]: p.name for c, p in resolved if p.kind == "organisation" and c.mentions}
     for cand, person in resolved:
         cand.kind = person.kind  # a name read as an organisation's may have turned out a person's since
         # "the City manager" named the role of all her reports; "its president" names the organisation's
-        cand.role = owned_role(index, names, cand.role or roles.get(id(person)))
+        cand.role = owned_role(index, names, cand.role or roles.get(id(person)), organisations_at)
     named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:
