@@ -3445,3 +3445,13 @@ def test_a_relaying_clause_after_a_report_is_its_intermediary(text: str) -> None
     assert [(a.content.text, [v.value for v in a.via]) for a in told] == [
         ('the accusations were "absolutely unfounded,"', ["the Interfax news agency"])  # was no intermediary
     ]
+
+
+def test_an_occasion_set_off_at_the_end_of_a_reported_clause_is_its_venue() -> None:
+    text = (
+        'French President Emmanuel Macron said on Thursday that Europe "could die" unless it strengthened its defences'
+        " and reformed its economy, in a speech at the Sorbonne university."
+    )
+    (found,) = extract(text)
+    assert found.content.text == 'Europe "could die" unless it strengthened its defences and reformed its economy'
+    assert found.venue is not None and found.venue.value == "a speech at the Sorbonne university"  # was none

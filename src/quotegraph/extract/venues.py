@@ -152,7 +152,9 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
-    for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb)]:
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    endings = [e for c in reported if (e := occasion_ending(list(c.subtree), lang)) is not None]  # "A, in a speech"
+    for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
             media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
             means = means or (evidence_of(occasion_phrase(media[0]), 0.7) if media else None)
@@ -234,6 +236,25 @@ def _next_to(span: Span, noun: Token) -> bool:
     """Whether a name's span stands right before or after a noun, but for a space ("magazine Der Spiegel")."""
     after = noun.idx + len(noun.text)
     return span.start in {after, after + 1} or span.end in {noun.idx, noun.idx - 1}
+
+
+def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
+    """The phrase set off by a comma that ends a reported clause and names the occasion or medium of the report, not
+    a part of it ("said Europe could die unless it reformed, *in a speech at the Sorbonne*"): its preposition, or
+    None."""
+    if len(toks) < 3:
+        return None
+    last = max(t.i for t in toks if not t.is_punct) if any(not t.is_punct for t in toks) else -1
+    ids = {t.i for t in toks}
+    for tok in toks:
+        if tok.dep_ != "prep" or tok.lower_ not in {"in", "at", "during"} or tok.i - 1 not in ids:
+            continue
+        if tok.doc[tok.i - 1].text != "," or tok.right_edge.i != last:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        if objects and venue_kind(objects[0], lang) in {"occasion", "medium"}:
+            return tok
+    return None
 
 
 def _sourced_in_clause(verb: Token) -> list[Token]:

@@ -44,6 +44,7 @@ from quotegraph.extract.second_reports import before_nested, before_second_repor
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
 from quotegraph.extract.subjects import impersonal
+from quotegraph.extract.venues import occasion_ending
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
@@ -83,6 +84,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         toks = from_that(after_dateline(toks), index)
         if complements[0].i > verb.i:
             toks = without_summing_up(without_leading_time(complements[0], toks), index)
+            if (ending := occasion_ending(toks, index.lang)) is not None:  # "A, in a speech at the Sorbonne"
+                toks = [t for t in toks if t.i < ending.i - 1]
         return token_span(toks), "verb_clause"
     if main_verb_read_as_modifier(verb, entry):
         return modifier_verb_content(verb), "verb_object"
