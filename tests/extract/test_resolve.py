@@ -573,3 +573,15 @@ def test_a_role_written_with_its_names_the_organisation_a_description_took_up() 
     found = {a.content.text: a.speaker for a in extract(text)}
     founder = found["he was heartbroken"]
     assert founder.role is not None and founder.role.value == "founder of the World Central Kitchen"  # "the group"
+
+
+@pytest.mark.model
+def test_a_description_with_a_word_of_another_kind_of_medium_is_no_news_outlet() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        "Starliner crew to stay longer in orbit\n\nHOUSTON - Two NASA astronauts who flew to the International Space"
+        " Station on Boeing's Starliner capsule will stay in orbit longer than planned, the space agency said on"
+        " Friday."
+    )
+    assert [a.speaker.name for a in extract(text)] == ["the space agency"]  # was "the International Space Station"

@@ -246,7 +246,8 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
     News)."""
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun, media = description.lemma_.lower(), lang.addressee_words
-    if media.get(noun) == "medium" and outlet_name([w for w in words if w != "the"], media, alone=True):
+    medium = all(media.get(c.lower_) for c in description.children if c.dep_ == "compound")  # not "space agency"
+    if media.get(noun) == "medium" and medium and outlet_name([w for w in words if w != "the"], media, alone=True):
         return True  # "told Bloomberg News that A, the news agency reported"
     if noun in words:
         return all(c.lower_ in words for c in description.children if c.dep_ == "compound")
