@@ -3455,3 +3455,14 @@ def test_an_occasion_set_off_at_the_end_of_a_reported_clause_is_its_venue() -> N
     (found,) = extract(text)
     assert found.content.text == 'Europe "could die" unless it strengthened its defences and reformed its economy'
     assert found.venue is not None and found.venue.value == "a speech at the Sorbonne university"  # was none
+
+
+def test_an_accurate_content_never_opens_with_its_paragraphs_dateline() -> None:
+    text = (
+        "Taylor Swift tour boosts local economies, study finds\n\nNEW YORK - Taylor Swift's record-breaking Eras Tour"
+        " has added billions of dollars to local economies, according to a study released on Tuesday by the research"
+        " firm QuestionPro."
+    )
+    contents = [a.content.text for a in extract(text, ExtractOptions(mode="accurate"))]
+    # was "NEW YORK - Taylor Swift's ...": the boundary refiner moved the start back over the dateline
+    assert "Taylor Swift's record-breaking Eras Tour has added billions of dollars to local economies" in contents

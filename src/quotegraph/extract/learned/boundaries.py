@@ -22,6 +22,7 @@ import numpy as np
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
+from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.learned.edges import DocView, Edge, described, end_edges, start_edges
 from quotegraph.extract.learned.tagger import Tagging
 from quotegraph.extract.learned.trees import Trees, read_model_file
@@ -146,7 +147,7 @@ def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> li
         start, end = cand.content
         if new_end is not None:
             end = new_end.edge.offset
-        if new_start is not None:
+        if new_start is not None and not in_dateline(index.doc[new_start.edge.token]):  # not "NEW YORK - A"
             start = new_start.edge.offset
             before = new_start.edge.token - 1
             if cand.rule == "learned" and before >= 0 and view.complementiser[before]:

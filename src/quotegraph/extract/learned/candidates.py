@@ -264,7 +264,8 @@ def _in_own_paragraph(index: DocIndex, content: Char, own: list[Char]) -> Char:
     run back into the headline and the next paragraph's dateline ("Two killed as storm hits Brazil // PORTO ALEGRE,
     Brazil - At least two people were killed ..., officials said") starts in the cue's paragraph, past the dateline;
     one run on from a headline into the next paragraph's dateline ends with the headline. Not past a colon that ends
-    its paragraph: the next spells out what it announced."""
+    its paragraph: the next spells out what it announced. A content opening a paragraph with its dateline starts past
+    it."""
     text, marks = index.text, index.lang.quote_marks.unambiguous
     before = min((s[0] for s in own), default=content[1])
     cut = text.rfind("\n", content[0], min(before, content[1])) if before > content[0] else -1
@@ -282,7 +283,7 @@ def _in_own_paragraph(index: DocIndex, content: Char, own: list[Char]) -> Char:
             end -= 1
         if end > content[0]:
             content = (content[0], end)
-    return content
+    return past_dateline(index, content)  # "NEW YORK - A, according to a study"
 
 
 def _spells_out(text: str, newline: int) -> bool:
