@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.holders import owning_pronoun
 from quotegraph.extract.people import Person
 from quotegraph.extract.roles import generic_title, role_holds, title_word
 from quotegraph.model import Evidence, Span
@@ -63,7 +64,7 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
 def _echoed_after(index: DocIndex, salient: list[tuple[int, Person]], title: Token, para: int) -> Person | None:
     """``A, his spokesman said. // The spokesman, Willie Bassey, said B``: a title a pronoun owns stands for the first
     person named after it, within ``_NAMED_AFTER`` paragraphs, whose role is that title with a definite article."""
-    if not any(c.dep_ == "poss" and c.lower_ in index.lang.pronouns for c in title.children):
+    if owning_pronoun(title, index.lang) is None:
         return None
     for at, person in salient:
         if at <= title.idx or index.paragraph_of(at) - para > _NAMED_AFTER or person.role is None:

@@ -113,7 +113,7 @@ def verified(
     and a named speaker's or a relayed report inside one that stays), in their order, each with that probability as its
     confidence (the finders' own confidences barely tell right from wrong). A rule report quoted "as saying" it
     stays too (``_quoted_as_saying``), a named speaker's "said that A" no report that stays overlaps
-    (``_named_said_alone``) and a named speaker's report that cites a record of her words (``_cites_own_record``)."""
+    (``_named_said_alone``) and a rule report that cites a record of its speaker's words (``_cites_own_record``)."""
     if not cands:
         return cands
     model = verifier or load_verifier()
