@@ -585,3 +585,14 @@ def test_a_description_with_a_word_of_another_kind_of_medium_is_no_news_outlet()
         " Friday."
     )
     assert [a.speaker.name for a in extract(text)] == ["the space agency"]  # was "the International Space Station"
+
+
+@pytest.mark.model
+def test_a_description_echoing_one_its_owner_named_is_that_organisation() -> None:
+    from quotegraph.extract import extract
+
+    text = (
+        'India\'s foreign ministry rejected the allegations as "absurd and motivated." In a statement, the ministry'
+        ' said Canada should take action against "anti-India elements" operating on its soil.'
+    )
+    assert {a.speaker.name for a in extract(text)} == {"India's foreign ministry"}  # was also "the ministry"

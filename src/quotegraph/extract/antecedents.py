@@ -208,6 +208,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
         if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):
             return None  # "the trade group for the Blue Cross plans ... the group wrote": that description's echo
+        if own and tok.lemma_ == description.lemma_ and (owned := _owned_description(tok, index)) is not None:
+            return owned  # "India's foreign ministry rejected A. The ministry said B": the body its owner names
         if own and _relays(tok.head, lang):
             continue  # "BFMTV reported"
         if not own and (subject or mentioned or tok.i < own_sentence):
@@ -223,6 +225,17 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             return named
         mentioned = named
     return mentioned
+
+
+def _owned_description(noun: Token, index: DocIndex) -> Person | None:
+    """An organisation described by the place or body that owns it ("India's foreign ministry", "Trump's
+    campaign"), as an organisation of that description, or None."""
+    if noun.ent_type_ or not any(
+        c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in noun.children
+    ):
+        return None
+    start, end = mention_span(noun, index.lang)
+    return Person(name=index.text[start:end], kind="organisation")
 
 
 def _names_itself(word: Token) -> bool:
