@@ -5,10 +5,14 @@ without one (fast mode)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from quotegraph.extract.mentions import DASHES, glued_hyphen
+
+if TYPE_CHECKING:
+    from quotegraph.extract.candidates import DocIndex
 
 DATELINE_WORDS = 10  # "CLEVELAND, July 19 (UPI) —": where a dateline's dash may fall
 
@@ -17,8 +21,9 @@ def dateline_dash(word: Token) -> int | None:
     """The index of the dash that ends the dateline ``word`` opens (``CAIRO (Reuters) -``), or None when ``word``
     opens none: a dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
     doc = word.doc
-    if word.i != word.sent.start and not _opens_paragraph(word):
-        return None  # the parser may run a headline into the dateline's sentence, or end one inside it
+    if not _opens_paragraph(word) and word.i != word.sent.start:
+        return None  # the parser may run a headline into the dateline's sentence, or end one inside it (a paragraph's
+        # first word needs no parse: fast mode has none)
     following = []
     for token in doc[word.i + 1 : min(word.i + DATELINE_WORDS, len(doc))]:
         if token.is_space and "\n" in token.text:
@@ -36,6 +41,19 @@ def after_dateline(toks: list[Token]) -> list[Token]:
     opener = paragraph_opener(first)
     dash = dateline_dash(opener) if opener is not None else None
     return toks if dash is None or dash < first.i else [t for t in toks if t.i > dash]
+
+
+def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """A character span (a content or source, with or without a parse) that opens a paragraph with its dateline, or
+    begins inside one (``ATHENS (Reuters) - At least 12 people were killed ..., police said``, ``Reuters) - Kenyan
+    President William Ruto``), starts after the dateline's dash."""
+    doc = index.doc
+    first = index.token_at_or_after(span[0])
+    opener = paragraph_opener(doc[first]) if first < len(doc) else None
+    dash = dateline_dash(opener) if opener is not None else None
+    if dash is None or dash < first or dash + 1 >= len(doc) or doc[dash + 1].idx >= span[1]:
+        return span
+    return doc[dash + 1].idx, span[1]
 
 
 def in_dateline(token: Token) -> bool:
@@ -61,7 +79,7 @@ def _opens_paragraph(token: Token) -> bool:
 
 def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
     """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or
-    None (``dateline_dash`` without the sentence a parse gives: a paragraph's opening words in fast mode)."""
+    None."""
     if not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
         return None
     return next((t.i for t in following if t.text in DASHES and not glued_hyphen(t)), None)  # not "Ex-CIA"

@@ -10,14 +10,12 @@ same way, as the rules' statement nouns read it.
 
 from __future__ import annotations
 
-import itertools
-
 from spacy.tokens import Doc, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
-from quotegraph.extract.datelines import DATELINE_WORDS, opening_dash, paragraph_opener
+from quotegraph.extract.datelines import past_dateline
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
 from quotegraph.extract.subjects import extraposed
@@ -289,19 +287,3 @@ def _in_own_paragraph(index: DocIndex, content: Char, own: list[Char]) -> Char:
 def _spells_out(text: str, newline: int) -> bool:
     """Whether a paragraph ends with a colon, the next spelling it out ("the following tasks: // Sell her ...")."""
     return text[:newline].rstrip().endswith(":")
-
-
-def past_dateline(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """A content or source that opens a paragraph with its dateline, or begins inside one (``ATHENS (Reuters) - At
-    least 12 people were killed ..., police said``, ``Reuters) - Kenyan President William Ruto``), starts after the
-    dateline's dash."""
-    doc = index.doc
-    first = index.token_at_or_after(span[0])
-    opener = paragraph_opener(doc[first]) if first < len(doc) else None
-    if opener is None:
-        return span
-    following = itertools.takewhile(lambda t: "\n" not in t.text, doc[opener.i + 1 : opener.i + DATELINE_WORDS])
-    dash = opening_dash(opener, following)
-    if dash is None or dash < first or dash + 1 >= len(doc) or doc[dash + 1].idx >= span[1]:
-        return span
-    return doc[dash + 1].idx, span[1]

@@ -25,11 +25,12 @@ from spacy.tokens import Doc
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
+from quotegraph.extract.datelines import past_dateline
 from quotegraph.extract.epithets import epithet_gender
 from quotegraph.extract.language import LanguageData, QuoteMarks
 from quotegraph.extract.learned.apposed_names import apposed_name
 from quotegraph.extract.learned.bare_subjects import subject_before
-from quotegraph.extract.learned.candidates import past_dateline, quote_type
+from quotegraph.extract.learned.candidates import quote_type
 from quotegraph.extract.learned.labels import LAYERS, decode_layer, viterbi
 from quotegraph.extract.learned.linking import Linked, link
 from quotegraph.extract.learned.listeners import after_listener
