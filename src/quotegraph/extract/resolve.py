@@ -13,8 +13,10 @@ else it stays a description ("the Connecticut Democrat", no name); an organisati
 planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous with their wording, a
 definite one ("The source said") the one described before it. A description resolved to a person with no role gives her
 its role in all her reports, and a role written with "its" names the organisation it takes up ("president of the
-European Central Bank"). A "he" or "she" no person fits takes up the last speaker whose full name the recogniser read as
-an organisation's ("Nadia Milleron said").
+European Central Bank"), by the name a description of it was resolved to. A "he" or "she" no person fits takes up the
+last speaker whose full name the recogniser read as an organisation's ("Nadia Milleron said"). A title or organisation
+a possessive pronoun owns is another's, named by whom it serves ("her publicist" after Taylor Swift is "Taylor Swift's
+publicist", ``holders.possessed_title``), and the person the next paragraph names with that title (``named_after``).
 """
 
 from __future__ import annotations
