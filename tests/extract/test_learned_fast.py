@@ -260,3 +260,30 @@ def test_fast_mode_cuts_a_dateline_off_a_source() -> None:
     found = extract(text, ExtractOptions(mode="fast"))
     read = [(a.speaker.name, a.speaker.role and a.speaker.role.value) for a in found]
     assert ("William Ruto", "Kenyan President") in read  # was the role "Reuters) - Kenyan President"
+
+
+@pytest.mark.parametrize(
+    ("source", "cue", "expected"),
+    [
+        ("his party. Party spokesman Kwon Min", "according to", "his party"),  # the cue before the source
+        ("his party. Party spokesman Kwon Min", "said", "Party spokesman Kwon Min"),  # the cue after it
+        ("U.S. Sen. Ann Lee", "said", "U.S. Sen. Ann Lee"),  # abbreviations end no sentence
+        ("Sens. Ann Lee and Tom Webb", "said", "Sens. Ann Lee and Tom Webb"),
+        ("(Mr. Webb", "said", "(Mr. Webb"),
+        ("Friedrichs v. California Teachers", "said", "Friedrichs v. California Teachers"),
+    ],
+)
+def test_fast_mode_keeps_the_part_of_a_source_run_over_a_sentence_end_on_its_cues_side(
+    source: str, cue: str, expected: str
+) -> None:
+    from quotegraph.extract.learned.fast import _in_one_sentence
+
+    text = (
+        "Lee was flown to Seoul, according to his party. Party spokesman Kwon Min said the wound was minor."
+        " U.S. Sen. Ann Lee said she was shocked. Sens. Ann Lee and Tom Webb said so. (Mr. Webb said no.)"
+        " Friedrichs v. California Teachers said it was over."
+    )
+    start = text.index(source)
+    at = text.index(cue, start + len(source)) if cue == "said" else text.index(cue)
+    span = _in_one_sentence(blank_index(text), (start, start + len(source)), (at, at + len(cue)))
+    assert text[span[0] : span[1]] == expected

@@ -25,8 +25,8 @@ def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | 
     """The head of a speaker's description when the speaker is one person described and not named ("Her
     neighbour", "a witness", "an aide to X"), whom a later "he" or "she" may stand for, else None: an anonymous
     description (``mention_kind``) headed by a singular title or anonymous source noun (``source_nouns.tsv``), whose
-    speaker said or wrote something by a verb of speech or writing and asked no question (``asking_verb``: the one
-    asked answers)."""
+    speaker said, wrote or judged something by a verb of speech, writing or evaluation ("A spokesman rejected the
+    criticism. "B," he said") and asked no question (``asking_verb``: the one asked answers)."""
     token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
     lemma, lang = token.lemma_.lower(), index.lang
     if person.kind != "anonymous" or token.tag_ != "NN":
@@ -38,10 +38,11 @@ def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | 
     if (
         cue is None
         or entry is None
-        or entry.cls not in {"speech", "writing"}
+        or entry.cls not in {"speech", "writing", "evaluation"}
         or cue.lemma_.lower() in lang.asking_verbs
     ):
-        return None  # said or wrote something, not "a rich supporter who wants to give more"
+        return None  # said, wrote or judged something ("rejected the criticism"), not "a rich supporter who wants to
+        # give more"
     return token
 
 
@@ -195,13 +196,15 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         return None
     if any(c.lower_ in lang.other_party_words or c.dep_ in _SELF_DESCRIBED for c in description.children):
         return None  # "the rival carmaker"; "the trade group for the Blue Cross plans" says whom it means
-    if any(_names_itself(c) for c in description.children):
-        return None  # "the Obama administration", "the al-Shabaab group"
+    if description.lemma_.lower() not in lang.product_nouns and any(_names_itself(c) for c in description.children):
+        return None  # "the Obama administration", "the al-Shabaab group"; not "the iPhone maker", which is Apple
     para, own_sentence = index.paragraph_of(description.idx), description.sent.start
     mentioned: Person | None = None  # the organisation named last, in any place, in its sentence
     for tok in reversed(index.doc[: description.i]):
         if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < own_sentence and mentioned):
             break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
+        if tok.i >= description.left_edge.i:
+            continue  # its own words: "iPhone" of "the iPhone maker"
         if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_) or in_dateline(tok):
             continue  # nor "Reuters" of "AUSTIN, Texas (Reuters) - Tesla shareholders voted ..., the company said"
         subject = tok.dep_ in {"nsubj", "nsubjpass"}
@@ -225,6 +228,13 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             return named
         mentioned = named
     return mentioned
+
+
+def made_product(noun: Token, lang: LanguageData) -> str | None:
+    """ "organisation" for a business noun a product's name qualifies ("the iPhone maker"), which names a business
+    where the noun alone may name a person ("a policy maker"); else None."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    return "organisation" if named and noun.lemma_.lower() in lang.product_nouns else None
 
 
 def _owned_description(noun: Token, index: DocIndex) -> Person | None:

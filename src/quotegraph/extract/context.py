@@ -238,20 +238,24 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
         if same and index.paragraph_of(prev.anchor) == index.paragraph_of(cand.anchor):
             if not cand.via and prev.via and not _negated(cand, index) and id(cand) not in occasioned:
                 cand.via = list(prev.via)
-            if cand.said_on is None and prev.said_on is not None:
+            own_time = _said_before(cand, index) or _another_occasion(cand, index)  # "He added earlier this week"
+            if cand.said_on is None and prev.said_on is not None and not own_time:
                 cand.said_on = prev.said_on
 
 
 def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> Evidence | None:
-    """The venue the same speaker's nearest report before this one states; else the one the first report after
-    states (a lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless
-    that report marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this
-    one an earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times") or none
-    ("Huang has said"). A
+    """The venue the same speaker's nearest report before this one states, unless this one marks its occasion as
+    another or an earlier time ("He added earlier this week that B"); else the one the first report after states (a
+    lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless that report
+    marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this one an
+    earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times") or none ("Huang has
+    said"). A
     report written takes no news medium told ("Mulroney writes" in his memoirs takes no "told CTV")."""
     written = _cue_class(cand, index) == "writing"
     same = [c for c in stated if c.name == cand.name and not (written and _medium_told(c))]
     before = [c for c in same if c.anchor < cand.anchor]
+    if before and (_said_before(cand, index) or _another_occasion(cand, index)):
+        return None  # "He added earlier this week that B" after "said in a televised address on Thursday that A"
     if before:
         return before[-1].venue
     after = next((c for c in same if c.anchor > cand.anchor), None)

@@ -18,6 +18,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
 from quotegraph.extract.verb_forms import SUBJECTS
 
+_TIMES = {"DATE", "TIME"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
 
 
@@ -134,9 +135,26 @@ def object_tail(children: list[Token], objects: list[Token], index: DocIndex) ->
             continue
         if child.dep_ not in _TAIL_DEPS and not infinitive(child):
             break
-        if not any(t.ent_type_ in {"DATE", "TIME"} for t in (child, *child.children)):
+        if not any(t.ent_type_ in _TIMES for t in (child, *child.children)) and not time_phrase(child):
             tail.append(child)
     return tail
+
+
+def time_phrase(child: Token) -> bool:
+    """Whether a phrase hung on a verb only says when: its words past a preposition all of a date or time ("on
+    Sunday"), or an adverb before such a phrase on the same verb ("late" of "conceded defeat late on Sunday")."""
+    doc = child.doc
+    words = [t for t in child.subtree if not t.is_punct and not (t.i == child.i and t.dep_ == "prep")]
+    if words and all(t.ent_type_ in _TIMES for t in words):
+        return True
+    after = child.right_edge.i + 1
+    return (
+        child.dep_ == "advmod"
+        and after < len(doc)
+        and doc[after].head == child.head
+        and doc[after].i != child.head.i
+        and time_phrase(doc[after])
+    )
 
 
 def elaborating_prep(comma: Token, index: DocIndex) -> bool:

@@ -94,7 +94,9 @@ def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
     describing it, "a statement posted on X") and a subject of the clause's own make it what was said
     ("criticized for policies that objectors see as abuses" stays a relative clause)."""
     first = clause.doc[clause.left_edge.i]
-    if first.lower_ != "that" or first.head.i != clause.i or first.dep_ not in {"dobj", "nsubj", "mark"}:
+    # "that" hangs on the clause's verb, or on an infinitive after it ("a call that the company expected to ship")
+    on_clause = first.head.i == clause.i or (first.head.dep_ == "xcomp" and first.head.head.i == clause.i)
+    if first.lower_ != "that" or not on_clause or first.dep_ not in {"dobj", "nsubj", "mark"}:
         return False
     noun = clause.head
     # "writing for the majority that the law burdened adults' free speech": an object of the clause's own leaves
@@ -131,15 +133,17 @@ def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
 def fronted_clause(verb: Token) -> int | None:
     """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
     with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
-    killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it. The comma's
-    index, or None."""
+    killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it, or made the noun a
+    second subject of the verb. The comma's index, or None."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
-    if verb.dep_ != "ROOT" or len(subjects) != 1 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+    if verb.dep_ != "ROOT" or len(subjects) not in {1, 2} or verb.doc[subjects[-1].left_edge.i - 1].text != ",":
         return None
     if any(c.dep_ in _OBJECTS for c in verb.rights):
         return None  # "In his autobiography, published in 2015, Mr. Cruz described how A": the verb's own object
-    comma = subjects[0].left_edge.i - 1
-    fronted = [c for c in verb.children if c.i < comma and c.dep_ in {"advcl", "dep", "npadvmod"}]
+    comma = subjects[-1].left_edge.i - 1
+    # the fronted noun may be a second subject: "The first contingent ... left for Haiti, the ministry said"
+    hung = {"advcl", "dep", "npadvmod"} | (SUBJECTS if len(subjects) == 2 else set())
+    fronted = [c for c in verb.children if c.i < comma and c.dep_ in hung]
     if len(fronted) != 1 or fronted[0].right_edge.i != comma - 1 or fronted[0].left_edge.i != verb.sent.start:
         return None
     if fronted[0].pos_ != "NOUN" and dateline_dash(fronted[0].left_edge) is None:

@@ -111,6 +111,8 @@ class LanguageData:
     noun_preps: frozenset[tuple[str, str]]
     stance_objects: frozenset[tuple[str, str]]
     statement_verbs: frozenset[str]
+    #: prepositions after a source phrase's record naming its author ("a count by X", "data from X")
+    author_preps: frozenset[str]
     attitude_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
     qualifiers: frozenset[str]
@@ -159,6 +161,8 @@ class LanguageData:
     company_nouns: frozenset[str]
     any_organisation_nouns: frozenset[str]
     other_party_words: frozenset[str]
+    #: business nouns whose compound names what the business makes, not the business ("the iPhone maker")
+    product_nouns: frozenset[str]
     past_office_words: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
@@ -323,6 +327,7 @@ def load_language(code: str) -> LanguageData:
         noun_preps=pairs("noun_prep"),
         stance_objects=pairs("stance_object"),
         statement_verbs=words("statement_verb"),
+        author_preps=words("author_prep"),
         attitude_adjectives=words("attitude_adjective"),
         raising_verbs=words("raising_verb"),
         qualifiers=words("qualifier"),
@@ -364,6 +369,7 @@ def load_language(code: str) -> LanguageData:
         company_nouns=words("company_noun"),
         any_organisation_nouns=words("any_organisation_noun"),
         other_party_words=words("other_party_word"),
+        product_nouns=words("product_noun"),
         past_office_words=words("past_office_word"),
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),

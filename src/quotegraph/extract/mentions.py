@@ -72,13 +72,20 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         # a headline's verb read into the name ends it, tagged as a name or as the verb it is: "Ted Cruz Apologizes
         # To ...", "Obama Says ..." name Ted Cruz and Obama; one with no other name word before it is the name's own
         # ("the United Nations", "the United States")
-        verbs = [t for t in toks[1:] if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None]
+        verbs = [  # not a noun after "of": "the 9th Circuit Court of Appeals"
+            t
+            for t in toks[1:]
+            if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None and t.nbor(-1).lower_ != "of"
+        ]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
         toks = _own_side(toks, token)
         after = toks[-1].i + 1 if toks else len(token.doc)
         if after < len(token.doc) and toks[-1].text in lang.name_particles and _name_word(token.doc[after], lang, True):
             toks.append(token.doc[after])  # "Ursula von der | Leyen": the recogniser stopped at the particle
+        numbered = after < len(doc) and doc[after].dep_ == "nummod" and doc[after].head == toks[-1]
+        if ent.label_ == "ORG" and numbered and doc[after].text.isdigit():
+            toks.append(doc[after])  # "Machinists District | 751": the recogniser left the number out
         if ent.label_ == "PERSON":
             while len(toks) > 1 and toks[0].lower_ == "the":  # a "person" that is only "The" stays itself
                 toks = toks[1:]
@@ -101,12 +108,32 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             toks.insert(0, prev)  # not a place before a person: "Washington Chris Gregoire"
         elif particles:
             toks[:0] = particles
+        elif (joined := _hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
+            toks[:0] = joined  # "The World Anti-Doping | Agency": the parser read "Doping" as an adjective
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
             break
         else:
             break
     return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
+
+
+def _hyphen_joined(last: Token, name: list[Token], lang: LanguageData) -> list[Token]:
+    """The capitalised words a hyphen joins, ending at ``last`` right before a name, whatever the parser made of them
+    ("Anti-Doping" of "the World Anti-Doping Agency", where "Doping" may be an adjective); or the word and hyphen
+    before the name's first word ("Anti-" of "Anti-Fraud Agency"). Not titles ("Vice-President Kamala Harris", a
+    headline's "Big-Name Senator")."""
+    doc = last.doc
+    if glued_hyphen(last):
+        words, joined = [doc[last.i - 1], name[0]], list(doc[last.i - 1 : last.i + 1])
+    elif last.i >= 2 and glued_hyphen(doc[last.i - 1]) and last.head in name:
+        words = [doc[last.i - 2], last]
+        joined = list(doc[last.i - 2 : last.i + 1])
+    else:
+        return []
+    if any(not w.is_alpha or not w.text[:1].isupper() for w in words) or any(is_title(w, lang) for w in words + name):
+        return []
+    return joined
 
 
 def _organisation_of(token: Token, lang: LanguageData) -> list[Token]:
@@ -219,8 +246,9 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
     toks = _glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token))
     # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
     # (a hyphen, "state-owned", has no spaces)
-    dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
-    return toks[dashes[-1] + 1 :] if dashes else toks
+    # (the parser may hang the dash on the noun as punctuation, left out above: "BRUSSELS - European Union leaders")
+    cut = max((t.i for t in token.doc[toks[0].i : token.i] if spaced_dash(t)), default=None)
+    return [t for t in toks if t.i > cut] if cut is not None else toks
 
 
 def _glued_before(toks: list[Token]) -> list[Token]:

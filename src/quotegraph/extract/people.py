@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, mention_tokens
+from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens
 from quotegraph.extract.roles import role_of, title_before
 from quotegraph.model import Evidence
 
@@ -84,7 +84,8 @@ class NameIndex:
         fuller name is canonical. Not where it ends another known name ("Michelle Obama") or runs on past the surname
         ("Trump University")."""
         people = [ent for ent in ents if ent.label_ == "PERSON"]
-        surnames = {ent.text for ent in people if len(ent) == 1} - {ent[-1].text for ent in people if len(ent) > 1}
+        surnames = {ent.text for ent in people if len(ent) == 1} | self._speaking_surnames()
+        surnames -= {ent[-1].text for ent in people if len(ent) > 1}
         out = []
         for token in self.index.doc:
             if token.text not in surnames or token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
@@ -94,6 +95,24 @@ class NameIndex:
             if 1 < len(toks) <= 3 and toks[-1].i == token.i and full:
                 out.append(token)
         return out
+
+    def _speaking_surnames(self) -> set[str]:
+        """Names of one word the recogniser read as no person's that speak alone (the subject of a cue verb) and
+        that a capitalised word before them opens in the body ("Shigeru Ishiba won ... Ishiba told"): an
+        organisation's short name is its first word ("Boeing Co"), a person's the last. Neither word a title, an
+        acronym or an organisation noun ("State Department ... Department said", "RJR Nabisco")."""
+        doc, lang = self.index.doc, self.index.lang
+        body = [t for t in doc if self.index.paragraph_of(t.idx) > 0]
+        opened = {t.head.text for t in body if t.dep_ == "compound" and t.head.i == t.i + 1 and _opens_name(t, lang)}
+        return {
+            t.text
+            for t in body
+            if t.text in opened
+            and t.dep_ == "nsubj"
+            and lang.cue_verbs.get(t.head.lemma_.lower()) is not None
+            and not any(c.dep_ in {"compound", "det"} for c in t.children)
+            and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+        }
 
     def _organisation_apposition(self, token: Token) -> bool:
         appositions = _appositions(token)
@@ -272,3 +291,26 @@ def gender_of(person: Person, lang: LanguageData) -> str | None:
     titles = lang.gender_words.get("title", {})
     genders = {titles[w] for w in person.role.value.lower().replace("-", " ").split() if w in titles}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _opens_name(given: Token, lang: LanguageData) -> bool:
+    """Whether a word and the one after it may be a person's given name and surname the recogniser read as no
+    person's: both capitalised proper nouns of letters alone, of no place or people, neither a title nor an
+    organisation noun, the pair no longer name."""
+    doc, surname = given.doc, given.doc[given.i + 1]
+    words = (given, surname)
+    return (
+        all(
+            w.pos_ == "PROPN"
+            and w.tag_ == "NNP"
+            and w.is_alpha
+            and w.text[:1].isupper()
+            and not w.is_upper
+            and w.ent_type_ in {"", "ORG"}
+            and lang.source_nouns.get(w.lower_) is None
+            and not is_title(w, lang)
+            for w in words
+        )
+        and not (given.i > 0 and doc[given.i - 1].pos_ == "PROPN")
+        and not (surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN")
+    )

@@ -23,17 +23,21 @@ from quotegraph.extract.subjects import quoting_read_as_modifier
 
 
 def relayed_content(
-    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]
+    index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int], phrase_after: bool = False
 ) -> tuple[int, int] | None:
     """The content of a verb's report that lies inside a source phrase's content, cut before the phrase ("the
     talks had failed" of "Lavrov said the talks had failed, according to Interfax"); None when any other
-    attribution found claims it, or the verb stands outside the phrase's content."""
+    attribution found claims it, or the verb stands outside the phrase's content. ``phrase_after``: only a phrase
+    after the content relays it (an object: "X called the ban "unfair," according to Y", not "A, according to Y,
+    but X vowed B", where the phrase's content ran on)."""
     start, end = content
     rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
     if len(rivals) != 1 or not _relays(index, rivals[0]):
         return None
     outer, cue = rivals[0], rivals[0].cue
     if cue is None or not outer.content[0] <= verb.idx < outer.content[1] or start < outer.content[0]:
+        return None
+    if phrase_after and cue[0] < start:
         return None
     if cue[0] >= start:
         end = min(end, cue[0])

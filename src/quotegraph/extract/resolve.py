@@ -32,6 +32,7 @@ from quotegraph.extract.antecedents import (
     last_named_fitting,
     last_organisation,
     last_unnamed,
+    made_product,
     misread_person,
     owned_role,
 )
@@ -229,7 +230,7 @@ def _resolve_one(
     beside = name_beside(cand, token)
     if beside is not None:
         return named_by_apposition(index, names, cand, token, beside, mention_span(beside, lang)[0])
-    noun_kind = lang.source_nouns.get(token.lemma_.lower())
+    noun_kind = lang.source_nouns.get(token.lemma_.lower()) or made_product(token, lang)
     definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if kind == "anonymous" and definite and (echo := last_described(index, token, unnamed)) is not None:
         return echo[1]  # "An Egyptian security source told Reuters A. The source said B": that source

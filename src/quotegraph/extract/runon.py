@@ -12,10 +12,13 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
+from quotegraph.extract.extents import time_phrase
 from quotegraph.extract.hung_clauses import that_clause_on_participle
 from quotegraph.extract.sources import source_prep_end
+from quotegraph.extract.venues import ENDING_KINDS, venue_kind
 from quotegraph.extract.verb_forms import SUBJECTS
 
+_OCCASION_PREPS = {"in", "at", "during"}
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
 
 
@@ -25,7 +28,7 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
     letter to Y``, ``X recalled the years working for Y``, ``X praised the plan and its author``), as PolNeAR's
     contents do. It stops before a finite coordinated verb, an adverb, a "by" agent, a clause with a subject of its
     own (``..., after Y had left``) and anything holding a reporting verb, which tend to start another report or
-    the writer's own words."""
+    the writer's own words; a time phrase it would end on is the statement's date, not content."""
     last: Token | None = None
     # "reported, citing two people, that A": A, hung on "citing", is what was reported
     claimed = that_clause_on_participle(verb.head) if verb.dep_ == "advcl" else []
@@ -34,7 +37,8 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
             continue
         if _ends_reach(child, index) or child in claimed:
             break
-        last = child
+        if not time_phrase(child):
+            last = child  # a time phrase it ends on says when the report was made ("criticised it on Monday")
     if last is None:
         return None
     edge = verb.doc[min(last.right_edge.i, verb.sent.end - 1)]
@@ -43,6 +47,8 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
 
 def _ends_reach(child: Token, index: DocIndex) -> bool:
     if child.dep_ in {"advmod", "agent"}:
+        return True
+    if _set_off_occasion(child, index):
         return True
     if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _continues_content(child):
         return True
@@ -58,3 +64,12 @@ def _continues_content(verb: Token) -> bool:
     on with the content. A finite one (``X praised the plan and left``, ``X backed Y and is slated to be a
     delegate``) is the writer's next statement about the speaker."""
     return verb.tag_ in {"VB", "VBG", "VBN"} and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+
+
+def _set_off_occasion(child: Token, index: DocIndex) -> bool:
+    """``called for peace, in his Christmas message``: a phrase set off by a comma that names where the report was
+    made (``venues.tsv``), not more of what was said."""
+    if child.dep_ != "prep" or child.lower_ not in _OCCASION_PREPS or child.i == 0 or child.nbor(-1).text != ",":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and venue_kind(objects[0], index.lang) in ENDING_KINDS

@@ -17,6 +17,7 @@ from quotegraph.extract.language import LanguageData
 
 #: The rule of every attribution whose source a phrase names (here, and a finding's: ``findings.py``).
 SOURCE_PHRASE_RULE = "source_phrase"
+_NO_AUTHORS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # "a report from London", "data from last year"
 _SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
 
 
@@ -44,7 +45,10 @@ def _closes_clause(phrase: Token) -> bool:
     or ``or`` the next clause is the source's too (``A, according to X, and B``)."""
     doc, sent = phrase.doc, phrase.sent
     left, right = phrase.left_edge.i, phrase.right_edge.i
-    if phrase.head != sent.root or phrase.head.i > left or left < 2 or doc[left - 1].text not in _SET_OFF:
+    # set off before, or run on from the clause but set off from a clause of contrast after it ("A according to a
+    # count by X, but B")
+    contrast = right + 2 < len(doc) and doc[right + 1].text == "," and _contrasting(doc[right + 2])
+    if phrase.head != sent.root or phrase.head.i > left or left < 2 or not (doc[left - 1].text in _SET_OFF or contrast):
         return False
     if doc[left - 2].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"}:
         return False  # "his motives for, in his view, dropping A": the phrase interrupts a phrase, not a clause
@@ -54,6 +58,11 @@ def _closes_clause(phrase: Token) -> bool:
         return False  # "(93 percent were white, according to exit polls)": an aside of its own
     following = [t for t in doc[right + 1 : sent.end] if not t.is_punct and not t.is_space]
     return bool(following) and following[0].lower_ not in {"and", "or"}
+
+
+def _contrasting(word: Token) -> bool:
+    """A conjunction opening a clause of contrast ("but", "yet"), not one that joins more of the same ("and")."""
+    return word.pos_ == "CCONJ" and word.lower_ not in {"and", "or", "nor"}
 
 
 def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
@@ -76,7 +85,8 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         if cand is None:
             continue
         cand.cue, cand.cue_token, cand.speaker_token = (cue_start, cue_end), tok.i, source.i
-        _strip_appositive_name(index, cand)
+        if cue_end <= cand.content[0]:  # not "Lee, 59, was flown to Seoul, according to his party"
+            _strip_appositive_name(index, cand)
         used.add(tok.i)
         out.append(cand)
     return out
@@ -162,15 +172,20 @@ def _set_off(tok: Token) -> bool:
 
 
 def _issuer(noun: Token, index: DocIndex) -> Token:
-    """``according to the fears expressed by a senior official``, ``a complaint filed by X``: the one who voiced or
-    issued what the phrase names speaks through it (a verb of making or voicing, ``statement_verb``); otherwise the
-    phrase's own noun is the source."""
+    """``according to the fears expressed by a senior official``, ``a complaint filed by X``, ``a count by X``: the
+    one who voiced or issued what the phrase names speaks through it (a verb of making or voicing,
+    ``statement_verb``, or a preposition naming an author, ``author_prep``, not a place or a time: "a report from
+    London"); otherwise the phrase's own noun is the source."""
     for participle in noun.children:
         voiced = participle.lemma_.lower() in index.lang.statement_verbs
         if participle.dep_ == "acl" and participle.tag_ == "VBN" and voiced:
             agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents and agents[0].pos_ in {"NOUN", "PROPN"}:
                 return agents[0]
+        if participle.dep_ == "prep" and participle.lower_ in index.lang.author_preps:
+            authors = [g for g in participle.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+            if authors and authors[0].ent_type_ not in _NO_AUTHORS:
+                return authors[0]  # "a count by The Associated Press", "data from the FBI"
     return noun
 
 

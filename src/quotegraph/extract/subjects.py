@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.datelines import dateline_dash
+from quotegraph.extract.datelines import dateline_dash, in_dateline, paragraph_opener
 from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
@@ -340,10 +340,14 @@ def _no_speaker(subject: Token) -> bool:
 
 def _name_after_dateline(subject: Token) -> Token | None:
     """``PARIS -- The French president said ...`` / ``RANGOON, Burma - X's allies predicted ...``: the parser made
-    the dateline the subject and hung the one who speaks on it as an apposition after its dash, or coordinated
-    it with the first of two who speak ("WASHINGTON (AP) - President Joe Biden and Emmanuel Macron said"). A
-    dateline opens its sentence with a word in capitals and ends at a dash a few words on."""
+    the dateline (or the agency in it: "WASHINGTON (AP) - Fed Chair Jerome Powell said") the subject and hung the
+    one who speaks on it as an apposition after its dash, or coordinated it with the first of two who speak
+    ("WASHINGTON (AP) - President Joe Biden and Emmanuel Macron said"). A dateline opens its sentence with a word
+    in capitals and ends at a dash a few words on."""
     dash = dateline_dash(subject)
+    if dash is None and in_dateline(subject):
+        opener = paragraph_opener(subject)
+        dash = dateline_dash(opener) if opener is not None else None
     if dash is None:
         return None
     after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]

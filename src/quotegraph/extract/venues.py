@@ -152,7 +152,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for")
+    reported = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or _for_to(c))]
     endings = [e for c in reported if (e := occasion_ending(list(c.subtree), lang)) is not None]  # "A, in a speech"
     for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
@@ -164,6 +165,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
                     return _medium_phrase(pobj, index, 0.8)
+                if child.lower_ == "in" and (medium := _named_medium(pobj, index)) is not None:
+                    return medium  # "wrote in the Daily Telegraph that A"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
@@ -238,10 +241,17 @@ def _next_to(span: Span, noun: Token) -> bool:
     return span.start in {after, after + 1} or span.end in {noun.idx, noun.idx - 1}
 
 
+ENDING_KINDS = {"occasion", "medium", "document"}  # "A, in a speech", "A, on X", "A, in his Christmas message"
+
+
+def _for_to(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
-    """The phrase set off by a comma that ends a reported clause and names the occasion or medium of the report, not
-    a part of it ("said Europe could die unless it reformed, *in a speech at the Sorbonne*"): its preposition, or
-    None."""
+    """The phrase set off by a comma that ends a reported clause and names the occasion, medium or record of the
+    report (``ENDING_KINDS``), not a part of it ("said Europe could die unless it reformed, *in a speech at the
+    Sorbonne*", "called for peace, *in his Christmas message*"): its preposition, or None."""
     if len(toks) < 3:
         return None
     last = max(t.i for t in toks if not t.is_punct) if any(not t.is_punct for t in toks) else -1
@@ -252,7 +262,7 @@ def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
         if tok.doc[tok.i - 1].text != "," or tok.right_edge.i != last:
             continue
         objects = [c for c in tok.children if c.dep_ == "pobj"]
-        if objects and venue_kind(objects[0], lang) in {"occasion", "medium"}:
+        if objects and venue_kind(objects[0], lang) in ENDING_KINDS:
             return tok
     return None
 
@@ -299,10 +309,18 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
             else None
         )
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
-    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and _name_word(t)]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not names and after is not None and after.head == noun.head and _name_word(after):
+        names = [after]  # "told state news agency RIA that A": the parser hung the name on the verb
     if not names:
         return None
     return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun: not "state" of "state news agency", which the tagger may read as one."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _flat_name(noun: Token) -> list[Token]:

@@ -58,6 +58,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
     complements = [c for c in complements if entry.content != "as"]
+    if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
+        complements = [c for c in complements if _own_subject_or_that(c)]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
     # "A; X answered the call": a clause a semicolon closes is a sentence of its own, not what the verb after it reports
@@ -190,7 +192,14 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     marks = {m.i for c in for_to for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
     skip |= reporting_participles(objects, index)
-    return token_span(t for c in objects for t in c.subtree if t.i not in skip)
+    toks = [t for c in objects for t in c.subtree if t.i not in skip]
+    if for_to and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
+        toks = [t for t in toks if t.i < ending.i - 1]
+    return token_span(toks)
+
+
+def _own_subject_or_that(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
 
 
 def _on_a_date(prep: Token) -> bool:
@@ -272,6 +281,9 @@ def _for_to_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+_RELAYABLE = {"verb_clause", "verb_object"}
+
+
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for objects_pass in (False, True):
@@ -294,7 +306,12 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         nested_in_phrase = False
         if shortened:
             shorter = before_nested(index, found + out, tok, content) if rule == "verb_clause" else None
-            relayed = relayed_content(index, found + out, tok, content) if rule == "verb_clause" else None
+            # "X said A, according to Y", "X called the ban "B," according to Y": X's report, which Y relays
+            relayed = (
+                relayed_content(index, found + out, tok, content, phrase_after=rule == "verb_object")
+                if rule in _RELAYABLE
+                else None
+            )
             if shorter is not None:
                 content = shorter
             elif relayed is not None:

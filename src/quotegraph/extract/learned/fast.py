@@ -47,6 +47,7 @@ FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
 TRAIN_COMMAND = "python training/train_fast.py"
 _LETTERS = {"O": 0, "B": 1, "I": 2}
 _CONFIDENCE = 0.7
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or source does not start with
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
@@ -179,7 +180,7 @@ def _candidate(
         cue=linked.cue,
     )
     if linked.source is not None:
-        tagged = past_dateline(index, linked.source)
+        tagged = _in_one_sentence(index, past_dateline(index, linked.source), linked.cue)
         source = completed_source(index, tagged, stops)
         opening = _opening_pronoun(index, source)
         antecedent = relative_antecedent(index, source) or (opening and relative_antecedent(index, opening))
@@ -194,6 +195,19 @@ def _candidate(
         outside = name if name and not mention[0] <= name[0] < mention[1] else None  # "John Smith, 45, a farmer"
         cand.mentions = [m for m in (antecedent or outside, mention) if m is not None]
     return cand
+
+
+def _in_one_sentence(index: DocIndex, source: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of a source the tagger ran over a sentence's end that lies on its cue's side ("according to his
+    party. | Party spokesman Kwon said" names the party before the cue and Kwon after it)."""
+    text = index.text
+    breaks = _SENTENCE_BREAK.finditer(text, source[0], source[1])
+    ends = [m for m in breaks if not _abbreviation(index, text, m.start())]
+    if not ends:
+        return source
+    if cue is not None and cue[0] >= source[1]:
+        return (ends[-1].end(), source[1])
+    return (source[0], ends[0].start())
 
 
 def _opening_pronoun(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -326,9 +340,10 @@ def with_its_sentence(index: DocIndex, span: tuple[int, int], others: Nearby) ->
 def _abbreviation(index: DocIndex, text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "Sen.", "U.S.") rather than a sentence."""
     before = text[max(0, stop - _ABBREVIATION_REACH) : stop].split()  # not the whole text before it, at every stop
-    word = before[-1] if before else ""
+    word = before[-1].lstrip("([\"'\u201c\u2018") if before else ""  # "(Mr." opens an aside
     lower = word.lower() + "."
-    return lower in index.lang.honorifics or lower in index.lang.titles or (word[:1].isupper() and len(word) <= 3)
+    short = (word[:1].isupper() and len(word) <= 3) or len(word) == 1  # "U.S.", "Friedrichs v. California"
+    return lower in index.lang.honorifics or lower in index.lang.titles or short
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
