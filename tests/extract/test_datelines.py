@@ -5,7 +5,14 @@ from __future__ import annotations
 from parse_helpers import parse
 from spacy.tokens import Doc
 
-from quotegraph.extract.datelines import after_dateline, dateline_dash, in_dateline, opening_dash, paragraph_opener
+from quotegraph.extract.datelines import (
+    after_dateline,
+    dateline_dash,
+    in_dateline,
+    opening_dash,
+    opens_dateline,
+    paragraph_opener,
+)
 
 
 def _wire() -> Doc:
@@ -28,6 +35,7 @@ def test_a_dash_a_few_words_after_a_word_in_capitals_ends_the_dateline() -> None
     assert dateline_dash(doc[0]) == 1
     assert dateline_dash(doc[2]) is None  # no word in capitals opens a dateline there
     assert [in_dateline(t) for t in doc[:3]] == [True, False, False]
+    assert [opens_dateline(t) for t in doc[:3]] == [True, False, False]  # a word in capitals opening a paragraph
     assert paragraph_opener(doc[4]) is not None and paragraph_opener(doc[4]).text == "SEATTLE"
 
 

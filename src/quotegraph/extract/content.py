@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.mentions import glued_hyphen
+from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.quotes import QuotedSpan
 
 _TRAILING = set(".,;:—–-!") | {"\u2026"}

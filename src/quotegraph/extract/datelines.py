@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotegraph.extract.mentions import DASHES, glued_hyphen
+from quotegraph.extract.dashes import DASHES, glued_hyphen
 
 if TYPE_CHECKING:
     from quotegraph.extract.candidates import DocIndex
@@ -77,9 +77,18 @@ def _opens_paragraph(token: Token) -> bool:
     return token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
 
 
+def opens_dateline(token: Token) -> bool:
+    """A word in capitals that opens a paragraph, as a dateline's place does ("SEATTLE", "NEW YORK")."""
+    return _opens_paragraph(token) and _in_capitals(token)
+
+
+def _in_capitals(word: Token) -> bool:
+    return word.text.isupper() and word.text.isalpha() and len(word.text) > 1
+
+
 def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
     """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or
     None."""
-    if not word.text.isupper() or not word.text.isalpha() or len(word.text) < 2:
+    if not _in_capitals(word):
         return None
     return next((t.i for t in following if t.text in DASHES and not glued_hyphen(t)), None)  # not "Ex-CIA"

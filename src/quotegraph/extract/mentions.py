@@ -8,16 +8,15 @@ from itertools import pairwise
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from quotegraph.extract.dashes import glued_hyphen, spaced_dash
+from quotegraph.extract.datelines import opens_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.model import Evidence, Span
 
 NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _MAX_TITLED_NAME = 5  # words in a name with the title the recogniser took into it ("NASA Administrator Charles Bolden")
 _ATTACHED_PREPS = {"of", "for", "at", "with"}
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # hyphen-minus, hyphen, non-breaking hyphen
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod", "punct"}
-
-DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # a dash as a word of its own ("―", a bar)
 
 
 def _own_side(toks: list[Token], token: Token) -> list[Token]:
@@ -60,7 +59,7 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         toks = _part_holding(toks, token)
         dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
-        if dashes and _opens_dateline(toks[0]):  # "SEATTLE - Starbucks": a dateline the recogniser ran in
+        if dashes and opens_dateline(toks[0]):  # "SEATTLE - Starbucks": a dateline the recogniser ran in
             toks = toks[dashes[-1] + 1 :]
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
@@ -271,13 +270,6 @@ def _source_adjective(child: Token, noun: Token, lang: LanguageData) -> bool:
     return any(c.dep_ == "prep" and c.i > child.i for c in child.children)
 
 
-def glued_hyphen(token: Token) -> bool:
-    """Whether a token is a hyphen inside a word, no space either side ("secretary-general", "Jean-Pierre")."""
-    doc = token.doc
-    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
-    return token.text in _HYPHENS and inside
-
-
 def _hyphen_glued(head: Token, child: Token) -> bool:
     """Whether a word beside the head is joined to it by a hyphen ("secretary-general", "25-year-old")."""
     return abs(child.i - head.i) == 2 and glued_hyphen(head.doc[(head.i + child.i) // 2])
@@ -307,18 +299,6 @@ def _set_off(child: Token) -> bool:
     verb ("*Twenty-two years ago,* a Times article hailed ...")."""
     after = child.right_edge.i + 1
     return child.dep_ == "advmod" and child.i < child.head.i and after < len(child.doc) and child.doc[after].text == ","
-
-
-def _opens_dateline(token: Token) -> bool:
-    """A word in capitals that opens a paragraph, as a dateline's place does ("SEATTLE", "NEW YORK")."""
-    opens = token.i == 0 or "\n" in token.doc[token.i - 1].text
-    return opens and token.is_alpha and token.text.isupper() and len(token.text) > 1
-
-
-def spaced_dash(token: Token) -> bool:
-    """A dash set apart by spaces, as a dateline's ends ("SEATTLE - "); a hyphen ("state-owned") has none."""
-    spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
-    return spaced and token.text in DASHES
 
 
 def _noun_object(prep: Token) -> bool:

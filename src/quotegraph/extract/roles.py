@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.dashes import glued_hyphen, spaced_dash
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import (
-    entity_of,
-    evidence_of,
-    glued_hyphen,
-    in_clause,
-    is_title,
-    name_tokens,
-    spaced_dash,
-)
+from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
 from quotegraph.model import Evidence
 
 

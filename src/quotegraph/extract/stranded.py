@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.mentions import DASHES
+from quotegraph.extract.dashes import DASHES
 from quotegraph.extract.verb_forms import FINITE, SUBJECTS
 
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, glued_hyphen, mention_tokens, name_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens, name_tokens
 from quotegraph.model import Evidence, Span
 
 VENUE_PREPS = {"on", "in", "at", "during", "to"}

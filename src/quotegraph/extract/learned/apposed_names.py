@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.mentions import glued_hyphen
+from quotegraph.extract.dashes import glued_hyphen
 
 AGE = re.compile(r"\d{1,3}")  # "Lee, 54, told"
 NAME_REACH = 5  # words of a name a source runs back over from its particle: "Luiz Inacio Lula da"
