@@ -3638,3 +3638,16 @@ def test_an_accurate_content_never_opens_with_its_paragraphs_dateline() -> None:
     contents = [a.content.text for a in extract(text, ExtractOptions(mode="accurate"))]
     # was "NEW YORK - Taylor Swift's ...": the boundary refiner moved the start back over the dateline
     assert "Taylor Swift's record-breaking Eras Tour has added billions of dollars to local economies" in contents
+
+
+def test_a_verb_reporting_a_prepositions_object_reports_no_clause_the_parser_hung_on_it_from_further_on() -> None:
+    text = (
+        "Glenn Beck said that Trump is, in fact, appealing to the so-called alt-right — which Clinton denounced last"
+        " week — that Beck fears will be used to harm the nation."
+    )
+    assert "appealing" not in [a.cue.text for a in extract(text) if a.cue]
+    # within a few words of the verb, a clause with its own "that" is still its report
+    found = extract("Rep. Ann Lee reflected that the war had changed her.")
+    assert [(a.content.text, a.cue.text if a.cue else None) for a in found] == [
+        ("the war had changed her", "reflected")
+    ]

@@ -48,6 +48,8 @@ from quotegraph.extract.venues import occasion_ending
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
 
 _JUDGED_FOR = {"for", "over", "as"}
+_RELAYABLE = {"verb_clause", "verb_object"}  # the rules whose content a source phrase after it may relay
+_CLAUSE_REACH = 3  # words from a verb whose content is a preposition's object to a clause it still reports
 
 
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
@@ -59,7 +61,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
     complements = [c for c in complements if entry.content != "as"]
     if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
-        complements = [c for c in complements if _own_subject_or_that(c)]
+        complements = [c for c in complements if _clause_right_after(verb, c)]
     if entry.content == "object":
         complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
     # "A; X answered the call": a clause a semicolon closes is a sentence of its own, not what the verb after it reports
@@ -198,8 +200,12 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     return token_span(toks)
 
 
-def _own_subject_or_that(clause: Token) -> bool:
-    return any(c.dep_ in SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
+def _clause_right_after(verb: Token, clause: Token) -> bool:
+    """A clause with a subject or "that" of its own that opens right after the verb or its object ("reflected that A",
+    "pressing his attack that A"), not one the parser hung on it from further on ("appealing to the alt-right - which
+    Clinton denounced - that Beck fears")."""
+    opens = 0 < clause.left_edge.i - verb.i <= _CLAUSE_REACH
+    return opens and any(c.dep_ in SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
 
 
 def _on_a_date(prep: Token) -> bool:
@@ -279,9 +285,6 @@ def _seen_as(verb: Token, entry: CueVerb) -> bool:
 def _for_to_clause(token: Token) -> bool:
     """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
-
-
-_RELAYABLE = {"verb_clause", "verb_object"}
 
 
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
