@@ -231,8 +231,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
 
 
 def made_product(noun: Token, lang: LanguageData) -> str | None:
-    """ "organisation" for a business noun a product's name qualifies ("the iPhone maker"), which names a business
-    where the noun alone may name a person ("a policy maker"); else None."""
+    """The kind "organisation" for a business noun a product's name qualifies ("the iPhone maker"), which names a
+    business where the noun alone may name a person ("a policy maker"); else None."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     return "organisation" if named and noun.lemma_.lower() in lang.product_nouns else None
 

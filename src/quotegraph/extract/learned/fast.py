@@ -47,7 +47,6 @@ FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
 TRAIN_COMMAND = "python training/train_fast.py"
 _LETTERS = {"O": 0, "B": 1, "I": 2}
 _CONFIDENCE = 0.7
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _LEADING_PUNCT = ",;:\u2014\u2013-"  # what a content cut after its cue or source does not start with
 MIN_CONTENT_SCORE = 0.7  # mean probability of not-outside below which a content span is dropped (tuned on dev)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")  # narration that ends its sentence right before a quotation
@@ -200,9 +199,7 @@ def _candidate(
 def _in_one_sentence(index: DocIndex, source: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int]:
     """The part of a source the tagger ran over a sentence's end that lies on its cue's side ("according to his
     party. | Party spokesman Kwon said" names the party before the cue and Kwon after it)."""
-    text = index.text
-    breaks = _SENTENCE_BREAK.finditer(text, source[0], source[1])
-    ends = [m for m in breaks if not _abbreviation(index, text, m.start())]
+    ends = _sentence_ends(index, *source)
     if not ends:
         return source
     if cue is not None and cue[0] >= source[1]:
@@ -331,10 +328,17 @@ def with_its_sentence(index: DocIndex, span: tuple[int, int], others: Nearby) ->
         o_start >= end and not text[end:o_start].strip() for o_start, _ in others.near((end, end + 2))
     ):
         return span
-    ends = [m for m in _NEXT_SENTENCE.finditer(text, start, end) if not _abbreviation(index, text, m.start())]
+    ends = _sentence_ends(index, start, end)
     if not ends or len(text[ends[-1].end() : end].split()) > _RUN_INTO_NEXT:
         return span
     return start, ends[-1].start() + 1
+
+
+def _sentence_ends(index: DocIndex, start: int, end: int) -> list[re.Match[str]]:
+    """The sentence ends between two offsets, each a full stop and the space before the next sentence's capital, not
+    an abbreviation's."""
+    text = index.text
+    return [m for m in _NEXT_SENTENCE.finditer(text, start, end) if not _abbreviation(index, text, m.start())]
 
 
 def _abbreviation(index: DocIndex, text: str, stop: int) -> bool:
