@@ -15,10 +15,9 @@ from quotegraph.extract.cues import is_cue
 from quotegraph.extract.extents import time_phrase
 from quotegraph.extract.hung_clauses import that_clause_on_participle
 from quotegraph.extract.sources import source_prep_end
-from quotegraph.extract.venues import ENDING_KINDS, venue_kind
+from quotegraph.extract.venues import set_off_occasion
 from quotegraph.extract.verb_forms import SUBJECTS
 
-_OCCASION_PREPS = {"in", "at", "during"}
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}
 
 
@@ -48,8 +47,8 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
 def _ends_reach(child: Token, index: DocIndex) -> bool:
     if child.dep_ in {"advmod", "agent"}:
         return True
-    if _set_off_occasion(child, index):
-        return True
+    if set_off_occasion(child, index.lang):
+        return True  # "called for peace, in his Christmas message": where it was said
     if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _continues_content(child):
         return True
     if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
@@ -64,12 +63,3 @@ def _continues_content(verb: Token) -> bool:
     on with the content. A finite one (``X praised the plan and left``, ``X backed Y and is slated to be a
     delegate``) is the writer's next statement about the speaker."""
     return verb.tag_ in {"VB", "VBG", "VBN"} and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
-
-
-def _set_off_occasion(child: Token, index: DocIndex) -> bool:
-    """``called for peace, in his Christmas message``: a phrase set off by a comma that names where the report was
-    made (``venues.tsv``), not more of what was said."""
-    if child.dep_ != "prep" or child.lower_ not in _OCCASION_PREPS or child.i == 0 or child.nbor(-1).text != ",":
-        return False
-    objects = [c for c in child.children if c.dep_ == "pobj"]
-    return bool(objects) and venue_kind(objects[0], index.lang) in ENDING_KINDS

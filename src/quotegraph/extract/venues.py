@@ -12,6 +12,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens, name_tokens
+from quotegraph.extract.verb_forms import for_to_clause
 from quotegraph.model import Evidence, Span
 
 VENUE_PREPS = {"on", "in", "at", "during", "to"}
@@ -154,7 +155,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     press: Evidence | None = None
     means: Evidence | None = None
     # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for")
-    reported = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or _for_to(c))]
+    reported = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or for_to_clause(c))]
     endings = [e for c in reported if (e := occasion_ending(list(c.subtree), lang)) is not None]  # "A, in a speech"
     for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
@@ -243,10 +244,7 @@ def _next_to(span: Span, noun: Token) -> bool:
 
 
 ENDING_KINDS = {"occasion", "medium", "document"}  # "A, in a speech", "A, on X", "A, in his Christmas message"
-
-
-def _for_to(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+_OCCASION_PREPS = {"in", "at", "during"}  # those of an occasion set off at the end of a reported clause
 
 
 def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
@@ -258,14 +256,18 @@ def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
     last = max(t.i for t in toks if not t.is_punct) if any(not t.is_punct for t in toks) else -1
     ids = {t.i for t in toks}
     for tok in toks:
-        if tok.dep_ != "prep" or tok.lower_ not in {"in", "at", "during"} or tok.i - 1 not in ids:
-            continue
-        if tok.doc[tok.i - 1].text != "," or tok.right_edge.i != last:
-            continue
-        objects = [c for c in tok.children if c.dep_ == "pobj"]
-        if objects and venue_kind(objects[0], lang) in ENDING_KINDS:
+        if tok.i - 1 in ids and tok.right_edge.i == last and set_off_occasion(tok, lang):
             return tok
     return None
+
+
+def set_off_occasion(prep: Token, lang: LanguageData) -> bool:
+    """Whether a preposition set off by a comma names the occasion, medium or record of a report (``ENDING_KINDS``:
+    ", in a speech at the Sorbonne", ", in his Christmas message"), not more of what was said."""
+    if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and venue_kind(objects[0], lang) in ENDING_KINDS
 
 
 def _sourced_in_clause(verb: Token) -> list[Token]:
@@ -310,16 +312,16 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
             else None
         )
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
-    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and _name_word(t)]
+    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and _capitalised_name(t)]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if not names and after is not None and after.head == noun.head and _name_word(after):
+    if not names and after is not None and after.head == noun.head and _capitalised_name(after):
         names = [after]  # "told state news agency RIA that A": the parser hung the name on the verb
     if not names:
         return None
     return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
 
 
-def _name_word(token: Token) -> bool:
+def _capitalised_name(token: Token) -> bool:
     """A capitalised proper noun: not "state" of "state news agency", which the tagger may read as one."""
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 

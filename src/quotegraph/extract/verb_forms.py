@@ -21,6 +21,11 @@ def to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def for_to_clause(token: Token) -> bool:
+    """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb ("was asked", "is expected"), not a perfect whose "'s" the parser read as "is"."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not perfect_read_as_passive(verb)

@@ -45,7 +45,14 @@ from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
 from quotegraph.extract.subjects import impersonal
 from quotegraph.extract.venues import occasion_ending
-from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, bare_participle_passive, is_finite, is_passive
+from quotegraph.extract.verb_forms import (
+    RELATIVE_TAGS,
+    SUBJECTS,
+    bare_participle_passive,
+    for_to_clause,
+    is_finite,
+    is_passive,
+)
 
 _JUDGED_FOR = {"for", "over", "as"}
 _RELAYABLE = {"verb_clause", "verb_object"}  # the rules whose content a source phrase after it may relay
@@ -174,7 +181,7 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
 
 def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, int] | None:
     children = list(verb.rights)
-    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or _for_to_clause(c)]
+    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or for_to_clause(c)]
     if not any(c.dep_ == "dobj" for c in objects):
         objects = [c for c in objects if c.dep_ != "oprd" or _misparsed_object(c)]
     if entry.content in {"prep", "clause"}:
@@ -190,7 +197,7 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
     objects += qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
     objects += colon_list(verb, max(c.right_edge.i for c in objects), index)
-    for_to = [c for c in objects if _for_to_clause(c)]
+    for_to = [c for c in objects if for_to_clause(c)]
     marks = {m.i for c in for_to for m in c.children if m.dep_ == "mark"}
     skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
     skip |= reporting_participles(objects, index)
@@ -272,7 +279,7 @@ def _as_clause(verb: Token, entry: CueVerb, index: DocIndex) -> bool:
 
 def _introduced_by_listed_word(clause: Token, entry: CueVerb, index: DocIndex) -> bool:
     """A clause opened by a word listed for the verb as its "verb_prep" (``ask if``, ``wonder whether``)."""
-    if clause.dep_ != "advcl" or _for_to_clause(clause):
+    if clause.dep_ != "advcl" or for_to_clause(clause):
         return False
     return any(c.dep_ == "mark" and (entry.lemma, c.lower_) in index.lang.verb_preps for c in clause.children)
 
@@ -280,11 +287,6 @@ def _introduced_by_listed_word(clause: Token, entry: CueVerb, index: DocIndex) -
 def _seen_as(verb: Token, entry: CueVerb) -> bool:
     """``X sees Y as Z``: a verb of regarding reports its object only with an "as" phrase (not ``X saw the film``)."""
     return entry.content == "as" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
-
-
-def _for_to_clause(token: Token) -> bool:
-    """``called for the city to act``: an infinitive clause with its own subject, introduced by "for"."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def verb_cues(index: DocIndex, used: set[int], found: list[Candidate]) -> list[Candidate]:
