@@ -82,6 +82,7 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         after = toks[-1].i + 1 if toks else len(token.doc)
         if after < len(token.doc) and toks[-1].text in lang.name_particles and _name_word(token.doc[after], lang, True):
             toks.append(token.doc[after])  # "Ursula von der | Leyen": the recogniser stopped at the particle
+        after = toks[-1].i + 1 if toks else len(doc)
         numbered = after < len(doc) and doc[after].dep_ == "nummod" and doc[after].head == toks[-1]
         if ent.label_ == "ORG" and numbered and doc[after].text.isdigit():
             toks.append(doc[after])  # "Machinists District | 751": the recogniser left the number out
@@ -333,8 +334,13 @@ def _person_shaped(token: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return True
     words = [t for t in token.subtree if t.dep_ != "punct"]
-    full = len(words) in {2, 3} and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words)
-    return not token.ent_type_ and full
+    return not token.ent_type_ and len(words) in {2, 3} and all(name_word_shaped(t) for t in words)
+
+
+def name_word_shaped(token: Token) -> bool:
+    """Whether a word is shaped as a name's: a capitalised proper noun of letters alone ("Tsirkas", not "al-Burhan",
+    "3M" or "state")."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
 
 
 def mention_span(token: Token, lang: LanguageData) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens
+from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_word_shaped
 from quotegraph.extract.roles import role_of, title_before
 from quotegraph.model import Evidence
 
@@ -91,7 +91,7 @@ class NameIndex:
             if token.text not in surnames or token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
                 continue
             toks = self._read(token)[0]
-            full = all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks)
+            full = all(name_word_shaped(t) for t in toks)
             if 1 < len(toks) <= 3 and toks[-1].i == token.i and full:
                 out.append(token)
         return out
@@ -301,10 +301,8 @@ def _opens_name(given: Token, lang: LanguageData) -> bool:
     words = (given, surname)
     return (
         all(
-            w.pos_ == "PROPN"
+            name_word_shaped(w)
             and w.tag_ == "NNP"
-            and w.is_alpha
-            and w.text[:1].isupper()
             and not w.is_upper
             and w.ent_type_ in {"", "ORG"}
             and lang.source_nouns.get(w.lower_) is None
