@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
+from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_span
@@ -24,14 +25,16 @@ _SELF_DESCRIBED = {"prep", "relcl", "acl"}  # phrases with which a description n
 def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | None:
     """The head of a speaker's description when the speaker is one person described and not named ("Her
     neighbour", "a witness", "an aide to X"), whom a later "he" or "she" may stand for, else None: an anonymous
-    description (``mention_kind``) headed by a singular title or anonymous source noun (``source_nouns.tsv``), whose
+    description (``mention_kind``) headed by a singular title or anonymous source noun (``source_nouns.tsv``), or a
+    description headed by a gendered noun of kin or station (``gender_words.tsv``: "The victim's father"), whose
     speaker said, wrote or judged something by a verb of speech, writing or evaluation ("A spokesman rejected the
     criticism. "B," he said") and asked no question (``asking_verb``: the one asked answers)."""
     token = index.doc[cand.antecedent if cand.antecedent is not None else cand.speaker_token]  # type: ignore[index]
     lemma, lang = token.lemma_.lower(), index.lang
-    if person.kind != "anonymous" or token.tag_ != "NN":
+    kin = lemma in lang.gender_words.get("title", {}) and person.kind == "unknown"  # "The victim's father"
+    if (person.kind != "anonymous" and not kin) or token.tag_ != "NN":
         return None
-    if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous":
+    if lemma not in lang.titles and lang.source_nouns.get(lemma) != "anonymous" and not kin:
         return None
     cue = index.doc[cand.cue_token] if cand.cue_token is not None else None
     entry = cue_verb(cue, lang) if cue is not None else None
@@ -107,10 +110,12 @@ def last_described(index: DocIndex, title: Token, unnamed: list[tuple[int, Perso
 def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
     """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
     as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no
-    woman was a subject)."""
+    woman was a subject); with none such, the person named last by a full name, past the headline, in the pronoun's
+    sentence or the one before, when no gender of theirs is known ("The reform was pushed by Andres Manuel Lopez
+    Obrador. He said A"): the pronoun tells it."""
     if gender is None:
         return None
-    found = None
+    found = last = None
     for ent in index.doc.ents:
         if ent.label_ != "PERSON" or ent.end > pronoun.i or index.in_quote(ent.root):
             continue
@@ -121,6 +126,15 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
         person = names.lookup(ent.root)
         if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
             found = person
+        last = (ent.start, person)
+    if found is None and last is not None and last[1] is not None and last[0] >= _sentence_before(pronoun):
+        # "The reform was pushed by President Andres Manuel Lopez Obrador. He said A": the one named last, by a full
+        # name, in the sentence before, of no known gender, which the pronoun now tells
+        person = last[1]
+        full = len(person.name.split()) > 1 and not _in_headline(index, index.doc[last[0]].idx)
+        if full and person.kind == "person" and gender_of(person, index.lang) is None:
+            person.gender = gender
+            return person
     return found
 
 
@@ -176,7 +190,8 @@ def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) 
     for ent in reversed([e for e in index.doc.ents if e.end <= pronoun.i]):
         if index.paragraph_of(ent.start_char) < para:
             return None
-        if ent.label_ == "ORG" and not index.in_quote(ent.root) and names.lookup(ent.root) is None:
+        modifier = ent.end < len(index.doc) and glued_hyphen(index.doc[ent.end])  # "the Microsoft-owned platform"
+        if ent.label_ == "ORG" and not modifier and not index.in_quote(ent.root) and names.lookup(ent.root) is None:
             return ent.root
     return None
 
@@ -289,6 +304,16 @@ def last_group(index: DocIndex, pronoun: Token) -> Token | None:
             continue
         return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
     return None
+
+
+def _in_headline(index: DocIndex, offset: int) -> bool:
+    """Whether ``offset`` lies in the article's first paragraph and that paragraph ends with no mark that ends a
+    sentence, as a headline does."""
+    if index.paragraph_of(offset) > 0:
+        return False
+    starts = index.paragraph_starts
+    first = index.text[: starts[1] if len(starts) > 1 else len(index.text)].rstrip()
+    return not first.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
 
 
 def _sentence_before(token: Token) -> int:

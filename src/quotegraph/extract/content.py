@@ -65,6 +65,28 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_subject_that(index: DocIndex, candidates: list[Candidate]) -> None:
+    """Give back a content the "that" that ``trim`` took from it when the word is the clause's subject, not its
+    complementiser, an auxiliary or copula right after it ("X said that was far too late": what X said was "that was
+    far too late"; the parser may read "that talks on A were B" as "that" and a verb)."""
+    for cand in candidates:
+        start, end = cand.content
+        at = index.token_at_or_after(start)
+        before = index.doc[at - 1] if 0 < at < len(index.doc) else None
+        if (
+            before is None
+            or index.token_starts[at] != start
+            or before.lower_ != "that"
+            or before.dep_ not in {"nsubj", "nsubjpass"}
+            or before.tag_ == "WDT"  # a relative pronoun: "a treatment that has been described as B"
+            or index.doc[at].pos_ != "AUX"  # "that was", "that would": not "that talks on A were" misread
+            or not start <= before.head.idx < end
+            or before.idx + len(before.text) + len(before.whitespace_) != start
+        ):
+            continue
+        cand.content = (before.idx, end)
+
+
 def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int, int]]:
     """Type a content span by the quote marks it overlaps and adjust its edges to the span convention.
 

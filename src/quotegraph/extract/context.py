@@ -249,12 +249,12 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless that report
     marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this one an
     earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times") or none ("Huang has
-    said"). A
-    report written takes no news medium told ("Mulroney writes" in his memoirs takes no "told CTV")."""
+    said", before or after the occasion stated). A report written takes no news medium told ("Mulroney writes" in
+    his memoirs takes no "told CTV")."""
     written = _cue_class(cand, index) == "writing"
     same = [c for c in stated if c.name == cand.name and not (written and _medium_told(c))]
     before = [c for c in same if c.anchor < cand.anchor]
-    if before and (_said_before(cand, index) or _another_occasion(cand, index)):
+    if before and (_said_before(cand, index) or _another_occasion(cand, index) or _standing(cand, index)):
         return None  # "He added earlier this week that B" after "said in a televised address on Thursday that A"
     if before:
         return before[-1].venue
@@ -296,7 +296,7 @@ def _said_before(cand: Candidate, index: DocIndex) -> bool:
 def _standing(cand: Candidate, index: DocIndex) -> bool:
     """Whether a report's cue is in the present perfect past the article's lead ("Huang has said A. In an interview
     with CNBC, he said B", "has consistently denied"): a standing claim made on no one occasion, which takes no venue
-    from a later report. In the lead the perfect tells the news ("Mohamed Nasheed has announced that A" before "said
+    from another report. In the lead the perfect tells the news ("Mohamed Nasheed has announced that A" before "said
     in a telephone interview")."""
     if cand.cue_token is None:
         return False

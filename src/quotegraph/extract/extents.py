@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
-from quotegraph.extract.verb_forms import SUBJECTS
+from quotegraph.extract.verb_forms import SUBJECTS, appended_report
 
 _TIMES = {"DATE", "TIME"}
 _TAIL_DEPS = {"prep", "oprd", "xcomp", "dative", "acomp", "attr", "npadvmod", "advmod"}
@@ -140,6 +140,15 @@ def object_tail(children: list[Token], objects: list[Token], index: DocIndex) ->
     return tail
 
 
+def apposed_after_clause(verb: Token, noun: Token) -> bool:
+    """``apologised after the carmaker admitted to cheating on tests for seven models, the latest in a string of
+    scandals``: a noun phrase set off by a comma after a clause the verb governs sums up that clause; the parser made
+    it the verb's object."""
+    doc = noun.doc
+    set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+    return set_off and any(c.dep_ == "advcl" and verb.i < c.i < noun.i for c in verb.children)
+
+
 def time_phrase(child: Token) -> bool:
     """Whether a phrase hung on a verb only says when: its words past a preposition all of a date or time ("on
     Sunday"), or an adverb before such a phrase on the same verb ("late" of "conceded defeat late on Sunday")."""
@@ -184,8 +193,12 @@ def from_that(toks: list[Token], index: DocIndex) -> list[Token]:
 
 
 def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
-    """Up to four words before the "that" of a clause, holding no report of their own: no part of what was said."""
-    return toks[0].i < mark.i <= toks[0].i + 4 and not _report_before(toks, mark, index)
+    """Up to four words before the "that" of a clause, holding no report of their own and no clause above it (a
+    subject and its verb: "said he would ensure that A" reports "he would ensure that A"; an aside, "as it happens",
+    is none): no part of what was said."""
+    governing = set(mark.head.ancestors)  # the verbs above the "that" clause, not an aside ("as it happens")
+    clause = any(t.dep_ in SUBJECTS and t.i < mark.i and t.head in governing for t in toks)
+    return toks[0].i < mark.i <= toks[0].i + 4 and not clause and not _report_before(toks, mark, index)
 
 
 def _participle_before(toks: list[Token], mark: Token) -> bool:
@@ -220,7 +233,8 @@ def _report_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
 def reporting_participles(objects: list[Token], index: DocIndex) -> set[int]:
     """``promised to cut energy bills, *telling the BBC that A*``: a participle of speech set off by a comma inside an
     object, with a report of its own, is no part of the object (the token indexes to leave out, its comma with it);
-    it reports on its own, as it does when the parser hangs it on the cue."""
+    it reports on its own, as it does when the parser hangs it on the cue; so does a report the parser hung on the
+    object's last noun (``appended_report``), from its comma on."""
     out: set[int] = set()
     for obj in objects:
         for tok in obj.subtree:
@@ -228,16 +242,22 @@ def reporting_participles(objects: list[Token], index: DocIndex) -> set[int]:
             reports = any(c.dep_ == "ccomp" for c in tok.children)
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and reports and is_cue(tok, index):
                 out |= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+            elif (comma := appended_report(tok)) is not None and is_cue(tok, index):
+                out |= set(range(comma, tok.right_edge.i + 1))  # "agreed to a ceasefire, Qatar's premier announced"
     return out
 
 
 def without_leading_time(clause: Token, toks: list[Token]) -> list[Token]:
-    """``X said on Friday he expected A``: a time phrase the parser hung on the reported clause, before its subject,
-    right after the cue, is when it was said (read as the statement date), no part of what was said."""
+    """``X said (early) on Friday he expected A``: a time phrase the parser hung on the reported clause, before its
+    subject, right after the cue, is when it was said (read as the statement date), no part of what was said."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     times = [c for c in clause.children if c.dep_ in {"prep", "npadvmod"} and subjects and c.i < subjects[0].i]
     lead = [c for c in times if c.left_edge.i == min(t.i for t in toks)]
-    if not lead or not all(t.ent_type_ in {"DATE", "TIME"} for t in lead[0].subtree if t.dep_ != "prep"):
+    # "early on Wednesday": an adverb before the preposition places the time within it
+    placing = {c.i for c in lead[0].lefts if c.dep_ == "advmod"} if lead else set()
+    if not lead or not all(
+        t.ent_type_ in {"DATE", "TIME"} for t in lead[0].subtree if t.dep_ != "prep" and t.i not in placing
+    ):
         return toks
     cut = {t.i for t in lead[0].subtree}
     return [t for t in toks if t.i not in cut]

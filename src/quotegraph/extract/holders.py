@@ -136,8 +136,9 @@ def named_by_apposition(
     role = index.text[start:end]
     if person.role is None or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if title_word(description, index.lang):
-        person.kind = "person"  # "Current president, Marc Dufresne": the recogniser may call him an organisation
+    if title_word(description, index.lang) or description.lower_ in index.lang.gender_words.get("title", {}):
+        person.kind = "person"  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser
+        # may call them an organisation
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person

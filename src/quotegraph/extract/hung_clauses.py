@@ -1,9 +1,10 @@
-"""Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said
-in one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a
-name apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set
-off by commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase;
-inside a relaying clause after it (``told reporters A, the agency reported``); or fronted and read as a noun phrase
-(``Talks stalled on Monday, officials said``). ``verbs.py`` reads them as the verb's content.
+"""Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said in
+one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a name
+apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set off by
+commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase; inside
+a relaying clause after it (``told reporters A, the agency reported``); or fronted and read as a noun phrase (``Talks
+stalled on Monday, officials said``) or coordinated with the report (``A and B, the hospital said``). ``verbs.py``
+reads them as the verb's content.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import cue_preps
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb
-from quotegraph.extract.verb_forms import SUBJECTS
+from quotegraph.extract.roles import title_word
+from quotegraph.extract.verb_forms import SUBJECTS, appended_report, ends_sentence
 
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}  # a verb with one reports no fronted clause
 
@@ -50,7 +52,8 @@ def that_clause_on_participle(verb: Token) -> list[Token]:
 
 def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
     """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
-    inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``).
+    inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``);
+    an infinitive hung on the medium in such a phrase (``vowed in a statement to continue A``).
 
     Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
     report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
@@ -72,7 +75,18 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
             occasion = holder.lemma_.lower() in index.lang.venue_nouns  # "told a news conference that A"
             if (phrase or occasion) and _that_read_as_relative(clause, index):
                 return clause
+            if phrase and _infinitive_on_medium(clause, entry, index):
+                return clause
     return None
+
+
+def _infinitive_on_medium(clause: Token, entry: CueVerb, index: DocIndex) -> bool:
+    """``X vowed in a statement to continue A``: an infinitive right after an occasion or medium, which the parser
+    hung on its noun, is what a verb of infinitives reports (``infinitive_verbs``)."""
+    noun = clause.head
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    on_medium = noun.lemma_.lower() in index.lang.venue_nouns and clause.left_edge.i == noun.i + 1
+    return entry.lemma in index.lang.infinitive_verbs and clause.dep_ == "acl" and marked and on_medium
 
 
 def _held_subtree(holder: Token) -> list[Token]:
@@ -151,3 +165,48 @@ def fronted_clause(verb: Token) -> int | None:
     words = after_dateline(list(fronted[0].subtree))
     participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"} for t in words)
     return comma if participle else None
+
+
+def report_read_as_conjunct(verb: Token) -> int | None:
+    """``Lula was "well" and in intensive care, the hospital said``: the parser coordinated the report with the
+    clause it reports, hanging the last words of that clause on it. A verb with a subject of its own, which one comma
+    after the "and" sets off, and nothing of its own to report, ending the sentence, reports the clause before the
+    comma. The comma's index, or None."""
+    head, doc = verb.head, verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "conj" or head.i > verb.i or head.dep_ != "ROOT" or len(subjects) != 1:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    ands = [c for c in head.children if c.dep_ == "cc" and c.i < comma]
+    if doc[comma].text != "," or not ands or any(t.is_punct for t in doc[ands[-1].i + 1 : comma]):
+        return None
+    if any(c.dep_ in _OBJECTS for c in verb.children):
+        return None
+    return comma if ends_sentence(verb) else None
+
+
+def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int | None:
+    """The comma before a report that the parser hung on the clause it reports (``appended_report``,
+    ``report_read_as_conjunct``), when a verb of speech says it of someone who can speak (a name, a title, a source
+    noun: not "a plan announced earlier this year", "their smiles said") with no phrase after it but of when or
+    where ("announced on Wednesday", "said in a statement"; not "boasted of his skills")."""
+    if entry.cls != "speech":
+        return None
+    comma = appended_report(verb)
+    speaker = verb.head if comma is not None else None
+    if comma is None and (comma := report_read_as_conjunct(verb)) is not None:
+        speaker = next(c for c in verb.children if c.dep_ in SUBJECTS)
+    if comma is None or speaker is None or not _can_speak(speaker, index):
+        return None
+    for phrase in (c for c in verb.rights if c.dep_ == "prep" and verb.doc[c.i - 1].text != ","):
+        objects = [o for o in phrase.children if o.dep_ == "pobj"]
+        timed = any(t.ent_type_ in {"DATE", "TIME"} for t in phrase.subtree)
+        if not timed and not any(o.lemma_.lower() in index.lang.venue_nouns for o in objects):
+            return None
+    return comma
+
+
+def _can_speak(noun: Token, index: DocIndex) -> bool:
+    lemma = noun.lemma_.lower()
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in noun.subtree if t.i <= noun.i)
+    return named or title_word(noun, index.lang) or lemma in index.lang.source_nouns

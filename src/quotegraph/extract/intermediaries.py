@@ -29,7 +29,7 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
     via = (
         _find_via(cand, cue, index)
         or _relayed_by(cand, candidates, index)
-        or _source_phrase_on(cue, index)
+        or _source_phrase_on(cand, cue, index)
         or _given_through(cue, index)
         or _carried_after(cand, cue, index)
         or _reported_beside(cand, cue, index)
@@ -63,7 +63,7 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
         verbs.append(cue)  # "X was quoted by Y", "Y quoted X as saying": the cue itself relays
     if (misread := quoting_read_as_modifier(cue)) is not None:
         verbs.append(misread[1])  # "Y quoted leader X as saying", "quoted" read as X's adjective
-    verbs += list(cue.ancestors)[:2]
+    verbs += _reporting_ancestors(cue)
     if cand.speaker_token is not None:  # "The official, quoted by Reuters, said"
         verbs += [c for c in doc[cand.speaker_token].children if c.dep_ == "acl"]
     verbs = [v for v in verbs if v.lemma_.lower() in lang.relaying_verbs]
@@ -82,6 +82,17 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
             if pobj.i != cand.speaker_token:
                 return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.85)]
     return []
+
+
+def _reporting_ancestors(cue: Token) -> list[Token]:
+    """The two words above a cue that may report it ("RIA reported that X said A"), up to a clause of when or why
+    hung on one ("CCTV reported, as data showed B": the data's showing is the writer's, not CCTV's report)."""
+    out: list[Token] = []
+    word = cue
+    while len(out) < 2 and word.head.i != word.i and word.dep_ != "advcl":
+        word = word.head
+        out.append(word)
+    return out
 
 
 def _given_through(cue: Token, index: DocIndex) -> list[Evidence]:
@@ -159,7 +170,8 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
         return []
     if _own_record(index.doc[outer.speaker_token], cand, index):
         return []  # "according to her account, she insisted": the speaker's own record, no one relaying
-    relay = evidence_of(mention_tokens(_by_name(index.doc[outer.speaker_token]), index.lang), 0.8)
+    source = index.doc[outer.speaker_token]
+    relay = evidence_of(mention_tokens(_by_name(_carrier(source, index) or source), index.lang), 0.8)
     cue = outer.cue_token
     cited = _cited(index.doc[cue], index) if outer.rule == "verb_clause" and cue is not None else []
     return [relay, *cited]
@@ -205,16 +217,34 @@ def _same_name(via: str, speaker: str | None) -> bool:
     return via_words <= speaker_words or speaker_words <= via_words
 
 
-def _source_phrase_on(verb: Token, index: DocIndex) -> list[Evidence]:
+def _source_phrase_on(cand: Candidate, verb: Token, index: DocIndex) -> list[Evidence]:
     """A source phrase hung on the cue itself relays the report: ""A," Johnson told the BBC, according to the
-    broadcaster" (the quote stage took the quotation first, so no phrase of its own was found)."""
-    for child in verb.children:
-        last = source_prep_end(child, index.lang) if child.dep_ == "prep" and child.i > verb.i else None
+    broadcaster" (the quote stage took the quotation first, so no phrase of its own was found); so does one the
+    parser hung on the reported clause after its content. A record the phrase names relays nothing ("according to
+    a transcript", "a copy of his speech") unless someone carried it ("according to a readout carried by Xinhua")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    phrases += [c for clause in clauses for c in clause.children if c.dep_ == "prep" and c.idx >= cand.content[1]]
+    for child in phrases:
+        last = source_prep_end(child, index.lang)
         for pobj in (c for c in last.children if c.dep_ == "pobj") if last is not None else ():
             if any(noun.lemma_.lower() in index.lang.venue_nouns for noun in _record_nouns(pobj)):
-                return []  # "according to a transcript", "a copy of his speech": a record, no one relaying
+                carrier = _carrier(pobj, index)
+                return [evidence_of(mention_tokens(_by_name(carrier), index.lang), 0.7)] if carrier else []
             return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
     return []
+
+
+def _carrier(record: Token, index: DocIndex) -> Token | None:
+    """Who carried a record, by a relaying participle's "by" ("a readout carried by the official Xinhua news
+    agency": Xinhua relays what the readout records), or None."""
+    carriers = [
+        agent
+        for participle in record.children
+        if participle.dep_ == "acl" and participle.lemma_.lower() in index.lang.via_verbs
+        for agent in _agents(participle)
+    ]
+    return carriers[0] if carriers else None
 
 
 def _by_name(token: Token) -> Token:

@@ -170,6 +170,7 @@ class LanguageData:
     travel_occasions: frozenset[str]
     #: words whose full stop the tokenizer would keep on them as on an initial ("X." of "wrote on X.")
     split_stops: frozenset[str]
+    infinitive_verbs: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -374,6 +375,7 @@ def load_language(code: str) -> LanguageData:
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),
         split_stops=words("split_stop"),
+        infinitive_verbs=words("infinitive_verb"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

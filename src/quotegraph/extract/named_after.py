@@ -5,6 +5,8 @@ assembly"). Run once every speaker is resolved (``resolve.py``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
@@ -13,6 +15,7 @@ from quotegraph.extract.people import Person
 from quotegraph.extract.roles import generic_title, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\b")  # "Greenland's" of "Greenland's prime minister"
 _NAMED_AFTER = 2  # paragraphs after a description in which the one it describes may be named
 DESCRIBED_ROLE_CONFIDENCE = 0.6  # a role read off a description resolved to a person by position alone
 
@@ -36,7 +39,8 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
         if (echo := _echoed_after(index, salient, token, para)) is not None:
             cand.name, cand.kind, cand.role = echo.name, echo.kind, echo.role
             continue
-        qualified = any(c.dep_ == "prep" for c in token.children)  # "the head of the World Health Organization"
+        # "the head of the World Health Organization", "The United Nations' top humanitarian official"
+        qualified = any(c.dep_ == "prep" or _owning_body(c) for c in token.children)
         if generic_title(token, lang) and not qualified:
             continue
         later = [
@@ -48,8 +52,10 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
             and p.role is not None
             and role_holds(p.role.value, token, lang)
             and _objects_held(p.role.value, token)
+            and not _owned_otherwise(p.role.value, token)
         ]
-        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)  # "Gary Johnson's doctor"
+        # "Gary Johnson's doctor", not "The United Nations' top humanitarian official"
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not _owning_body(c) for c in token.children)
         first = not any(at < token.idx for at, _ in salient)  # no one named before: a lead
         if (
             not later and first and not owned
@@ -107,3 +113,19 @@ def _objects_held(role: str, title: Token) -> bool:
     joined = [c for c in title.children if c.dep_ == "compound" and not c.ent_type_]
     held = all(o.lower_ in role.lower() for o in objects)
     return held and (not joined or any(c.lower_ in role.lower() for c in joined))
+
+
+def _owned_otherwise(role: str, title: Token) -> bool:
+    """Whether a role names another owner of its office than the description's ("Greenland's prime minister" holds
+    no "Denmark's prime minister"); a role that names none may be anyone's ("President" for "Kenya's president")."""
+    owners = [c.lower_ for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    named = {m.group(1).lower() for m in _POSSESSIVE.finditer(role)}
+    return bool(owners) and bool(named) and not any(owner in named for owner in owners)
+
+
+def _owning_body(word: Token) -> bool:
+    """A possessor that is an organisation, a place or a people, whose office a title names ("The United Nations'
+    top humanitarian official", a proper noun the recogniser read as none), not a person ("Gary Johnson's doctor")."""
+    return word.dep_ == "poss" and (
+        word.ent_type_ in {"ORG", "GPE", "NORP"} or (word.pos_ == "PROPN" and not word.ent_type_)
+    )

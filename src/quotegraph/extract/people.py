@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_word_shaped
 from quotegraph.extract.roles import role_of, title_before
@@ -261,7 +262,11 @@ def _with_owner(toks: list[Token], name: str) -> str:
         for c in t.children
         if c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP"} and c.right_edge.i + 1 == toks[0].i
     ]
-    return doc[owners[0].left_edge.i : toks[-1].i + 1].text if owners else name
+    if not owners:
+        return name
+    # "NAIROBI - Kenya's National Assembly": the dateline the parser ran into the owner is no part of it
+    start = max((t.i + 1 for t in doc[owners[0].left_edge.i : owners[0].i] if spaced_dash(t)), default=None)
+    return doc[start if start is not None else owners[0].left_edge.i : toks[-1].i + 1].text
 
 
 def _appositions(token: Token) -> list[Token]:

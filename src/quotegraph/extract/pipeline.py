@@ -11,6 +11,7 @@ from quotegraph.extract.anonymity import names_withheld_purpose, withholds_name
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.audiences import addresses_audience
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.content import with_subject_that
 from quotegraph.extract.context import read_context
 from quotegraph.extract.language import load_language
 from quotegraph.extract.learned.conventions import APPLY
@@ -57,6 +58,7 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     index = DocIndex(doc, load_language(article.lang))
     candidates = _without_orphans(APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index)))
     end_at_relative_clause(index, candidates)
+    with_subject_that(index, candidates)
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]

@@ -61,11 +61,12 @@ def relaying_source(cand: Candidate, candidates: list[Candidate], index: DocInde
 
 
 def _relays(index: DocIndex, outer: Candidate) -> bool:
-    """A source phrase, or a report by a verb of relaying ("The Post reported that Klein said A": ``via_verbs``)."""
+    """A source phrase, or a report by a verb of relaying, before or after its content ("The Post reported that
+    Klein said A", "Klein said A, The Post reported": ``via_verbs``)."""
     if outer.rule == SOURCE_PHRASE_RULE:
         return True
-    if outer.rule != "verb_clause" or outer.cue_token is None:
-        return False
+    if outer.rule not in {"verb_clause", "verb_inverted"} or outer.cue_token is None:
+        return False  # "The Post reported that A", "A, the Post reported"
     return index.doc[outer.cue_token].lemma_.lower() in index.lang.relaying_verbs
 
 

@@ -171,6 +171,9 @@ def _resolve_one(
         # capitals make no name
         words = description_tokens(token, lang)
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
+    if kind == "name" and token.tag_ in {"NN", "NNS"} and token.is_lower and apposed_names(cand, token, lang):
+        kind = "description"  # "The Vatican's jubilee organiser, Archbishop Rino Fisichella, told": the recogniser
+        # ran a person entity over the common noun before the name
     if kind in {"name", "description"} and not apposed_names(cand, token, lang):
         referent = epithet_referent(index, cand, token, salient)
         if referent is not None:
@@ -195,6 +198,9 @@ def _resolve_one(
         if pronoun is not None and pronoun.kind == "personal":
             # "she" is not the man named last: the last person whose gender is unknown or hers
             fitting = [(at, p) for at, p in salient if at < token.idx and gender_of(p, lang) in {None, pronoun.gender}]
+            # nor one named in the words it reports ("He told parliament that Gachagua had amassed assets")
+            reported = _named_in_content(index, names, cand, token)
+            fitting = [(at, p) for at, p in fitting if not _in_own_participle(token, at) and id(p) not in reported]
             last = pronoun.gender and last_unnamed(
                 index, token, pronoun.gender, unnamed, fitting[-1][0] if fitting else -1
             )
@@ -203,7 +209,7 @@ def _resolve_one(
             if fitting:
                 return fitting[-1][1]
             mentioned = last_named_fitting(index, names, token, pronoun.gender)
-            if mentioned is not None:
+            if mentioned is not None and id(mentioned) not in reported:
                 return mentioned
         if pronoun is not None and pronoun.kind == "organisation":
             organisation = last_organisation(index, names, token)
@@ -347,3 +353,35 @@ def _hyphenated_title(index: DocIndex, token: Token) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return any(part in index.lang.titles for part in text[start : token.idx].lower().split("-"))
+
+
+def _in_own_participle(pronoun: Token, offset: int) -> bool:
+    """Whether ``offset`` lies in a participial phrase fronted on the pronoun's verb, whose subject the pronoun is
+    ("Asked about reports that Trump wanted a call, he said": "he" is not Trump)."""
+    phrases = [
+        c
+        for c in pronoun.head.children
+        if c.dep_ == "advcl"
+        and c.i < pronoun.i
+        and c.tag_ in {"VBN", "VBG"}
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
+    return any(p.left_edge.idx <= offset < p.right_edge.idx + len(p.right_edge.text) for p in phrases)
+
+
+def _named_in_content(index: DocIndex, names: NameIndex, cand: Candidate, pronoun: Token) -> set[int]:
+    """The people (by ``id``) a report after its pronoun speaker names as the subject of a clause, outside quotation
+    marks: the pronoun stands for none of them ("He said Obama hopes A" is not Obama's). A name only owning
+    something may be the speaker's own ("He notes that A, an issue with Trump's microphone")."""
+    start, end = cand.content
+    out: set[int] = set()
+    if start < pronoun.idx:
+        return out
+    for tok in index.doc[index.token_at_or_after(start) : index.token_at_or_after(end)]:
+        # of a reported clause, not of a relative one inside it ("others in his orbit whom Mr. Hannity has known")
+        reported = tok.head.dep_ in {"ccomp", "conj", "parataxis", "ROOT"}
+        if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and reported and not index.in_quote(tok):
+            person = names.lookup(tok)
+            if person is not None and person.kind == "person":
+                out.add(id(person))
+    return out

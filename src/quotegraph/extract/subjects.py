@@ -10,6 +10,7 @@ from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
     SUBJECTS,
+    appended_report,
     bare_participle_passive,
     is_finite,
     is_passive,
@@ -81,6 +82,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         opening = child.dep_ == "ccomp" and child.i < verb.i and not subjects
         if opening and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
             return titled, None
+        if opening and (owner := _owner_of_relative_read_as_report(child)) is not None:
+            return owner, None
         if child.dep_ in SUBJECTS and not _no_speaker(child):
             if (own := _subject_of_clitic(child)) is not None:
                 return own, None
@@ -95,7 +98,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
     if (
         verb.dep_ == "acl"
         and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
-        and (verb.tag_ in {"VBG", "VBD"} or _main_verb_read_as_participle(verb))
+        and (verb.tag_ in {"VBG", "VBD"} or _main_verb_read_as_participle(verb) or appended_report(verb) is not None)
     ):
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...",
         # "A poll found last week that ...")
@@ -367,6 +370,18 @@ def _holder_of_owned_title(subject: Token) -> Token | None:
             names = [c for c in [*title.children, *subject.children] if c.dep_ == "appos" and c.i > title.i]
             return next((c for c in names if c.ent_type_ == "PERSON"), None)
     return None
+
+
+def _owner_of_relative_read_as_report(clause: Token) -> Token | None:
+    """``Chancellor Karl Nehammer, whose People's Party came second, said A``: the parser read the relative clause's
+    verb as a clause the cue reports, with the name its subject and the relative's noun apposed to it; the name
+    speaks."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if not subjects:
+        return None
+    apposed = [c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i]
+    owned = any(t.tag_ == "WP$" for a in apposed for t in a.subtree)
+    return subjects[0] if owned else None
 
 
 def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:

@@ -1,5 +1,6 @@
 """The form of a verb as the parser and tagger read it: finite, passive (not a perfect read as one), a bare passive
-participle, an infinitive with "to"; and the dependency labels of a clause's subject."""
+participle, an infinitive with "to", a report read as a participle after the clause it reports; and the dependency
+labels of a clause's subject."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from spacy.tokens import Token
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "that", "which", "who": a relative pronoun
 FINITE = {"VBD", "VBZ", "VBP"}
+# what a verb has when it reports something of its own, or is more than one verb
+_OWN_REPORT = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "agent", "auxpass", "conj"}
 _PARTICIPLE_OPENERS = {"when", "if", "once", "after", "unless", "until", "while", "though", "although"}
 
 
@@ -61,3 +64,28 @@ def _opens_clause(verb: Token) -> bool:
     """A verb first in its sentence or right after "when", "if", ...: with no subject of its own it is a
     participle the tagger read as a past tense (``Asked whether A, X said``)."""
     return verb.is_sent_start or verb.i == 0 or verb.nbor(-1).lower_ in _PARTICIPLE_OPENERS
+
+
+def appended_report(verb: Token) -> int | None:
+    """``Israel and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister announced on Wednesday``: the
+    parser set the report's subject beside the clause's last noun in apposition and hung the verb on it as a
+    participle. A past verb right after that noun, which a comma sets off, with nothing of its own to report (no
+    object, no clause, no agent, nothing coordinated) and ending the sentence, reports the clause before the comma.
+    The comma's index, or None."""
+    noun, doc, sent = verb.head, verb.doc, verb.sent
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.i != verb.i - 1:
+        return None
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    comma = noun.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != "," or not sent.root.i < comma:
+        return None
+    if any(c.dep_ in _OWN_REPORT for c in verb.children):
+        return None
+    return comma if ends_sentence(verb) else None
+
+
+def ends_sentence(verb: Token) -> bool:
+    """Whether a verb's words run to the end of its sentence, its closing punctuation aside."""
+    last = max((t.i for t in verb.sent if not t.is_punct and not t.is_space), default=verb.i)
+    return verb.right_edge.i >= last

@@ -3,7 +3,8 @@
 - ``quotegraph`` (the project's own, used by the seed gold): content drops a leading complementiser
   ("that") and separators; a quote interrupted by its attribution (``"A," he said, "B."``) is two quotes, but
   unquoted content so interrupted (``A, said X, is B``; ``X is considered Y``) is one statement whose pieces are
-  its ``fragments``; unquoted content without a verb ("presented the budget") is not a statement and is dropped.
+  its ``fragments``; unquoted content without a verb ("presented the budget") is not a statement and is dropped, nor
+  is a short one that only attributes another's quote (""A," X said, according to Y": "X said" is no report of Y's).
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
   one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
   to (``A is "B," X said. "C."``); a report a source phrase relays (``X said A, according to Y``) is Y's content
@@ -22,6 +23,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
 
+_FRAME_WORDS = 6  # words of a content that only attributes another's quote ("Felipe said later")
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
@@ -34,7 +36,7 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
         if cand.rule != "learned":
             out.append(cand)
             continue
-        if cand.type == "indirect" and not has_verb(index, cand.content):
+        if cand.type == "indirect" and (not has_verb(index, cand.content) or _frames_another(index, cand, candidates)):
             continue
         if cand.type == "indirect" and cand.fragments:  # split, its subject would stand alone as a statement
             out.append(cand)
@@ -47,6 +49,23 @@ def to_quotegraph(index: DocIndex, candidates: list[Candidate]) -> list[Candidat
             qtype, span = typed_content(index, start, end)
             out.append(replace(cand, content=span, type=qtype, fragments=[]))
     return out
+
+
+def _frames_another(index: DocIndex, cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a content of a few words (``_FRAME_WORDS``) holds another report's cue and none of that report's
+    content: the words that attribute another's quote, not a statement (""A," Felipe said later, according to the
+    royal household": the phrase relays A; "Felipe said later" is no report of the household's)."""
+    start, end = cand.content
+    if len(index.text[start:end].split()) > _FRAME_WORDS:
+        return False
+    for other in candidates:
+        if other is cand or other.cue is None or other.cue == cand.cue:
+            continue  # a cue both share is the content's own ("it is considered a threat")
+        if not (start <= other.cue[0] and other.cue[1] <= end):
+            continue
+        if other.content[1] <= start or other.content[0] >= end:
+            return True
+    return False
 
 
 def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
