@@ -3525,6 +3525,47 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         '"We have found a solution," IG Metall negotiator Thorsten Groeger told reporters.',
         [{"content": "We have found a solution,", "speaker": "Thorsten Groeger", "role": "IG Metall negotiator"}],
     ),
+    (
+        # the parser read "visiting" as a verb with the listeners its object and hung the "that" clause on it
+        "a_that_clause_hung_on_a_participle_opening_the_listener_is_what_was_told",
+        "Syria's de facto leader, Ahmed al-Sharaa, told visiting Arab foreign ministers on Sunday that his government"
+        " would not allow attacks.",
+        [{"content": "his government would not allow attacks", "speaker": "Ahmed al-Sharaa"}],
+    ),
+    (
+        # the recogniser read the network's name as a work's title
+        "its_takes_up_an_organisation_an_organisation_noun_ends_whatever_the_recogniser_read",
+        "Joel Kaplan, Meta's new head of global affairs and a prominent Republican, told Fox News that the change was"
+        ' about "more speech, fewer mistakes."\n\nThe International Fact-Checking Network said the decision was "a step'
+        ' backward." Its director, Angie Drobnic Holan, said fact-checkers had never censored anything.',
+        [
+            {"content": 'the change was about "more speech, fewer mistakes."', "speaker": "Joel Kaplan"},
+            {"content": 'the decision was "a step backward."', "speaker": "The International Fact-Checking Network"},
+            {
+                "content": "fact-checkers had never censored anything",
+                "speaker": "Angie Drobnic Holan",
+                "role": "director of the International Fact-Checking Network",
+            },
+        ],
+    ),
+    (
+        # the recogniser read the organisation and the place it names a branch for as two entities
+        "an_organisation_before_the_place_of_its_branch_is_part_of_the_name",
+        "Amnesty International Kenya said police had used live ammunition.",
+        [{"content": "police had used live ammunition", "speaker": "Amnesty International Kenya"}],
+    ),
+    (
+        # the recogniser read no organisation; the noun that ends the name makes one, named as written
+        "it_takes_up_a_subject_an_organisation_noun_ends_by_its_whole_description",
+        "Many leaders share these apprehensions, but the Central and East European Coalition, which represents more"
+        " than 20 million Americans, wants to preserve its non-endorsement policy. Recently, however, it issued a"
+        " policy paper welcoming the plans.",
+        [
+            {"content": "these apprehensions"},
+            {"content": "to preserve its non-endorsement policy"},
+            {"content": "a policy paper welcoming the plans", "speaker": "the Central and East European Coalition"},
+        ],
+    ),
 ]
 
 NARRATION = [

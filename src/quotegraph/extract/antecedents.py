@@ -11,7 +11,7 @@ from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import mention_span
+from quotegraph.extract.mentions import description_tokens, mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.venues import outlet_name
@@ -150,9 +150,11 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
         known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
         if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
-        if tok.tag_ == "NN" and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
-            start, end = mention_span(tok, index.lang)  # "The report has prompted calls ... It says ..."
-            return Person(name=index.text[start:end], kind="organisation")
+        # "The report has prompted calls ... It says ...", "The International Fact-Checking Network" (which the
+        # recogniser may read as a work's title)
+        if tok.tag_ in {"NN", "NNP"} and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
+            words = description_tokens(tok, index.lang)  # "the Central and East European Coalition", not "Coalition"
+            return Person(name=index.text[words[0].idx : words[-1].idx + len(words[-1])], kind="organisation")
     return None
 
 

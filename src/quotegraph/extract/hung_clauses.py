@@ -53,7 +53,8 @@ def that_clause_on_participle(verb: Token) -> list[Token]:
 def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | None:
     """``X said in one of her posts that A``, ``X told Y at a debate that A``: a "that" clause the parser hung
     inside a prepositional phrase, or on the listener of a verb of telling (``told a meeting of leaders that A``);
-    an infinitive hung on the medium in such a phrase (``vowed in a statement to continue A``).
+    an infinitive hung on the medium in such a phrase (``vowed in a statement to continue A``); a "that" clause hung
+    on a participle the parser read as the verb of a listener (``told visiting ministers that A``).
 
     Not for a verb whose content is an object (``X called for a ban because of fears that A``, ``X denied the
     report ... that A``): there the clause belongs to a noun of the object, and the object is the content. The
@@ -62,6 +63,8 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
     listener = entry.lemma in index.lang.object_listener_verbs
     if cue_preps(verb, entry, index) or (not listener and any(c.dep_ == "dobj" for c in verb.children)):
         return None
+    if listener and (clause := _clause_on_listener_participle(verb)) is not None:
+        return clause
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # every object of a verb of telling: the parser may split its listener in two ("told BBC Radio 4's | Today
     # programme that A")
@@ -78,6 +81,22 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
             if phrase and _infinitive_on_medium(clause, entry, index):
                 return clause
     return None
+
+
+def _clause_on_listener_participle(verb: Token) -> Token | None:
+    """``told visiting Arab foreign ministers on Sunday that A``: the parser read the participle opening the
+    listener as a verb with the listener its object and hung the "that" clause on it."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "xcomp" or after.tag_ != "VBG" or after.head != verb:
+        return None
+    if not any(c.dep_ == "dobj" for c in after.children):
+        return None
+    clauses = [
+        c
+        for c in after.children
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return clauses[0] if clauses else None
 
 
 def _infinitive_on_medium(clause: Token, entry: CueVerb, index: DocIndex) -> bool:

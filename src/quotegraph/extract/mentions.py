@@ -104,8 +104,11 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         prev = doc[toks[0].i - 1]
         given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
         particles = _particles_before(toks[0], lang)
-        if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_}):
-            toks.insert(0, prev)  # not a place before a person: "Washington Chris Gregoire"
+        # not a place before a person: "Washington Chris Gregoire"; an organisation before a place it names a branch
+        # for: "Amnesty International Kenya"
+        branch = ent is not None and ent.label_ == "GPE" and prev.ent_type_ == "ORG" and prev.dep_ == "compound"
+        if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_} or branch):
+            toks.insert(0, prev)
         elif particles:
             toks[:0] = particles
         elif (joined := _hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
