@@ -4,7 +4,8 @@ apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adver
 commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase; inside
 a relaying clause after it (``told reporters A, the agency reported``); or fronted and read as a noun phrase (``Talks
 stalled on Monday, officials said``) or coordinated with the report (``A and B, the hospital said``). ``verbs.py``
-reads them as the verb's content.
+reads them as the verb's content, and asks here whether a clause a report interrupts goes on after it (``A, CCTV
+reported, as data showed B`` does not).
 """
 
 from __future__ import annotations
@@ -229,3 +230,17 @@ def _can_speak(noun: Token, index: DocIndex) -> bool:
     lemma = noun.lemma_.lower()
     named = any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in noun.subtree if t.i <= noun.i)
     return named or title_word(noun, index.lang) or lemma in index.lang.source_nouns
+
+
+def interrupted_goes_on(verb: Token, head: Token, index: DocIndex) -> bool:
+    """Whether the clause a verb interrupts goes on after the verb's own words: not only with the sentence's full
+    stop, after a verb set beside the clause whose own words after it only tell when or why (``narration_mark``: "A,
+    CCTV reported, as data showed B." is inverted); "A, they argue, perhaps by insisting B" and "A, Anthony says,
+    and B" go on with the report."""
+    narrating = verb.dep_ == "parataxis" and all(
+        c.is_punct or (c.dep_ == "advcl" and any(m.lower_ in index.lang.narration_marks for m in c.children))
+        for c in verb.rights
+    )
+    if not narrating:
+        return head.right_edge.i > verb.right_edge.i
+    return any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree)

@@ -34,6 +34,7 @@ from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_inside_relay,
     fronted_clause,
+    interrupted_goes_on,
     report_after_its_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
@@ -113,7 +114,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     # around it (the parser, hanging the subject elsewhere, had left "said" without one)
     reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and _speaks(head, index)
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
-        if head.left_edge.i < verb.left_edge.i and _words_after(verb, head, index):
+        if head.left_edge.i < verb.left_edge.i and interrupted_goes_on(verb, head, index):
             return token_span(after_dateline(list(head.subtree))), "verb_parenthetical"
         if head.dep_ == "ROOT" and verb.i > head.i:
             return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
@@ -136,20 +137,6 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
     return None, ""
-
-
-def _words_after(verb: Token, head: Token, index: DocIndex) -> bool:
-    """Whether the clause a verb interrupts goes on after the verb's own words: not only with the sentence's full
-    stop, after a verb set beside the clause whose own words after it only tell when or why (``narration_mark``: "A,
-    CCTV reported, as data showed B." is inverted); "A, they argue, perhaps by insisting B" and "A, Anthony says,
-    and B" go on with the report."""
-    narrating = verb.dep_ == "parataxis" and all(
-        c.is_punct or (c.dep_ == "advcl" and any(m.lower_ in index.lang.narration_marks for m in c.children))
-        for c in verb.rights
-    )
-    if not narrating:
-        return head.right_edge.i > verb.right_edge.i
-    return any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree)
 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
