@@ -81,7 +81,6 @@ def with_subject_that(index: DocIndex, candidates: list[Candidate]) -> None:
             or before.tag_ == "WDT"  # a relative pronoun: "a treatment that has been described as B"
             or index.doc[at].pos_ != "AUX"  # "that was", "that would": not "that talks on A were" misread
             or not start <= before.head.idx < end
-            or before.idx + len(before.text) + len(before.whitespace_) != start
         ):
             continue
         cand.content = (before.idx, end)
