@@ -3566,6 +3566,240 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "a policy paper welcoming the plans", "speaker": "the Central and East European Coalition"},
         ],
     ),
+    (
+        # a title a name is apposed to is the person's role, though the sentence reports nothing
+        "a_title_before_a_name_is_its_role_in_a_later_report",
+        "The airline's chief executive, Maria Costa, resigned on Monday. In a letter to staff, Costa said she was"
+        " proud of the team.",
+        [{"content": "she was proud of the team", "speaker": "Maria Costa", "role": "The airline's chief executive"}],
+    ),
+    (
+        # the parser hung the occasion on the object; it stays in the content, as PolNeAR marks it
+        "an_occasion_after_a_cues_object_is_its_venue",
+        "Pakistan's Foreign Minister Ishaq Dar confirmed the agreement in a post on X.",
+        [{"content": "the agreement in a post on X", "speaker": "Ishaq Dar", "venue": "a post on X"}],
+    ),
+    (
+        # the past perfect dates the demand before the summit, where Trump told reporters
+        "a_report_in_the_past_perfect_takes_no_venue_from_a_later_one",
+        "NATO leaders agreed on Wednesday to raise their defence spending target to 5% of GDP over the next decade,"
+        ' a win for U.S. President Donald Trump, who had demanded the increase.\n\n"This is a big win for the'
+        ' United States," Trump told reporters after the summit.',
+        [
+            {"content": "to raise their defence spending target to 5% of GDP over the next decade"},
+            {"content": "the increase", "speaker": "Donald Trump", "venue": None},
+            {"content": "This is a big win for the United States,", "speaker": "Donald Trump", "venue": "reporters"},
+        ],
+    ),
+    (
+        # a report hung in a free relative: what was said is the rest of the clause, the "what" the writer's
+        "a_report_inside_what_x_said_would_be",
+        "Israel struck Iran early on Friday, launching what Prime Minister Benjamin Netanyahu said would be a"
+        " prolonged operation.",
+        [{"content": "would be a prolonged operation", "speaker": "Benjamin Netanyahu", "cue": "said"}],
+    ),
+    (
+        # "X." ends its sentence before any capital, not only a title-cased word
+        "a_sentence_ends_after_on_x_before_a_name_in_capitals",
+        '"This is a turning point," investor Marc Andreessen wrote on X. OpenAI chief executive Sam Altman called'
+        ' the model "impressive."',
+        [
+            {"content": "This is a turning point,", "speaker": "Marc Andreessen", "role": "investor", "venue": "X"},
+            {"content": 'the model "impressive."', "speaker": "Sam Altman", "role": "OpenAI chief executive"},
+        ],
+    ),
+    (
+        # "it" takes up the organisation a description's apposed name names
+        "it_takes_up_the_name_apposed_to_an_organisation_noun",
+        "A little-known Chinese startup, DeepSeek, sent shockwaves through global markets on Monday after it said"
+        " its new model performed well.",
+        [{"content": "its new model performed well", "speaker": "DeepSeek"}],
+    ),
+    (
+        "a_farewell_is_an_occasion",
+        "Trump said at an Oval Office farewell that Musk was not leaving.",
+        [{"content": "Musk was not leaving", "speaker": "Trump", "venue": "an Oval Office farewell"}],
+    ),
+    (
+        # the parser read the "that" clause as a relative clause of the medium or of the noun in its phrase
+        "a_that_clause_after_a_post_on_x_is_what_was_said",
+        "Ukraine's foreign minister, Andrii Sybiha, said in a post on X that Moscow was stalling.",
+        [{"content": "Moscow was stalling", "speaker": "Andrii Sybiha", "venue": "a post on X"}],
+    ),
+    (
+        "a_that_clause_after_a_letter_to_someone_is_what_was_written",
+        "The chief executive wrote in a letter to the board that he would resign.",
+        [{"content": "he would resign", "speaker": "The chief executive", "venue": "a letter to the board"}],
+    ),
+    (
+        # the parser made "that" the object of a preposition in the clause
+        "a_that_clause_after_a_speech_to_someone_is_what_was_said",
+        "He said in a speech to the troops that victory was near.",
+        [{"content": "victory was near", "venue": "a speech to the troops"}],
+    ),
+    (
+        "a_judges_decision_is_a_venue",
+        'U.S. District Judge Amit Mehta wrote in his decision that the government had "overreached" in seeking a sale.',
+        [
+            {
+                "content": 'the government had "overreached" in seeking a sale',
+                "speaker": "Amit Mehta",
+                "role": "U.S. District Judge",
+                "venue": "his decision",
+            }
+        ],
+    ),
+    (
+        # the recogniser read the name as a place; the title before it makes it a person's
+        "a_title_before_a_name_read_as_a_place_is_a_persons_role",
+        "Opposition lawmaker Germán Martínez admitted his coalition had suffered a painful defeat.",
+        [{"content": "his coalition had suffered a painful defeat", "role": "Opposition lawmaker"}],
+    ),
+    (
+        "a_host_is_a_title",
+        "Fox News host Sean Hannity said it was over. The host added that he was sure.",
+        [
+            {"content": "it was over", "speaker": "Sean Hannity", "role": "Fox News host"},
+            {"content": "he was sure", "speaker": "Sean Hannity"},
+        ],
+    ),
+    (
+        # the parser ran the dateline into the title the name is apposed to
+        "a_title_before_a_name_leaves_the_dateline_out",
+        "Starmer's deputy resigns\n\nLONDON - British Prime Minister Keir Starmer's deputy, Angela Rayner, resigned"
+        ' on Friday. In her resignation letter, Rayner said she took "full responsibility" for the error.',
+        [
+            {
+                "content": 'she took "full responsibility" for the error',
+                "speaker": "Angela Rayner",
+                "role": "British Prime Minister Keir Starmer's deputy",
+            }
+        ],
+    ),
+    (
+        # no gender known of either: "she" goes on with the one reporting, not with the one reported on
+        "a_pronoun_takes_up_the_reporter_not_one_named_in_her_report",
+        "Tesla shareholders approve Musk pay package\n\nBoard chair Robyn Denholm had warned that Musk might leave if"
+        " the package was rejected. She said after the vote that shareholders had made their voices heard.",
+        [
+            {"content": "Musk pay package"},
+            {"content": "Musk might leave if the package was rejected", "speaker": "Robyn Denholm"},
+            {"content": "shareholders had made their voices heard", "speaker": "Robyn Denholm"},
+        ],
+    ),
+    (
+        # "its" takes up the fund, not the company that owns the apposition describing it
+        "its_takes_up_an_organisation_not_the_owner_in_its_apposition",
+        "Norway's sovereign wealth fund, Tesla's sixth-largest investor, had said it would vote against the plan. Its"
+        ' chief executive, Nicolai Tangen, told Reuters last week that the fund was concerned about "the size of the'
+        ' award."',
+        [
+            {"content": "it would vote against the plan"},
+            {
+                "content": 'the fund was concerned about "the size of the award."',
+                "speaker": "Nicolai Tangen",
+                "role": "chief executive of Norway's sovereign wealth fund",
+            },
+        ],
+    ),
+    (
+        # the recogniser read the firm's name as a person's; the noun of a firm before it says otherwise
+        "a_name_after_a_noun_of_a_firm_is_an_organisations",
+        "Grid operator Red Electrica rejected the conclusions. In a statement, the company said its management had"
+        " been adequate.",
+        [
+            {"content": "the conclusions", "speaker": "Red Electrica"},
+            {"content": "its management had been adequate", "speaker": "Red Electrica", "venue": "a statement"},
+        ],
+    ),
+    (
+        # the medium that carried the remarks is part of the venue
+        "a_venue_keeps_the_medium_that_carried_it",
+        "Iran will not give up uranium enrichment, Foreign Minister Abbas Araqchi said on Sunday in remarks broadcast"
+        " by state television.",
+        [
+            {
+                "content": "Iran will not give up uranium enrichment",
+                "speaker": "Abbas Araqchi",
+                "venue": "remarks broadcast by state television",
+            }
+        ],
+    ),
+    (
+        # the parser hung the "that" clause on the participle describing the interview
+        "a_that_clause_hung_on_the_participle_of_a_venue_is_what_was_said",
+        "She said in an interview published on Wednesday that she would run.",
+        [{"content": "she would run", "venue": "an interview", "said_on": "2024-03-13"}],
+    ),
+    (
+        # a record does not speak, and the body it comes from does, not the one who got it
+        "a_relative_on_a_record_from_a_body_is_the_bodys_report",
+        "Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met"
+        " the citizenship criteria.",
+        [{"content": "he met the citizenship criteria", "speaker": "the Illinois Board of Elections"}],
+    ),
+    (
+        "a_relative_on_a_ruling_from_a_body_is_the_bodys_report",
+        "Sen. Ted Cruz of Texas got a favorable ruling from the Illinois Board of Elections, which said that he met the"
+        " citizenship criteria.",
+        [{"content": "he met the citizenship criteria", "speaker": "the Illinois Board of Elections"}],
+    ),
+    (
+        # the one whose title the description repeats was named as an object, not as a subject
+        "a_description_takes_up_the_holder_of_its_title_named_as_an_object",
+        "Obama met Foreign Minister Sergei Lavrov on Monday. The minister said the talks went well.",
+        [{"content": "the talks went well", "speaker": "Sergei Lavrov"}],
+    ),
+    (
+        # a headline's past participle is a passive: the army chief reports nothing
+        "a_reporting_verb_in_the_past_in_a_headline_is_a_passive",
+        "Pakistan's army chief promoted to field marshal\n\nISLAMABAD - Pakistan's government on Tuesday promoted army"
+        " chief General Asim Munir to field marshal. The general said in a statement that he dedicated the honour to"
+        " the nation.",
+        [
+            {"content": "army chief General Asim Munir to field marshal"},
+            {"content": "he dedicated the honour to the nation", "speaker": "Asim Munir", "venue": "a statement"},
+        ],
+    ),
+    (
+        # the recogniser ran the dateline's state into the name after its dash
+        "a_dateline_with_a_state_stays_out_of_the_name_after_it",
+        "Apple to invest\n\nCUPERTINO, California - Apple said on Monday it would spend more than $500 billion.",
+        [{"content": "it would spend more than $500 billion", "speaker": "Apple"}],
+    ),
+    (
+        "a_description_set_off_by_dashes_stays_out_of_the_name",
+        "Ann Lee - the mayor - said it was fine.",
+        [{"content": "it was fine", "speaker": "Ann Lee"}],
+    ),
+    (
+        # the parser read the lead's verb as a participle of the noun after it and its phrases as the report's
+        "a_fronted_clause_read_as_a_noun_phrase_with_phrases_hung_on_the_report",
+        "Real Madrid sack coach\n\nMADRID - Real Madrid sacked coach Xabi Alonso on Monday after just seven months in"
+        " charge, the club said in a statement.",
+        [
+            {
+                "content": "Real Madrid sacked coach Xabi Alonso on Monday after just seven months in charge",
+                "speaker": "the club",
+                "venue": "a statement",
+            }
+        ],
+    ),
+    (
+        # a report coordinated with another, with a subject of its own, is not relayed by that other's speaker
+        "a_report_coordinated_with_a_relaying_one_is_not_relayed",
+        "Spanish media reported that players had complained about his training methods, but the club denied that.",
+        [
+            {"content": "players had complained about his training methods", "speaker": "Spanish media"},
+            {"content": "that", "speaker": "the club", "via": None},
+        ],
+    ),
+    (
+        # "would have loved": an auxiliary of its own, no passive
+        "a_headline_verb_with_an_auxiliary_is_no_passive",
+        "My father would have loved Trump\n\nI grew up in a survivalist household.",
+        [{"content": "Trump", "speaker": "My father", "cue": "loved"}],
+    ),
 ]
 
 NARRATION = [
@@ -3679,6 +3913,32 @@ def test_accurate_mode_keeps_a_report_relayed_by_a_reporter_the_verifier_doubts(
     found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
     relayed = found["the deal had collapsed"]
     assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("the minister", ["Reuters", "two sources"])
+
+
+def test_accurate_mode_links_a_content_to_the_cue_that_governs_it_not_one_inside_the_next() -> None:
+    # the tagger linked the first content to the "he said" of the relative clause after it
+    text = (
+        "Elon Musk said on Wednesday he was leaving.\n\nMusk had told CBS News a day earlier that he was"
+        " disappointed by the president's spending bill, which he said undermined his team's work."
+    )
+    found = {
+        a.content.text: a
+        for a in extract(Article.from_text(text, published=PUBLISHED), ExtractOptions(mode="accurate"))
+    }
+    told = found["he was disappointed by the president's spending bill"]
+    assert told.cue is not None and told.cue.text == "told"
+    assert told.venue is not None and told.venue.value == "CBS News"
+    assert found["he was leaving"].venue is None  # "had told" was an earlier occasion
+
+
+def test_a_clause_hung_past_the_object_and_a_comma_is_not_what_was_ordered() -> None:
+    # the parser made "slowed" a clause of "ordered", with the participle "accusing" its subject
+    text = (
+        "President Donald Trump on Friday ordered the firing of the head of the Bureau of Labor Statistics, accusing"
+        " her without evidence of faking jobs numbers, hours after a report showed hiring had slowed sharply."
+    )
+    ordered = [a for a in extract(Article.from_text(text, published=PUBLISHED)) if a.cue and a.cue.text == "ordered"]
+    assert [a.content.text for a in ordered] == ["the firing of the head of the Bureau of Labor Statistics"]
 
 
 def test_accurate_mode_drops_a_content_that_only_attributes_another_quote() -> None:

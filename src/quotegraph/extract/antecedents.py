@@ -10,10 +10,11 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.datelines import in_dateline
+from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import description_tokens, mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.roles import title_word
+from quotegraph.extract.roles import role_holds, title_word
 from quotegraph.extract.venues import outlet_name
 from quotegraph.model import Evidence
 
@@ -131,10 +132,27 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
         # "The reform was pushed by President Andres Manuel Lopez Obrador. He said A": the one named last, by a full
         # name, in the sentence before, of no known gender, which the pronoun now tells
         person = last[1]
-        full = len(person.name.split()) > 1 and not _in_headline(index, index.doc[last[0]].idx)
+        full = len(person.name.split()) > 1 and not in_headline(index, index.doc[last[0]].idx)
         if full and person.kind == "person" and gender_of(person, index.lang) is None:
             person.gender = gender
             return person
+    return found
+
+
+def last_named_holder(index: DocIndex, names: NameIndex, title: Token) -> Person | None:
+    """The last person named before a description, in any place (not only as a subject), in its paragraph or the one
+    before, whose role holds its title: "promoted army chief General Asim Munir to field marshal ... The general
+    said" (Munir spoke as no subject before)."""
+    found = None
+    for ent in index.doc.ents:
+        if ent.label_ != "PERSON" or ent.end > title.i or index.in_quote(ent.root):
+            continue
+        if index.paragraph_of(title.idx) - index.paragraph_of(ent.root.idx) > 1:
+            continue
+        person = names.lookup(ent.root)
+        role = person.role if person is not None and person.kind == "person" else None
+        if role is not None and role_holds(role.value, title, index.lang):
+            found = person
     return found
 
 
@@ -153,6 +171,10 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
         # "The report has prompted calls ... It says ...", "The International Fact-Checking Network" (which the
         # recogniser may read as a work's title)
         if tok.tag_ in {"NN", "NNP"} and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"]
+            if apposed:  # "A little-known Chinese startup, DeepSeek, sent shockwaves ... after it said": DeepSeek
+                start, end = mention_span(apposed[0], index.lang)
+                return Person(name=index.text[start:end], kind="organisation")
             words = description_tokens(tok, index.lang)  # "the Central and East European Coalition", not "Coalition"
             return Person(name=index.text[words[0].idx : words[-1].idx + len(words[-1])], kind="organisation")
     return None
@@ -193,6 +215,9 @@ def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) 
         if index.paragraph_of(ent.start_char) < para:
             return None
         modifier = ent.end < len(index.doc) and glued_hyphen(index.doc[ent.end])  # "the Microsoft-owned platform"
+        # "Norway's sovereign wealth fund, Tesla's sixth-largest investor, had said A. Its chief executive": the
+        # owner in an apposition describes the fund, which "its" takes up
+        modifier = modifier or (ent.root.dep_ == "poss" and ent.root.head.dep_ == "appos")
         if ent.label_ == "ORG" and not modifier and not index.in_quote(ent.root) and names.lookup(ent.root) is None:
             return ent.root
     return None
@@ -306,16 +331,6 @@ def last_group(index: DocIndex, pronoun: Token) -> Token | None:
             continue
         return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
     return None
-
-
-def _in_headline(index: DocIndex, offset: int) -> bool:
-    """Whether ``offset`` lies in the article's first paragraph and that paragraph ends with no mark that ends a
-    sentence, as a headline does."""
-    if index.paragraph_of(offset) > 0:
-        return False
-    starts = index.paragraph_starts
-    first = index.text[: starts[1] if len(starts) > 1 else len(index.text)].rstrip()
-    return not first.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
 
 
 def _sentence_before(token: Token) -> int:

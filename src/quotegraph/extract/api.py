@@ -50,8 +50,8 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     after_break = [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
     stops = _split_stops(doc.lang_)
     after_break += [
-        t.i + 1 for t in doc[1:-1] if t.text == "." and doc[t.i - 1].text in stops and doc[t.i + 1].is_title
-    ]
+        t.i + 1 for t in doc[1:-1] if t.text == "." and doc[t.i - 1].text in stops and doc[t.i + 1].text[:1].isupper()
+    ]  # a capital, not only a title-cased word: "wrote on X. OpenAI chief executive Sam Altman"
     if after_break:
         starts = doc.to_array([SENT_START])
         starts[after_break] = 1

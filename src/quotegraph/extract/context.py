@@ -247,10 +247,10 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     """The venue the same speaker's nearest report before this one states, unless this one marks its occasion as
     another or an earlier time ("He added earlier this week that B"); else the one the first report after states (a
     lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless that report
-    marks its occasion as another ("Blinken later told a news conference", "in another tweet") or this one an
-    earlier time ("Sefcovic said in Brussels last week" takes no "told the Financial Times") or none ("Huang has
-    said", before or after the occasion stated). A report written takes no news medium told ("Mulroney writes" in
-    his memoirs takes no "told CTV")."""
+    marks its occasion as another ("Blinken later told a news conference", "in another tweet") or an earlier time
+    ("Musk had told CBS News a day earlier") or this one an earlier time ("Sefcovic said in Brussels last week"
+    takes no "told the Financial Times") or none ("Huang has said", before or after the occasion stated). A report
+    written takes no news medium told ("Mulroney writes" in his memoirs takes no "told CTV")."""
     written = _cue_class(cand, index) == "writing"
     same = [c for c in stated if c.name == cand.name and not (written and _medium_told(c))]
     before = [c for c in same if c.anchor < cand.anchor]
@@ -259,7 +259,9 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     if before:
         return before[-1].venue
     after = next((c for c in same if c.anchor > cand.anchor), None)
-    if after is None or _another_occasion(after, index) or _said_before(cand, index) or _standing(cand, index):
+    if after is None or _another_occasion(after, index) or _said_before(after, index):
+        return None
+    if _said_before(cand, index) or _standing(cand, index):
         return None
     return after.venue
 
@@ -280,12 +282,18 @@ def _medium_told(cand: Candidate) -> bool:
 
 def _said_before(cand: Candidate, index: DocIndex) -> bool:
     """Whether a report's cue dates it before the article's day, outside its content: "said last week", "said two
-    days ago", "had earlier said" (the language's past and unknown date words, ``dates.tsv``)."""
+    days ago", "had earlier said" (the language's past and unknown date words, ``dates.tsv``), or before the
+    reports around it by its past perfect ("Trump, who had demanded the increase": not when he told reporters)."""
     if cand.cue_token is None:
         return False
     start, end = cand.content
     earlier = index.lang.past_words | index.lang.unknown_date_words
-    for child in index.doc[cand.cue_token].children:
+    cue = index.doc[cand.cue_token]
+    if "Perf" in cue.morph.get("Aspect", []) and any(
+        c.dep_ == "aux" and "Past" in c.morph.get("Tense", []) for c in cue.children
+    ):
+        return True
+    for child in cue.children:
         if start <= child.idx < end or child.dep_ not in {"npadvmod", "advmod", "prep", "tmod"}:
             continue
         if any(t.lower_ in earlier for t in child.subtree):

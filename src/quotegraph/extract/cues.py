@@ -134,7 +134,9 @@ def verb_speaker(verb: Token, index: DocIndex, passive_subject: bool = False) ->
         # "X released a letter that says ...": the letter's sender speaks through it (a report or a statement,
         # "a report that found ...", speaks for itself)
         sender = _medium_holder(antecedent, index)
-        if sender is not None and sender is not antecedent:
+        if sender is not None and sender.head.head == antecedent:
+            antecedent = sender  # "a ruling from the board, which said": "which" stands for the board
+        elif sender is not None and sender is not antecedent:
             subject, antecedent = sender, None
     if subject is not None:
         subject = _thing_holder(verb, subject, index)
@@ -188,11 +190,11 @@ OWNER_ENTITIES = frozenset({"PERSON", "ORG"})  # whose a statement or tweet is, 
 
 
 def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
-    """``X put out a statement saying ...``, ``during a speech attacking ...``: a statement, speech or post (a
-    venue noun) does not speak; its named owner does (``a Donald Trump tweet attacking ...``, ``his statement
-    saying ...``), else the subject of the verb that governs it. Other nouns speak for themselves (``officials
-    saying ...``); a venue noun with no owner and no governing subject gives no speaker.
-    """
+    """``X put out a statement saying ...``, ``during a speech attacking ...``: a statement, speech or post (a venue
+    noun) does not speak; its named owner does (``a Donald Trump tweet attacking ...``, ``his statement saying
+    ...``) or the body it comes from (``a decision from the board, which ruled ...``), else the subject of the verb
+    that governs it. Other nouns speak for themselves (``officials saying ...``); a venue noun with no owner and no
+    governing subject gives no speaker."""
     kind = index.lang.venue_nouns.get(noun.lemma_.lower())
     if kind in {None, "statement"} or (noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in noun.children)):
         return noun  # "The Washington Post, which argued": a name, not a post ("Twitter" is the medium)
@@ -201,6 +203,12 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     named = [c for c in noun.children if c.dep_ in owner_deps and c.ent_type_ in OWNER_ENTITIES]
     if named:
         return named[0]
+    # "a favorable decision from the Illinois Board of Elections, which ruled": the body it comes from
+    issuers = [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+    ]
+    if issuers and (issuers[0].ent_type_ in OWNER_ENTITIES or issuers[0].lemma_.lower() in index.lang.source_nouns):
+        return issuers[0]
     governor = _verb_above(noun)
     subject = speaker_of(governor, passive_subject=False)[0] if governor is not None else None
     if noun.dep_ in {"dobj", "pobj"} and subject is not None:

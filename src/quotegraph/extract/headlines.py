@@ -207,3 +207,22 @@ def _inflected_cue(token: Token, index: DocIndex) -> CueVerb | None:
     if token.pos_ not in {"PROPN", "NOUN"} or index.in_quote(token):
         return None
     return index.lang.finite_cue_verb(token.text)
+
+
+def in_headline(index: DocIndex, offset: int) -> bool:
+    """Whether ``offset`` lies in the article's first paragraph and that paragraph ends with no mark that ends a
+    sentence, as a headline does."""
+    if index.paragraph_of(offset) > 0:
+        return False
+    starts = index.paragraph_starts
+    first = index.text[: starts[1] if len(starts) > 1 else len(index.text)].rstrip()
+    return not first.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+
+
+def passive_in_headline(verb: Token, index: DocIndex) -> bool:
+    """``Pakistan's army chief promoted to field marshal``, ``Google ordered to sell Chrome``: a headline tells news
+    in the present tense, so a reporting verb in the past in one is a passive participle with its auxiliary left
+    out, however the tagger read it; its subject was acted on and reports nothing. Not one with an auxiliary of its
+    own ("My father would have loved Trump")."""
+    bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ in {"VBD", "VBN"} and bare and in_headline(index, verb.idx)

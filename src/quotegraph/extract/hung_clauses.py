@@ -3,9 +3,10 @@ one of her posts that A``), on a verb of telling's listener (``told a meeting of
 apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set off by
 commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase; inside
 a relaying clause after it (``told reporters A, the agency reported``); or fronted and read as a noun phrase (``Talks
-stalled on Monday, officials said``) or coordinated with the report (``A and B, the hospital said``). ``verbs.py``
-reads them as the verb's content, and asks here whether a clause a report interrupts goes on after it (``A, CCTV
-reported, as data showed B`` does not).
+stalled on Monday, officials said``) or coordinated with the report (``A and B, the hospital said``); or with a
+"what" for subject that opens the phrase round the report (``launching what X said would be B``). ``verbs.py`` reads
+them as the verb's content, and asks here whether a clause a report interrupts goes on after it (``A, CCTV reported,
+as data showed B`` does not).
 """
 
 from __future__ import annotations
@@ -81,6 +82,19 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
                 return clause
             if phrase and _infinitive_on_medium(clause, entry, index):
                 return clause
+        if phrase and (clause := _clause_on_medium_participle(holder, index)) is not None:
+            return clause
+    return None
+
+
+def _clause_on_medium_participle(phrase: Token, index: DocIndex) -> Token | None:
+    """``said in an interview published on Wednesday that A``: the parser hung the "that" clause on the participle
+    describing the occasion or medium."""
+    for noun in (c for c in phrase.children if c.dep_ == "pobj" and c.lemma_.lower() in index.lang.venue_nouns):
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for clause in (c for c in participle.children if c.dep_ == "ccomp"):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
     return None
 
 
@@ -124,21 +138,29 @@ def _held_subtree(holder: Token) -> list[Token]:
 
 def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
     """``X said in a filing that profits fell``, parsed as a relative clause of "filing" whose object is "that": after
-    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it (or after the participle's phrase
-    describing it, "a statement posted on X") and a subject of the clause's own make it what was said
-    ("criticized for policies that objectors see as abuses" stays a relative clause)."""
+    a noun of an occasion or a medium (``venues.tsv``), a "that" right after it (or after the participle's or
+    preposition's phrase describing it, "a statement posted on X", "a post on X"; or after the noun of such a
+    phrase, "a letter to the board") and a subject of the clause's own make it what was said ("criticized for
+    policies that objectors see as abuses" stays a relative clause)."""
     first = clause.doc[clause.left_edge.i]
     # "that" hangs on the clause's verb, or on an infinitive after it ("a call that the company expected to ship")
     on_clause = first.head.i == clause.i or (first.head.dep_ == "xcomp" and first.head.head.i == clause.i)
-    if first.lower_ != "that" or not on_clause or first.dep_ not in {"dobj", "nsubj", "mark"}:
+    if first.lower_ != "that" or not on_clause or first.dep_ not in {"dobj", "nsubj", "mark", "pobj"}:
         return False
     noun = clause.head
     # "writing for the majority that the law burdened adults' free speech": an object of the clause's own leaves
     # "that" no place in it
     filled = first.dep_ == "dobj" and any(c.dep_ in {"dobj", "ccomp"} and c.i != first.i for c in clause.children)
-    # right after the noun, or after the participle's phrase that describes it ("in a statement posted on X that A")
-    ends = {noun.i} | {c.right_edge.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i}
-    adjacent = first.i - 1 in ends and (noun.lemma_.lower() in index.lang.venue_nouns or filled)
+    # right after the noun, or after the participle's or preposition's phrase that describes it ("in a statement
+    # posted on X that A", "in a post on X that A")
+    describing = [
+        c for c in noun.children if c.i > noun.i and ((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "prep")
+    ]
+    ends = {noun.i} | {c.right_edge.i for c in describing}
+    venue = noun.lemma_.lower() in index.lang.venue_nouns
+    if not venue and noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "in a letter to the board that A"
+        venue = noun.head.head.lemma_.lower() in index.lang.venue_nouns
+    adjacent = first.i - 1 in ends and (venue or filled)
     return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
 
 
@@ -178,12 +200,19 @@ def fronted_clause(verb: Token) -> int | None:
     # the fronted noun may be a second subject: "The first contingent ... left for Haiti, the ministry said"
     hung = {"advcl", "dep", "npadvmod"} | (SUBJECTS if len(subjects) == 2 else set())
     fronted = [c for c in verb.children if c.i < comma and c.dep_ in hung]
-    if len(fronted) != 1 or fronted[0].right_edge.i != comma - 1 or fronted[0].left_edge.i != verb.sent.start:
+    if len(fronted) != 1 or fronted[0].left_edge.i != verb.sent.start:
         return None
-    if fronted[0].pos_ != "NOUN" and dateline_dash(fronted[0].left_edge) is None:
+    # the phrases after the noun that the parser hung on the verb ("after just seven months in charge")
+    between = [c for c in verb.children if fronted[0].right_edge.i < c.i < comma]
+    if not all(c.dep_ in {"prep", "npadvmod"} for c in between):
+        return None
+    if max([fronted[0].right_edge.i, *(c.right_edge.i for c in between)]) != comma - 1:
+        return None
+    if fronted[0].pos_ not in {"NOUN", "PROPN"} and dateline_dash(fronted[0].left_edge) is None:
         return None
     words = after_dateline(list(fronted[0].subtree))
-    participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"} for t in words)
+    # "Real Madrid sacked coach Xabi Alonso on Monday": the verb read as the participle of a noun
+    participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl", "amod"} for t in words)
     return comma if participle else None
 
 
@@ -244,3 +273,12 @@ def interrupted_goes_on(verb: Token, head: Token, index: DocIndex) -> bool:
     if not narrating:
         return head.right_edge.i > verb.right_edge.i
     return any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree)
+
+
+def free_relative_subject(verb: Token, clause: Token) -> bool:
+    """``launching what Netanyahu said would be a prolonged operation``: the clause reported has for subject the
+    "what" that opens the phrase round the report; what was said is the rest of the clause, after the verb (the
+    "what" is the writer's noun phrase, as PolNeAR marks "he said were the policy failures")."""
+    return clause.i > verb.i and any(
+        c.dep_ in SUBJECTS and c.lower_ == "what" and c.i < verb.i for c in clause.children
+    )

@@ -86,10 +86,13 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
 
 def _reporting_ancestors(cue: Token) -> list[Token]:
     """The two words above a cue that may report it ("RIA reported that X said A"), up to a clause of when or why
-    hung on one ("CCTV reported, as data showed B": the data's showing is the writer's, not CCTV's report)."""
+    hung on one ("CCTV reported, as data showed B": the data's showing is the writer's, not CCTV's report) or a
+    clause coordinated with one, with a subject of its own ("Spanish media reported A, but the club denied that")."""
     out: list[Token] = []
     word = cue
     while len(out) < 2 and word.head.i != word.i and word.dep_ != "advcl":
+        if word.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children):
+            break
         word = word.head
         out.append(word)
     return out

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
-from quotegraph.extract.datelines import opens_dateline
+from quotegraph.extract.datelines import in_dateline, opens_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.model import Evidence, Span
 
@@ -59,8 +59,12 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
         toks = _part_holding(toks, token)
         dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
-        if dashes and opens_dateline(toks[0]):  # "SEATTLE - Starbucks": a dateline the recogniser ran in
+        # "SEATTLE - Starbucks", "CUPERTINO, California - Apple": a dateline the recogniser ran in
+        if dashes and (opens_dateline(toks[0]) or in_dateline(toks[0])):
             toks = toks[dashes[-1] + 1 :]
+        set_off = [i for i, t in enumerate(toks) if t.i > token.i and spaced_dash(t)]
+        if set_off and set_off[0] > 0:
+            toks = toks[: set_off[0]]  # "Ann Lee - the mayor - said": the description set off by dashes
         while len(toks) > 1 and toks[0].is_punct:  # the signature dash the recogniser ran into "― Ann Lee"
             toks = toks[1:]
         while len(toks) > 1 and toks[-1].is_punct and toks[-1].text != ".":  # "Ann Lee -" before a dash

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_word_shaped
-from quotegraph.extract.roles import role_of, title_before
+from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_tokens, name_word_shaped
+from quotegraph.extract.roles import description_before, role_of, title_before
 from quotegraph.model import Evidence
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -60,13 +60,33 @@ class NameIndex:
         # read, not the entity, which may hold a headline's verb ("Obama Seeks" reads "Obama")
         for name, gender in sorted(named, key=lambda read: -len(read[0].split())):
             self._add(name, gender)
-        for head in [ent.root for ent in ents if ent.label_ == "PERSON"] + fuller:
-            if not index.in_quote(head):
-                person = self.lookup(head)
-                if person is not None and person.role is None:
-                    person.role = role_of(head, index.lang)
-                    if person.role is not None and self._organisation_apposition(head):
-                        person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
+        heads = [
+            head for head in [ent.root for ent in ents if ent.label_ == "PERSON"] + fuller if not index.in_quote(head)
+        ]
+        for head in heads:
+            person = self.lookup(head)
+            if person is not None and person.role is None:
+                person.role = role_of(head, index.lang)
+                if person.role is not None and self._organisation_apposition(head):
+                    person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
+            if person is not None and person.gender is None and self._firm_noun_before(head):
+                person.kind = "organisation"  # "Grid operator Red Electrica rejected"
+        for head in heads:  # a title the name is apposed to, where no mention has one beside it
+            person = self.lookup(head)
+            if person is not None and person.role is None:
+                person.role = description_before(head, index.lang)
+
+    def _firm_noun_before(self, head: Token) -> bool:
+        """Whether a name the recogniser read as a person's follows a noun of a firm compounded on it ("Grid operator
+        Red Electrica", "utility PG&E"): an organisation's name."""
+        first = name_tokens(head, self.index.lang)[0]
+        before = self.index.doc[first.i - 1] if first.i > 0 else None
+        return (
+            before is not None
+            and before.dep_ == "compound"
+            and before.pos_ == "NOUN"
+            and self.index.lang.source_nouns.get(before.lemma_.lower()) == "organisation"
+        )
 
     def _without_headline_words(
         self, named: list[tuple[str, str | None]], headline: list[bool]
@@ -220,6 +240,8 @@ class NameIndex:
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
         if organisation and 2 <= len(words) <= 3 and gender is not None:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
+        if organisation and 2 <= len(words) <= 3 and title_before(token, self.index.lang) is not None:
+            organisation = False  # "Paris prosecutor Laure Beccuau": a title before the name, whatever the recogniser
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             # "the Saudi Interior Ministry", "the Municipality of Jasper" (an organisation noun heads the name)
             nouns = {words[-1].lower_, token.lemma_.lower()}

@@ -30,6 +30,7 @@ from quotegraph.extract.antecedents import (
     last_described,
     last_group,
     last_named_fitting,
+    last_named_holder,
     last_organisation,
     last_unnamed,
     made_product,
@@ -78,7 +79,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     for cand in sorted(candidates, key=lambda c: c.anchor):
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
-        person = _resolve_one(index, names, cand, salient, described, unnamed, roles)
+        person = _resolve_one(index, names, cand, salient, described, unnamed, roles, resolved)
         if person is None:
             continue
         if person.kind == "unknown":
@@ -141,6 +142,7 @@ def _resolve_one(
     described: dict[int, str],
     unnamed: list[tuple[int, Person]],
     roles: dict[int, Evidence],
+    resolved: list[tuple[Candidate, Person]],
 ) -> Person | None:
     lang = index.lang
     token = index.doc[cand.speaker_token]  # type: ignore[index]
@@ -207,7 +209,7 @@ def _resolve_one(
             if last:
                 return last
             if fitting:
-                return fitting[-1][1]
+                return _reporter_of(fitting, resolved, token) or fitting[-1][1]
             mentioned = last_named_fitting(index, names, token, pronoun.gender)
             if mentioned is not None and id(mentioned) not in reported:
                 return mentioned
@@ -259,6 +261,8 @@ def _resolve_one(
         by_role = [p for p in before if p.role and role_holds(p.role.value, token, lang, p is before[-1])]
         if by_role:
             return by_role[-1]
+        if not generic_title(token, lang) and (mentioned := last_named_holder(index, names, token)) is not None:
+            return mentioned  # "promoted army chief General Asim Munir ... The general said"
         last = before[-1] if before else None
         if (owner := owning_pronoun(token, lang)) is not None:
             # "Swift has not commented, her publicist said": a title a pronoun owns is another's, never its owner
@@ -367,6 +371,27 @@ def _in_own_participle(pronoun: Token, offset: int) -> bool:
         and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
     ]
     return any(p.left_edge.idx <= offset < p.right_edge.idx + len(p.right_edge.text) for p in phrases)
+
+
+def _reporter_of(
+    fitting: list[tuple[int, Person]], resolved: list[tuple[Candidate, Person]], pronoun: Token
+) -> Person | None:
+    """``Board chair Robyn Denholm had warned that Musk might leave. She said B``: where the last person a pronoun
+    fits is named inside the words of a report in the sentence just before the pronoun's (or its own) and that
+    report's speaker fits it too, the speaker (the pronoun goes on with the one reporting, not with one reported on);
+    else None. A sentence between may turn to the one reported on ("Rhodes recalled Mr. Obama talking about A. The
+    president's Pacific roots also came into play. ... he told a meeting")."""
+    at, last = fitting[-1]
+    fits = {id(p) for _, p in fitting}
+    doc = pronoun.doc
+    sentence_before = doc[doc[pronoun.sent.start - 1].sent.start].idx if pronoun.sent.start > 0 else 0
+    for cand, person in reversed(resolved):
+        start, end = cand.content
+        if not sentence_before <= start <= at < end <= pronoun.idx:
+            continue
+        if id(person) in fits and person is not last and person.kind == "person":
+            return person
+    return None
 
 
 def _named_in_content(index: DocIndex, names: NameIndex, cand: Candidate, pronoun: Token) -> set[int]:

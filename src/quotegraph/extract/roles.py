@@ -1,11 +1,13 @@
-"""The role written next to a speaker's name: the title before it ("Foreign Minister X", "Sen. X", "WHO chief X")
-or a description in apposition after it ("X, a teacher")."""
+"""The role written next to a speaker's name: the title before it ("Foreign Minister X", "Sen. X", "WHO chief X"),
+a description in apposition after it ("X, a teacher") or the title it is apposed to ("The airline's chief executive,
+X, resigned")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
+from quotegraph.extract.datelines import after_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
 from quotegraph.model import Evidence
@@ -47,6 +49,30 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
             return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
+
+
+def description_before(token: Token, lang: LanguageData) -> Evidence | None:
+    """``The airline's chief executive, Maria Costa, resigned on Monday``: the title a name is apposed to, written
+    before it, is the role, whether or not the sentence reports (a later "Costa said" keeps it), where no mention of
+    the name has a title before it or an apposition after it (``role_of``). Only a title of one
+    person's (not "several hundred guests, ...", a misparse) owned by no pronoun ("his Democratic opponent" says
+    whose, not what office)."""
+    names = name_tokens(token, lang)
+    head, description = names[-1], names[-1].head
+    if head.dep_ != "appos" or description.i >= names[0].i or description.tag_ != "NN" or entity_of(description):
+        return None
+    if not (is_title(description, lang) or description.lower_ in lang.gender_words.get("title", {})):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in lang.pronouns for c in description.children):
+        return None
+    toks = after_dateline([t for t in description.subtree if t.i < names[0].i and not in_clause(t, description)])
+    while toks and toks[0].i >= 2 and glued_hyphen(toks[0].doc[toks[0].i - 1]):
+        toks = [*toks[0].doc[toks[0].i - 2 : toks[0].i], *toks]  # "co-leader": the tokenizer split it
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    if not toks or toks[-1].i != description.i:
+        return None  # the name does not follow its description
+    return evidence_of(toks, 0.75)
 
 
 def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:

@@ -56,9 +56,14 @@ def _noun_phrase(token: Token) -> list[Token]:
 def occasion_phrase(token: Token) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
     the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
-    own)."""
+    own); with the medium that carried it, right after it ("remarks broadcast by state television")."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
+    for carried in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i):
+        agents = [a for a in carried.children if a.dep_ == "agent" and a.i == carried.i + 1]
+        objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+        if objects and toks[-1].i == carried.i - 1:  # "remarks broadcast by state television": by what medium
+            toks += list(token.doc[carried.i : objects[0].i + 1])
     doc, last = token.doc, toks[-1].i
     opened = doc[toks[0].i : last + 1].text.count('"') % 2 or "\u201c" in doc[toks[0].i : last + 1].text
     if opened and last + 1 < len(doc) and doc[last + 1].text in {'"', "\u201d"}:
@@ -157,6 +162,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for")
     reported = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or for_to_clause(c))]
     endings = [e for c in reported if (e := occasion_ending(list(c.subtree), lang)) is not None]  # "A, in a speech"
+    if (ending := object_occasion(verb, lang)) is not None:
+        endings.append(ending)  # "confirmed the agreement in a post on X"
     for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
             media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
@@ -258,6 +265,24 @@ def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
     for tok in toks:
         if tok.i - 1 in ids and tok.right_edge.i == last and set_off_occasion(tok, lang):
             return tok
+    return None
+
+
+def object_occasion(verb: Token, lang: LanguageData) -> Token | None:
+    """The occasion, medium or record named after a cue's object, hung on the object or on the verb ("confirmed the
+    agreement *in a post on X*", "denied the report *in an interview with CNN*"): its preposition, or None. Only one
+    introduced by "a" or a possessive: "questioned the figures in the report" asks about the report's figures. The
+    phrase stays in the content, as PolNeAR's contents keep it (``runon.reach``)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        hung = [c for c in obj.rights if c.right_edge.i == obj.right_edge.i] + [c for c in verb.rights if c.i > obj.i]
+        for prep in (c for c in hung if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects or venue_kind(objects[0], lang) not in ENDING_KINDS:
+                continue
+            if any(
+                c.lower_ in {"a", "an"} or c.tag_ == "PRP$" for c in objects[0].children if c.dep_ in {"det", "poss"}
+            ):
+                return prep
     return None
 
 

@@ -30,9 +30,11 @@ from quotegraph.extract.extents import (
     without_leading_time,
     without_summing_up,
 )
+from quotegraph.extract.headlines import passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_inside_relay,
+    free_relative_subject,
     fronted_clause,
     interrupted_goes_on,
     report_after_its_clause,
@@ -69,7 +71,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements += that_clause_on_participle(verb)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
-    complements = [c for c in complements if entry.content != "as"]
+    complements = [
+        c for c in complements if entry.content != "as" and not _past_object_and_comma(verb, c, entry, index)
+    ]
     if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
         complements = [c for c in complements if _clause_right_after(verb, c)]
     if entry.content == "object":
@@ -85,6 +89,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements = [clause_inside_relay(c, index.lang.relaying_verbs) if c.i > verb.i else c for c in complements]
     if complements:
         toks = [t for c in complements for t in c.subtree]
+        if free_relative_subject(verb, complements[0]):
+            toks = [t for t in toks if t.i > verb.i]  # "launching what Netanyahu said would be a long operation"
         toks = _split_subject(verb, complements[0], entry, index) + toks
         if complements[-1].i > verb.i:
             conjuncts = coordinated(verb, complements[-1].right_edge.i, index, continues_report)
@@ -211,6 +217,19 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     return token_span(toks)
 
 
+def _past_object_and_comma(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> bool:
+    """``ordered the firing of the bureau's head, accusing her ..., hours after a report showed hiring had slowed``:
+    a clause the parser hung on a verb of objects past its object and a comma is the writer's, not what the verb
+    reports (a verb of clauses may have its clause's subject read as its object: "It said supporters of the
+    organization, also known as ISIS, were sharing the news")."""
+    if clause.i < verb.i or entry.content != "object":
+        return False
+    if index.in_quote(clause.left_edge) or clause.left_edge.is_quote:
+        return False  # "published a column in The Daily Beast, entitled, "Why A"": the quotation is the content
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < clause.left_edge.i]
+    return any(t.text == "," for o in objects for t in verb.doc[o.right_edge.i + 1 : clause.left_edge.i])
+
+
 def _clause_right_after(verb: Token, clause: Token) -> bool:
     """A clause with a subject or "that" of its own that opens right after the verb or its object ("reflected that A",
     "pressing his attack that A"), not one the parser hung on it from further on ("appealing to the alt-right - which
@@ -305,7 +324,7 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
-        if participle_read_as_clause(tok):
+        if participle_read_as_clause(tok) or passive_in_headline(tok, index):
             continue  # "Sunak, asked about the poll, said": Sunak was asked; the asker is no one named
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause

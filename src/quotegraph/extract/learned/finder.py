@@ -253,6 +253,10 @@ def _relinked(index: DocIndex, cand: Candidate, rules: list[Candidate]) -> Candi
     doc = index.doc
     if cand.cue_token is None:
         return cand
+    if (governing := _governing_report(cand, rules)) is not None:
+        cand.cue, cand.cue_token = governing.cue, governing.cue_token
+        cand.speaker_token, cand.antecedent = governing.speaker_token, governing.antecedent
+        return cand
     at = index.token_at_or_after(cand.content[0])
     if at >= len(doc) or doc[cand.cue_token].sent.start == doc[at].sent.start:
         return cand
@@ -264,6 +268,22 @@ def _relinked(index: DocIndex, cand: Candidate, rules: list[Candidate]) -> Candi
             cand.speaker_token, cand.antecedent = rule.speaker_token, rule.antecedent
             break
     return cand
+
+
+def _governing_report(cand: Candidate, rules: list[Candidate]) -> Candidate | None:
+    """The rule report of the same content whose cue governs it from before ("Musk had told CBS News that A, which
+    he said B") where the tagger linked the content to a cue after it that the rule reads inside that content (the
+    "he said" of B), or None."""
+    assert cand.cue_token is not None
+    for rule in rules:
+        if rule.rule != "verb_clause" or rule.cue is None or rule.cue_token in {None, cand.cue_token}:
+            continue
+        if not _same_content(rule, cand) or rule.cue[1] > min(rule.content[0], cand.content[0]):
+            continue
+        learned_cue = cand.cue or (0, 0)
+        if learned_cue[0] >= cand.content[1] and rule.content[0] <= learned_cue[0] < rule.content[1]:
+            return rule
+    return None
 
 
 def _same_content(rule: Candidate, learned: Candidate) -> bool:
