@@ -6,7 +6,8 @@ a relaying clause after it (``told reporters A, the agency reported``); or front
 stalled on Monday, officials said``) or coordinated with the report (``A and B, the hospital said``); or with a
 "what" for subject that opens the phrase round the report (``launching what X said would be B``). ``verbs.py`` reads
 them as the verb's content, and asks here whether a clause a report interrupts goes on after it (``A, CCTV reported,
-as data showed B`` does not).
+as data showed B`` does not) and whether a clause hung past a verb's object and a comma is reported at all
+(``ordered the firing of X, accusing her ...`` reports no clause).
 """
 
 from __future__ import annotations
@@ -282,3 +283,16 @@ def free_relative_subject(verb: Token, clause: Token) -> bool:
     return clause.i > verb.i and any(
         c.dep_ in SUBJECTS and c.lower_ == "what" and c.i < verb.i for c in clause.children
     )
+
+
+def past_object_and_comma(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> bool:
+    """``ordered the firing of the bureau's head, accusing her ..., hours after a report showed hiring had slowed``:
+    a clause the parser hung on a verb of objects past its object and a comma is the writer's, not what the verb
+    reports (a verb of clauses may have its clause's subject read as its object: "It said supporters of the
+    organization, also known as ISIS, were sharing the news")."""
+    if clause.i < verb.i or entry.content != "object":
+        return False
+    if index.in_quote(clause.left_edge) or clause.left_edge.is_quote:
+        return False  # "published a column in The Daily Beast, entitled, "Why A"": the quotation is the content
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < clause.left_edge.i]
+    return any(t.text == "," for o in objects for t in verb.doc[o.right_edge.i + 1 : clause.left_edge.i])

@@ -37,6 +37,7 @@ from quotegraph.extract.hung_clauses import (
     free_relative_subject,
     fronted_clause,
     interrupted_goes_on,
+    past_object_and_comma,
     report_after_its_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
@@ -71,9 +72,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements += that_clause_on_participle(verb)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
-    complements = [
-        c for c in complements if entry.content != "as" and not _past_object_and_comma(verb, c, entry, index)
-    ]
+    complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
     if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
         complements = [c for c in complements if _clause_right_after(verb, c)]
     if entry.content == "object":
@@ -215,19 +214,6 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     if for_to and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
         toks = [t for t in toks if t.i < ending.i - 1]
     return token_span(toks)
-
-
-def _past_object_and_comma(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> bool:
-    """``ordered the firing of the bureau's head, accusing her ..., hours after a report showed hiring had slowed``:
-    a clause the parser hung on a verb of objects past its object and a comma is the writer's, not what the verb
-    reports (a verb of clauses may have its clause's subject read as its object: "It said supporters of the
-    organization, also known as ISIS, were sharing the news")."""
-    if clause.i < verb.i or entry.content != "object":
-        return False
-    if index.in_quote(clause.left_edge) or clause.left_edge.is_quote:
-        return False  # "published a column in The Daily Beast, entitled, "Why A"": the quotation is the content
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < clause.left_edge.i]
-    return any(t.text == "," for o in objects for t in verb.doc[o.right_edge.i + 1 : clause.left_edge.i])
 
 
 def _clause_right_after(verb: Token, clause: Token) -> bool:
