@@ -4,7 +4,9 @@ plural group that can speak ("they said")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
@@ -117,14 +119,9 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
     if gender is None:
         return None
     found = last = None
-    for ent in index.doc.ents:
-        if ent.label_ != "PERSON" or ent.end > pronoun.i or index.in_quote(ent.root):
-            continue
+    for ent, person in _named_before(index, names, pronoun):
         if ent.root.dep_ in {"compound", "poss", "amod", "nmod"}:
             continue  # a name that only modifies a noun ("his John Birch Society proteges")
-        if index.paragraph_of(pronoun.idx) - index.paragraph_of(ent.root.idx) > 1:
-            continue  # named paragraphs before: the pronoun may be someone never named ("my father")
-        person = names.lookup(ent.root)
         if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
             found = person
         last = (ent.start, person)
@@ -139,17 +136,22 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
     return found
 
 
+def _named_before(index: DocIndex, names: NameIndex, token: Token) -> Iterator[tuple[Span, Person | None]]:
+    """The person entities before ``token`` outside quotations, in its paragraph or the one before (named paragraphs
+    before, the word may be someone never named: "my father"), with the person each names."""
+    for ent in index.doc.ents:
+        if ent.label_ != "PERSON" or ent.end > token.i or index.in_quote(ent.root):
+            continue
+        if index.paragraph_of(token.idx) - index.paragraph_of(ent.root.idx) <= 1:
+            yield ent, names.lookup(ent.root)
+
+
 def last_named_holder(index: DocIndex, names: NameIndex, title: Token) -> Person | None:
     """The last person named before a description, in any place (not only as a subject), in its paragraph or the one
     before, whose role holds its title: "promoted army chief General Asim Munir to field marshal ... The general
     said" (Munir spoke as no subject before)."""
     found = None
-    for ent in index.doc.ents:
-        if ent.label_ != "PERSON" or ent.end > title.i or index.in_quote(ent.root):
-            continue
-        if index.paragraph_of(title.idx) - index.paragraph_of(ent.root.idx) > 1:
-            continue
-        person = names.lookup(ent.root)
+    for _, person in _named_before(index, names, title):
         role = person.role if person is not None and person.kind == "person" else None
         if role is not None and role_holds(role.value, title, index.lang):
             found = person

@@ -134,7 +134,7 @@ def verb_speaker(verb: Token, index: DocIndex, passive_subject: bool = False) ->
         # "X released a letter that says ...": the letter's sender speaks through it (a report or a statement,
         # "a report that found ...", speaks for itself)
         sender = _medium_holder(antecedent, index)
-        if sender is not None and sender.head.head == antecedent:
+        if sender is not None and sender == _issuer(antecedent, index):
             antecedent = sender  # "a ruling from the board, which said": "which" stands for the board
         elif sender is not None and sender is not antecedent:
             subject, antecedent = sender, None
@@ -203,17 +203,24 @@ def _medium_holder(noun: Token, index: DocIndex) -> Token | None:
     named = [c for c in noun.children if c.dep_ in owner_deps and c.ent_type_ in OWNER_ENTITIES]
     if named:
         return named[0]
-    # "a favorable decision from the Illinois Board of Elections, which ruled": the body it comes from
-    issuers = [
-        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
-    ]
-    if issuers and (issuers[0].ent_type_ in OWNER_ENTITIES or issuers[0].lemma_.lower() in index.lang.source_nouns):
-        return issuers[0]
+    if (issuer := _issuer(noun, index)) is not None:
+        return issuer  # "a favorable decision from the Illinois Board of Elections, which ruled"
     governor = _verb_above(noun)
     subject = speaker_of(governor, passive_subject=False)[0] if governor is not None else None
     if noun.dep_ in {"dobj", "pobj"} and subject is not None:
         return subject  # "she revised her statement explaining": the subject, whom "her" stands for as well
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _issuer(noun: Token, index: DocIndex) -> Token | None:
+    """The body a record comes from, named or described by a source noun ("a ruling from the Illinois Board of
+    Elections"), or None."""
+    issuers = [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+    ]
+    if issuers and (issuers[0].ent_type_ in OWNER_ENTITIES or issuers[0].lemma_.lower() in index.lang.source_nouns):
+        return issuers[0]
+    return None
 
 
 def _recorded(verb: Token, index: DocIndex) -> Token | None:

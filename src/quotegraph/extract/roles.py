@@ -21,8 +21,7 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
     while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
     before = _premodifiers(head, names[0]) + names[:offices]
-    while before and before[0].i >= 2 and glued_hyphen(before[0].doc[before[0].i - 1]):
-        before = [*before[0].doc[before[0].i - 2 : before[0].i], *before]  # "co-author X": the tokenizer split it
+    before = _with_glued_prefix(before)  # "co-author X": the tokenizer split it
     if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
         return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
@@ -54,9 +53,9 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
 def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     """``The airline's chief executive, Maria Costa, resigned on Monday``: the title a name is apposed to, written
     before it, is the role, whether or not the sentence reports (a later "Costa said" keeps it), where no mention of
-    the name has a title before it or an apposition after it (``role_of``). Only a title of one
-    person's (not "several hundred guests, ...", a misparse) owned by no pronoun ("his Democratic opponent" says
-    whose, not what office)."""
+    the name has a title before it or an apposition after it (``role_of``). Only a title of one person's (not
+    "several hundred guests, ...", a misparse) owned by no pronoun ("his Democratic opponent" says whose, not what
+    office)."""
     names = name_tokens(token, lang)
     head, description = names[-1], names[-1].head
     if head.dep_ != "appos" or description.i >= names[0].i or description.tag_ != "NN" or entity_of(description):
@@ -66,13 +65,19 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     if any(c.dep_ == "poss" and c.lower_ in lang.pronouns for c in description.children):
         return None
     toks = after_dateline([t for t in description.subtree if t.i < names[0].i and not in_clause(t, description)])
-    while toks and toks[0].i >= 2 and glued_hyphen(toks[0].doc[toks[0].i - 1]):
-        toks = [*toks[0].doc[toks[0].i - 2 : toks[0].i], *toks]  # "co-leader": the tokenizer split it
+    toks = _with_glued_prefix(toks)  # "co-leader": the tokenizer split it
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     if not toks or toks[-1].i != description.i:
         return None  # the name does not follow its description
     return evidence_of(toks, 0.75)
+
+
+def _with_glued_prefix(toks: list[Token]) -> list[Token]:
+    """Words with the prefix the tokenizer split off the first by a hyphen ("co-leader", "co-author")."""
+    while toks and toks[0].i >= 2 and glued_hyphen(toks[0].doc[toks[0].i - 1]):
+        toks = [*toks[0].doc[toks[0].i - 2 : toks[0].i], *toks]
+    return toks
 
 
 def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:

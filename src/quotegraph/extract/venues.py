@@ -269,12 +269,12 @@ def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
 
 
 def object_occasion(verb: Token, lang: LanguageData) -> Token | None:
-    """The occasion, medium or record named after a cue's object, hung on the object or on the verb ("confirmed the
-    agreement *in a post on X*", "denied the report *in an interview with CNN*"): its preposition, or None. Only one
-    introduced by "a" or a possessive: "questioned the figures in the report" asks about the report's figures. The
-    phrase stays in the content, as PolNeAR's contents keep it (``runon.reach``)."""
+    """The occasion, medium or record the parser hung at the end of a cue's object ("confirmed the agreement *in a
+    post on X*"; one hung on the verb is the verb's own phrase): its preposition, or None. Only one introduced by "a"
+    or a possessive: "questioned the figures in the report" asks about the report's figures. The phrase stays in the
+    content, as PolNeAR's contents keep it (``runon.reach``)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        hung = [c for c in obj.rights if c.right_edge.i == obj.right_edge.i] + [c for c in verb.rights if c.i > obj.i]
+        hung = [c for c in obj.rights if c.right_edge.i == obj.right_edge.i]
         for prep in (c for c in hung if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if not objects or venue_kind(objects[0], lang) not in ENDING_KINDS:

@@ -274,7 +274,6 @@ def _governing_report(cand: Candidate, rules: list[Candidate]) -> Candidate | No
     """The rule report of the same content whose cue governs it from before ("Musk had told CBS News that A, which
     he said B") where the tagger linked the content to a cue after it that the rule reads inside that content (the
     "he said" of B), or None."""
-    assert cand.cue_token is not None
     for rule in rules:
         if rule.rule != "verb_clause" or rule.cue is None or rule.cue_token in {None, cand.cue_token}:
             continue
