@@ -3800,6 +3800,373 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "My father would have loved Trump\n\nI grew up in a survivalist household.",
         [{"content": "Trump", "speaker": "My father", "cue": "loved"}],
     ),
+    (
+        # a hyphen inside a newspaper's name set as a second object is part of the name
+        "a_hyphenated_newspaper_name_after_its_noun_is_the_venue",
+        'Reul told the newspaper Koelner Stadt-Anzeiger on Saturday that the report raised "serious questions."',
+        [
+            {
+                "content": 'the report raised "serious questions."',
+                "speaker": "Reul",
+                "venue": "Koelner Stadt-Anzeiger",
+                "addressee": "the newspaper Koelner Stadt-Anzeiger",
+            }
+        ],
+    ),
+    (
+        # the parser hung the apposition on a word inside the hyphenated name
+        "an_apposition_on_a_word_inside_a_hyphenated_name_is_the_role",
+        '"The memory market has not yet bottomed out," said Park Sung-soon, an analyst at Cape Investment & '
+        "Securities.",
+        [
+            {
+                "content": "The memory market has not yet bottomed out,",
+                "speaker": "Park Sung-soon",
+                "role": "an analyst at Cape Investment & Securities",
+            }
+        ],
+    ),
+    (
+        # "what X called Y": the name given is what was said, the "what" is the writer's
+        "the_name_a_free_relative_gives_is_what_was_said",
+        "Israel launched strikes on Friday in what Netanyahu called a prolonged operation.",
+        [{"content": "a prolonged operation", "speaker": "Netanyahu", "cue": "called"}],
+    ),
+    (
+        "the_name_given_with_as_is_what_was_said",
+        'Bidding was to begin on what Zimmerman described as a "piece of history."',
+        [{"content": 'a "piece of history."', "speaker": "Zimmerman", "cue": "described"}],
+    ),
+    (
+        # such a phrase set off at the end of an object content is a report of its own, not more of the object
+        "a_free_relative_set_off_after_an_object_is_a_report_of_its_own",
+        "Nearly 200 countries agreed on Wednesday to begin transitioning away from fossil fuels, in what the "
+        'summit\'s president called a "historic" deal.',
+        [
+            {"content": "to begin transitioning away from fossil fuels", "speaker": "Nearly 200 countries"},
+            {"content": 'a "historic" deal', "speaker": "the summit's president", "cue": "called"},
+        ],
+    ),
+    (
+        # a relative clause saying what office a speaker holds now gives the role
+        "an_office_verb_in_a_relative_clause_gives_the_role",
+        "Gail Slater, who heads the Justice Department's antitrust division, said the department was weighing its "
+        "options.",
+        [
+            {
+                "content": "the department was weighing its options",
+                "speaker": "Gail Slater",
+                "role": "head of the Justice Department's antitrust division",
+            }
+        ],
+    ),
+    (
+        "a_title_after_is_in_a_relative_clause_is_the_role",
+        "Ann Lee, who is the company's chief executive, said profits rose.",
+        [{"content": "profits rose", "speaker": "Ann Lee", "role": "the company's chief executive"}],
+    ),
+    (
+        # an office held before is no role now
+        "an_office_held_before_in_a_relative_clause_is_no_role",
+        "Ann Lee, who led the bank from 2011, said prices rose.",
+        [{"content": "prices rose", "speaker": "Ann Lee", "role": None}],
+    ),
+    (
+        # a lead's "A U.S. judge" is the judge named after whose role writes the title with its names
+        "an_indefinite_description_in_a_lead_is_the_judge_named_after",
+        "WASHINGTON - A U.S. judge on Tuesday ordered Google to share some of its search data with rivals.\n\n"
+        "U.S. District Judge Amit Mehta said the remedy would restore competition.",
+        [
+            {
+                "content": "Google to share some of its search data with rivals",
+                "speaker": "Amit Mehta",
+                "role": "U.S. District Judge",
+            },
+            {"content": "the remedy would restore competition", "speaker": "Amit Mehta"},
+        ],
+    ),
+    (
+        # not a judge of another court: every name before the title must be in the role
+        "an_indefinite_description_is_not_a_judge_of_another_court",
+        "In May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution.\n\n"
+        "Circuit Court Judge David McKeague said the period was generous.",
+        [
+            {"content": "the Democrats", "speaker": "a U.S. District Court judge"},
+            {"content": "the law violated the Constitution", "speaker": "a U.S. District Court judge"},
+            {"content": "the period was generous", "speaker": "David McKeague"},
+        ],
+    ),
+    (
+        # the title before a name after "for" is the name's own: the spokesman speaks, for the president
+        "a_spokesman_for_a_titled_president_speaks_himself",
+        "A spokesman for French President Emmanuel Macron said Paris backed the Commission.",
+        [
+            {
+                "content": "Paris backed the Commission",
+                "speaker": "A spokesman for French President Emmanuel Macron",
+                "role": None,
+            }
+        ],
+    ),
+    (
+        "a_platform_is_a_medium",
+        '"Our discussions with them are going nowhere!" Trump wrote on his Truth Social platform.',
+        [
+            {
+                "content": "Our discussions with them are going nowhere!",
+                "speaker": "Trump",
+                "venue": "his Truth Social platform",
+            }
+        ],
+    ),
+    (
+        "signalled_reports_a_clause",
+        "FRANKFURT - The European Central Bank kept interest rates unchanged on Thursday but signalled it could cut "
+        "them as soon as June.",
+        [
+            {
+                "content": "it could cut them as soon as June",
+                "speaker": "The European Central Bank",
+                "cue": "signalled",
+            }
+        ],
+    ),
+    (
+        # the medium a record was posted on is part of the venue
+        "a_video_posted_on_a_medium_is_the_venue",
+        'Imamoglu said in a video posted on X as police arrived at his home that he would "not give up".',
+        [{"content": 'he would "not give up"', "speaker": "Imamoglu", "venue": "a video posted on X"}],
+    ),
+    (
+        "a_study_is_a_record",
+        "Lee said in a study published in The Lancet that the drug worked.",
+        [
+            {
+                "content": "the drug worked",
+                "speaker": "Lee",
+                "venue": "a study published in The Lancet",
+            }
+        ],
+    ),
+    (
+        # a clause of time the parser hung on the cue after a fronted report is more of the report
+        "a_clause_of_time_hung_on_the_cue_after_a_fronted_report_is_reported",
+        "LONDON - AstraZeneca is recalling batches of a blood pressure medicine after tests found traces of an "
+        "impurity, Britain's medicines regulator said on Tuesday.",
+        [
+            {
+                "content": "AstraZeneca is recalling batches of a blood pressure medicine after tests found traces of "
+                "an impurity",
+                "speaker": "Britain's medicines regulator",
+            }
+        ],
+    ),
+    (
+        # a past tense of speech with its preposition, coordinated inside the reported clause, is a second report
+        "a_warning_coordinated_inside_the_told_clause_is_a_second_report",
+        'Lindner told the newspaper that lower rates would help the economy but warned against "political '
+        'pressure" on the central bank.',
+        [
+            {"content": "lower rates would help the economy", "speaker": "Lindner", "cue": "told"},
+            {
+                "content": '"political pressure" on the central bank',
+                "speaker": "Lindner",
+                "cue": "warned",
+            },
+        ],
+    ),
+    (
+        # the listener of a verb of telling whose clause the parser read as an infinitive is not what was told
+        "the_listener_of_told_with_a_clause_read_as_an_infinitive_is_not_told",
+        "The family told local radio station Caracol that he had gone fishing for marlin and tuna.",
+        [
+            {
+                "content": "he had gone fishing for marlin and tuna",
+                "speaker": "The family",
+                "addressee": "local radio station Caracol",
+            }
+        ],
+    ),
+    (
+        # "its" takes up a firm the recogniser read as a person, named after a noun of a firm
+        "its_takes_up_a_firm_read_as_a_person",
+        "A hacking group stole personal data of millions of customers from ticket seller Ticketmaster, its parent "
+        "company Live Nation said in a regulatory filing on Friday.",
+        [
+            {
+                "content": "A hacking group stole personal data of millions of customers from ticket seller "
+                "Ticketmaster",
+                "speaker": "Live Nation",
+                "role": "parent company of Ticketmaster",
+            }
+        ],
+    ),
+    (
+        # a participle naming a noun by its own word for itself reports nothing
+        "a_group_calling_itself_a_name_reports_nothing",
+        "A group calling itself ShinyHunters claimed responsibility, according to cybersecurity researchers.",
+        [
+            {
+                "content": "A group calling itself ShinyHunters claimed responsibility",
+                "speaker": "cybersecurity researchers",
+            },
+            {"content": "responsibility", "speaker": "A group", "cue": "claimed"},
+        ],
+    ),
+    (
+        # a description of a business takes up the firm reported on before, not the headline's noun
+        "a_description_takes_up_the_firm_a_reported_clause_named",
+        "Automaker recalls 1.9 million cars\n\nDETROIT - Toyota Motor Corp is recalling about 1.9 million vehicles "
+        "because of a fire risk, the National Highway Traffic Safety Administration said on Thursday.\n\n"
+        "The Japanese automaker said a faulty fuel pump could fail. It said it was not aware of any crashes.",
+        [
+            {"content": "1.9 million cars", "speaker": "Automaker"},
+            {
+                "content": "Toyota Motor Corp is recalling about 1.9 million vehicles because of a fire risk",
+                "speaker": "the National Highway Traffic Safety Administration",
+            },
+            {"content": "a faulty fuel pump could fail", "speaker": "Toyota Motor Corp"},
+            {"content": "it was not aware of any crashes", "speaker": "Toyota Motor Corp"},
+        ],
+    ),
+    (
+        # a generic title goes on with the one reporting, not with the one reported on
+        "a_generic_title_goes_on_with_the_reporter",
+        "Justice Alexandre de Moraes wrote in his ruling that Jair Bolsonaro had led a criminal organisation. "
+        "The judge added that democracy was at risk.",
+        [
+            {"content": "Jair Bolsonaro had led a criminal organisation", "speaker": "Alexandre de Moraes"},
+            {"content": "democracy was at risk", "speaker": "Alexandre de Moraes", "role": "Justice"},
+        ],
+    ),
+    (
+        # a participle of judging set off by a comma is a second report, however the parser hung it
+        "a_set_off_participle_hung_in_a_phrase_is_a_second_report",
+        "Lawyers for former Brazilian President Jair Bolsonaro said on Friday they would appeal against his "
+        'conviction for plotting a coup, calling the sentence "absurdly excessive."',
+        [
+            {
+                "content": "they would appeal against his conviction for plotting a coup",
+                "speaker": "Lawyers for former Brazilian President Jair Bolsonaro",
+            },
+            {
+                "content": 'the sentence "absurdly excessive."',
+                "speaker": "Lawyers for former Brazilian President Jair Bolsonaro",
+                "cue": "calling",
+            },
+        ],
+    ),
+    (
+        # the parser apposed the title before a name to the dateline's place
+        "a_title_apposed_to_the_dateline_is_the_role",
+        "Former minister testifies at inquiry\n\nLONDON - Former health secretary Matt Hancock told the COVID-19 "
+        "inquiry on Thursday that Britain's pandemic planning had been inadequate.",
+        [
+            {
+                "content": "Britain's pandemic planning had been inadequate",
+                "speaker": "Matt Hancock",
+                "role": "Former health secretary",
+            }
+        ],
+    ),
+    (
+        # the occasion may hang on a noun inside the object's phrase
+        "an_occasion_hung_deep_in_the_object_is_the_venue",
+        "President-elect Donald Trump claimed credit for the agreement in a post on Truth Social.",
+        [
+            {
+                "content": "credit for the agreement in a post on Truth Social",
+                "speaker": "Donald Trump",
+                "venue": "a post on Truth Social",
+            }
+        ],
+    ),
+    (
+        # the quotation a verb of shouting takes for its object is what was shouted
+        "a_quoted_object_of_a_verb_of_shouting_is_what_was_shouted",
+        'Angry residents shouted "murderers" at the royals. Protesters yelled insults at the police.',
+        [{"content": "murderers", "speaker": "Angry residents", "cue": "shouted", "type": "direct"}],
+    ),
+    (
+        # a pronoun goes on with the holder of the title that is the subject of the sentence before
+        "a_pronoun_goes_on_with_the_title_holder_of_the_sentence_before",
+        "King Felipe VI was pelted with mud on Sunday, television images showed.\n\nSanchez was later evacuated "
+        'from the scene, a government source said.\n\nThe king stayed to speak with residents. "We have to '
+        'understand the anger," he said later.',
+        [
+            {"content": "King Felipe VI was pelted with mud on Sunday", "speaker": "television images"},
+            {"content": "Sanchez was later evacuated from the scene", "speaker": "a government source"},
+            {"content": "We have to understand the anger,", "speaker": "Felipe VI", "role": "King"},
+        ],
+    ),
+    (
+        # the parser made the report's subject the clause's object and hung the verb on it as a participle
+        "a_report_hung_as_a_participle_on_the_clauses_object",
+        "LONDON - Antarctica's ice sheet is losing mass six times faster than it did in the 1990s, an international "
+        "team of scientists reported in the journal Nature on Wednesday.",
+        [
+            {
+                "content": "Antarctica's ice sheet is losing mass six times faster than it did in the 1990s",
+                "speaker": "an international team of scientists",
+                "cue": "reported",
+            }
+        ],
+    ),
+    (
+        # a generic title a body qualifies is no one of another office named before, nor one named in its content
+        "the_government_spokesman_is_not_the_minister_named_in_the_report",
+        "Paetongtarn told reporters that she accepted the verdict.\n\nDeputy Prime Minister Phumtham Wechayachai "
+        "will serve as caretaker leader until parliament picks a successor, the government spokesman said.",
+        [
+            {"content": "she accepted the verdict", "speaker": "Paetongtarn"},
+            {
+                "content": "Deputy Prime Minister Phumtham Wechayachai will serve as caretaker leader until "
+                "parliament picks a successor",
+                "speaker": "the government spokesman",
+            },
+        ],
+    ),
+    (
+        # "social media" is a medium, as two words
+        "social_media_is_a_medium",
+        'Spann later wrote on social media that he was "humbled" by the response.',
+        [{"content": 'he was "humbled" by the response', "speaker": "Spann", "venue": "social media"}],
+    ),
+    (
+        # only a verb of crying out reports the quotation it takes for its object
+        "a_quoted_object_of_another_verb_of_speech_is_no_report",
+        'Fourteen Catholics were admitted, as well as 29 others who only specified "Christian" as their religion.',
+        [],
+    ),
+    (
+        # the name given runs on to nothing after it, however the parser hung the sentence's verb
+        "the_name_given_runs_on_to_nothing_after_it",
+        'He had been involved with what multiple lawmakers called "fraud" lead Sens. Jon Tester and David Vitter to '
+        "invoke the prospect of breaking up the bank.",
+        [
+            {"content": "fraud", "speaker": "multiple lawmakers", "cue": "called"},
+            {"content": "the prospect of breaking up the bank", "speaker": "Jon Tester"},
+        ],
+    ),
+    (
+        # the title a name is apposed to comes before its relative clause, and an office held before is none
+        "a_title_apposed_before_comes_before_a_relative_clause",
+        "Somalia's Defence Minister, Sheikh Yusuf Mohammad Siad, who is a former warlord, said more than ten "
+        "insurgents had died in the clash.",
+        [
+            {
+                "content": "more than ten insurgents had died in the clash",
+                "speaker": "Sheikh Yusuf Mohammad Siad",
+                "role": "Somalia's Defence Minister",
+            }
+        ],
+    ),
+    (
+        # a view named by a free relative is the writer's wording of the view, as PolNeAR marks it
+        "what_someone_sees_as_is_no_name_given",
+        "Trump circled back to more recent rhetoric about what he sees as the conditions for black Americans.",
+        [],
+    ),
 ]
 
 NARRATION = [
@@ -3952,6 +4319,33 @@ def test_accurate_mode_drops_a_content_that_only_attributes_another_quote() -> N
     assert [v.value for v in found[0].via] == ["the royal household"]
 
 
+def test_accurate_mode_drops_a_longer_phrase_that_only_attributes_another_quote() -> None:
+    # "he wrote on X late on Saturday" is seven words: still only the attribution of the quotation
+    text = (
+        "Putin ally says Moscow ready for talks\n\nMOSCOW - Russia is ready for talks with Ukraine without "
+        "preconditions, Kremlin aide Yuri Ushakov told state news agency TASS on Sunday.\n\nUkrainian Foreign "
+        'Minister Andrii Sybiha dismissed the offer. "Russia says it wants peace while it bombs our cities," he '
+        "wrote on X late on Saturday, according to his spokesman."
+    )
+    found = extract(text, ExtractOptions(mode="accurate"))
+    assert "he wrote on X late on Saturday" not in [a.content.text for a in found]
+    [quoted] = [a for a in found if a.content.text == "Russia says it wants peace while it bombs our cities,"]
+    assert [v.value for v in quoted.via] == ["his spokesman"]
+
+
+def test_accurate_mode_links_a_content_to_its_governing_cue_not_to_the_next_reports() -> None:
+    # the tagger linked A to "blaming", which reports B: "warned" governs A
+    text = (
+        "Chip maker warns of slower growth\n\nSEOUL - Samsung Electronics warned on Tuesday that its second-quarter "
+        "operating profit would fall by more than half, blaming weak demand for memory chips."
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    warned = found["its second-quarter operating profit would fall by more than half"]
+    assert warned.cue is not None and warned.cue.text == "warned"
+    blamed = found["weak demand for memory chips"]
+    assert blamed.cue is not None and blamed.cue.text == "blaming"
+
+
 def test_the_speakers_own_record_relays_nothing() -> None:
     text = "According to her account, Mariano insisted that the first lady go to hospital."
     found = {a.content.text: a for a in extract(text)}
@@ -3993,6 +4387,25 @@ def test_polnear_convention_marks_the_source_phrase_content_only() -> None:
     assert [(a.content.text, a.speaker.name) for a in found] == [
         ("Lavrov said the talks had failed", "the Interfax news agency")
     ]
+
+
+def test_polnear_convention_marks_the_free_relative_with_the_name_it_gives() -> None:
+    text = "Israel launched strikes on Friday in what Netanyahu called a prolonged operation."
+    found = extract(text, ExtractOptions(convention="polnear"))
+    assert [(a.content.text, a.speaker.name) for a in found] == [
+        ("what Netanyahu called a prolonged operation", "Netanyahu")
+    ]
+
+
+def test_accurate_mode_keeps_a_fronted_report_whose_dateline_the_tagger_read_as_content() -> None:
+    text = (
+        "Pharma giant recalls blood pressure drug\n\nLONDON - AstraZeneca is recalling batches of a blood pressure "
+        "medicine after tests found traces of an impurity, Britain's medicines regulator said on Tuesday."
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    assert "LONDON -" not in found
+    recalled = "AstraZeneca is recalling batches of a blood pressure medicine after tests found traces of an impurity"
+    assert found[recalled].speaker.name == "Britain's medicines regulator"
 
 
 def test_a_clause_a_reporting_verb_reports_is_no_parenthetical_around_it() -> None:

@@ -197,8 +197,19 @@ def test_a_short_learned_content_stands_only_where_nothing_else_was_found() -> N
     unsure = Candidate(content=(70, 75), type="indirect", rule="learned", confidence=LEARNED_ALONE_FLOOR - 0.01)
     inside_a_learned = Candidate(content=(120, 125), type="indirect", rule="learned", confidence=0.95)
     found = [inside_the_rule, alone, unsure, long, inside_a_learned]
-    assert _short_alone(found, [long], [rule, long]) == [alone]
-    assert _short_alone(found, [long, alone], [rule, long]) == []  # one long_enough kept is in the merge already
+    index = blank_index("word " * 40)
+    assert _short_alone(index, found, [long], [rule, long]) == [alone]
+    assert _short_alone(index, found, [long, alone], [rule, long]) == []  # one long_enough kept is in the merge already
+
+
+def test_a_short_learned_content_that_is_only_a_dateline_does_not_stand_alone() -> None:
+    from quotegraph.extract.candidates import Candidate
+    from quotegraph.extract.learned.finder import _short_alone
+
+    text = "LONDON - AstraZeneca is recalling a medicine, the regulator said."
+    dateline = Candidate(content=(0, 8), type="indirect", rule="learned", confidence=0.99)
+    word = Candidate(content=(9, 20), type="indirect", rule="learned", confidence=0.99)
+    assert _short_alone(blank_index(text), [dateline, word], [], []) == [word]
 
 
 def test_a_learned_content_cut_short_by_the_tagger_s_windows_does_not_displace_the_rule_s() -> None:

@@ -177,6 +177,8 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
             if apposed:  # "A little-known Chinese startup, DeepSeek, sent shockwaves ... after it said": DeepSeek
                 start, end = mention_span(apposed[0], index.lang)
                 return Person(name=index.text[start:end], kind="organisation")
+            if (described := described_organisation(index, names, tok)) is not None:
+                return described  # "Toyota is recalling A, NHTSA said. The automaker said B. It said C": Toyota
             words = description_tokens(tok, index.lang)  # "the Central and East European Coalition", not "Coalition"
             return Person(name=index.text[words[0].idx : words[-1].idx + len(words[-1])], kind="organisation")
     return None
@@ -220,7 +222,11 @@ def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) 
         # "Norway's sovereign wealth fund, Tesla's sixth-largest investor, had said A. Its chief executive": the
         # owner in an apposition describes the fund, which "its" takes up
         modifier = modifier or (ent.root.dep_ == "poss" and ent.root.head.dep_ == "appos")
-        if ent.label_ == "ORG" and not modifier and not index.in_quote(ent.root) and names.lookup(ent.root) is None:
+        known = names.lookup(ent.root)
+        # or a name the recogniser read as a person's that is an organisation's ("ticket seller Ticketmaster")
+        organisation = ent.label_ == "PERSON" and known is not None and known.kind == "organisation"
+        firm = (ent.label_ == "ORG" and known is None) or organisation
+        if firm and not modifier and not index.in_quote(ent.root):
             return ent.root
     return None
 
@@ -244,6 +250,7 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         return None  # "the Obama administration", "the al-Shabaab group"; not "the iPhone maker", which is Apple
     para, own_sentence = index.paragraph_of(description.idx), description.sent.start
     mentioned: Person | None = None  # the organisation named last, in any place, in its sentence
+    reported: Person | None = None  # the one named last as the subject of a reported clause
     for tok in reversed(index.doc[: description.i]):
         if index.paragraph_of(tok.idx) < para - _ORGANISATION_PARAGRAPHS or (tok.i < own_sentence and mentioned):
             break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
@@ -251,6 +258,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             continue  # its own words: "iPhone" of "the iPhone maker"
         if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_) or in_dateline(tok):
             continue  # nor "Reuters" of "AUSTIN, Texas (Reuters) - Tesla shareholders voted ..., the company said"
+        if tok.lemma_.lower() == description.lemma_.lower() and in_headline(index, tok.idx):
+            continue  # "Automaker recalls 1.9 million cars": the headline's noun, capitalised, names no one
         subject = tok.dep_ in {"nsubj", "nsubjpass"}
         own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
         if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):
@@ -259,19 +268,33 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             return owned  # "India's foreign ministry rejected A. The ministry said B": the body its owner names
         if own and _relays(tok.head, lang):
             continue  # "BFMTV reported"
+        near = para - index.paragraph_of(tok.idx) <= 1  # "the group" may be any body: only one named just before
+        if subject and not own and reported is None and near:
+            # "Toyota is recalling A, the regulator said. The Japanese automaker said B": the subject of a reported
+            # clause, where no organisation is the subject of its own
+            reported = _fitting_organisation(names, tok, description, near, lang)
         if not own and (subject or mentioned or tok.i < own_sentence):
             continue  # a name in another place counts only in the description's sentence, and only the last
         if tok.dep_ == "poss":
             continue  # "Nabisco's parent company" is another
-        # the recogniser's organisation may be a person the article names ("Trump"), and its person an organisation
-        named = names.describe(tok) if tok.ent_type_ == "ORG" else names.lookup(tok) if tok.ent_type_ else None
-        near = para - index.paragraph_of(tok.idx) <= 1  # "the group" may be any body: only one named just before
-        if named is None or named.kind != "organisation" or not fits_organisation(named.name, description, near, lang):
+        named = _fitting_organisation(names, tok, description, near, lang)
+        if named is None:
             continue
         if own:
             return named
         mentioned = named
-    return mentioned
+    return mentioned or reported
+
+
+def _fitting_organisation(
+    names: NameIndex, tok: Token, description: Token, near: bool, lang: LanguageData
+) -> Person | None:
+    """The organisation a name stands for, if the description fits it (``fits_organisation``); the recogniser's
+    organisation may be a person the article names ("Trump"), and its person an organisation."""
+    named = names.describe(tok) if tok.ent_type_ == "ORG" else names.lookup(tok) if tok.ent_type_ else None
+    if named is None or named.kind != "organisation" or not fits_organisation(named.name, description, near, lang):
+        return None
+    return named
 
 
 def made_product(noun: Token, lang: LanguageData) -> str | None:

@@ -7,7 +7,9 @@ stalled on Monday, officials said``) or coordinated with the report (``A and B, 
 "what" for subject that opens the phrase round the report (``launching what X said would be B``). ``verbs.py`` reads
 them as the verb's content, and asks here whether a clause a report interrupts goes on after it (``A, CCTV reported,
 as data showed B`` does not) and whether a clause hung past a verb's object and a comma is reported at all
-(``ordered the firing of X, accusing her ...`` reports no clause).
+(``ordered the firing of X, accusing her ...`` reports no clause). A "what" for object names what the verb reports
+(``in what Netanyahu called a prolonged operation``), and such a phrase set off at the end of an object is a report
+of its own (``agreed to A, in what X called B``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import cue_preps
+from quotegraph.extract.cues import cue_entry, cue_preps, is_cue
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.roles import title_word
@@ -251,9 +253,15 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
     for phrase in (c for c in verb.rights if c.dep_ == "prep" and verb.doc[c.i - 1].text != ","):
         objects = [o for o in phrase.children if o.dep_ == "pobj"]
         timed = any(t.ent_type_ in {"DATE", "TIME"} for t in phrase.subtree)
-        if not timed and not any(o.lemma_.lower() in index.lang.venue_nouns for o in objects):
+        if not timed and not any(_names_a_venue(o, index) for o in objects):
             return None
     return comma
+
+
+def _names_a_venue(noun: Token, index: DocIndex) -> bool:
+    """An occasion, record or medium ("in a statement", "in the journal Nature", "on Telegram")."""
+    lemma = noun.lemma_.lower()
+    return lemma in index.lang.venue_nouns or index.lang.addressee_words.get(lemma) in {"medium", "outlet_word"}
 
 
 def _can_speak(noun: Token, index: DocIndex) -> bool:
@@ -296,3 +304,56 @@ def past_object_and_comma(verb: Token, clause: Token, entry: CueVerb, index: Doc
         return False  # "published a column in The Daily Beast, entitled, "Why A"": the quotation is the content
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < clause.left_edge.i]
     return any(t.text == "," for o in objects for t in verb.doc[o.right_edge.i + 1 : clause.left_edge.i])
+
+
+def named_what(verb: Token) -> bool:
+    """Whether the verb's object is the "what" before it (``in what Netanyahu called a prolonged operation``)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
+
+
+def name_given(verb: Token) -> list[Token]:
+    """``in what Netanyahu called a prolonged operation``, ``on what Zimmerman described as a "piece of history"``:
+    the "what" before the verb is the writer's noun phrase; the words of the name it was given are what was said.
+    Empty where the verb names nothing so."""
+    if not named_what(verb):
+        return []
+    for child in verb.rights:
+        name = child if child.dep_ == "oprd" else None
+        if child.dep_ == "prep" and child.lower_ == "as":
+            name = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if name is not None:
+            return list(name.subtree)
+    return []
+
+
+def framing_what(toks: list[Token]) -> Token | None:
+    """``agreed to begin transitioning away from fossil fuels, *in what the summit's president called a "historic"
+    deal*``: a phrase set off at the end that names the act in someone's words is a report of its own, not more of
+    what was agreed; its preposition, or None."""
+    ids = {t.i for t in toks}
+    for tok in toks:
+        set_off = tok.dep_ == "prep" and tok.i - 1 in ids and tok.doc[tok.i - 1].text == ","
+        if set_off and any(c.dep_ in {"pcomp", "pobj"} and named_what(c) for c in tok.children):
+            return tok
+    return None
+
+
+def fronted_clause_tail(verb: Token, toks: list[Token], index: DocIndex) -> list[Token]:
+    """``A is recalling B after tests found C, the regulator said``: a clause of condition, reason or time the parser
+    hung on the cue verb, right after the fronted report it ends and before the comma that sets off the cue, is more
+    of what was said; not a report of speech of its own ("A, as officials said, ...")."""
+    end = max((t.i for t in toks), default=verb.i)
+    if end >= verb.i:
+        return []
+    lang = index.lang
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.i < verb.i):
+        marked = any(m.dep_ == "mark" and m.lower_ in lang.qualifiers | lang.narration_marks for m in clause.children)
+        speech = is_cue(clause, index) and cue_entry(clause, index).cls in {"speech", "writing"}
+        if (
+            marked
+            and not speech
+            and clause.right_edge.i + 1 < verb.i
+            and clause.doc[clause.right_edge.i + 1].text == ","
+        ):
+            return list(clause.subtree)
+    return []

@@ -135,6 +135,8 @@ class LanguageData:
     noun_phrase_words: frozenset[str]
     withholding_verbs: frozenset[str]
     asking_verbs: frozenset[str]
+    #: verbs of crying out whose quoted object is the words cried ('shouted "murderers"')
+    outcry_verbs: frozenset[str]
     withheld_names: tuple[str, ...]
     dangling_words: frozenset[str]
     unnamed_markers: frozenset[str]
@@ -177,6 +179,8 @@ class LanguageData:
     offices: frozenset[str]
     #: an abbreviated office and the title it stands for ("sen." -> "senator")
     office_titles: dict[str, str]
+    #: a verb of holding an office and the title of who holds it ("head" -> "head", "chair" -> "chair")
+    office_verbs: dict[str, str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     generic_titles: frozenset[str]
@@ -351,6 +355,7 @@ def load_language(code: str) -> LanguageData:
         noun_phrase_words=words("noun_phrase_word"),
         withholding_verbs=words("withholding_verb"),
         asking_verbs=words("asking_verb"),
+        outcry_verbs=words("outcry_verb"),
         withheld_names=tuple(sorted(words("withheld_name"))),
         dangling_words=words("dangling_word"),
         unnamed_markers=words("unnamed_marker"),
@@ -381,6 +386,7 @@ def load_language(code: str) -> LanguageData:
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
         offices=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "office"),
         office_titles={r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "office"},
+        office_verbs={r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "office_verb"},
         name_particles=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "particle"),
         name_suffixes=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "suffix"),
         generic_titles=frozenset(r["word"] for r in tables["titles"] if r["generic"] == "yes"),

@@ -27,27 +27,38 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
     in its lead and names after. Where no one's role holds it and no one was named before (a lead), the person
     named first in the next paragraph with no role at all, and no one else named between ("The head of the WHO
     warned A. "B," Tedros told the assembly"); a generic title so only with a phrase that qualifies it, and not a
-    description owned by someone named ("Gary Johnson's doctor")."""
+    description owned by someone named ("Gary Johnson's doctor"). A lead's description with "a" ("A U.S. judge on
+    Tuesday ordered ...") stands for one named after whose role writes its title with its names ("U.S. District
+    Judge Amit Mehta"), and for no one else: it is otherwise a source left unnamed."""
     lang = index.lang
     for cand in candidates:
-        if cand.inherited_from is not None or cand.speaker_token is None or cand.kind != "unknown":
+        if cand.inherited_from is not None or cand.speaker_token is None:
             continue
         token = index.doc[cand.speaker_token]
-        if not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
+        indefinite = cand.kind == "anonymous" and _indefinite_lead(index, token, salient)
+        if (cand.kind != "unknown" and not indefinite) or not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
             continue
         para = index.paragraph_of(token.idx)
+        if indefinite:
+            named = _names_before(token)
+            for at, p in salient:
+                if at > token.idx and index.paragraph_of(at) - para <= _NAMED_AFTER and _named_in_role(p, token, named):
+                    cand.name, cand.kind, cand.role = p.name, p.kind, p.role
+                    break
+            continue
         if (echo := _echoed_after(index, salient, token, para)) is not None:
             cand.name, cand.kind, cand.role = echo.name, echo.kind, echo.role
             continue
         # "the head of the World Health Organization", "The United Nations' top humanitarian official"
-        qualified = any(c.dep_ == "prep" or _owning_body(c) for c in token.children)
+        named = _names_before(token)  # "A U.S. judge ... U.S. District Judge Amit Mehta"
+        qualified = bool(named) or any(c.dep_ == "prep" or _owning_body(c) for c in token.children)
         if generic_title(token, lang) and not qualified:
             continue
         later = [
             p
             for at, p in salient
             if at > token.idx
-            and not generic_title(token, lang)
+            and (not generic_title(token, lang) or _named_in_role(p, token, named))
             and index.paragraph_of(at) - para <= _NAMED_AFTER
             and p.role is not None
             and role_holds(p.role.value, token, lang)
@@ -65,6 +76,29 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
                 _give_role(index, candidates, cand, later[0])
         if later:
             cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+
+
+def _indefinite_lead(index: DocIndex, title: Token, salient: list[tuple[int, Person]]) -> bool:
+    """A title with "a" or "an" and names only ("A U.S. judge"), before anyone is named; not one an adjective
+    qualifies ("a senior NATO diplomat" is a source left unnamed, whoever is named after)."""
+    determiners = [c.lower_ for c in title.children if c.dep_ in {"det", "poss", "nummod"}]
+    qualified = any(c.dep_ == "amod" for c in title.children)
+    named_before = any(at < title.idx for at, _ in salient)
+    ordinary = index.lang.source_nouns.get(title.lemma_.lower()) != "anonymous"
+    return determiners in (["a"], ["an"]) and not qualified and not named_before and ordinary
+
+
+def _names_before(title: Token) -> list[str]:
+    """Every name written before a title in its phrase, lower-cased: of "A U.S. District Court judge" "court" and
+    the "U.S." and "District" hung on it."""
+    return [t.lower_ for t in title.subtree if t.i < title.i and t.pos_ == "PROPN"]
+
+
+def _named_in_role(person: Person, title: Token, named: list[str]) -> bool:
+    """Whether a generic title qualified by names ("A U.S. judge") is written in a person's role with those names
+    ("U.S. District Judge"): not "A U.S. official" for "U.S. Secretary of State"."""
+    role = person.role.value.lower() if person.role is not None else ""
+    return bool(named) and title.lemma_.lower() in role.split() and all(word in role for word in named)
 
 
 def _echoed_after(index: DocIndex, salient: list[tuple[int, Person]], title: Token, para: int) -> Person | None:

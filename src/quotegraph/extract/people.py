@@ -18,7 +18,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_tokens, name_word_shaped
-from quotegraph.extract.roles import description_before, role_of, title_before
+from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before
 from quotegraph.model import Evidence
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -74,7 +74,7 @@ class NameIndex:
         for head in heads:  # a title the name is apposed to, where no mention has one beside it
             person = self.lookup(head)
             if person is not None and person.role is None:
-                person.role = description_before(head, index.lang)
+                person.role = description_before(head, index.lang) or office_in_relative(head, index.lang)
 
     def _firm_noun_before(self, head: Token) -> bool:
         """Whether a name the recogniser read as a person's follows a noun of a firm compounded on it ("Grid operator

@@ -41,6 +41,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.epithets import epithet_gender, epithet_referent
 from quotegraph.extract.holders import (
     apposed_names,
+    described_subject_before,
     issuing_body,
     name_beside,
     named_by_apposition,
@@ -209,7 +210,8 @@ def _resolve_one(
             if last:
                 return last
             if fitting:
-                return _reporter_of(fitting, resolved, token) or fitting[-1][1]
+                title_holder_before = described_subject_before(index, fitting, token)
+                return title_holder_before or _reporter_of(fitting, resolved, token) or fitting[-1][1]
             mentioned = last_named_fitting(index, names, token, pronoun.gender)
             if mentioned is not None and id(mentioned) not in reported:
                 return mentioned
@@ -264,6 +266,8 @@ def _resolve_one(
         if not generic_title(token, lang) and (mentioned := last_named_holder(index, names, token)) is not None:
             return mentioned  # "promoted army chief General Asim Munir ... The general said"
         last = before[-1] if before else None
+        if last is not None and generic_title(token, lang):  # "Justice X wrote that Bolsonaro led A. The judge added"
+            last = _reporter_of([(at, p) for at, p in salient if at < token.idx], resolved, token) or last
         if (owner := owning_pronoun(token, lang)) is not None:
             # "Swift has not commented, her publicist said": a title a pronoun owns is another's, never its owner
             return possessed_title(index, names, token, owner, last)
@@ -292,8 +296,11 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     name qualifies it ("the former Florida governor" is no senator's)."""
     past = any(c.lower_ in lang.past_office_words for c in title.children)
     if generic_title(title, lang):
-        # "the White House spokesman" is not the president named before; "the Boeing boss" is its chief executive
-        return person.role is None or not named_qualifiers(title) or role_holds(person.role.value, title, lang)
+        # "the White House spokesman" is not the president named before, nor "the government spokesman" the deputy
+        # prime minister; "the Boeing boss" is its chief executive
+        bodies = [c for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        qualified = named_qualifiers(title) or bodies
+        return person.role is None or not qualified or role_holds(person.role.value, title, lang)
     if past and not any(c.pos_ == "PROPN" for c in title.children):
         return True
     return person.role is None and described in (None, title.lemma_.lower())
@@ -380,7 +387,8 @@ def _reporter_of(
     fits is named inside the words of a report in the sentence just before the pronoun's (or its own) and that
     report's speaker fits it too, the speaker (the pronoun goes on with the one reporting, not with one reported on);
     else None. A sentence between may turn to the one reported on ("Rhodes recalled Mr. Obama talking about A. The
-    president's Pacific roots also came into play. ... he told a meeting")."""
+    president's Pacific roots also came into play. ... he told a meeting"). So does a description by a generic title
+    ("Justice X wrote that Bolsonaro had led A. The judge added B")."""
     at, last = fitting[-1]
     fits = {id(p) for _, p in fitting}
     doc = pronoun.doc

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
-from quotegraph.extract.datelines import after_dateline
+from quotegraph.extract.datelines import after_dateline, in_dateline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
 from quotegraph.model import Evidence
@@ -20,7 +20,7 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
     offices = 0
     while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
-    before = _premodifiers(head, names[0]) + names[:offices]
+    before = _premodifiers(head, names[0]) + names[:offices] or _apposed_to_dateline(names[0])
     before = _with_glued_prefix(before)  # "co-author X": the tokenizer split it
     if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
         return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
@@ -33,8 +33,12 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
     """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
     if (title := title_before(token, lang)) is not None:
         return title
-    head = name_tokens(token, lang)[-1]
-    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    names = name_tokens(token, lang)
+    head = names[-1]
+    # on any word of the name: "Park Sung-soon, an analyst", whose "Sung" the parser made the head
+    appositions = sorted(
+        (c for n in names for c in n.children if c.dep_ == "appos" and c.i > head.i), key=lambda c: c.i
+    )
     for k, child in enumerate(appositions):
         toks = [t for t in child.subtree if not in_clause(t, child)]
         for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
@@ -47,6 +51,31 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             continue  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed": a clause, not a role
         if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
             return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
+    return None
+
+
+def office_in_relative(token: Token, lang: LanguageData) -> Evidence | None:
+    """The office a relative clause on a name says its holder holds now, where no title is written beside the name
+    (``role_of``, ``description_before``): ``X, who heads NOAA's National Weather Service,`` is head of it (an office
+    verb, ``office_verb`` in titles.tsv), ``X, who is the company's chief executive,`` holds the title; not one held
+    before ("who led the bank from 2011", "who is a former warlord") nor denied ("who does not")."""
+    names = name_tokens(token, lang)
+    clauses = [c for n in names for c in n.children if c.dep_ == "relcl" and c.i > names[-1].i]
+    for verb in clauses:
+        opens_with_who = any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i < verb.i for c in verb.children)
+        if not opens_with_who or verb.tag_ != "VBZ" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        title = lang.office_verbs.get(verb.lemma_.lower())
+        for obj in (c for c in verb.rights if c.dep_ in {"dobj", "attr"}):
+            toks = [t for t in obj.subtree if not in_clause(t, obj)]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            past = any(t.lower_ in lang.past_office_words for t in toks)
+            if obj.dep_ == "attr" and verb.lemma_ == "be" and any(is_title(t, lang) for t in toks) and not past:
+                return evidence_of(toks, 0.75)  # "who is the company's chief executive"
+            if obj.dep_ == "dobj" and title is not None and toks:
+                held = evidence_of([verb, *toks], 0.7)
+                return Evidence(f"{title} of {evidence_of(toks, 0.7).value}", held.span, held.confidence)
     return None
 
 
@@ -78,6 +107,15 @@ def _with_glued_prefix(toks: list[Token]) -> list[Token]:
     while toks and toks[0].i >= 2 and glued_hyphen(toks[0].doc[toks[0].i - 1]):
         toks = [*toks[0].doc[toks[0].i - 2 : toks[0].i], *toks]
     return toks
+
+
+def _apposed_to_dateline(first: Token) -> list[Token]:
+    """``LONDON - Former health secretary Matt Hancock told``: the title right before a name that the parser apposed to
+    the dateline's place, without the dateline."""
+    title = first.doc[first.i - 1] if first.i > 0 else None
+    if title is None or title.dep_ != "appos" or not in_dateline(title.head):
+        return []
+    return [t for t in title.subtree if t.i < first.i and not t.is_punct and not in_dateline(t)]
 
 
 def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:

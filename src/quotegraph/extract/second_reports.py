@@ -18,11 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.cues import claimed, cue_entry, is_cue
+from quotegraph.extract.cues import claimed, cue_entry, cue_preps, is_cue
 from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive
 
 _JOINING = {"and", "but", "or"}
+# the links up from a nested report to the reported clause that holds it, and how many may be climbed
+_HUNG = {"conj", "advcl", "pcomp", "prep", "pobj"}
+_REACH = 6
 # Marks after which a second report can begin inside a first one's clause (", which X called", ": "...," Y wrote").
 _CLAUSE_BREAKS = frozenset(",:;\u2014\u2013-(")
 
@@ -60,26 +63,30 @@ def _contrasting_report(tok: Token, index: DocIndex) -> bool:
 def _reports(tok: Token, index: DocIndex) -> bool:
     """A reporting verb with content of its own after it: a clause (``and said B``), for a past tense of speech an
     infinitive (``and promised to cut taxes``; not a verb of an object, ``and refused to drop the gun``, an act of
-    the clause's subject as often) or, for a finite verb or a participle of judging, an object (``and criticized him
-    for B``, ``, calling it "a sham"``). Other verbs of objects (``and wanted B``, ``, showing B``) mostly go on with
-    the first content on PolNeAR train."""
+    the clause's subject as often) or its listed preposition (``but warned against B``) or, for a finite verb or a
+    participle of judging, an object (``and criticized him for B``, ``, calling it "a sham"``). Other verbs of
+    objects (``and wanted B``, ``, showing B``) mostly go on with the first content on PolNeAR train."""
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return True
     entry = cue_entry(tok, index)
     speech = entry.cls == "speech" and entry.content in {"both", "clause"}  # not "and refused to drop the gun"
     if speech and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
         return True  # "X said A and promised to cut taxes": a verb of speech with its infinitive
+    if speech and tok.tag_ == "VBD" and cue_preps(tok, entry, index):
+        return True  # "X told Y that A but warned against B": a verb of speech with its preposition
     judging = entry.cls == "evaluation"
     return judging and tok.tag_ in {"VBD", "VBG"} and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 def _second_report(tok: Token) -> bool:
     """A conjunct with no subject of its own (``... and said B``; with a subject, ``... and Y says B`` is as often
-    one report on PolNeAR train) or a participle (``..., saying B``); a finite subordinate clause (``because he
-    thinks B``) is part of A."""
+    one report on PolNeAR train) or a participle (``..., saying B``, however the parser hung it after its comma); a
+    finite subordinate clause (``because he thinks B``) is part of A."""
     if tok.dep_ == "conj":
         return not any(c.dep_ in SUBJECTS for c in tok.children)
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG"
+    # or one set off by a comma that the parser hung elsewhere ("for plotting a coup, calling the sentence B")
+    set_off = tok.dep_ in {"pcomp", "acl"} and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return (tok.dep_ == "advcl" or set_off) and tok.tag_ == "VBG"
 
 
 def before_second_report(verb: Token, toks: list[Token], index: DocIndex) -> list[Token]:
@@ -100,8 +107,8 @@ def reporter(verb: Token, index: DocIndex) -> tuple[Token | None, Token | None] 
     if not _second_report(verb) or not _reports(verb, index):
         return None
     tok = verb
-    for _ in range(4):
-        if tok.dep_ not in {"conj", "advcl"} or tok.head.i == tok.i:
+    for _ in range(_REACH):
+        if tok.dep_ not in _HUNG or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.dep_ == "ccomp" and tok.head.i != tok.i and is_cue(tok.head, index):

@@ -37,6 +37,8 @@ def extend_name(tokens: list[Token]) -> list[Token]:
             break  # "told reporters [on Friday]": a time, not more of the name
         if nxt.pos_ == "PROPN":
             end += 1
+        elif glued_hyphen(nxt) and doc[end + 2].text[:1].isupper():
+            end += 2  # "Koelner Stadt-Anzeiger": a hyphen the tokenizer split inside the name
         elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
             end += 2
         else:
@@ -56,12 +58,15 @@ def _noun_phrase(token: Token) -> list[Token]:
 def occasion_phrase(token: Token) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
     the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
-    own); with the medium that carried it, right after it ("remarks broadcast by state television")."""
+    own); with the medium that carried it, right after it ("remarks broadcast by state television", "a video posted on
+    X")."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
     for carried in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i):
         agents = [a for a in carried.children if a.dep_ == "agent" and a.i == carried.i + 1]
         objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+        places = [p for p in carried.children if p.dep_ == "prep" and p.lower_ in {"on", "in"} and p.i == carried.i + 1]
+        objects += [o for p in places for o in p.children if o.dep_ == "pobj" and _names_medium(o)]
         if objects and toks[-1].i == carried.i - 1:  # "remarks broadcast by state television": by what medium
             toks += list(token.doc[carried.i : objects[0].i + 1])
     doc, last = token.doc, toks[-1].i
@@ -71,6 +76,11 @@ def occasion_phrase(token: Token) -> list[Token]:
     while len(toks) > 1 and toks[-1].tag_ == "POS":  # "CNN's" of "CNN's "State of the Union"", its title elsewhere
         toks.pop()
     return toks
+
+
+def _names_medium(token: Token) -> bool:
+    """Whether a phrase a participle is posted on names a medium ("posted on X", "published in The Lancet"), no day."""
+    return token.ent_type_ not in TIME_ENTITIES and (token.text[:1].isupper() or medium_name(token))
 
 
 def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> list[Token]:
@@ -274,7 +284,7 @@ def object_occasion(verb: Token, lang: LanguageData) -> Token | None:
     or a possessive: "questioned the figures in the report" asks about the report's figures. The phrase stays in the
     content, as PolNeAR's contents keep it (``runon.reach``)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        hung = [c for c in obj.rights if c.right_edge.i == obj.right_edge.i]
+        hung = [c for n in _right_spine(obj) for c in n.rights if c.right_edge.i == obj.right_edge.i]
         for prep in (c for c in hung if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if not objects or venue_kind(objects[0], lang) not in ENDING_KINDS:
@@ -284,6 +294,18 @@ def object_occasion(verb: Token, lang: LanguageData) -> Token | None:
             ):
                 return prep
     return None
+
+
+def _right_spine(noun: Token) -> list[Token]:
+    """A noun and the nouns its phrase ends in, through the prepositions after it ("credit for the agreement": credit,
+    agreement), where the parser may hang the phrase of the occasion ("in a post on X")."""
+    spine = [noun]
+    while True:
+        preps = [c for c in spine[-1].rights if c.dep_ == "prep" and c.right_edge.i == noun.right_edge.i]
+        objects = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+        if not objects:
+            return spine
+        spine.append(objects[0])
 
 
 def set_off_occasion(prep: Token, lang: LanguageData) -> bool:
@@ -309,8 +331,14 @@ def _record_cited(phrase: Token, lang: LanguageData) -> Token | None:
 
 
 def venue_kind(noun: Token, lang: LanguageData) -> str | None:
-    """The kind of venue a noun names (``venues.tsv``), by its lemma or the hyphenated word it ends ("op-ed")."""
-    return lang.venue_nouns.get(noun.lemma_.lower()) or lang.venue_nouns.get(_hyphened(noun))
+    """The kind of venue a noun names (``venues.tsv``), by its lemma, the hyphenated word it ends ("op-ed") or the
+    two words it ends ("social media")."""
+    words = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
+    return (
+        lang.venue_nouns.get(noun.lemma_.lower())
+        or lang.venue_nouns.get(_hyphened(noun))
+        or lang.venue_nouns.get(words)
+    )
 
 
 def _hyphened(token: Token) -> str:
@@ -339,11 +367,19 @@ def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
     names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
     names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and _capitalised_name(t)]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if not names and after is not None and after.head == noun.head and _capitalised_name(after):
-        names = [after]  # "told state news agency RIA that A": the parser hung the name on the verb
+    # "told state news agency RIA that A": the parser hung the name on the verb, or made it a second object ("told
+    # the newspaper Koelner Stadt-Anzeiger")
+    hung = after is not None and (after.head == noun.head or _second_object(after.head, noun))
+    if not names and after is not None and hung and _capitalised_name(after):
+        names = [after]
     if not names:
         return None
     return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
+
+
+def _second_object(token: Token, noun: Token) -> bool:
+    """Whether a token is a second object of the verb of ``noun``, after it: a misparse of a name apposed to it."""
+    return token.i > noun.i and token.dep_ == noun.dep_ == "dobj" and token.head == noun.head
 
 
 def _capitalised_name(token: Token) -> bool:

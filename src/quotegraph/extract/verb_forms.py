@@ -68,14 +68,15 @@ def _opens_clause(verb: Token) -> bool:
 
 def appended_report(verb: Token) -> int | None:
     """``Israel and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister announced on Wednesday``: the
-    parser set the report's subject beside the clause's last noun in apposition and hung the verb on it as a
-    participle. A past verb right after that noun, which a comma sets off, with nothing of its own to report (no
-    object, no clause, no agent, nothing coordinated) and ending the sentence, reports the clause before the comma.
-    The comma's index, or None."""
+    parser set the report's subject beside the clause's last noun in apposition (or made it the clause's object: "A
+    is losing mass, an international team of scientists reported") and hung the verb on it as a participle. A past
+    verb right after that noun, which a comma sets off, with nothing of its own to report (no object, no clause, no
+    agent, nothing coordinated) and ending the sentence, reports the clause before the comma. The comma's index, or
+    None."""
     noun, doc, sent = verb.head, verb.doc, verb.sent
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.i != verb.i - 1:
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or not _right_after_phrase(noun, verb):
         return None
-    if noun.dep_ not in {"appos", "npadvmod"} or noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.dep_ not in {"appos", "npadvmod", "dobj"} or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     comma = noun.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != "," or not sent.root.i < comma:
@@ -83,6 +84,13 @@ def appended_report(verb: Token) -> int | None:
     if any(c.dep_ in _OWN_REPORT for c in verb.children):
         return None
     return comma if ends_sentence(verb) else None
+
+
+def _right_after_phrase(noun: Token, verb: Token) -> bool:
+    """Whether a participle follows its noun's phrase right after it, past only the phrases of the noun ("an
+    international team of scientists reported"; the parser may make the noun the clause's object)."""
+    between = verb.doc[noun.i + 1 : verb.i]
+    return all(t.head.i != verb.i and noun.i in {a.i for a in t.ancestors} and not t.is_punct for t in between)
 
 
 def ends_sentence(verb: Token) -> bool:

@@ -34,9 +34,12 @@ from quotegraph.extract.headlines import passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_inside_relay,
+    framing_what,
     free_relative_subject,
     fronted_clause,
+    fronted_clause_tail,
     interrupted_goes_on,
+    name_given,
     past_object_and_comma,
     report_after_its_clause,
     that_clause_on_participle,
@@ -88,6 +91,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements = [clause_inside_relay(c, index.lang.relaying_verbs) if c.i > verb.i else c for c in complements]
     if complements:
         toks = [t for c in complements for t in c.subtree]
+        toks += fronted_clause_tail(verb, toks, index)  # "A after tests found B, the regulator said"
         if free_relative_subject(verb, complements[0]):
             toks = [t for t in toks if t.i > verb.i]  # "launching what Netanyahu said would be a long operation"
         toks = _split_subject(verb, complements[0], entry, index) + toks
@@ -114,6 +118,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     clause = clause_in_phrase(verb, entry, index)
     if clause is not None:
         return token_span(clause.subtree), "verb_clause"
+    if entry.content in {"object", "both"} and (name := name_given(verb)):  # not "what he sees as A": a view
+        return token_span(name), "verb_named"  # the name given, which runs on to nothing after it
     head = verb.head
     # "X said U.S. forces would defend Taiwan": a clause a reporting verb reports is its content, not a parenthetical
     # around it (the parser, hanging the subject elsewhere, had left "said" without one)
@@ -141,7 +147,19 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
             return span, rule
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
         return _object_content(verb, entry, index), "verb_object"
+    if entry.lemma in index.lang.outcry_verbs and (quoted := _quoted_object(verb, index)) is not None:
+        return quoted, "verb_quoted"  # 'residents shouted "murderers" at the royals'
     return None, ""
+
+
+def _quoted_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """The quotation a verb of crying out takes for its object, right after it ('shouted "murderers"'), the words
+    shouted or chanted; None for an object of its own words ("shouted insults")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        quote = index.quote_at(obj.idx)
+        if quote is not None and index.in_quote(obj) and quote.open <= verb.doc[verb.i + 1].idx:
+            return quote.start, quote.end
+    return None
 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
@@ -201,6 +219,10 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     objects += preps
     if not objects or _only_listener(objects, entry, index):
         return None
+    if entry.lemma in index.lang.addressee_verbs and any(_clause_read_as_infinitive(c) for c in objects):
+        # "told radio station Caracol that he had gone fishing", its clause read as an infinitive: the listener is not
+        # told (PolNeAR keeps the listener of "told advisers to figure out A" as often as not)
+        objects = [c for c in objects if c.dep_ != "dobj"]
     objects = [_stance_topic(c, index) for c in objects]
     objects += object_tail(children, objects, index)
     objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
@@ -213,7 +235,15 @@ def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, 
     toks = [t for c in objects for t in c.subtree if t.i not in skip]
     if for_to and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
         toks = [t for t in toks if t.i < ending.i - 1]
+    if (framing := framing_what(toks)) is not None:
+        toks = [t for t in toks if t.i < framing.i - 1]
     return token_span(toks)
+
+
+def _clause_read_as_infinitive(obj: Token) -> bool:
+    """Whether an object read as an infinitive is a clause with a subject of its own ("that he had gone fishing")."""
+    before = [t for t in obj.subtree if t.i < obj.i]
+    return obj.dep_ == "xcomp" and any(t.dep_ in SUBJECTS or (t.dep_ == "mark" and t.lower_ == "that") for t in before)
 
 
 def _clause_right_after(verb: Token, clause: Token) -> bool:
@@ -310,10 +340,12 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
+        if _self_naming(tok):
+            continue
         if participle_read_as_clause(tok) or passive_in_headline(tok, index):
             continue  # "Sunak, asked about the poll, said": Sunak was asked; the asker is no one named
         content, rule = verb_content(tok, index)
-        late = rule in {"verb_object", "verb_judged"}  # object-like content: after every clause
+        late = rule in {"verb_object", "verb_judged", "verb_named"}  # object-like content: after every clause
         if content is None or late != objects_pass or (late and _asks_addressee(tok)):
             continue
         shortened = (claimed_outside if objects_pass else claimed)(found + out, content)
@@ -397,6 +429,14 @@ def _topic_frame(verb: Token, index: DocIndex) -> bool:
         and verb.i < verb.head.i
         and cue_entry(verb, index).content == "prep"
     )
+
+
+def _self_naming(verb: Token) -> bool:
+    """``A group calling itself ShinyHunters``: a participle on a noun that names the noun by its own word for
+    itself describes it; it reports nothing (PolNeAR train marks no such name, but does mark "those describing
+    themselves as very conservative", a view of themselves)."""
+    reflexive = any(c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex", []) for c in verb.children)
+    return verb.dep_ == "acl" and reflexive and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _attitude_infinitive(verb: Token, index: DocIndex) -> bool:

@@ -8,7 +8,7 @@
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
   one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
   to (``A is "B," X said. "C."``); a report a source phrase relays (``X said A, according to Y``) is Y's content
-  only.
+  only; a name a free relative gives holds the relative (``what X called B``).
 
 The learned tagger is trained on PolNeAR and so speaks ``polnear``; the rules speak ``quotegraph``.
 """
@@ -23,7 +23,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
 
-_FRAME_WORDS = 6  # words of a content that only attributes another's quote ("Felipe said later")
+_FRAME_WORDS = 10  # words of a content that only attributes another's quote ("he wrote on X late on Saturday")
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
 _QUOTED = ("direct", "mixed")  # the types a quote interrupted by its attribution starts with
 _THAT_BEFORE = re.compile(r"\bthat\s+[\"“]?$", re.IGNORECASE)  # PolNeAR keeps "that" before a quotation too
@@ -77,6 +77,8 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         start, end = cand.content
+        if cand.rule == "verb_named" and cand.cue_token is not None:  # "what X called B": PolNeAR marks it all
+            start = min([start, *(c.idx for c in index.doc[cand.cue_token].lefts if c.lower_ == "what")])
         before = index.text[max(0, start - 12) : start]
         match = _THAT_BEFORE.search(before)
         qtype = cand.type

@@ -21,6 +21,7 @@ from functools import partial
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
+from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.learned.boundaries import refine
 from quotegraph.extract.learned.candidates import to_candidate
 from quotegraph.extract.learned.linking import Linked, link
@@ -242,7 +243,7 @@ def merged_candidates(index: DocIndex, tagging: Tagging) -> list[Candidate]:
     found = _without_attributions(index, learned, rules)
     learned = [_relinked(index, c, rules) for c in long_enough(index.text, found)]
     merged = merge(learned, rules, partial(_selector_rule_wins, index, tagging))
-    merged = sorted(merged + _short_alone(found, learned, merged + rules), key=lambda c: c.content)
+    merged = sorted(merged + _short_alone(index, found, learned, merged + rules), key=lambda c: c.content)
     return [c for c in merged if c.rule != "learned" or (c.cue is not None and not supposes(index, c.cue))]
 
 
@@ -273,14 +274,15 @@ def _relinked(index: DocIndex, cand: Candidate, rules: list[Candidate]) -> Candi
 def _governing_report(cand: Candidate, rules: list[Candidate]) -> Candidate | None:
     """The rule report of the same content whose cue governs it from before ("Musk had told CBS News that A, which
     he said B") where the tagger linked the content to a cue after it that the rule reads inside that content (the
-    "he said" of B), or None."""
+    "he said" of B) or as another report's cue ("warned that A, blaming B": "blaming" reports B), or None."""
+    learned_cue = cand.cue or (0, 0)
+    elsewhere = any(r.cue == learned_cue and not overlaps(r.content, cand.content) for r in rules)
     for rule in rules:
         if rule.rule != "verb_clause" or rule.cue is None or rule.cue_token in {None, cand.cue_token}:
             continue
         if not _same_content(rule, cand) or rule.cue[1] > min(rule.content[0], cand.content[0]):
             continue
-        learned_cue = cand.cue or (0, 0)
-        if learned_cue[0] >= cand.content[1] and rule.content[0] <= learned_cue[0] < rule.content[1]:
+        if learned_cue[0] >= cand.content[1] and (rule.content[0] <= learned_cue[0] < rule.content[1] or elsewhere):
             return rule
     return None
 
@@ -356,17 +358,30 @@ def _within(content: tuple[int, int], frame: tuple[int, int, int]) -> bool:
     return start <= content[0] <= cue < content[1] <= end
 
 
-def _short_alone(found: list[Candidate], learned: list[Candidate], taken: list[Candidate]) -> list[Candidate]:
+def _short_alone(
+    index: DocIndex, found: list[Candidate], learned: list[Candidate], taken: list[Candidate]
+) -> list[Candidate]:
     """The learned contents ``long_enough`` held back (unquoted, under three words) that overlap none of ``taken``
     and score ``LEARNED_ALONE_FLOOR``: PolNeAR's objects of a stance ("*criticized* [*him*]", "*backs* [*the death
-    penalty*]"). Kept out of the merge, where one would displace a rule's clause it is a fragment of."""
+    penalty*]"). Kept out of the merge, where one would displace a rule's clause it is a fragment of. Not a dateline
+    ("LONDON - A is recalling B, the regulator said": the tagger read "LONDON -" as a second content of "said")."""
     long = {id(c) for c in learned}
     taken_contents = _Contents(taken)
     return [
         c
         for c in found
-        if id(c) not in long and c.confidence >= LEARNED_ALONE_FLOOR and not taken_contents.any_overlaps(c)
+        if id(c) not in long
+        and c.confidence >= LEARNED_ALONE_FLOOR
+        and not taken_contents.any_overlaps(c)
+        and not _dateline_only(index, c)
     ]
+
+
+def _dateline_only(index: DocIndex, cand: Candidate) -> bool:
+    """Whether a content holds nothing but a dateline's words and marks ("LONDON -")."""
+    start, end = cand.content
+    words = [t for t in index.doc[index.token_at_or_after(start) :] if t.idx < end and not t.is_space]
+    return bool(words) and all(in_dateline(t) or t.is_punct for t in words)
 
 
 def _unread(text: str, tagging: Tagging, rule: Candidate) -> bool:
