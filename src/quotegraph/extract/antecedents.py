@@ -14,10 +14,10 @@ from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
+from quotegraph.extract.media_names import outlet_name
 from quotegraph.extract.mentions import description_tokens, mention_span
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import role_holds, title_word
-from quotegraph.extract.venues import outlet_name
 from quotegraph.model import Evidence
 
 _ORGANISATION_PARAGRAPHS = 4  # paragraphs before a description's that may name the organisation it stands for

@@ -19,19 +19,16 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
+from quotegraph.extract.media_names import TIME_ENTITIES, extend_name, medium_name, venue_kind
 from quotegraph.extract.mentions import evidence_of
 from quotegraph.extract.venues import (
-    TIME_ENTITIES,
     VENUE_PREPS,
     asked_occasion,
-    extend_name,
     find_venue,
-    medium_name,
     occasion_phrase,
     set_off_after_subject,
     speaking_participles,
     told_an_occasion,
-    venue_kind,
 )
 from quotegraph.model import Evidence, Span
 

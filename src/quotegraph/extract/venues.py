@@ -1,6 +1,7 @@
 """Reading where a statement was made from the parse: the occasion or medium attached to its cue ("on France's
 LCI", "at a press conference", "told Reuters", "according to a statement"), and the phrase readers the rest of the
-context shares (an occasion's phrase, a name grown over its particles, participles of speech beside the cue).
+context shares (an occasion's phrase, participles of speech beside the cue). Media's names and the kinds of venue
+nouns are read in ``media_names.py``.
 """
 
 from __future__ import annotations
@@ -9,41 +10,16 @@ from spacy.tokens import Token
 
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens, name_tokens
+from quotegraph.extract.media_names import TIME_ENTITIES, medium_name, named_medium, venue_kind
+from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens
 from quotegraph.extract.verb_forms import for_to_clause
 from quotegraph.model import Evidence, Span
 
 VENUE_PREPS = {"on", "in", "at", "during", "to"}
-TIME_ENTITIES = {"DATE", "TIME"}
 _MEANS_PREPS = {"by"}  # "told Reuters by phone": a medium, where nothing else names one
 _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these reports something of its own
 _SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
-
-
-def extend_name(tokens: list[Token]) -> list[Token]:
-    """Grow a name to the right over particles between capitalised words ("Welt am Sonntag"); a pronoun stays
-    ("told him the United States remained committed": "him")."""
-    doc = tokens[-1].doc
-    if tokens[-1].pos_ == "PRON":
-        return tokens
-    end = tokens[-1].i
-    while end + 1 < len(doc):
-        nxt = doc[end + 1]
-        if nxt.ent_type_ in TIME_ENTITIES or (
-            end + 2 < len(doc) and nxt.is_lower and doc[end + 2].ent_type_ in TIME_ENTITIES
-        ):
-            break  # "told reporters [on Friday]": a time, not more of the name
-        if nxt.pos_ == "PROPN":
-            end += 1
-        elif glued_hyphen(nxt) and doc[end + 2].text[:1].isupper():
-            end += 2  # "Koelner Stadt-Anzeiger": a hyphen the tokenizer split inside the name
-        elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
-            end += 2
-        else:
-            break
-    return list(doc[tokens[0].i : end + 1])
 
 
 def _noun_phrase(token: Token) -> list[Token]:
@@ -97,13 +73,6 @@ def _only_time(phrase: Token) -> bool:
     """Whether a phrase is a time: its words, past a preposition, all of a date or time entity."""
     words = [t for t in phrase.subtree if not t.is_punct and not (t.i == phrase.i and t.dep_ == "prep")]
     return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
-
-
-def medium_name(token: Token) -> bool:
-    """Whether a phrase names an organisation or a work (a broadcaster, a programme), not a person or a time."""
-    return token.ent_type_ in {"ORG", "WORK_OF_ART"} or any(
-        c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children
-    )
 
 
 def told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
@@ -184,7 +153,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
                     return _medium_phrase(pobj, index, 0.8)
-                if child.lower_ == "in" and (medium := _named_medium(pobj, index)) is not None:
+                if child.lower_ == "in" and (medium := named_medium(pobj, index)) is not None:
                     return medium  # "wrote in the Daily Telegraph that A"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
@@ -200,7 +169,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if child.dep_ == "prep" and child.lower_ in _SOURCED and (record := _record_cited(child, lang)) is not None:
             return evidence_of(occasion_phrase(record), 0.8)  # "said A, according to a statement sent to Reuters"
         told = verb.lemma_.lower() in lang.object_listener_verbs  # not "likened RT to the BBC"
-        if child.dep_ in {"dobj", "dative"} and told and (medium := _named_medium(child, index)) is not None:
+        if child.dep_ in {"dobj", "dative"} and told and (medium := named_medium(child, index)) is not None:
             return medium  # "told the Associated Press", "told state broadcaster ERT"
         if child.dep_ in {"dobj", "dative"} and _press(child, index):
             press = press or _medium_phrase(child, index, 0.7)
@@ -244,9 +213,9 @@ def _medium_phrase(noun: Token, index: DocIndex, confidence: float) -> Evidence:
         for earlier in reversed(noun.doc[: noun.i - 1]):
             if earlier.lemma_ != noun.lemma_:
                 continue
-            named = _named_medium(earlier, index)
+            named = named_medium(earlier, index)
             if named is None and earlier.dep_ in {"compound", "amod"}:
-                named = _named_medium(earlier.head, index)  # "the German magazine Der Spiegel" headed by the name
+                named = named_medium(earlier.head, index)  # "the German magazine Der Spiegel" headed by the name
             # only a name beside the noun: not "An Israeli newspaper owned by Adelson"
             if named is not None and named.span is not None and _next_to(named.span, earlier):
                 stated = evidence_of(phrase, confidence)
@@ -328,102 +297,3 @@ def _record_cited(phrase: Token, lang: LanguageData) -> Token | None:
     """The record a source phrase on the cue names ("according to a statement", a document or recording kind)."""
     nouns = (n for to in phrase.children if to.lower_ == "to" for n in to.children if n.dep_ == "pobj")
     return next((n for n in nouns if venue_kind(n, lang) in {"document", "recording"}), None)
-
-
-def venue_kind(noun: Token, lang: LanguageData) -> str | None:
-    """The kind of venue a noun names (``venues.tsv``), by its lemma, the hyphenated word it ends ("op-ed") or the
-    two words it ends ("social media")."""
-    words = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else noun.lower_
-    return (
-        lang.venue_nouns.get(noun.lemma_.lower())
-        or lang.venue_nouns.get(_hyphened(noun))
-        or lang.venue_nouns.get(words)
-    )
-
-
-def _hyphened(token: Token) -> str:
-    """The hyphenated word a token ends, in lower case ("op-ed" of "ed"), or the token's own word."""
-    doc, start = token.doc, token.i
-    while start > 1 and glued_hyphen(doc[start - 1]):
-        start -= 2
-    return "".join(t.text_with_ws for t in doc[start : token.i]).lower() + token.lower_
-
-
-def _named_medium(noun: Token, index: DocIndex) -> Evidence | None:
-    """The name after a medium noun ("the German newspaper Welt am Sonntag"), that one describes ("state TV ERT") or
-    of a news medium (an ``outlet`` or ``outlet_word`` in addressee_words.tsv: "Reuters", "Sky News")."""
-    words = index.lang.addressee_words
-    if words.get(noun.lemma_.lower()) != "medium":
-        modifiers = (c for c in noun.children if c.dep_ in {"compound", "amod"})
-        described = noun.text[:1].isupper() and any(words.get(c.lemma_.lower()) == "medium" for c in modifiers)
-        if described:
-            return evidence_of(name_tokens(noun, index.lang), 0.75)
-        outlet = _flat_name(noun)
-        return (
-            evidence_of(_with_programme(outlet, index), 0.75)
-            if noun.pos_ == "PROPN" and _outlet(outlet, words)
-            else None
-        )
-    names = [t for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN"]
-    names += [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and _capitalised_name(t)]
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    # "told state news agency RIA that A": the parser hung the name on the verb, or made it a second object ("told
-    # the newspaper Koelner Stadt-Anzeiger")
-    hung = after is not None and (after.head == noun.head or _second_object(after.head, noun))
-    if not names and after is not None and hung and _capitalised_name(after):
-        names = [after]
-    if not names:
-        return None
-    return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
-
-
-def _second_object(token: Token, noun: Token) -> bool:
-    """Whether a token is a second object of the verb of ``noun``, after it: a misparse of a name apposed to it."""
-    return token.i > noun.i and token.dep_ == noun.dep_ == "dobj" and token.head == noun.head
-
-
-def _capitalised_name(token: Token) -> bool:
-    """A capitalised proper noun: not "state" of "state news agency", which the tagger may read as one."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper()
-
-
-def _flat_name(noun: Token) -> list[Token]:
-    """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
-    recogniser ran into it ("The Associated Press of the prospects for peace")."""
-    doc, start = noun.doc, noun.i
-    while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
-        start -= 1
-    return list(doc[start : noun.i + 1])
-
-
-def _with_programme(name: list[Token], index: DocIndex) -> list[Token]:
-    """A medium's name with its number ("BBC Radio 4") and the programme it owns right after it ("BBC Radio 4's
-    Today programme"), which the parser may have made an object of its own: the possessive and capitalised words
-    up to a medium noun (``venues.tsv``)."""
-    doc, after = name[0].doc, name[-1].i + 1
-    if after < len(doc) and doc[after].head == name[-1] and doc[after].dep_ == "nummod":
-        name, after = [*name, doc[after]], after + 1
-    if after >= len(doc) or doc[after].text not in {"'s", "\u2019s"}:
-        return name
-    for end in range(after + 1, min(after + 5, len(doc))):
-        if end > after + 1 and venue_kind(doc[end], index.lang) == "medium":
-            return [*name, *doc[after : end + 1]]
-        if not (doc[end].is_title or doc[end].like_num):
-            break
-    return name
-
-
-def _outlet(name: list[Token], words: dict[str, str]) -> bool:
-    """Whether a name is a news medium's (``outlet_name``), a word that ends such names alone only after the article
-    and in capitals ("the Guardian")."""
-    parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
-    return outlet_name(parts, words, alone=len(name) > 1 and name[-1].is_title)
-
-
-def outlet_name(parts: list[str], words: dict[str, str], alone: bool) -> bool:
-    """Whether a name's words (lower case, no article) are a news medium's: one listed whole ("reuters", "al
-    jazeera"), of two words or more ending in a word that ends such names or names a medium ("sky news", "financial
-    times", "bbc radio", "detroit free press"), or, ``alone``, such a word by itself ("guardian")."""
-    ending = words.get(parts[-1]) if parts else None
-    several = len(parts) > 1 and ending in {"outlet_word", "medium", "press"}
-    return words.get(" ".join(parts)) == "outlet" or several or (alone and len(parts) == 1 and ending == "outlet_word")

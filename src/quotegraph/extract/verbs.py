@@ -1,7 +1,8 @@
 """Reporting verbs whose complement is the content (``X said (that) ...``, ``X denied it``, ``X called for ...``).
 
 Clausal complements first (with a clause coordinated after them: ``X said A, but B``), then object complements
-with what runs on after the object (``extents.py``; a later pass never takes content an earlier one claimed). A
+with what runs on after the object (read in ``objects.py`` and ``extents.py``; a later pass never takes content an
+earlier one claimed). A
 passive cue without an agent (``X is expected to ...``) has no known speaker. A bare "as" clause reports its main
 clause (``As X noted, A`` / ``A, as X reported``). A verb of clauses takes an object only after a preposition
 listed for it (``X pointed to ...``, ``X warned of ...``).
@@ -16,15 +17,9 @@ from quotegraph.extract.content import token_span
 from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, cue_preps, is_cue, new_candidate
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.extents import (
-    apposed_after_clause,
-    colon_list,
-    continues_object,
     continues_report,
     coordinated,
     from_that,
-    object_tail,
-    qualifying_clause,
-    reporting_participles,
     resumed,
     run_on,
     without_leading_time,
@@ -34,7 +29,6 @@ from quotegraph.extract.headlines import passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_inside_relay,
-    framing_what,
     free_relative_subject,
     fronted_clause,
     fronted_clause_tail,
@@ -47,6 +41,7 @@ from quotegraph.extract.hung_clauses import (
 )
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
+from quotegraph.extract.objects import object_content, passive_content, quoted_object
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
@@ -59,11 +54,9 @@ from quotegraph.extract.verb_forms import (
     SUBJECTS,
     bare_participle_passive,
     for_to_clause,
-    is_finite,
     is_passive,
 )
 
-_JUDGED_FOR = {"for", "over", "as"}
 _RELAYABLE = {"verb_clause", "verb_object"}  # the rules whose content a source phrase after it may relay
 _CLAUSE_REACH = 3  # words from a verb whose content is a preposition's object to a clause it still reports
 
@@ -142,24 +135,14 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
         return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
     if entry.content in {"object", "both", "as"} and is_passive(verb):
-        span, rule = _passive_content(verb)
+        span, rule = passive_content(verb)
         if span is not None:
             return span, rule
     if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
-        return _object_content(verb, entry, index), "verb_object"
-    if entry.lemma in index.lang.outcry_verbs and (quoted := _quoted_object(verb, index)) is not None:
+        return object_content(verb, entry, index), "verb_object"
+    if entry.lemma in index.lang.outcry_verbs and (quoted := quoted_object(verb, index)) is not None:
         return quoted, "verb_quoted"  # 'residents shouted "murderers" at the royals'
     return None, ""
-
-
-def _quoted_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
-    """The quotation a verb of crying out takes for its object, right after it ('shouted "murderers"'), the words
-    shouted or chanted; None for an object of its own words ("shouted insults")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        quote = index.quote_at(obj.idx)
-        if quote is not None and index.in_quote(obj) and quote.open <= verb.doc[verb.i + 1].idx:
-            return quote.start, quote.end
-    return None
 
 
 def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
@@ -194,109 +177,12 @@ def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) 
     return list(noun.subtree)
 
 
-def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
-    """The content of a passive verb of objects: ``X was criticized (by Y) for Z`` reports the whole judgement
-    (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if subjects and any(c.dep_ == "prep" and c.lower_ in _JUDGED_FOR for c in verb.rights):
-        return token_span([*subjects[0].subtree, verb, *(t for c in verb.rights for t in c.subtree)]), "verb_judged"
-    if subjects and any(c.dep_ == "agent" for c in verb.children):
-        return token_span(subjects[0].subtree), "verb_object"
-    return None, ""
-
-
-def _object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, int] | None:
-    children = list(verb.rights)
-    objects = [c for c in children if c.dep_ in {"dobj", "xcomp", "oprd"} or for_to_clause(c)]
-    objects = [c for c in objects if not apposed_after_clause(verb, c)]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects = [c for c in objects if c.dep_ != "oprd" or _misparsed_object(c)]
-    if entry.content in {"prep", "clause"}:
-        objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
-    preps = cue_preps(verb, entry, index)
-    if objects:  # "agreed on Friday to form a government": "on" names the day, the clause is what was agreed
-        preps = [p for p in preps if not _on_a_date(p)]
-    objects += preps
-    if not objects or _only_listener(objects, entry, index):
-        return None
-    if entry.lemma in index.lang.addressee_verbs and any(_clause_read_as_infinitive(c) for c in objects):
-        # "told radio station Caracol that he had gone fishing", its clause read as an infinitive: the listener is not
-        # told (PolNeAR keeps the listener of "told advisers to figure out A" as often as not)
-        objects = [c for c in objects if c.dep_ != "dobj"]
-    objects = [_stance_topic(c, index) for c in objects]
-    objects += object_tail(children, objects, index)
-    objects += coordinated(verb, max(c.right_edge.i for c in objects), index, continues_object)
-    objects += qualifying_clause(verb, max(c.right_edge.i for c in objects), index)
-    objects += colon_list(verb, max(c.right_edge.i for c in objects), index)
-    for_to = [c for c in objects if for_to_clause(c)]
-    marks = {m.i for c in for_to for m in c.children if m.dep_ == "mark"}
-    skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
-    skip |= reporting_participles(objects, index)
-    toks = [t for c in objects for t in c.subtree if t.i not in skip]
-    if for_to and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
-        toks = [t for t in toks if t.i < ending.i - 1]
-    if (framing := framing_what(toks)) is not None:
-        toks = [t for t in toks if t.i < framing.i - 1]
-    return token_span(toks)
-
-
-def _clause_read_as_infinitive(obj: Token) -> bool:
-    """Whether an object read as an infinitive is a clause with a subject of its own ("that he had gone fishing")."""
-    before = [t for t in obj.subtree if t.i < obj.i]
-    return obj.dep_ == "xcomp" and any(t.dep_ in SUBJECTS or (t.dep_ == "mark" and t.lower_ == "that") for t in before)
-
-
 def _clause_right_after(verb: Token, clause: Token) -> bool:
     """A clause with a subject or "that" of its own that opens right after the verb or its object ("reflected that A",
     "pressing his attack that A"), not one the parser hung on it from further on ("appealing to the alt-right - which
     Clinton denounced - that Beck fears")."""
     opens = 0 < clause.left_edge.i - verb.i <= _CLAUSE_REACH
     return opens and any(c.dep_ in SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
-
-
-def _on_a_date(prep: Token) -> bool:
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ == "on" and bool(objects) and all(c.ent_type_ == "DATE" for c in objects)
-
-
-def _finite_conjunct(infinitive: Token) -> range:
-    """``called for the crowd to march and chanted, "..."``: a finite verb the parser coordinated with the
-    infinitive is the caller's next act, not part of the call; the positions from its conjunction on."""
-    for child in infinitive.children:
-        if child.dep_ == "conj" and is_finite(child):
-            ccs = [c.i for c in infinitive.children if c.dep_ == "cc" and c.i < child.i]
-            return range(min([*ccs, child.left_edge.i]), child.right_edge.i + 1)
-    return range(0)
-
-
-def _stance_topic(obj: Token, index: DocIndex) -> Token:
-    """``X expressed concern about the plan`` / ``X voiced doubts about Y``: an object that is a noun of feeling or
-    doubt with its listed preposition (``stance_object``) only names the stance; the report is about
-    the preposition's object."""
-    if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
-        return obj
-    lemma = obj.lemma_.lower()
-    for child in obj.rights:
-        if child.dep_ == "prep" and (lemma, child.lower_) in index.lang.stance_objects:
-            topics = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-            return topics[0] if topics else obj
-    return obj
-
-
-def _misparsed_object(predicate: Token) -> bool:
-    """``X called Y's remarks "racist"``: the parser hung the object on the predicate after it (as its modifier)
-    instead of on the verb; the predicate then carries the object with it."""
-    return any(c.dep_ in {"nmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in predicate.lefts)
-
-
-def _only_listener(objects: list[Token], entry: CueVerb, index: DocIndex) -> bool:
-    """``X told CNN on Monday`` / ``X assured them``: a verb of telling whose only object, a name or pronoun, is its
-    listener, not its content (``X told them about Y`` keeps its topic)."""
-    if entry.lemma not in index.lang.addressee_verbs:
-        return False
-    verb = objects[0].head
-    topics = [t for t in (*verb.children, *(c for o in objects for c in o.children)) if t.lower_ in {"about", "of"}]
-    return not topics and all(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"} for c in objects)
 
 
 def _as_clause(verb: Token, entry: CueVerb, index: DocIndex) -> bool:
