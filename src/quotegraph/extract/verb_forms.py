@@ -70,9 +70,9 @@ def appended_report(verb: Token) -> int | None:
     """``Israel and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister announced on Wednesday``: the
     parser set the report's subject beside the clause's last noun in apposition (or made it the clause's object: "A
     is losing mass, an international team of scientists reported") and hung the verb on it as a participle. A past
-    verb right after that noun, which a comma sets off, with nothing of its own to report (no object, no clause, no
-    agent, nothing coordinated) and ending the sentence, reports the clause before the comma. The comma's index, or
-    None."""
+    verb right after that noun's phrase, which a comma sets off, with nothing of its own to report (no object, no
+    clause, no agent, nothing coordinated) and ending the sentence, reports the clause before the comma. The comma's
+    index, or None."""
     noun, doc, sent = verb.head, verb.doc, verb.sent
     if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or not _right_after_phrase(noun, verb):
         return None
