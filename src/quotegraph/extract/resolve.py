@@ -60,6 +60,7 @@ from quotegraph.extract.mentions import (
 )
 from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
+from quotegraph.extract.pronoun_referents import in_own_participle, named_in_content, reporter_of
 from quotegraph.extract.roles import generic_title, named_qualifiers, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
@@ -202,8 +203,8 @@ def _resolve_one(
             # "she" is not the man named last: the last person whose gender is unknown or hers
             fitting = [(at, p) for at, p in salient if at < token.idx and gender_of(p, lang) in {None, pronoun.gender}]
             # nor one named in the words it reports ("He told parliament that Gachagua had amassed assets")
-            reported = _named_in_content(index, names, cand, token)
-            fitting = [(at, p) for at, p in fitting if not _in_own_participle(token, at) and id(p) not in reported]
+            reported = named_in_content(index, names, cand, token)
+            fitting = [(at, p) for at, p in fitting if not in_own_participle(token, at) and id(p) not in reported]
             last = pronoun.gender and last_unnamed(
                 index, token, pronoun.gender, unnamed, fitting[-1][0] if fitting else -1
             )
@@ -211,7 +212,7 @@ def _resolve_one(
                 return last
             if fitting:
                 title_holder_before = described_subject_before(index, fitting, token)
-                return title_holder_before or _reporter_of(fitting, resolved, token) or fitting[-1][1]
+                return title_holder_before or reporter_of(fitting, resolved, token) or fitting[-1][1]
             mentioned = last_named_fitting(index, names, token, pronoun.gender)
             if mentioned is not None and id(mentioned) not in reported:
                 return mentioned
@@ -267,7 +268,7 @@ def _resolve_one(
             return mentioned  # "promoted army chief General Asim Munir ... The general said"
         last = before[-1] if before else None
         if last is not None and generic_title(token, lang):  # "Justice X wrote that Bolsonaro led A. The judge added"
-            last = _reporter_of([(at, p) for at, p in salient if at < token.idx], resolved, token) or last
+            last = reporter_of([(at, p) for at, p in salient if at < token.idx], resolved, token) or last
         if (owner := owning_pronoun(token, lang)) is not None:
             # "Swift has not commented, her publicist said": a title a pronoun owns is another's, never its owner
             return possessed_title(index, names, token, owner, last)
@@ -364,57 +365,3 @@ def _hyphenated_title(index: DocIndex, token: Token) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return any(part in index.lang.titles for part in text[start : token.idx].lower().split("-"))
-
-
-def _in_own_participle(pronoun: Token, offset: int) -> bool:
-    """Whether ``offset`` lies in a participial phrase fronted on the pronoun's verb, whose subject the pronoun is
-    ("Asked about reports that Trump wanted a call, he said": "he" is not Trump)."""
-    phrases = [
-        c
-        for c in pronoun.head.children
-        if c.dep_ == "advcl"
-        and c.i < pronoun.i
-        and c.tag_ in {"VBN", "VBG"}
-        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-    ]
-    return any(p.left_edge.idx <= offset < p.right_edge.idx + len(p.right_edge.text) for p in phrases)
-
-
-def _reporter_of(
-    fitting: list[tuple[int, Person]], resolved: list[tuple[Candidate, Person]], pronoun: Token
-) -> Person | None:
-    """``Board chair Robyn Denholm had warned that Musk might leave. She said B``: where the last person a pronoun
-    fits is named inside the words of a report in the sentence just before the pronoun's (or its own) and that
-    report's speaker fits it too, the speaker (the pronoun goes on with the one reporting, not with one reported on);
-    else None. A sentence between may turn to the one reported on ("Rhodes recalled Mr. Obama talking about A. The
-    president's Pacific roots also came into play. ... he told a meeting"). So does a description by a generic title
-    ("Justice X wrote that Bolsonaro had led A. The judge added B")."""
-    at, last = fitting[-1]
-    fits = {id(p) for _, p in fitting}
-    doc = pronoun.doc
-    sentence_before = doc[doc[pronoun.sent.start - 1].sent.start].idx if pronoun.sent.start > 0 else 0
-    for cand, person in reversed(resolved):
-        start, end = cand.content
-        if not sentence_before <= start <= at < end <= pronoun.idx:
-            continue
-        if id(person) in fits and person is not last and person.kind == "person":
-            return person
-    return None
-
-
-def _named_in_content(index: DocIndex, names: NameIndex, cand: Candidate, pronoun: Token) -> set[int]:
-    """The people (by ``id``) a report after its pronoun speaker names as the subject of a clause, outside quotation
-    marks: the pronoun stands for none of them ("He said Obama hopes A" is not Obama's). A name only owning
-    something may be the speaker's own ("He notes that A, an issue with Trump's microphone")."""
-    start, end = cand.content
-    out: set[int] = set()
-    if start < pronoun.idx:
-        return out
-    for tok in index.doc[index.token_at_or_after(start) : index.token_at_or_after(end)]:
-        # of a reported clause, not of a relative one inside it ("others in his orbit whom Mr. Hannity has known")
-        reported = tok.head.dep_ in {"ccomp", "conj", "parataxis", "ROOT"}
-        if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and reported and not index.in_quote(tok):
-            person = names.lookup(tok)
-            if person is not None and person.kind == "person":
-                out.add(id(person))
-    return out
