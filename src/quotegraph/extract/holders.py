@@ -1,8 +1,7 @@
 """The person or body a description names beside it: a name in apposition ("The company's chief executive, Ben
 Ortiz, said"), one the parser hung beside it ("Cuban vice-premier Carlos Lage"), a title's holder glued to its object
-("Governor of Washington Chris Gregoire said"), the owner or issuing body of a statement noun ("Cornyn's
-statement", "a statement from the prime minister's office"), and the holder of the title a pronoun's sentence before
-names ("The king stayed ... he said"). ``resolve.py`` asks these before reading a description
+("Governor of Washington Chris Gregoire said"), and the owner or issuing body of a statement noun ("Cornyn's
+statement", "a statement from the prime minister's office"). ``resolve.py`` asks these before reading a description
 by position.
 """
 
@@ -15,7 +14,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, is_title, mention_kind, mention_span, named_appositions
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.roles import role_holds, title_word
+from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span
 
 
@@ -171,24 +170,3 @@ def possessed_title(
         return Person(name=index.text[start:end], kind=kind)
     rest = index.text[pronoun.idx + len(pronoun.text) : end].strip()
     return Person(name=f"{owner.name}'s {rest}", kind=kind)
-
-
-def described_subject_before(index: DocIndex, fitting: list[tuple[int, Person]], pronoun: Token) -> Person | None:
-    """``Sanchez was later evacuated, a source said. The king stayed to speak with residents. "A," he said``: a
-    definite title that is a subject after the last person a pronoun fits (``fitting``: where each is named, in
-    order), in the pronoun's sentence or the one before, stands for the last of them whose role holds it; the
-    pronoun goes on with that holder (King Felipe VI, named before Sanchez). None where no title is such a subject
-    or no one fitting holds it."""
-    if not fitting:
-        return None
-    lang, doc = index.lang, pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    for tok in reversed(doc[start : pronoun.i]):
-        if tok.idx <= fitting[-1][0]:
-            return None
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NN" or index.in_quote(tok):
-            continue
-        if title_word(tok, lang) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            holders = [p for _, p in fitting if p.role is not None and role_holds(p.role.value, tok, lang)]
-            return holders[-1] if holders else None
-    return None

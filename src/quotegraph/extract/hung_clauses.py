@@ -20,6 +20,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import cue_entry, cue_preps, is_cue
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb
+from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.verb_forms import SUBJECTS, appended_report, ends_sentence
 
@@ -260,8 +261,9 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
 
 def _names_a_venue(noun: Token, index: DocIndex) -> bool:
     """An occasion, record or medium ("in a statement", "in the journal Nature", "on Telegram")."""
-    lemma = noun.lemma_.lower()
-    return lemma in index.lang.venue_nouns or index.lang.addressee_words.get(lemma) in {"medium", "outlet_word"}
+    lang = index.lang
+    medium = lang.addressee_words.get(noun.lemma_.lower()) in {"medium", "outlet_word"}
+    return venue_kind(noun, lang) is not None or medium
 
 
 def _can_speak(noun: Token, index: DocIndex) -> bool:

@@ -1,8 +1,9 @@
 """Whom a personal pronoun speaker may stand for, among the people named before it: not one named in a participle
 fronted on its verb ("Asked about reports that Trump wanted a call, he said") nor as the subject of its report's
 clause ("He said Obama hopes A"); where the last it fits is named inside the words of the report just before, the
-one reporting ("Denholm had warned that Musk might leave. She said"). ``resolve.py`` asks these in reading a pronoun,
-and the reporter for a description by a generic title too.
+one reporting ("Denholm had warned that Musk might leave. She said"), or the holder of a title that is the subject
+before it ("The king stayed ... he said"). ``resolve.py`` asks these in reading a pronoun, and the reporter for a
+description by a generic title too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.people import NameIndex, Person
+from quotegraph.extract.roles import role_holds, title_word
 
 
 def in_own_participle(pronoun: Token, offset: int) -> bool:
@@ -65,3 +67,24 @@ def named_in_content(index: DocIndex, names: NameIndex, cand: Candidate, pronoun
             if person is not None and person.kind == "person":
                 out.add(id(person))
     return out
+
+
+def described_subject_before(index: DocIndex, fitting: list[tuple[int, Person]], pronoun: Token) -> Person | None:
+    """``Sanchez was later evacuated, a source said. The king stayed to speak with residents. "A," he said``: a
+    definite title that is a subject after the last person a pronoun fits (``fitting``: where each is named, in
+    order), in the pronoun's sentence or the one before, stands for the last of them whose role holds it; the
+    pronoun goes on with that holder (King Felipe VI, named before Sanchez). None where no title is such a subject
+    or no one fitting holds it."""
+    if not fitting:
+        return None
+    lang, doc = index.lang, pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for tok in reversed(doc[start : pronoun.i]):
+        if tok.idx <= fitting[-1][0]:
+            return None
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NN" or index.in_quote(tok):
+            continue
+        if title_word(tok, lang) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            holders = [p for _, p in fitting if p.role is not None and role_holds(p.role.value, tok, lang)]
+            return holders[-1] if holders else None
+    return None

@@ -41,7 +41,6 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.epithets import epithet_gender, epithet_referent
 from quotegraph.extract.holders import (
     apposed_names,
-    described_subject_before,
     issuing_body,
     name_beside,
     named_by_apposition,
@@ -60,7 +59,12 @@ from quotegraph.extract.mentions import (
 )
 from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.pronoun_referents import in_own_participle, named_in_content, reporter_of
+from quotegraph.extract.pronoun_referents import (
+    described_subject_before,
+    in_own_participle,
+    named_in_content,
+    reporter_of,
+)
 from quotegraph.extract.roles import generic_title, named_qualifiers, role_holds, title_word
 from quotegraph.model import Evidence, Span
 
