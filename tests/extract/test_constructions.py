@@ -4167,6 +4167,235 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Trump circled back to more recent rhetoric about what he sees as the conditions for black Americans.",
         [],
     ),
+    (
+        # the parser made the fronted report the root and hung the speech verb on it: both are reports
+        "a_speech_verb_hung_on_the_fronted_report_it_holds_reports_it",
+        "The IMF now expects the world economy to grow 3.2%, chief economist Pierre-Olivier Gourinchas said at a "
+        "news conference.",
+        [
+            {
+                "content": "The IMF now expects the world economy to grow 3.2%",
+                "speaker": "Pierre-Olivier Gourinchas",
+                "cue": "said",
+                "venue": "a news conference",
+            },
+            {"content": "the world economy to grow 3.2%", "speaker": "The IMF", "cue": "expects"},
+        ],
+    ),
+    (
+        # a verb of speech that reports clauses, telling its object to act, reports the object and the infinitive
+        "warning_someone_to_act_reports_the_object_and_the_infinitive",
+        "Lin Jian warned foreign governments not to interfere.",
+        [{"content": "foreign governments not to interfere", "speaker": "Lin Jian", "cue": "warned"}],
+    ),
+    (
+        # a second report coordinated inside a clause the parser hung on the listener is the teller's own
+        "a_second_report_inside_a_clause_hung_on_the_listener_is_the_tellers",
+        "China's foreign ministry spokesman Lin Jian told a regular briefing that Hong Kong was governed by the rule "
+        "of law and warned foreign governments not to interfere.",
+        [
+            {
+                "content": "Hong Kong was governed by the rule of law",
+                "speaker": "Lin Jian",
+                "cue": "told",
+                "venue": "a regular briefing",
+            },
+            {"content": "foreign governments not to interfere", "speaker": "Lin Jian", "cue": "warned"},
+        ],
+    ),
+    (
+        # the parser broke the hyphenated name in pieces and hung the title apart from them
+        "a_title_hung_apart_from_a_broken_name_is_its_role",
+        "Sudan's army chief Abdel Fattah al-Burhan said on Saturday he would not negotiate.",
+        [{"content": "he would not negotiate", "speaker": "Abdel Fattah al-Burhan", "role": "Sudan's army chief"}],
+    ),
+    (
+        # "PM" abbreviates an office, so it is no part of the name a headline writes
+        "pm_before_a_name_is_an_office",
+        "Pakistan's former PM Khan sentenced\n\nISLAMABAD - A Pakistani court on Friday sentenced former Prime "
+        "Minister Imran Khan to 14 years in prison, his party said.",
+        [
+            {
+                "content": "A Pakistani court on Friday sentenced former Prime Minister Imran Khan to 14 years in "
+                "prison",
+                "speaker": "Imran Khan's party",
+            }
+        ],
+    ),
+    (
+        # the occasion that ends a verb coordinated into the reported clause is the report's
+        "the_occasion_ending_a_coordinated_verb_of_the_clause_is_the_reports",
+        'Polish Prime Minister Donald Tusk said on Friday that Europe was in a "pre-war era" and must boost defence '
+        "spending, in an interview with several European newspapers.",
+        [
+            {
+                "content": 'Europe was in a "pre-war era" and must boost defence spending',
+                "speaker": "Donald Tusk",
+                "venue": "an interview with several European newspapers",
+            }
+        ],
+    ),
+    (
+        # the one a gerund after "for" tells of is the object its verb acted on
+        "a_gerund_after_for_tells_of_the_object",
+        "The court removed Srettha from office for appointing a minister who had served time in prison.",
+        [{"content": "a minister who had served time in prison", "speaker": "Srettha", "cue": "appointing"}],
+    ),
+    (
+        # an expletive "there" is a subject: the clause before its "that" is said too
+        "a_clause_with_an_expletive_there_is_said_whole",
+        "The White House said there was no indication that Ukraine was involved.",
+        [{"content": "there was no indication that Ukraine was involved", "speaker": "The White House"}],
+    ),
+    (
+        # "think tank" is a noun, however the parser read "think"
+        "think_tank_is_no_cue",
+        "Researchers at the Buenos Aires think tank Fundacion Capital said inflation could reach 30% in December.",
+        [{"content": "inflation could reach 30% in December", "speaker": "Fundacion Capital", "cue": "said"}],
+    ),
+    (
+        # remarks set off at the end of a clause are the occasion, not part of what was said
+        "remarks_set_off_after_the_clause_are_its_occasion",
+        "Tesla Chief Executive Elon Musk said the company would start production of a cheaper model next year, in "
+        "comments to shareholders at the company's annual meeting on Thursday.",
+        [
+            {
+                "content": "the company would start production of a cheaper model next year",
+                "speaker": "Elon Musk",
+                "venue": "comments to shareholders at the company's annual meeting",
+            }
+        ],
+    ),
+    (
+        # the medium that carried a message is the message's, not its listeners'
+        "a_message_posted_on_a_platform_is_the_venue_and_its_readers_the_listeners",
+        '"I won\'t give up," Dion said in a message to fans posted on Instagram.',
+        [
+            {
+                "content": "I won't give up,",
+                "speaker": "Dion",
+                "venue": "a message to fans posted on Instagram",
+                "addressee": "fans",
+            }
+        ],
+    ),
+    (
+        # the parser hung the report on the clause it reports as an adverbial clause
+        "a_report_read_as_an_adverbial_clause_reports_the_clause_before_it",
+        "Ukrainian drones struck an oil depot in Russia's Rostov region overnight, a source in Ukraine's SBU security "
+        "service told Reuters on Monday.",
+        [
+            {
+                "content": "Ukrainian drones struck an oil depot in Russia's Rostov region overnight",
+                "cue": "told",
+                "venue": "Reuters",
+                "addressee": "Reuters",
+            }
+        ],
+    ),
+    (
+        # "campaign stop" names an occasion, where a "that" after it opens what was said
+        "a_campaign_stop_is_an_occasion",
+        "Morrow said at a campaign stop in Pueblo that voters deserved better.",
+        [{"content": "voters deserved better", "speaker": "Morrow", "venue": "a campaign stop in Pueblo"}],
+    ),
+    (
+        # an office abbreviation and the words before it are the role, not part of the name
+        "an_office_with_its_place_before_a_name_is_the_role",
+        "State Sen. Denise Park said she was disappointed.",
+        [{"content": "she was disappointed", "speaker": "Denise Park", "role": "State Sen."}],
+    ),
+    (
+        # a letter set off after an infinitive reported is the occasion, not part of the call
+        "a_letter_set_off_after_an_infinitive_is_its_occasion",
+        "Sanders urged regulators to investigate the prices, in a letter to the Federal Trade Commission.",
+        [
+            {
+                "content": "regulators to investigate the prices",
+                "speaker": "Sanders",
+                "venue": "a letter to the Federal Trade Commission",
+            }
+        ],
+    ),
+    (
+        # a passive verb of regarding reports only with an "as"
+        "a_passive_verb_of_regarding_without_as_reports_nothing",
+        '"The American people are being ripped off," Sanders wrote in the letter, which was seen by Reuters.',
+        [{"content": "The American people are being ripped off,", "speaker": "Sanders", "venue": "the letter"}],
+    ),
+    (
+        # a nickname in quotation marks between the given name and the surname is part of the name
+        "a_nickname_between_given_name_and_surname_is_part_of_the_name",
+        'Gang leader Jimmy "Barbecue" Cherizier has said he would fight any foreign force.',
+        [
+            {
+                "content": "he would fight any foreign force",
+                "speaker": 'Jimmy "Barbecue" Cherizier',
+                "role": "Gang leader",
+            }
+        ],
+    ),
+    (
+        # the speaker the parser apposed to the medium of a fronted interview is no part of the venue
+        "a_speaker_apposed_to_a_fronted_interviews_medium_is_not_the_venue",
+        "In an interview with Der Spiegel, Scholz said Germany would not send the missiles.",
+        [
+            {
+                "content": "Germany would not send the missiles",
+                "speaker": "Scholz",
+                "venue": "an interview with Der Spiegel",
+            }
+        ],
+    ),
+    (
+        # the parser hung a fronted interview on its participle, which it made a clause of the cue
+        "a_fronted_interview_hung_on_its_participle_is_the_venue",
+        "In an interview with Der Spiegel published on Saturday, Scholz said Germany would not send the missiles.",
+        [
+            {
+                "content": "Germany would not send the missiles",
+                "speaker": "Scholz",
+                "venue": "an interview with Der Spiegel",
+            }
+        ],
+    ),
+    (
+        # a day after "called on" is when, not whom called on nor what called for
+        "a_day_after_called_on_is_when",
+        "The mayor called on Monday for more officers.",
+        [{"content": "more officers", "speaker": "The mayor", "cue": "called", "addressee": None}],
+    ),
+    (
+        # "on" after what was called for names where, not a listener
+        "on_after_what_was_called_for_is_no_listener",
+        "The union called for more officers on trains.",
+        [{"content": "more officers on trains", "speaker": "The union", "addressee": None}],
+    ),
+    (
+        # the parser made the relative word a second subject of the reporting verb
+        "a_relative_report_whose_relative_word_the_parser_made_a_subject",
+        "They protest government plans to cut nitrogen emissions, which experts say threaten the farms.",
+        [
+            {"content": "government plans to cut nitrogen emissions, which experts say threaten the farms"},
+            {"content": "which experts say threaten the farms", "speaker": "experts", "cue": "say"},
+        ],
+    ),
+    (
+        # "they" takes up a plural whose "of" names those who can speak
+        "they_takes_up_a_plural_of_speakers",
+        "Thousands of farmers protested the plan on Monday. They said it was unfair.",
+        [
+            {"content": "the plan", "speaker": "Thousands of farmers", "cue": "protested"},
+            {"content": "it was unfair", "speaker": "Thousands of farmers", "cue": "said"},
+        ],
+    ),
+    (
+        # a relative word the gerund's verb acts on stands for no one: the verb's subject stays the speaker
+        "a_relative_word_acted_on_is_no_speaker_of_the_gerund",
+        "He has drawn criticism for the atmosphere of hostility that critics blame for denying them entry in the "
+        "first place.",
+        [{"content": "entry in the first place", "speaker": "critics", "cue": "denying"}],
+    ),
 ]
 
 NARRATION = [

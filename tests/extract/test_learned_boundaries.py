@@ -126,6 +126,20 @@ def test_a_side_with_a_margin_of_one_moves_nothing_however_sure_its_trees(nlp, m
     assert _BRIDGE[slice(*cand.content)].endswith("all cars and trucks")
 
 
+@pytest.mark.model
+def test_refine_never_moves_a_start_over_the_reports_own_cue_or_speaker(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran says it will respond to the strike."
+    onto_the_speaker = Refiner(_favouring("t_w=iran"), _favouring("orig"), frozenset({"iran"}), 0.2, 0.2)
+    monkeypatch.setattr(boundaries, "load_refiner", lambda: onto_the_speaker)
+    cand = _candidate(text, "it will", ".", "indirect", "verb_clause")
+    cand.cue, cand.cue_token, cand.speaker_token = (5, 9), 1, 0
+    refine(_index(nlp, text), _untagged(text), [cand])
+    assert text[slice(*cand.content)] == "it will respond to the strike"  # a headline's "Iran says" is not its words
+    unowned = _candidate(text, "it will", ".", "indirect", "verb_clause")  # with no cue or speaker it moves
+    refine(_index(nlp, text), _untagged(text), [unowned])
+    assert text[slice(*unowned.content)] == "Iran says it will respond to the strike"
+
+
 def test_missing_refiner_names_its_training_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(QuotegraphError, match=r"train_boundaries\.py"):
         boundaries.load_refiner(str(tmp_path / "boundaries.json"))

@@ -354,8 +354,19 @@ def last_group(index: DocIndex, pronoun: Token) -> Token | None:
     for tok in reversed(index.doc[_sentence_before(pronoun) : pronoun.i]):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NNS", "NNPS"} or index.in_quote(tok):
             continue
-        return tok if _can_speak(tok, index.lang) else _reporting_group(tok, index.lang)
+        return (
+            tok if _can_speak(tok, index.lang) or _of_speakers(tok, index.lang) else _reporting_group(tok, index.lang)
+        )
     return None
+
+
+def _of_speakers(group: Token, lang: LanguageData) -> bool:
+    """``Thousands of Dutch farmers``: a plural whose "of" names a plural that can speak."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} and _can_speak(o, lang)
+        for p in group.children
+        for o in p.children
+    )
 
 
 def _sentence_before(token: Token) -> int:

@@ -53,7 +53,7 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
             phrase = extend_name(occasion_phrase(child))
             if not _holds_speaker(phrase, cand) and _has_word(phrase):
                 return evidence_of(phrase, 0.8)
-        elif child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "upon"} and lemma in lang.on_listener_verbs:
+        elif child.lower_ in {"on", "upon"} and lemma in lang.on_listener_verbs and _right_after(verb, child):
             # the listener "called on" opens the content as PolNeAR cuts it: only the speaker is barred
             for listener in _called_on(verb, child):
                 phrase = extend_name(occasion_phrase(listener))
@@ -75,7 +75,7 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
         if not _in_content(phrase, cand) and _has_word(phrase):
             return evidence_of(phrase, 0.7)
     for listener in _occasion_addressed(verb, index):  # "In remarks to the Senate, the general said"
-        phrase = extend_name(occasion_phrase(listener))
+        phrase = extend_name(occasion_phrase(listener, carried_by=False))  # "a message to fans posted on X": fans
         if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
             return evidence_of(phrase, 0.7)
     return None
@@ -101,6 +101,13 @@ def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
         for g in t.children
         if g.dep_ == "pobj"
     ]
+
+
+def _right_after(verb: Token, particle: Token) -> bool:
+    """A preposition or particle right after its verb, or after adverbs only ("called again on X"), not after the
+    verb's content ("called for more officers on trains": where, not whom)."""
+    between = verb.doc[verb.i + 1 : particle.i]
+    return particle.dep_ in {"prep", "prt"} and particle.i > verb.i and all(t.pos_ == "ADV" for t in between)
 
 
 def _called_on(verb: Token, particle: Token) -> list[Token]:

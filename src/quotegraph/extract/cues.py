@@ -33,7 +33,15 @@ def is_cue(token: Token, index: DocIndex) -> bool:
         and not index.in_quote(token)
         and not _after_article(token)
         and not _supposing(token, index)
+        and not _in_compound_noun(token, index)
     )
+
+
+def _in_compound_noun(token: Token, index: DocIndex) -> bool:
+    """``the Buenos Aires think tank Fundacion Capital``: a cue verb's word that opens a noun with the word after it
+    (``compound_noun``), which the parser read as a verb after a place's name."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and (token.lower_, after.lower_) in index.lang.compound_nouns
 
 
 def _supposing(token: Token, index: DocIndex) -> bool:

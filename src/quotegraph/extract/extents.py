@@ -194,10 +194,11 @@ def from_that(toks: list[Token], index: DocIndex) -> list[Token]:
 
 def _lead_in_before(toks: list[Token], mark: Token, index: DocIndex) -> bool:
     """Up to four words before the "that" of a clause, holding no report of their own and no clause above it (a
-    subject and its verb: "said he would ensure that A" reports "he would ensure that A"; an aside, "as it happens",
-    is none): no part of what was said."""
+    subject and its verb: "said he would ensure that A" reports "he would ensure that A", "said there was no sign
+    that A" all of it; an aside, "as it happens", is none): no part of what was said."""
     governing = set(mark.head.ancestors)  # the verbs above the "that" clause, not an aside ("as it happens")
-    clause = any(t.dep_ in SUBJECTS and t.i < mark.i and t.head in governing for t in toks)
+    # "said there was no indication that A": an expletive "there" is a subject too
+    clause = any((t.dep_ in SUBJECTS or t.dep_ == "expl") and t.i < mark.i and t.head in governing for t in toks)
     return toks[0].i < mark.i <= toks[0].i + 4 and not clause and not _report_before(toks, mark, index)
 
 

@@ -81,7 +81,7 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
                 phrase or _clause_of_its_own(clause)
             ):
                 return clause
-            occasion = holder.lemma_.lower() in index.lang.venue_nouns  # "told a news conference that A"
+            occasion = venue_kind(holder, index.lang) is not None  # "told a news conference that A"
             if (phrase or occasion) and _that_read_as_relative(clause, index):
                 return clause
             if phrase and _infinitive_on_medium(clause, entry, index):
@@ -94,7 +94,7 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
 def _clause_on_medium_participle(phrase: Token, index: DocIndex) -> Token | None:
     """``said in an interview published on Wednesday that A``: the parser hung the "that" clause on the participle
     describing the occasion or medium."""
-    for noun in (c for c in phrase.children if c.dep_ == "pobj" and c.lemma_.lower() in index.lang.venue_nouns):
+    for noun in (c for c in phrase.children if c.dep_ == "pobj" and venue_kind(c, index.lang) is not None):
         for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for clause in (c for c in participle.children if c.dep_ == "ccomp"):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
@@ -123,7 +123,7 @@ def _infinitive_on_medium(clause: Token, entry: CueVerb, index: DocIndex) -> boo
     hung on its noun, is what a verb of infinitives reports (``infinitive_verbs``)."""
     noun = clause.head
     marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    on_medium = noun.lemma_.lower() in index.lang.venue_nouns and clause.left_edge.i == noun.i + 1
+    on_medium = venue_kind(noun, index.lang) is not None and clause.left_edge.i == noun.i + 1
     return entry.lemma in index.lang.infinitive_verbs and clause.dep_ == "acl" and marked and on_medium
 
 
@@ -161,9 +161,9 @@ def _that_read_as_relative(clause: Token, index: DocIndex) -> bool:
         c for c in noun.children if c.i > noun.i and ((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "prep")
     ]
     ends = {noun.i} | {c.right_edge.i for c in describing}
-    venue = noun.lemma_.lower() in index.lang.venue_nouns
+    venue = venue_kind(noun, index.lang) is not None
     if not venue and noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "in a letter to the board that A"
-        venue = noun.head.head.lemma_.lower() in index.lang.venue_nouns
+        venue = venue_kind(noun.head.head, index.lang) is not None
     adjacent = first.i - 1 in ends and (venue or filled)
     return adjacent and any(c.dep_ in SUBJECTS and c.i != first.i for c in clause.children)
 
@@ -238,6 +238,26 @@ def report_read_as_conjunct(verb: Token) -> int | None:
     return comma if ends_sentence(verb) else None
 
 
+def _report_read_as_adverbial(verb: Token, index: DocIndex) -> int | None:
+    """``Ukrainian drones struck an oil depot overnight, a source in the SBU told Reuters on Monday``: the parser hung
+    the report on the clause it reports as an adverbial clause. A verb with a subject of its own right after a comma,
+    nothing before it that subordinates it ("as", "while"), nothing of its own to report but the listener of a verb of
+    telling, and ending the sentence, reports the clause before the comma. The comma's index, or None."""
+    head, doc = verb.head, verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "advcl" or head.i > verb.i or head.dep_ != "ROOT" or len(subjects) != 1:
+        return None
+    if any(c.dep_ in {"mark", "advmod", "aux"} and c.i < subjects[0].i for c in verb.children):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if doc[comma].text != ",":
+        return None
+    listener = verb.lemma_.lower() in index.lang.object_listener_verbs
+    if any(c.dep_ in _OBJECTS and not (listener and c.dep_ in {"dobj", "dative"}) for c in verb.children):
+        return None
+    return comma if ends_sentence(verb) else None
+
+
 def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int | None:
     """The comma before a report that the parser hung on the clause it reports (``appended_report``,
     ``report_read_as_conjunct``), when a verb of speech says it of someone who can speak (a name, a title, a source
@@ -247,7 +267,7 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
         return None
     comma = appended_report(verb)
     speaker = verb.head if comma is not None else None
-    if comma is None and (comma := report_read_as_conjunct(verb)) is not None:
+    if comma is None and (comma := report_read_as_conjunct(verb) or _report_read_as_adverbial(verb, index)) is not None:
         speaker = next(c for c in verb.children if c.dep_ in SUBJECTS)
     if comma is None or speaker is None or not _can_speak(speaker, index):
         return None

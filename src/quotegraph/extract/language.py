@@ -130,6 +130,8 @@ class LanguageData:
     control_verbs: frozenset[str]
     barring_verbs: frozenset[str]
     hortatives: frozenset[tuple[str, str]]
+    #: a cue verb's word and the word after it that make a noun ("think tank"), no verb
+    compound_nouns: frozenset[tuple[str, str]]
     supposing_verbs: frozenset[str]
     determiners: frozenset[str]
     noun_phrase_words: frozenset[str]
@@ -350,6 +352,7 @@ def load_language(code: str) -> LanguageData:
         control_verbs=words("control_verb"),
         barring_verbs=words("barring_verb"),
         hortatives=pairs("hortative"),
+        compound_nouns=pairs("compound_noun"),
         supposing_verbs=words("supposing_verb"),
         determiners=words("determiner"),
         noun_phrase_words=words("noun_phrase_word"),

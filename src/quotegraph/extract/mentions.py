@@ -115,6 +115,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             toks.insert(0, prev)
         elif particles:
             toks[:0] = particles
+        elif ent is not None and ent.label_ == "PERSON" and (nicknamed := _nickname_before(toks[0])):
+            toks[:0] = nicknamed  # "Jimmy "Barbecue" | Cherizier": the recogniser stopped at the nickname's marks
         elif (joined := _hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
             toks[:0] = joined  # "The World Anti-Doping | Agency": the parser read "Doping" as an adjective
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
@@ -178,6 +180,22 @@ def _part_holding(toks: list[Token], token: Token) -> list[Token]:
     return own
 
 
+def _nickname_before(first: Token) -> list[Token]:
+    """The given name and the nickname in quotation marks before a surname (``Jimmy "Barbecue" Cherizier``): up to
+    three capitalised words between marks right before ``first``, after a given name the recogniser read as a
+    person's; else none."""
+    doc, close = first.doc, first.i - 1
+    if close < 3 or not doc[close].is_quote:
+        return []
+    opening = next((i for i in range(close - 1, max(close - 5, 0), -1) if doc[i].is_quote), None)
+    if opening is None or opening == close - 1 or opening < 1:
+        return []
+    words, given = doc[opening + 1 : close], doc[opening - 1]
+    if any(not w.text[:1].isupper() for w in words) or given.ent_type_ != "PERSON" or not given.text[:1].isupper():
+        return []
+    return list(doc[opening - 1 : first.i])
+
+
 def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
     """The particles of a name before its word ``first`` and the given name before them ("Ursula von der | Leyen",
     which the recogniser may cut in two), when they and a capitalised proper noun before them all hang on words
@@ -207,6 +225,7 @@ def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
         and (token.dep_ == "compound" or loose)
         and token.text[:1].isupper()
         and not is_title(token, lang)
+        and token.lower_ not in lang.offices  # "State Sen. Denise Park": the office and what it qualifies are the role
         and (lang.finite_cue_verb(token.text) is None or _opens_entity_run(token))
     )
 

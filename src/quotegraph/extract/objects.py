@@ -55,11 +55,12 @@ def object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, i
     objects = [c for c in objects if not apposed_after_clause(verb, c)]
     if not any(c.dep_ == "dobj" for c in objects):
         objects = [c for c in objects if c.dep_ != "oprd" or _misparsed_object(c)]
-    if entry.content in {"prep", "clause"}:
+    if entry.content in {"prep", "clause"} and not telling_to_act(verb, entry):
         objects = []  # a verb of clauses ("point", "warn") reports an object only after its preposition
     preps = cue_preps(verb, entry, index)
-    if objects:  # "agreed on Friday to form a government": "on" names the day, the clause is what was agreed
-        preps = [p for p in preps if not _on_a_date(p)]
+    # "agreed on Friday to form a government", "called on Monday for more officers": "on" names the day, not what
+    # was agreed or whom called on
+    preps = [p for p in preps if not _on_a_date(p)]
     objects += preps
     if not objects or _only_listener(objects, entry, index):
         return None
@@ -77,11 +78,25 @@ def object_content(verb: Token, entry: CueVerb, index: DocIndex) -> tuple[int, i
     skip = {c.i for c in preps} | marks | {i for c in for_to for i in _finite_conjunct(c)}
     skip |= reporting_participles(objects, index)
     toks = [t for c in objects for t in c.subtree if t.i not in skip]
-    if for_to and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
+    infinitives = for_to or [c for c in objects if c.dep_ == "xcomp"]  # "urged X to act, in a letter to Y"
+    if infinitives and (ending := occasion_ending(toks, index.lang)) is not None:  # "called for A, in a message"
         toks = [t for t in toks if t.i < ending.i - 1]
     if (framing := framing_what(toks)) is not None:
         toks = [t for t in toks if t.i < framing.i - 1]
     return token_span(toks)
+
+
+def telling_to_act(verb: Token, entry: CueVerb) -> bool:
+    """``warned foreign governments not to interfere``, ``reminded voters to register``: a verb of speech that
+    reports clauses, telling its object to act, reports the object and the infinitive (PolNeAR train marks all four
+    "warned X (not) to ..." it has)."""
+    if entry.cls != "speech" or entry.content != "clause":
+        return False
+    listeners = [c for c in verb.rights if c.dep_ == "dobj"]
+    return bool(listeners) and any(
+        c.dep_ == "xcomp" and c.i > listeners[0].i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.rights
+    )
 
 
 def _clause_read_as_infinitive(obj: Token) -> bool:

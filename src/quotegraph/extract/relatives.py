@@ -57,8 +57,11 @@ def _holds(outer: Candidate, cand: Candidate, verb: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """The verb's subject when it is not the relative word (``which X said``, not ``who said``)."""
+    """The verb's subject when it is not the relative word (``which X said``, not ``who said``; the parser may make
+    the relative word a second subject: ``which they say threaten``)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) == 2 and subjects[0].tag_ in RELATIVE_TAGS:
+        subjects = subjects[1:]
     if len(subjects) != 1 or subjects[0].tag_ in RELATIVE_TAGS or subjects[0].lower_ in {"it", "there"}:
         return None
     return subjects[0]

@@ -26,6 +26,8 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
         return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
         return evidence_of(read_as_verb, 0.75)
+    if (split_off := _title_split_off(head, names[0], lang)) is not None:
+        return evidence_of(split_off, 0.7)
     return None
 
 
@@ -126,6 +128,21 @@ def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Toke
         return None
     start = min(t.i for t in title.subtree)
     return list(head.doc[start : first.i])
+
+
+def _title_split_off(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
+    """``Sudan's army chief Abdel Fattah al-Burhan said``: the parser broke the name in pieces and hung the title
+    right before it apart from them, neither governing the other; the title and the words it governs before the
+    name are the role."""
+    title = first.doc[first.i - 1] if first.i > 0 else None
+    if title is None or title.pos_ not in {"NOUN", "PROPN"} or not is_title(title, lang):
+        return None
+    if title in head.subtree or head in title.subtree:
+        return None
+    toks = [t for t in title.subtree if t.i < first.i]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
+        toks = toks[1:]
+    return toks or None
 
 
 def _has_noun(tokens: list[Token]) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import claimed, cue_entry, cue_preps, is_cue
+from quotegraph.extract.hung_clauses import clause_in_phrase
 from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive
 
@@ -113,7 +114,18 @@ def reporter(verb: Token, index: DocIndex) -> tuple[Token | None, Token | None] 
         tok = tok.head
         if tok.dep_ == "ccomp" and tok.head.i != tok.i and is_cue(tok.head, index):
             return speaker_of(tok.head, passive_subject=False)
+        if tok.dep_ in {"relcl", "acl"} and (holder := _holding_verb(tok, index)) is not None:
+            return speaker_of(holder, passive_subject=False)
     return None
+
+
+def _holding_verb(clause: Token, index: DocIndex) -> Token | None:
+    """``X told a regular briefing that A and warned B``: the reporting verb whose "that" clause the parser hung in a
+    phrase or on its listener (see ``clause_in_phrase``)."""
+    holder = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if holder is None or not is_cue(holder, index):
+        return None
+    return holder if clause_in_phrase(holder, cue_entry(holder, index), index) == clause else None
 
 
 def before_nested(
@@ -165,6 +177,18 @@ def holds_reports_whole(index: DocIndex, found: list[Candidate], verb: Token, co
         if not _under_clause(cue, verb) or not start <= cue.idx < end or cand.content[0] <= start:
             return False
     return True
+
+
+def holds_root_report(index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int]) -> bool:
+    """``The IMF now expects A, its chief economist said``: the parser made the fronted report the sentence's root
+    and hung the speech verb on it; the speech verb's inverted content holds that report whole, cue and content, and
+    is one too."""
+    start, end = content
+    rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
+    return bool(rivals) and all(
+        c.cue_token == verb.head.i and c.antecedent is None and start <= c.content[0] and c.content[1] <= end
+        for c in rivals
+    )
 
 
 def _under_clause(word: Token, verb: Token) -> bool:

@@ -9,6 +9,7 @@ from quotegraph.extract.datelines import dateline_dash, in_dateline, paragraph_o
 from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
+    RELATIVE_TAGS,
     SUBJECTS,
     appended_report,
     bare_participle_passive,
@@ -110,6 +111,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         return None, None
     if depth < 3 and (main := _main_verb_past_object(verb)) is not None:
         return speaker_of(main, depth + 1, passive_subject)
+    if depth < 3 and (blamed := _object_blamed(verb)) is not None:
+        return blamed, None
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
@@ -130,6 +133,22 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return stranded_speaker(verb), None
+
+
+def _object_blamed(verb: Token) -> Token | None:
+    """``The court removed Srettha from office for appointing a minister``, ``praised him for saying A``: the one a
+    gerund after "for" tells of is the object its verb acted on (the first of two: "gave Carson two Pinocchios for
+    dismissing A"), not that verb's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    objects = sorted(
+        (c for c in prep.head.children if c.dep_ in {"dobj", "dative"} and c.i < prep.i), key=lambda c: c.i
+    )
+    relative = bool(objects) and (
+        objects[0].tag_ in RELATIVE_TAGS or objects[0].lower_ == "that"
+    )  # "that critics blame"
+    return objects[0] if objects and not relative else None
 
 
 def impersonal(verb: Token) -> bool:

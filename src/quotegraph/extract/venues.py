@@ -10,10 +10,11 @@ from spacy.tokens import Token
 
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.cues import is_cue
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import TIME_ENTITIES, medium_name, named_medium, venue_kind
 from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens
-from quotegraph.extract.verb_forms import for_to_clause
+from quotegraph.extract.verb_forms import SUBJECTS, for_to_clause
 from quotegraph.model import Evidence, Span
 
 VENUE_PREPS = {"on", "in", "at", "during", "to"}
@@ -31,15 +32,17 @@ def _noun_phrase(token: Token) -> list[Token]:
     return sorted(toks, key=lambda t: t.i) or [token]
 
 
-def occasion_phrase(token: Token) -> list[Token]:
+def occasion_phrase(token: Token, carried_by: bool = True) -> list[Token]:
     """``_noun_phrase`` without the time after its noun: "a town hall meeting [Thursday night]", "an interview with
     the AP [on Tuesday]", "told lawmakers in Berlin [on Wednesday]" (the date is the statement's date, read on its
-    own); with the medium that carried it, right after it ("remarks broadcast by state television", "a video posted on
-    X")."""
+    own); with ``carried_by`` the medium that carried it, right after it ("remarks broadcast by state television", "a
+    video posted on X", "a message to fans posted on Instagram", however the parser hung the participle)."""
     timed = {t.i for c in token.children if c.i > token.i and _only_time(c) for t in c.subtree}
     toks = [t for t in _noun_phrase(token) if t.i not in timed] or [token]
-    for carried in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i):
-        agents = [a for a in carried.children if a.dep_ == "agent" and a.i == carried.i + 1]
+    participles = [c for w in toks for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > w.i]
+    for carried in participles if carried_by else ():
+        # by whom only on the noun itself: "a town hall hosted by Fox News" carried nothing the news conference said
+        agents = [a for a in carried.children if a.dep_ == "agent" and a.i == carried.i + 1 and carried.head == token]
         objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
         places = [p for p in carried.children if p.dep_ == "prep" and p.lower_ in {"on", "in"} and p.i == carried.i + 1]
         objects += [o for p in places for o in p.children if o.dep_ == "pobj" and _names_medium(o)]
@@ -65,7 +68,16 @@ def _without_stranded_speaker(phrase: list[Token], noun: Token, verb: Token) -> 
     the title the recogniser took for a person)."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return phrase
-    apposed = {t.i for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" for t in c.subtree}
+    # on any word of the phrase: "In an interview with Der Spiegel, Scholz said", Scholz apposed to the medium (a
+    # name right before the verb, whatever the recogniser took it for)
+    words = [noun, *(t for t in phrase if t.i > noun.i)]
+    apposed = {
+        t.i
+        for w in words
+        for c in w.children
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1))
+        for t in c.subtree
+    }
     return [t for t in phrase if t.i not in apposed] or phrase
 
 
@@ -131,6 +143,18 @@ def set_off_after_subject(verb: Token, index: DocIndex) -> list[Token]:
     return found
 
 
+def _fronted_participle(verb: Token, child: Token) -> bool:
+    """``In an interview with Der Spiegel published on Saturday, Scholz said``: the parser made the participle of the
+    fronted phrase (tagged as a past tense or not) a clause of the verb and hung the phrase on it; one with no subject
+    of its own."""
+    return (
+        child.i < verb.i
+        and child.tag_ in {"VBN", "VBD"}
+        and child.dep_ in {"ccomp", "advcl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+    )
+
+
 def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     """The occasion or medium attached to a cue: "on France's LCI", "at a press conference", "told reporters"; a
     medium by which it was said ("by phone") and the press told are the venue only when nothing else names one ("told
@@ -138,12 +162,15 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
-    # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for")
-    reported = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or for_to_clause(c))]
+    # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for"), "urged
+    # X to B"
+    reported = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"ccomp", "xcomp"} or for_to_clause(c))]
+    reported += [c for c in verb.children if _goes_on_reporting(verb, c, index)]
     endings = [e for c in reported if (e := occasion_ending(list(c.subtree), lang)) is not None]  # "A, in a speech"
     if (ending := object_occasion(verb, lang)) is not None:
         endings.append(ending)  # "confirmed the agreement in a post on X"
-    for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings]:
+    fronted = [p for c in verb.children if _fronted_participle(verb, c) for p in c.children if p.dep_ == "prep"]
+    for child in [*verb.children, *set_off_after_subject(verb, index), *_sourced_in_clause(verb), *endings, *fronted]:
         if child.dep_ == "prep" and child.lower_ in _MEANS_PREPS:
             media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
             means = means or (evidence_of(occasion_phrase(media[0]), 0.7) if media else None)
@@ -152,7 +179,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 kind = venue_kind(pobj, lang)
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
-                    return _medium_phrase(pobj, index, 0.8)
+                    return _medium_phrase(pobj, index, 0.8, verb)
                 if child.lower_ == "in" and (medium := named_medium(pobj, index)) is not None:
                     return medium  # "wrote in the Daily Telegraph that A"
                 ent = entity_of(pobj)
@@ -188,6 +215,16 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     return means or press
 
 
+def _goes_on_reporting(verb: Token, child: Token, index: DocIndex) -> bool:
+    """``said that Europe was in a "pre-war era" and must boost defence spending, in an interview``: a verb the
+    parser coordinated with the cue after its clause, with no subject nor cue of its own, goes on with what was
+    said (``coordinated``), so the occasion ending it is the cue's."""
+    if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in {"VERB", "AUX"} or is_cue(child, index):
+        return False
+    clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return clause and not any(c.dep_ in SUBJECTS for c in child.children)
+
+
 def asked_occasion(verb: Token, index: DocIndex) -> Token | None:
     """The occasion a question put to the speaker names, where the parser hung it on the question's topic ("*Asked*
     about the title race at a news conference on Friday, Guardiola said"): the noun of an occasion (``venues.tsv``)
@@ -203,11 +240,13 @@ def asked_occasion(verb: Token, index: DocIndex) -> Token | None:
     return None
 
 
-def _medium_phrase(noun: Token, index: DocIndex, confidence: float) -> Evidence:
+def _medium_phrase(noun: Token, index: DocIndex, confidence: float, verb: Token | None = None) -> Evidence:
     """The venue a noun's phrase gives: the medium a bare description stands for, where one of that noun was named
     before ("told the magazine" after "the German magazine Der Spiegel": Der Spiegel, read where "the magazine"
     stands), else the phrase itself."""
     phrase = occasion_phrase(noun)
+    if verb is not None:  # "In an interview with Der Spiegel, Scholz said": not the speaker apposed to the medium
+        phrase = _without_stranded_speaker(phrase, noun, verb)
     bare = [t.i for t in phrase] == [noun.i - 1, noun.i] and noun.doc[noun.i - 1].lower_ == "the"
     if bare and index.lang.addressee_words.get(noun.lemma_.lower()) == "medium":
         for earlier in reversed(noun.doc[: noun.i - 1]):
@@ -229,7 +268,7 @@ def _next_to(span: Span, noun: Token) -> bool:
     return span.start in {after, after + 1} or span.end in {noun.idx, noun.idx - 1}
 
 
-ENDING_KINDS = {"occasion", "medium", "document"}  # "A, in a speech", "A, on X", "A, in his Christmas message"
+ENDING_KINDS = {"occasion", "medium", "document", "statement"}  # "A, in a speech", "A, on X", "A, in comments to"
 _OCCASION_PREPS = {"in", "at", "during"}  # those of an occasion set off at the end of a reported clause
 
 

@@ -41,10 +41,16 @@ from quotegraph.extract.hung_clauses import (
 )
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
-from quotegraph.extract.objects import object_content, passive_content, quoted_object
+from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
 from quotegraph.extract.relayed import relayed_content
 from quotegraph.extract.runon import reach
-from quotegraph.extract.second_reports import before_nested, before_second_report, holds_reports_whole, reporter
+from quotegraph.extract.second_reports import (
+    before_nested,
+    before_second_report,
+    holds_reports_whole,
+    holds_root_report,
+    reporter,
+)
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
 from quotegraph.extract.subjects import impersonal
@@ -110,7 +116,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         return token_span(questions[0].subtree), "verb_clause"
     clause = clause_in_phrase(verb, entry, index)
     if clause is not None:
-        return token_span(clause.subtree), "verb_clause"
+        return token_span(before_second_report(verb, list(clause.subtree), index)), "verb_clause"
     if entry.content in {"object", "both"} and (name := name_given(verb)):  # not "what he sees as A": a view
         return token_span(name), "verb_named"  # the name given, which runs on to nothing after it
     head = verb.head
@@ -134,11 +140,20 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     after = verb.doc[verb.i + 1 : verb.i + 2]
     if len(after) and after[0].text in {":", "\u2014", "\u2013"}:
         return token_span(verb.doc[verb.i + 2 : verb.sent.end]), "verb_colon"
-    if entry.content in {"object", "both", "as"} and is_passive(verb):
+    # a passive verb of regarding reports only with an "as" ("was seen by many as weak"; "which was seen by Reuters")
+    regarded = entry.content != "as" or any(
+        t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i for t in verb.subtree
+    )
+    if entry.content in {"object", "both", "as"} and is_passive(verb) and regarded:
         span, rule = passive_content(verb)
         if span is not None:
             return span, rule
-    if entry.content in {"object", "both", "prep"} or cue_preps(verb, entry, index) or _seen_as(verb, entry):
+    if (
+        entry.content in {"object", "both", "prep"}
+        or cue_preps(verb, entry, index)
+        or _seen_as(verb, entry)
+        or telling_to_act(verb, entry)
+    ):
         return object_content(verb, entry, index), "verb_object"
     if entry.lemma in index.lang.outcry_verbs and (quoted := quoted_object(verb, index)) is not None:
         return quoted, "verb_quoted"  # 'residents shouted "murderers" at the royals'
@@ -249,6 +264,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
             elif relayed is not None:
                 content = relayed
                 nested_in_phrase = True
+            elif rule == "verb_inverted" and holds_root_report(index, found + out, tok, content):
+                pass  # "The IMF now expects A, its chief economist said": both are reports
             elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
         elif (

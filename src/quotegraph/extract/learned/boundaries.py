@@ -121,6 +121,15 @@ def _reaches_into(old: tuple[int, int], new: tuple[int, int], other: tuple[int, 
     return shared(new) > shared(old) or (holds(old) and not holds(new))
 
 
+def _takes_in_own_words(index: DocIndex, cand: Candidate, new: tuple[int, int]) -> bool:
+    """True when the moved start takes in the report's own cue or speaker before the old one (a headline's "Iran
+    says it will respond" moved to start at "Iran"; a source phrase's "in his view" after the content may be)."""
+    words = [cand.cue[0]] if cand.cue is not None else []
+    if cand.speaker_token is not None:
+        words.append(index.doc[cand.speaker_token].idx)
+    return any(new[0] <= w < cand.content[0] for w in words)
+
+
 def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> list[Candidate]:
     """Move the edges of the indirect and mixed contents where the refiner is confident (in place).
 
@@ -160,6 +169,8 @@ def refine(index: DocIndex, tagging: Tagging, candidates: list[Candidate]) -> li
         if (start, end) == cand.content or not (sure or _keeps_most(cand.content, (start, end))):
             continue
         if any(_reaches_into(cand.content, (start, end), other.content) for other in candidates if other is not cand):
+            continue
+        if _takes_in_own_words(index, cand, (start, end)):
             continue
         cand.type, cand.content = typed_content(index, start, end)
     return candidates
