@@ -3,14 +3,20 @@ beside a name is read in ``roles.py``)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
 from quotegraph.extract.datelines import in_dateline, opens_dateline
 from quotegraph.extract.language import LanguageData
+from quotegraph.extract.name_edges import (
+    hyphen_joined,
+    is_title,
+    nickname_before,
+    organisation_of,
+    part_holding,
+    particles_before,
+)
 from quotegraph.model import Evidence, Span
 
 NAME_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
@@ -57,7 +63,7 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         return [*name_tokens(doc[before], lang), *doc[before + 1 : token.i + 1]]
     if ent is not None:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in {"'s", "’s"} and not t.is_space]
-        toks = _part_holding(toks, token)
+        toks = part_holding(toks, token)
         dashes = [i for i, t in enumerate(toks) if t.i < token.i and spaced_dash(t)]
         # "SEATTLE - Starbucks", "CUPERTINO, California - Apple": a dateline the recogniser ran in
         if dashes and (opens_dateline(toks[0]) or in_dateline(toks[0])):
@@ -103,11 +109,11 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             if titles and len(toks) <= _MAX_TITLED_NAME:
                 toks = toks[titles[-1] + 1 :]
     else:
-        toks = [token, *_organisation_of(token, lang)]
+        toks = [token, *organisation_of(token, lang)]
     while toks and toks[0].i > 0:
         prev = doc[toks[0].i - 1]
         given = ent is not None and ent.label_ == "PERSON" and len(toks) == 1 and not prev.ent_type_
-        particles = _particles_before(toks[0], lang)
+        particles = particles_before(toks[0], lang)
         # not a place before a person: "Washington Chris Gregoire"; an organisation before a place it names a branch
         # for: "Amnesty International Kenya"
         branch = ent is not None and ent.label_ == "GPE" and prev.ent_type_ == "ORG" and prev.dep_ == "compound"
@@ -115,9 +121,9 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             toks.insert(0, prev)
         elif particles:
             toks[:0] = particles
-        elif ent is not None and ent.label_ == "PERSON" and (nicknamed := _nickname_before(toks[0])):
+        elif ent is not None and ent.label_ == "PERSON" and (nicknamed := nickname_before(toks[0])):
             toks[:0] = nicknamed  # "Jimmy "Barbecue" | Cherizier": the recogniser stopped at the nickname's marks
-        elif (joined := _hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
+        elif (joined := hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
             toks[:0] = joined  # "The World Anti-Doping | Agency": the parser read "Doping" as an adjective
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
@@ -125,93 +131,6 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         else:
             break
     return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
-
-
-def _hyphen_joined(last: Token, name: list[Token], lang: LanguageData) -> list[Token]:
-    """The capitalised words a hyphen joins, ending at ``last`` right before a name, whatever the parser made of them
-    ("Anti-Doping" of "the World Anti-Doping Agency", where "Doping" may be an adjective); or the word and hyphen
-    before the name's first word ("Anti-" of "Anti-Fraud Agency"). Not titles ("Vice-President Kamala Harris", a
-    headline's "Big-Name Senator")."""
-    doc = last.doc
-    if glued_hyphen(last):
-        words, joined = [doc[last.i - 1], name[0]], list(doc[last.i - 1 : last.i + 1])
-    elif last.i >= 2 and glued_hyphen(doc[last.i - 1]) and last.head in name:
-        words = [doc[last.i - 2], last]
-        joined = list(doc[last.i - 2 : last.i + 1])
-    else:
-        return []
-    if any(not w.is_alpha or not w.text[:1].isupper() for w in words) or any(is_title(w, lang) for w in words + name):
-        return []
-    return joined
-
-
-def _organisation_of(token: Token, lang: LanguageData) -> list[Token]:
-    """The "of" phrase of an organisation's name the recogniser did not find ("The U.S. Chamber | of Commerce"): "of"
-    right after a capitalised organisation noun, and a name of capitalised words after it."""
-    doc = token.doc
-    if lang.source_nouns.get(token.lemma_.lower()) != "organisation" or not token.text[:1].isupper():
-        return []
-    of = next((c for c in token.children if c.i == token.i + 1 and c.lower_ == "of" and c.dep_ == "prep"), None)
-    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-    if of is None or not objects:
-        return []
-    words = list(doc[of.i + 1 : objects[0].right_edge.i + 1])
-    named = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-    return [of, *words] if named else []
-
-
-def _part_holding(toks: list[Token], token: Token) -> list[Token]:
-    """``When asked about Smith, Park replied``: the recogniser ran two names a comma parts into one entity. The
-    part holding ``token``, when no word of it and of the other parts hangs on the other (not "Martin Luther King,
-    Jr.", whose suffix hangs on the name)."""
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if not commas:
-        return toks
-    bounds = [-1, *commas, len(toks)]
-    parts = [toks[a + 1 : b] for a, b in pairwise(bounds)]
-    own = next((part for part in parts if token in part), None)
-    if own is None:
-        return toks
-    own_ids = {t.i for t in own}
-    for part in parts:
-        ids = {t.i for t in part}
-        if part is not own and (any(t.head.i in own_ids for t in part) or any(t.head.i in ids for t in own)):
-            return toks
-    return own
-
-
-def _nickname_before(first: Token) -> list[Token]:
-    """The given name and the nickname in quotation marks before a surname (``Jimmy "Barbecue" Cherizier``): up to
-    three capitalised words between marks right before ``first``, after a given name the recogniser read as a
-    person's; else none."""
-    doc, close = first.doc, first.i - 1
-    if close < 3 or not doc[close].is_quote:
-        return []
-    opening = next((i for i in range(close - 1, max(close - 5, 0), -1) if doc[i].is_quote), None)
-    if opening is None or opening == close - 1 or opening < 1:
-        return []
-    words, given = doc[opening + 1 : close], doc[opening - 1]
-    if any(not w.text[:1].isupper() for w in words) or given.ent_type_ != "PERSON" or not given.text[:1].isupper():
-        return []
-    return list(doc[opening - 1 : first.i])
-
-
-def _particles_before(first: Token, lang: LanguageData) -> list[Token]:
-    """The particles of a name before its word ``first`` and the given name before them ("Ursula von der | Leyen",
-    which the recogniser may cut in two), when they and a capitalised proper noun before them all hang on words
-    after them, as the parser hangs a name's words, or a particle on the given name ("Erik ten Hag",
-    whose "ten" the parser reads as a number of "Erik"); else none."""
-    doc, at = first.doc, first.i - 1
-    while at >= 0 and doc[at].text in lang.name_particles and doc[at].head.i > at:
-        at -= 1
-    if at == first.i - 1 and at >= 1 and doc[at].text in lang.name_particles and doc[at].head.i == at - 1:
-        at -= 1
-    if at == first.i - 1 or at < 0:
-        return []
-    given = doc[at]
-    if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.head.i < at or is_title(given, lang):
-        return []
-    return list(doc[at : first.i])
 
 
 def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
@@ -430,12 +349,6 @@ def in_clause(token: Token, root: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def is_title(token: Token, lang: LanguageData) -> bool:
-    """Whether a word is a title, or a hyphenated word holds one ("vice-president")."""
-    parts = token.lower_.replace("-", " ").split()
-    return token.lower_ in lang.titles or any(p in lang.titles for p in parts)
 
 
 def evidence_of(tokens: list[Token], confidence: float) -> Evidence:

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, is_title, mention_tokens, name_tokens, name_word_shaped
+from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, name_tokens, name_word_shaped
+from quotegraph.extract.name_edges import is_title
 from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before
 from quotegraph.model import Evidence
 

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
 from quotegraph.extract.datelines import after_dateline, in_dateline
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, is_title, name_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, name_tokens
+from quotegraph.extract.name_edges import is_title
 from quotegraph.model import Evidence
 
 
