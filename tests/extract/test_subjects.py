@@ -5,7 +5,8 @@ from __future__ import annotations
 from parse_helpers import VOCAB, parse
 from spacy.tokens import Doc
 
-from quotegraph.extract.subjects import impersonal, speaker_of
+from quotegraph.extract.impersonal import impersonal
+from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.verb_forms import bare_participle_passive, is_passive
 
 # "Ruth Ames — a critic — said the plan failed." with the second dash misparsed as the subject of "said".

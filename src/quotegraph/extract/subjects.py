@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.datelines import dateline_dash, in_dateline, paragraph_opener
+from quotegraph.extract.impersonal import extraposed
 from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.stranded import stranded_speaker
 from quotegraph.extract.verb_forms import (
+    INHERIT_SUBJECT,
     RELATIVE_TAGS,
     SUBJECTS,
     appended_report,
@@ -21,8 +23,6 @@ from quotegraph.extract.verb_forms import (
 
 _CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
 _QUOTING = {"quote", "cite"}  # the "quoting" verbs of ``via_verbs.tsv``, which this module reads without the language
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
-_COPULAS = {"be", "seem", "appear"}
 
 
 def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tuple[Token | None, Token | None]:
@@ -106,14 +106,14 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if dateline_dash(verb.head) is not None:  # "CUPERTINO (Reuters) - Apple on Thursday forecast A, betting B"
             return _name_after_dateline(verb.head), None
         return verb.head, None
-    if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in _INHERIT_SUBJECT)):
+    if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in INHERIT_SUBJECT)):
         # "the budget had yet to be approved": a passive's subject, its own or its head's, is done to, not speaking
         return None, None
     if depth < 3 and (main := _main_verb_past_object(verb)) is not None:
         return speaker_of(main, depth + 1, passive_subject)
     if depth < 3 and (blamed := _object_blamed(verb)) is not None:
         return blamed, None
-    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+    if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
@@ -149,37 +149,6 @@ def _object_blamed(verb: Token) -> Token | None:
         objects[0].tag_ in RELATIVE_TAGS or objects[0].lower_ == "that"
     )  # "that critics blame"
     return objects[0] if objects and not relative else None
-
-
-def impersonal(verb: Token) -> bool:
-    """``It is worth noting that A``, ``it's hard to imagine A``, ``it is fair to say and to stress A``: a verb in
-    the predicate of a copula whose subject is an "it" standing for that very clause has no speaker (the writer's
-    words, which PolNeAR leaves without a source). Climbs the verbs that share a subject."""
-    tok = verb
-    for _ in range(4):  # a parse path, not the sentence: a few steps up are enough
-        if any(c.dep_ in SUBJECTS for c in tok.children) or tok.head.i == tok.i:
-            return False
-        if extraposed(tok):
-            return True
-        if tok.dep_ not in _INHERIT_SUBJECT:
-            return False
-        tok = tok.head
-    return False
-
-
-def extraposed(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause or infinitive hung on a copula with an adjective or noun predicate and an
-    "it" subject (``it is hard to say``), or a gerund on such an adjective (``it is worth noting``). An infinitive
-    hung on the adjective itself is the subject's own doing (``it is likely to rise``: the "it" names something)."""
-    head = verb.head
-    if verb.dep_ in {"xcomp", "pcomp"} and verb.tag_ == "VBG" and head.dep_ in {"acomp", "attr"}:
-        head = head.head
-    elif verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
-        return False
-    predicate = any(c.dep_ in {"acomp", "attr"} for c in head.children)
-    if head.lemma_.lower() not in _COPULAS or not predicate:
-        return False
-    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" and c.i < head.i for c in head.children)
 
 
 def _titled_conjunct(noun: Token) -> bool:

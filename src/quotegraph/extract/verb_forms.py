@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "that", "which", "who": a relative pronoun
+INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "pcomp", "acomp"}  # a verb so hung shares its head's subject
 FINITE = {"VBD", "VBZ", "VBP"}
 # what a verb has when it reports something of its own, or is more than one verb
 _OWN_REPORT = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "agent", "auxpass", "conj"}

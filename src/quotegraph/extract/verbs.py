@@ -39,6 +39,7 @@ from quotegraph.extract.hung_clauses import (
     that_clause_on_participle,
     that_clause_read_as_adverbial,
 )
+from quotegraph.extract.impersonal import impersonal
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
@@ -53,7 +54,6 @@ from quotegraph.extract.second_reports import (
 )
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
-from quotegraph.extract.subjects import impersonal
 from quotegraph.extract.venues import occasion_ending
 from quotegraph.extract.verb_forms import (
     RELATIVE_TAGS,

@@ -16,9 +16,9 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import typed_content
 from quotegraph.extract.cues import verb_speaker
 from quotegraph.extract.datelines import past_dateline
+from quotegraph.extract.impersonal import extraposed
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
-from quotegraph.extract.subjects import extraposed
 from quotegraph.extract.verb_forms import RELATIVE_TAGS
 
 _WHEN = {"DATE", "TIME"}
