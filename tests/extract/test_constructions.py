@@ -4396,6 +4396,146 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "first place.",
         [{"content": "entry in the first place", "speaker": "critics", "cue": "denying"}],
     ),
+    (
+        # the parser hung the relaying verb after the clause on the cue, with the clause for its own
+        "a_relaying_clause_after_the_report_the_parser_hung_on_its_cue_is_its_intermediary",
+        "Russia's defence ministry said its forces had struck military targets, the RIA news agency reported.",
+        [
+            {
+                "content": "its forces had struck military targets",
+                "speaker": "Russia's defence ministry",
+                "cue": "said",
+                "via": "the RIA news agency",
+            }
+        ],
+    ),
+    (
+        # the parser hung the relaying verb after a quotation on the cue before it
+        "a_relay_after_a_quotation_hung_on_the_cue_before_it_carries_the_quotation",
+        'Trump said: "There will always be exceptions," the Times reported.',
+        [{"content": "There will always be exceptions,", "speaker": "Trump", "cue": "said", "via": "Times"}],
+    ),
+    (
+        # the relay governs the report before the quotation: both are reports, the inner one relayed
+        "a_relay_governing_a_report_with_its_cue_before_the_quotation_carries_the_quotation",
+        'Peskov told reporters: "We do not accept this," the Interfax news agency reported.',
+        [
+            {
+                "content": 'Peskov told reporters: "We do not accept this,"',
+                "speaker": "the Interfax news agency",
+                "cue": "reported",
+                "via": None,
+            },
+            {
+                "content": "We do not accept this,",
+                "speaker": "Peskov",
+                "cue": "told",
+                "addressee": "reporters",
+                "via": "the Interfax news agency",
+            },
+        ],
+    ),
+    (
+        # the parser hung the name set off after the source's description on neither
+        "a_name_set_off_after_a_source_phrase_the_parser_left_unapposed_has_its_role",
+        "The attack hit energy facilities. According to the regional governor, Maksym Kozytskyi, no one was killed.",
+        [
+            {
+                "content": "no one was killed",
+                "speaker": "Maksym Kozytskyi",
+                "cue": "According to",
+                "role": "the regional governor",
+            },
+        ],
+    ),
+    (
+        # the parser read the clause told as a relative clause on the occasion told
+        "a_clause_told_to_an_occasion_read_as_its_relative_clause_is_the_content",
+        "Snelling told a news briefing the suspect was known to police.",
+        [
+            {
+                "content": "the suspect was known to police",
+                "speaker": "Snelling",
+                "cue": "told",
+                "venue": "a news briefing",
+                "addressee": None,
+            }
+        ],
+    ),
+    (
+        # a place's particle the parser read as a verb stays in the title before the name
+        "a_place_whose_particle_the_parser_read_as_a_verb_stays_in_the_title",
+        "Rio Grande do Sul Governor Eduardo Leite said the state was facing a disaster.",
+        [
+            {
+                "content": "the state was facing a disaster",
+                "speaker": "Eduardo Leite",
+                "role": "Rio Grande do Sul Governor",
+            }
+        ],
+    ),
+    (
+        # a dateline the recogniser ran into the organisation's name is no part of what "the airline" stands for
+        "a_description_stands_for_the_organisation_without_the_dateline_run_into_its_name",
+        "SYDNEY - Qantas grounded six of its aircraft on Wednesday after an engine problem forced a flight to turn"
+        " back, the airline said.",
+        [
+            {
+                "content": "Qantas grounded six of its aircraft on Wednesday after an engine problem forced a flight to"
+                " turn back",
+                "speaker": "Qantas",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        # an apposition says more than an abbreviated rank before the name
+        "an_apposition_is_the_role_before_an_abbreviated_rank_alone",
+        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said the war would not end soon.",
+        [
+            {
+                "content": "the war would not end soon",
+                "speaker": "Mark Milley",
+                "role": "chairman of the Joint Chiefs of Staff",
+            }
+        ],
+    ),
+    (
+        # "it" takes up the subject of the clause that reports, not the subject of the clause reported
+        "it_takes_up_the_reporting_subject_not_the_reported_one",
+        "The lawsuit says the company ignored warnings from security researchers. It seeks unspecified damages.",
+        [
+            {"content": "the company ignored warnings from security researchers", "speaker": "The lawsuit"},
+            {"content": "unspecified damages", "speaker": "The lawsuit", "cue": "seeks"},
+        ],
+    ),
+    (
+        # the clause before "was quoted as saying" is what was said; the parser hung it on "quoted"
+        "a_clause_before_a_cue_quoted_as_saying_it_is_its_content",
+        "The plan to cut gas supplies to Europe would fail, Lavrov was quoted as saying by RIA.",
+        [
+            {
+                "content": "The plan to cut gas supplies to Europe would fail",
+                "speaker": "Lavrov",
+                "cue": "saying",
+                "via": "RIA",
+            }
+        ],
+    ),
+    (
+        # a player's position is a title, not part of the name; Sky Sports is a medium told
+        "a_players_position_before_the_name_is_the_role",
+        "Forward Harry Kane, who scored twice, told Sky Sports he was gutted.",
+        [
+            {
+                "content": "he was gutted",
+                "speaker": "Harry Kane",
+                "role": "Forward",
+                "venue": "Sky Sports",
+                "addressee": "Sky Sports",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [
@@ -4438,6 +4578,9 @@ NARRATION = [
     "Relief officials appealed to political leaders to stabilize security as the number of people fleeing violence"
     " continued to rise.",
     # a supposition reports no one
+    # a particle makes "call" a verb of doing
+    "Union calls off strike",
+    "The army called up 300,000 reservists.",
     "Let's say the bill passes next year.",
     "Let us assume that the plan fails.",
     # a noun phrase set off after a clause sums the clause up; the parser made it the object of "apologised"
@@ -4509,6 +4652,29 @@ def test_accurate_mode_keeps_a_report_relayed_by_a_reporter_the_verifier_doubts(
     found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
     relayed = found["the deal had collapsed"]
     assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("the minister", ["Reuters", "two sources"])
+
+
+def test_accurate_mode_keeps_a_report_a_relay_after_it_carries_beside_the_taggers_outer_reading() -> None:
+    # the tagger reads one layer, "Putin said A" as the agencies' content, and the merge had dropped Putin's report
+    text = (
+        "Russian President Vladimir Putin said on Friday that Moscow was ready for talks on Ukraine, Russian news"
+        " agencies reported."
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    relayed = found["Moscow was ready for talks on Ukraine"]
+    assert (relayed.speaker.name, [v.value for v in relayed.via]) == ("Vladimir Putin", ["Russian news agencies"])
+    assert found[text.split(", Russian")[0]].speaker.name == "Russian news agencies"  # the outer report stays too
+
+
+def test_accurate_mode_keeps_the_rule_content_where_the_learned_one_takes_in_the_speaker() -> None:
+    # the tagger read the name set off after the source phrase as content, the rule as the source it names
+    text = (
+        "Air force spokesman Yuriy Ihnat said the attack targeted energy facilities in the west. According to the"
+        " regional governor, Maksym Kozytskyi, no one was killed."
+    )
+    found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
+    assert "Maksym Kozytskyi, no one was killed" not in found
+    assert found["no one was killed"].speaker.name == "Maksym Kozytskyi"
 
 
 def test_accurate_mode_links_a_content_to_the_cue_that_governs_it_not_one_inside_the_next() -> None:

@@ -162,11 +162,15 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
     """``it said``: the organisation (or the report, study or statement: an organisation noun) that was a subject
     most recently before the pronoun, in its paragraph or the one before."""
     para = index.paragraph_of(pronoun.idx)
-    for tok in reversed(index.doc[: pronoun.i]):
-        if index.paragraph_of(tok.idx) < para - 1:
-            break
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
-            continue
+    subjects = [
+        tok
+        for tok in reversed(index.doc[: pronoun.i])
+        if index.paragraph_of(tok.idx) >= para - 1 and tok.dep_ in {"nsubj", "nsubjpass"} and not index.in_quote(tok)
+    ]
+    # the subject of a clause of its own before one another reports: "The lawsuit says the company ignored warnings.
+    # It seeks damages" (the lawsuit)
+    own = [tok for tok in subjects if tok.head.dep_ in _OWN_CLAUSES and tok.sent.start == subjects[0].sent.start]
+    for tok in own + subjects:
         known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
         if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
@@ -258,6 +262,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             continue  # its own words: "iPhone" of "the iPhone maker"
         if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_) or in_dateline(tok):
             continue  # nor "Reuters" of "AUSTIN, Texas (Reuters) - Tesla shareholders voted ..., the company said"
+        if tok.is_punct:
+            continue  # the dash of "SYDNEY - Qantas", a dateline the recogniser ran into the name, names it whole
         if tok.lemma_.lower() == description.lemma_.lower() and in_headline(index, tok.idx):
             continue  # "Automaker recalls 1.9 million cars": the headline's noun, capitalised, names no one
         subject = tok.dep_ in {"nsubj", "nsubjpass"}

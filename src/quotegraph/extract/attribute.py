@@ -36,7 +36,7 @@ from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
-from quotegraph.extract.relayed import verb_quoting
+from quotegraph.extract.relayed import relays_cued_quotation, relays_quotation, verb_quoting
 from quotegraph.extract.shapes import long_enough
 from quotegraph.extract.signatures import signed_quotes
 from quotegraph.extract.sources import source_phrases
@@ -250,6 +250,8 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
         if any(_nests(index, c, quote) for c in found) or is_title(index, quote):
             continue  # a title's cue ("X said in his book, "A Title."") stays free to report its own clause
         after = None if _inside_report(index, quote) else _cue_after(index, quote)
+        if after is not None and relays_cued_quotation(after[0], quote.open, index):
+            after = None  # the quotation is the report's whose cue comes before it, which the relay carries
         verb, subject, rule = after if after else (None, None, "")
         if verb is None:
             verb, rule = _cue_before(index, quote), "quote_cue_before"
@@ -291,7 +293,7 @@ def _inside_report(index: DocIndex, quote: QuotedSpan) -> bool:
         if span[1] < quote.end and tok.dep_ == "relcl":
             continue  # "The loopholes he cited are "A," X reported": a clause the parse gave a cue on a noun
         outside = index.text[span[0] : quote.open] + index.text[quote.outer_end : span[1]]
-        if any(ch.isalnum() for ch in outside):
+        if any(ch.isalnum() for ch in outside) or relays_quotation(tok, quote.outer_end, index):
             return True
     return False
 

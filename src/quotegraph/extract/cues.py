@@ -34,7 +34,14 @@ def is_cue(token: Token, index: DocIndex) -> bool:
         and not _after_article(token)
         and not _supposing(token, index)
         and not _in_compound_noun(token, index)
+        and not _phrasal_verb(token, index)
     )
+
+
+def _phrasal_verb(token: Token, index: DocIndex) -> bool:
+    """``Union calls off strike``: a particle that makes the cue verb's word a verb of doing (``phrasal_verb``)."""
+    particles = (c.lower_ for c in token.children if c.dep_ == "prt")
+    return any((token.lemma_.lower(), word) in index.lang.phrasal_verbs for word in particles)
 
 
 def _in_compound_noun(token: Token, index: DocIndex) -> bool:

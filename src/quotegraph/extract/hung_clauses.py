@@ -22,7 +22,7 @@ from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.roles import title_word
-from quotegraph.extract.verb_forms import SUBJECTS, appended_report, ends_sentence
+from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, appended_report, ends_sentence
 
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}  # a verb with one reports no fronted clause
 
@@ -37,6 +37,23 @@ def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
     if not marks or not any(c.dep_ in SUBJECTS for c in clause.children):
         return False
     return verb.doc[marks[0].i - 1].text == ","
+
+
+def clause_read_as_relative(verb: Token, index: DocIndex) -> list[Token]:
+    """``X told a news briefing the suspect had been known to officers``: the parser read the clause told, which has
+    no "that", as a relative clause on the occasion or the listener told; a clause with a subject of its own right
+    after such a noun, opened by no relative word, is what the verb reported."""
+    if verb.lemma_.lower() not in index.lang.object_listener_verbs or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        told = venue_kind(obj, index.lang) is not None or obj.lemma_.lower() in index.lang.addressee_words
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i == obj.i + 1):
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
+            relative = clause.left_edge.tag_ in RELATIVE_TAGS or any(s.tag_ in RELATIVE_TAGS for s in subjects)
+            if told and subjects and not relative:
+                found.append(clause)
+    return found
 
 
 def that_clause_on_participle(verb: Token) -> list[Token]:
@@ -175,19 +192,6 @@ def _clause_of_its_own(clause: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children) and any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children
     )
-
-
-def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
-    """``X told reporters A, the Interfax news agency reported``: the parser hung A on the relaying verb after it
-    (with a subject of its own) and that verb on the cue; the cue reports A, which the relay only carries
-    (``intermediaries``). The clause itself otherwise."""
-    if clause.lemma_.lower() not in lang_relaying or not any(c.dep_ in SUBJECTS for c in clause.children):
-        return clause
-    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
-    if len(inner) != 1:
-        return clause
-    words = clause.doc[inner[0].right_edge.i : max(clause.left_edge.i, inner[0].right_edge.i + 1)]
-    return inner[0] if any(t.text == "," for t in words) else clause  # "A, the agency reported"
 
 
 def fronted_clause(verb: Token) -> int | None:

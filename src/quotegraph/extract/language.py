@@ -132,6 +132,7 @@ class LanguageData:
     hortatives: frozenset[tuple[str, str]]
     #: a cue verb's word and the word after it that make a noun ("think tank"), no verb
     compound_nouns: frozenset[tuple[str, str]]
+    phrasal_verbs: frozenset[tuple[str, str]]  #: a cue verb's lemma and a particle that make no report ("call off")
     supposing_verbs: frozenset[str]
     determiners: frozenset[str]
     noun_phrase_words: frozenset[str]
@@ -353,6 +354,7 @@ def load_language(code: str) -> LanguageData:
         barring_verbs=words("barring_verb"),
         hortatives=pairs("hortative"),
         compound_nouns=pairs("compound_noun"),
+        phrasal_verbs=pairs("phrasal_verb"),
         supposing_verbs=words("supposing_verb"),
         determiners=words("determiner"),
         noun_phrase_words=words("noun_phrase_word"),

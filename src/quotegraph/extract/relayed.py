@@ -5,7 +5,9 @@ verb's own report overlapped it and was dropped: the statement lost its speaker.
 inside a source phrase's content reports on its own, its content ending where the phrase begins, and the phrase's
 source is its intermediary (``read_context``), as "The Guardian quoted X, who said" makes The Guardian. So is the
 speaker of a relaying verb's report (``via_verbs``): "The BBC reported that Zelenskiy told CNN A" is Zelenskiy's
-report of A, through the BBC. PolNeAR marks only the outer report; ``--convention polnear`` drops the inner one.
+report of A, through the BBC, and so is a quotation a relaying verb after it carries: ``X said: "A," the Times
+reported`` is X's quote, through the Times, however the parser hung the one verb on the other. PolNeAR marks only the
+outer report; ``--convention polnear`` drops the inner one.
 
 A quoting verb relays a report "as saying" it: "The Kremlin quoted Putin as saying A", "Lavrov was quoted by
 Interfax as saying A" are Putin's and Lavrov's reports through the quoting source (``quoting_verb``), not the
@@ -20,6 +22,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
 from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 from quotegraph.extract.subjects import quoting_read_as_modifier
+from quotegraph.extract.verb_forms import SUBJECTS
 
 
 def relayed_content(
@@ -65,8 +68,8 @@ def _relays(index: DocIndex, outer: Candidate) -> bool:
     Klein said A", "Klein said A, The Post reported": ``via_verbs``)."""
     if outer.rule == SOURCE_PHRASE_RULE:
         return True
-    if outer.rule not in {"verb_clause", "verb_inverted"} or outer.cue_token is None:
-        return False  # "The Post reported that A", "A, the Post reported"
+    if outer.rule not in {"verb_clause", "verb_inverted", "learned"} or outer.cue_token is None:
+        return False  # "The Post reported that A", "A, the Post reported" (as the tagger may read them too)
     return index.doc[outer.cue_token].lemma_.lower() in index.lang.relaying_verbs
 
 
@@ -83,3 +86,48 @@ def verb_quoting(cue: Token, index: DocIndex) -> Token | None:
     misread = quoting_read_as_modifier(cue)  # "Y quoted leader X as saying", "quoted" read as X's adjective
     verb = misread[1] if misread is not None else cue.head.head
     return verb if verb.lemma_.lower() in index.lang.relaying_verbs else None
+
+
+def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
+    """``X told reporters A, the Interfax news agency reported``: the parser hung A on the relaying verb after it
+    (with a subject of its own) and that verb on the cue; the cue reports A, which the relay only carries
+    (``intermediaries``). The clause itself otherwise."""
+    if clause.lemma_.lower() not in lang_relaying or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return clause
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if len(inner) != 1:
+        return clause
+    # the words from A's last to the relay's subject: "A, the agency reported", "A," the agency reported
+    subject_at = min(c.left_edge.i for c in clause.children if c.dep_ in SUBJECTS)
+    words = clause.doc[inner[0].right_edge.i : max(subject_at, inner[0].right_edge.i + 1)]
+    return inner[0] if any(t.text == "," for t in words) else clause
+
+
+def relays_quotation(verb: Token, quote_end: int, index: DocIndex) -> bool:
+    """``X said: "A," the Times reported``: the parser hung the relaying verb after X's quotation on X's cue, with
+    the quotation for its clause (``clause_inside_relay``); the quotation is X's, which the relay only carries."""
+    relaying = index.lang.relaying_verbs
+    return any(
+        c.dep_ == "ccomp" and c.idx >= quote_end and clause_inside_relay(c, relaying) is not c for c in verb.children
+    )
+
+
+def relays_cued_quotation(relay: Token, quote_open: int, index: DocIndex) -> bool:
+    """``X told reporters: "A," the agency reported``: a relaying verb after a quotation whose clause is a report
+    with its cue before the quotation; the quotation is that report's, which the relay carries."""
+    if relay.lemma_.lower() not in index.lang.relaying_verbs:
+        return False
+    clauses = [c for c in relay.children if c.dep_ == "ccomp" and c.idx < quote_open and c.i < relay.i]
+    return any(c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() in index.lang.cue_verbs for c in clauses)
+
+
+def clause_quoted_before(verb: Token, index: DocIndex) -> list[Token] | None:
+    """``A, Lavrov was quoted as saying by RIA``: the clause before the quoting verb, set off by a comma, which the
+    parser hung on it, is what a cue quoted "as saying" it reported; None for a cue quoted otherwise."""
+    quoting = verb_quoting(verb, index)
+    if quoting is None or any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return None
+    fronted = [c for c in quoting.children if c.dep_ == "ccomp" and c.i < quoting.i]
+    if len(fronted) != 1 or verb.doc[fronted[0].right_edge.i + 1].text != ",":
+        return None
+    return [t for t in verb.sent if t.i <= fronted[0].right_edge.i]

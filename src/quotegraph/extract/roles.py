@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
 from quotegraph.extract.datelines import after_dateline, in_dateline
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, name_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, name_tokens, name_word_shaped
 from quotegraph.extract.name_edges import is_title
 from quotegraph.model import Evidence
 
@@ -23,6 +23,7 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
     before = _premodifiers(head, names[0]) + names[:offices] or _apposed_to_dateline(names[0])
     before = _with_glued_prefix(before)  # "co-author X": the tokenizer split it
+    before = _with_particled_place(before, lang)
     if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
         return evidence_of(before, 0.85)  # "Foreign Minister X", "Sen. X"
     if (read_as_verb := _title_governing(head, names[0], lang)) is not None:
@@ -33,9 +34,19 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
 
 
 def role_of(token: Token, lang: LanguageData) -> Evidence | None:
-    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition."""
-    if (title := title_before(token, lang)) is not None:
-        return title
+    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition; an apposition
+    before an abbreviated rank or office alone ("Gen. X, chairman of the Joint Chiefs of Staff", which says more)."""
+    title = title_before(token, lang)
+    if title is None:
+        return _apposed_role(token, lang)
+    if all(word.lower() in lang.offices for word in title.value.split()):  # not "Rep. X, a leading advocate of A"
+        return _apposed_role(token, lang, office=True) or title
+    return title
+
+
+def _apposed_role(token: Token, lang: LanguageData, office: bool = False) -> Evidence | None:
+    """The description in apposition after a name ("X, a teacher"), or None; only an office (``office``: a title
+    with no article before it, "X, chairman of the panel", not "X, a candidate for president")."""
     names = name_tokens(token, lang)
     head = names[-1]
     # on any word of the name: "Park Sung-soon, an analyst", whose "Sung" the parser made the head
@@ -52,7 +63,11 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             toks.pop()
         if toks and toks[0].tag_ in {"WP", "WP$", "WDT"}:
             continue  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed": a clause, not a role
-        if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
+        if not toks or (office and (toks[0].dep_ == "det" or not any(is_title(t, lang) for t in toks))):
+            continue
+        if office and any(t.text == "," for t in toks):
+            continue  # "Sen. X (R-S.C.), a candidate": the party read into the apposition
+        if any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks)):
             return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
 
@@ -90,7 +105,9 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     office)."""
     names = name_tokens(token, lang)
     head, description = names[-1], names[-1].head
-    if head.dep_ != "appos" or description.i >= names[0].i or description.tag_ != "NN" or entity_of(description):
+    if head.dep_ != "appos":
+        description = _set_off_after_noun(names)
+    if description.i >= names[0].i or description.tag_ != "NN" or entity_of(description):
         return None
     if not (is_title(description, lang) or description.lower_ in lang.gender_words.get("title", {})):
         return None
@@ -103,6 +120,34 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     if not toks or toks[-1].i != description.i:
         return None  # the name does not follow its description
     return evidence_of(toks, 0.75)
+
+
+def _set_off_after_noun(names: list[Token]) -> Token:
+    """``According to the regional governor, Maksym Kozytskyi, no one was killed``: the parser hung the name set
+    off by commas on neither the noun before it nor anything apposed; the noun right before the first comma, or the
+    name's last word where the name is not so set off."""
+    doc = names[0].doc
+    first, last = names[0].i, names[-1].i
+    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return names[-1]
+    noun = doc[first - 2]
+    listed = names[-1].dep_ == "conj" or noun.dep_ == "conj" or noun.head.i == names[-1].i  # "the mayor, Lee, and"
+    return names[-1] if listed else noun
+
+
+def _with_particled_place(toks: list[Token], lang: LanguageData) -> list[Token]:
+    """``Rio Grande do Sul Governor X``: a place whose name holds a particle ("do", "de") the parser read as a verb
+    or left out, so the title's words began after it; the words of the place before the particle join them."""
+    if not toks or not name_word_shaped(toks[0]) or toks[0].i < 2:
+        return toks
+    doc = toks[0].doc
+    particle = doc[toks[0].i - 1]
+    if particle.text not in lang.name_particles:  # in lower case, as a place's particle is written
+        return toks
+    start = particle.i
+    while start > particle.sent.start and name_word_shaped(doc[start - 1]) and not in_dateline(doc[start - 1]):
+        start -= 1
+    return [*doc[start : toks[0].i], *toks] if start < particle.i else toks
 
 
 def _with_glued_prefix(toks: list[Token]) -> list[Token]:

@@ -93,7 +93,7 @@ def told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
     lang = index.lang
     return (
         verb.lemma_.lower() in lang.object_listener_verbs
-        and lang.venue_nouns.get(listener.lemma_.lower()) == "occasion"
+        and venue_kind(listener, lang) == "occasion"  # by its word too: the tagger may read "briefing" as a verb
     )
 
 

@@ -28,7 +28,7 @@ from quotegraph.extract.extents import (
 from quotegraph.extract.headlines import passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
-    clause_inside_relay,
+    clause_read_as_relative,
     free_relative_subject,
     fronted_clause,
     fronted_clause_tail,
@@ -43,7 +43,7 @@ from quotegraph.extract.impersonal import impersonal
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
-from quotegraph.extract.relayed import relayed_content
+from quotegraph.extract.relayed import clause_inside_relay, clause_quoted_before, relayed_content
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import (
     before_nested,
@@ -71,7 +71,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
     complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
-    complements += that_clause_on_participle(verb)
+    complements += that_clause_on_participle(verb) + clause_read_as_relative(verb, index)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
     complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
@@ -133,6 +133,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
     if (comma := fronted_clause(verb) or report_after_its_clause(verb, entry, index)) is not None:
         return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
+    if (fronted := clause_quoted_before(verb, index)) is not None:  # "A, X was quoted as saying by Y"
+        return token_span(after_dateline(fronted)), "verb_inverted"
     if _as_clause(verb, entry, index):
         if verb.i < head.i:
             return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
