@@ -173,7 +173,7 @@ def _cites_own_record(index: DocIndex, cand: Candidate) -> bool:
     told his Omani counterpart that A, according to a ministry statement", "Putin had demanded that A, according to
     a transcript published by the Kremlin", "Protest organisers said B, according to posts on social media"): the
     tagger reads the record as the sentence's source, a frame dropped as the record it is
-    (``finder._without_records``), and the verifier doubts the report it framed."""
+    (``reconcile.without_records``), and the verifier doubts the report it framed."""
     if cand.cue_token is None or cand.rule == "learned" or cand.speaker_token is None:
         return False
     cue = index.doc[cand.cue_token]
