@@ -34,6 +34,7 @@ from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
 from quotegraph.extract.nested import outside_labels, outside_objects
 from quotegraph.extract.nouns import noun_cues
+from quotegraph.extract.quote_clauses import continued, with_clause
 from quotegraph.extract.quotes import QuotedSpan
 from quotegraph.extract.relatives import relative_cues
 from quotegraph.extract.relayed import relays_cued_quotation, relays_quotation, verb_quoting
@@ -46,7 +47,6 @@ from quotegraph.extract.verb_forms import SUBJECTS
 from quotegraph.extract.verbs import verb_content, verb_cues
 
 _WINDOW = 40
-_MAX_LISTENER = 4  # tokens between a cue and the quotation it interrupts a sentence for (", told reporters,")
 _NOMINAL = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"}
 
@@ -259,12 +259,12 @@ def _quote_adjacent(index: DocIndex, used: set[int]) -> list[Candidate]:
             continue
         listed = is_cue(verb, index)
         if listed and rule != "quote_inverted":
-            prior, content = cue_entry(verb, index).confidence, _with_clause(index, quote, verb)
+            prior, content = cue_entry(verb, index).confidence, with_clause(index, quote, verb)
         else:  # a quote verb, or a cue whose parse is broken: the content is the quotation alone
             prior = quote_verb_prior(verb, index) or (cue_entry(verb, index).confidence if listed else 0.0)
             content = (quote.start, quote.end)
         if rule == "quote_cue_before":
-            content = (content[0], max(content[1], _continued(index, quote).end))
+            content = (content[0], max(content[1], continued(index, quote).end))
         if subject is not None and quote.outer_end <= subject.idx < content[1]:
             content = (content[0], quote.end)  # the parser hung the speaker in the quotation's clause: not its words
         cand = new_candidate(index, content, rule, verb, 0.95 * prior, subject)
@@ -303,105 +303,3 @@ def _nests(index: DocIndex, cand: Candidate, quote: QuotedSpan) -> bool:
     a report of its own (``... "A," X charged. ...``)."""
     start, end = cand.content
     return start <= quote.start and quote.end <= end and index.paragraph_of(start) == index.paragraph_of(end)
-
-
-def _continued(index: DocIndex, quote: QuotedSpan) -> QuotedSpan:
-    """The last paragraph of a quote running over several paragraphs (each reopened, only the last closed)."""
-    pos = index.quotes.index(quote)
-    while not quote.closed and pos + 1 < len(index.quotes):
-        following = index.quotes[pos + 1]
-        between = index.text[quote.outer_end : following.open]
-        if between.strip() or "\n" not in between:
-            break
-        quote, pos = following, pos + 1
-    return quote
-
-
-def _with_clause(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
-    """The quote, widened to the cue's whole clause when that clause runs on outside the marks (a mixed quote).
-
-    ``X said "A" every time ...`` / ``America needs leaders "who ...," X said`` / ``The plan, X said, "is dead"``
-    (a quote that goes on with the sentence the cue interrupts, its first word in lower case) /
-    ``X praised her teacher, "a patient woman"`` (an object the quote ends).
-    """
-    start, end = _clause_extent(index, quote, verb)
-    lead = _sentence_lead(index, quote, verb)
-    return (start, end) if lead is None else (min(start, lead), end)
-
-
-def _clause_extent(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
-    """The quote, widened to the cue's whole clause where the parse gives one (see ``_with_clause``)."""
-    span, rule = verb_content(verb, index)
-    continued = rule == "verb_parenthetical" and index.text[quote.start : quote.start + 1].islower()
-    if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
-        return _run_in(index, quote, verb)
-    start, end = span
-    if verb.idx < start and end <= quote.open and _object_leads_in(index, verb, end, quote):
-        return start, quote.end
-    telling = verb.lemma_.lower() in index.lang.addressee_verbs
-    if telling and rule == "verb_object" and index.text[start : quote.open].rstrip().endswith(":"):
-        return quote.start, quote.end  # "told Times Radio: 'A'": the parser ran the listener into the quotation
-    if start >= quote.outer_end or end <= quote.open or (start <= verb.idx < end and not continued):
-        return _run_in(index, quote, verb)
-    outside = index.text[start : quote.open] + index.text[quote.outer_end : end]
-    if not any(ch.isalnum() for ch in outside):
-        return quote.start, quote.end
-    return min(start, quote.start), max(end, quote.end)
-
-
-def _sentence_lead(index: DocIndex, quote: QuotedSpan, verb: Token) -> int | None:
-    """``The roads were empty, he added, "but people need to work."``: a quotation going on in lower case with
-    the sentence its attribution interrupts, whatever clause the parse gives the cue, starts at the sentence's
-    first word (the offset returned). None unless the attribution is set off by commas, with at most the
-    listener between the cue and the quotation, and the words before it hold no cue, quotation or clause break.
-    """
-    if not index.text[quote.start : quote.start + 1].islower():
-        return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
-    first = index.token_at_or_after(quote.open)
-    if not subjects or not 0 < first < len(index.doc) or index.doc[first - 1].text != ",":
-        return None
-    comma = subjects[0].left_edge.i - 1
-    sent_start = index.doc[first].sent.start
-    if comma <= sent_start or index.doc[comma].text != ",":
-        return None
-    listener = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
-    after = index.doc[verb.i + 1 : first]
-    if len(after) > _MAX_LISTENER or any(not t.is_punct and t.i not in listener for t in after):
-        return None
-    lead = index.doc[sent_start:comma]
-    if any(is_cue(t, index) or index.in_quote(t) or t.text in ':;"“”()' for t in lead):
-        return None
-    if lead[-1].pos_ == "ADP" or lead[-1].dep_ == "prep":
-        return None  # "including, he said, "A"": the quotation completes the phrase, not a sentence of its own
-    return lead[0].idx if any(t.is_alpha for t in lead) else None
-
-
-def _object_leads_in(index: DocIndex, verb: Token, end: int, quote: QuotedSpan) -> bool:
-    """``X called him, among other things, "a failed candidate"``: a quote after the cue's object (offset ``end``),
-    with only words of no other report between them (no cue, no clause break), ends the content the object opens."""
-    if verb.dep_ in {"xcomp", "ccomp", "relcl", "pcomp"} or index.in_quote(verb):
-        return False
-    if verb.lemma_.lower() in index.lang.addressee_verbs:
-        return False  # "X told reporters, "A"": the object of a verb of telling is the listener, not content
-    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
-        return False  # a cue inside a clause of condition or time ("when X railed against A, "B"") is no report
-    between = index.doc[index.token_at_or_after(end) : index.token_at_or_after(quote.open)]
-    if any(t.sent.start != verb.sent.start for t in between):
-        return False
-    return not any(is_cue(t, index) or t.text in {";", ":", "."} or index.in_quote(t) for t in between)
-
-
-def _run_in(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
-    """``A is "B," X said`` when the parse gives the cue no clause: a quote that opens straight after a word (no
-    comma or colon between) goes on with the words of its sentence before it, which have no cue of their own."""
-    first = index.token_at_or_after(quote.open)
-    if verb.idx < quote.outer_end or first >= len(index.doc):
-        return quote.start, quote.end
-    sent_start = index.doc[first].sent.start
-    before = [t for t in index.doc[sent_start:first] if not t.is_space]
-    if not before or not before[-1].text[-1:].isalnum() or any(is_cue(t, index) or t.text in ":;" for t in before):
-        return quote.start, quote.end
-    if any(index.in_quote(t) for t in before):
-        return quote.start, quote.end
-    return before[0].idx, quote.end
