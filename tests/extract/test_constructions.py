@@ -4536,6 +4536,69 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # the parser read the relay ending the sentence as a participle on its subject, hung in the clause reported
+        "a_relay_read_as_a_participle_on_its_subject_relays_the_report_before_it",
+        "Peskov said the talks were useful, the Interfax news agency reported on Tuesday.",
+        [
+            {
+                "content": "Peskov said the talks were useful",
+                "speaker": "the Interfax news agency",
+                "cue": "reported",
+            },
+            {
+                "content": "the talks were useful",
+                "speaker": "Peskov",
+                "cue": "said",
+                "via": "the Interfax news agency",
+            },
+        ],
+    ),
+    (
+        # a central bank's policymaker is a title
+        "a_policymaker_before_the_name_is_the_role",
+        "ECB policymaker Isabel Schnabel said markets were too optimistic about rate cuts.",
+        [
+            {
+                "content": "markets were too optimistic about rate cuts",
+                "speaker": "Isabel Schnabel",
+                "role": "ECB policymaker",
+            }
+        ],
+    ),
+    (
+        # a role "his" owns serves the man named before it
+        "a_role_his_owns_names_whom_it_serves",
+        "Prosecutors charged John Smith with fraud on Monday. Mary Jones, his lawyer, said he would plead not guilty.",
+        [{"content": "he would plead not guilty", "speaker": "Mary Jones", "role": "John Smith's lawyer"}],
+    ),
+    (
+        # the parser read the name after its title as the title's relative clause
+        "a_name_read_as_its_titles_relative_clause_has_the_title_for_its_role",
+        "Police in Tanzania detained opposition leader Tundu Lissu on Wednesday, hours after he addressed a rally in"
+        " the southern town of Mbinga, his party said. Lissu said he was fine.",
+        [
+            {
+                "content": "Police in Tanzania detained opposition leader Tundu Lissu on Wednesday, hours after he"
+                " addressed a rally in the southern town of Mbinga",
+            },
+            {"content": "he was fine", "speaker": "Tundu Lissu", "role": "opposition leader"},
+        ],
+    ),
+    (
+        # the recogniser missed the airline after the dateline and found it later: "the airline" is Lufthansa
+        "a_description_stands_for_an_organisation_the_recogniser_found_only_later",
+        "FRANKFURT - Lufthansa cancelled hundreds of flights on Wednesday as ground staff walked out in a dispute"
+        " over pay, the airline said.\n\nA Lufthansa spokeswoman said about 100,000 passengers were affected.",
+        [
+            {
+                "content": "Lufthansa cancelled hundreds of flights on Wednesday as ground staff walked out in a"
+                " dispute over pay",
+                "speaker": "Lufthansa",
+            },
+            {"content": "about 100,000 passengers were affected", "speaker": "A Lufthansa spokeswoman"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -15,7 +15,7 @@ from quotegraph.extract.datelines import in_dateline
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import outlet_name
-from quotegraph.extract.mentions import description_tokens, mention_span
+from quotegraph.extract.mentions import description_tokens, mention_span, organisation_named_elsewhere
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import role_holds, title_word
 from quotegraph.model import Evidence
@@ -260,7 +260,12 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             break  # no organisation a subject in its sentence: "Trump said of Apple, when the company balked"
         if tok.i >= description.left_edge.i:
             continue  # its own words: "iPhone" of "the iPhone maker"
-        if index.in_quote(tok) or (not tok.ent_type_ and tok.lemma_ != description.lemma_) or in_dateline(tok):
+        missed = organisation_named_elsewhere(tok)  # its name, where the recogniser left it out here
+        if (
+            index.in_quote(tok)
+            or (not (tok.ent_type_ or missed) and tok.lemma_ != description.lemma_)
+            or in_dateline(tok)
+        ):
             continue  # nor "Reuters" of "AUSTIN, Texas (Reuters) - Tesla shareholders voted ..., the company said"
         if tok.is_punct:
             continue  # the dash of "SYDNEY - Qantas", a dateline the recogniser ran into the name, names it whole
@@ -278,12 +283,12 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         if subject and not own and reported is None and near:
             # "Toyota is recalling A, the regulator said. The Japanese automaker said B": the subject of a reported
             # clause, where no organisation is the subject of its own
-            reported = _fitting_organisation(names, tok, description, near, lang)
+            reported = _fitting_organisation(names, missed or tok, description, near, lang)
         if not own and (subject or mentioned or tok.i < own_sentence):
             continue  # a name in another place counts only in the description's sentence, and only the last
         if tok.dep_ == "poss":
             continue  # "Nabisco's parent company" is another
-        named = _fitting_organisation(names, tok, description, near, lang)
+        named = _fitting_organisation(names, missed or tok, description, near, lang)
         if named is None:
             continue
         if own:

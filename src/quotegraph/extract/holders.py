@@ -171,3 +171,36 @@ def possessed_title(
         return Person(name=index.text[start:end], kind=kind)
     rest = index.text[pronoun.idx + len(pronoun.text) : end].strip()
     return Person(name=f"{owner.name}'s {rest}", kind=kind)
+
+
+def served_role(index: DocIndex, names: NameIndex, role: Evidence | None, holder: Person) -> Evidence | None:
+    """``Orban said A. His chief of staff, Gergely Gulyas, said B``: a role that "his" or "her" owns is an office
+    serving the one the pronoun takes up, the person named last before it in its paragraph or the one before whose
+    gender fits ("Viktor Orban's chief of staff"), as ``possessed_title`` names an unnamed holder; else the role as
+    written."""
+    if role is None or role.span is None:
+        return role
+    first = index.doc[index.token_at_or_after(role.span.start)]
+    entry = index.lang.pronouns.get(first.lower_)
+    if entry is None or entry.kind != "personal" or entry.gender not in {"m", "f"} or first.dep_ != "poss":
+        return role
+    words = index.doc[first.i + 1 : index.token_at_or_after(role.span.end)]
+    if not any(is_title(t, index.lang) for t in words):
+        return role  # "his brother" may be anyone's: kin is no office, and the nearest name is often another's
+    para, served = index.paragraph_of(first.idx), None
+    for ent in reversed([e for e in index.doc.ents if e.end <= first.i and e.label_ == "PERSON"]):
+        if index.paragraph_of(ent.start_char) < para - 1:
+            break
+        owner = names.lookup(ent.root)
+        if owner is None or owner is holder or owner.kind != "person" or index.in_quote(ent.root):
+            continue
+        gender = gender_of(owner, index.lang)
+        if gender == entry.gender:
+            served = owner
+            break
+        if gender is None and served is None:
+            served = owner  # unless one whose gender is known fits: "her adviser" after Clinton, then Obama
+    if served is None:
+        return role
+    office = index.text[first.idx + len(first.text) : role.span.end].strip()
+    return Evidence(f"{served.name}'s {office}", role.span, role.confidence)

@@ -356,3 +356,16 @@ def evidence_of(tokens: list[Token], confidence: float) -> Evidence:
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return Evidence(text, Span(tokens[0].idx, tokens[0].idx + len(text), text), confidence)
+
+
+def organisation_named_elsewhere(token: Token) -> Token | None:
+    """The head of an organisation the recogniser found elsewhere in the article under the same single word, for a
+    proper noun right after a dateline that it left out: it missed "Lufthansa" in "FRANKFURT - Lufthansa cancelled
+    flights" and found it later ("A Lufthansa spokeswoman"). None for any other word (elsewhere a word it left out
+    may be no organisation: "The Dow was held back", with "Dow" an organisation in "Dow Chemical")."""
+    if token.ent_type_ or token.pos_ != "PROPN" or token.i < 2:
+        return None
+    before = token.doc[token.i - 1]
+    if not spaced_dash(before) or not in_dateline(token.doc[token.i - 2]):
+        return None
+    return next((e.root for e in token.doc.ents if e.label_ == "ORG" and len(e) == 1 and e.text == token.text), None)

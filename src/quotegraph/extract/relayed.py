@@ -24,6 +24,8 @@ from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 from quotegraph.extract.subjects import quoting_read_as_modifier
 from quotegraph.extract.verb_forms import SUBJECTS
 
+_OWN_WORDS = SUBJECTS | {"dobj", "ccomp", "xcomp"}  # a relay with these carries words of its own, not the clause before
+
 
 def relayed_content(
     index: DocIndex, found: list[Candidate], verb: Token, content: tuple[int, int], phrase_after: bool = False
@@ -131,3 +133,23 @@ def clause_quoted_before(verb: Token, index: DocIndex) -> list[Token] | None:
     if len(fronted) != 1 or verb.doc[fronted[0].right_edge.i + 1].text != ",":
         return None
     return [t for t in verb.sent if t.i <= fronted[0].right_edge.i]
+
+
+def relay_read_as_modifier(verb: Token, index: DocIndex) -> int | None:
+    """``Peskov said the talks were useful, the Interfax news agency reported on Tuesday``: the parser read the
+    relay ending the sentence as a participle on its subject ("agency reported"), and hung that noun in the clause
+    reported; the index of the comma before the subject, which ends what the relay carries, or None."""
+    if verb.lemma_.lower() not in index.lang.relaying_verbs or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    noun, doc = verb.head, verb.doc
+    if noun.i > verb.i or verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _OWN_WORDS for c in verb.children):
+        return None
+    comma = noun.left_edge.i - 1
+    if (
+        comma <= verb.sent.start
+        or doc[comma].text != ","
+        or verb.doc[verb.right_edge.i + 1 : verb.sent.end].text.strip(" .\n")
+    ):
+        return None  # not set off, or not ending its sentence
+    cues = index.lang.cue_verbs
+    return comma if any(t.pos_ == "VERB" and t.lemma_.lower() in cues for t in doc[verb.sent.start : comma]) else None

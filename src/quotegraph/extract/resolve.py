@@ -47,6 +47,7 @@ from quotegraph.extract.holders import (
     named_owner,
     owning_pronoun,
     possessed_title,
+    served_role,
     title_holder,
 )
 from quotegraph.extract.language import LanguageData
@@ -106,6 +107,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         cand.kind = person.kind  # a name read as an organisation's may have turned out a person's since
         # "the City manager" named the role of all her reports; "its president" names the organisation's
         cand.role = owned_role(index, names, cand.role or roles.get(id(person)), organisations_at)
+        cand.role = served_role(index, names, cand.role, person)  # "his chief of staff": the one "his" takes up
     named_after(index, candidates, salient)
     for cand in candidates:
         if cand.inherited_from is not None:

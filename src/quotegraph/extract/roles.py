@@ -168,9 +168,10 @@ def _apposed_to_dateline(first: Token) -> list[Token]:
 
 def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
     """``WHO chief Tedros Adhanom Ghebreyesus``: the parser read the title right before a name as a verb with the
-    name its object; the title and the words it governs before the name are the role."""
+    name its object (or the name as the title's relative clause: "detained opposition leader Tundu Lissu on
+    Wednesday"); the title and the words it governs before the name are the role."""
     title = head.head
-    if head.dep_ not in {"dobj", "attr"} or title.i != first.i - 1 or not is_title(title, lang):
+    if head.dep_ not in {"dobj", "attr", "relcl"} or title.i != first.i - 1 or not is_title(title, lang):
         return None
     start = min(t.i for t in title.subtree)
     return list(head.doc[start : first.i])

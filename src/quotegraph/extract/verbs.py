@@ -43,7 +43,12 @@ from quotegraph.extract.impersonal import impersonal
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
-from quotegraph.extract.relayed import clause_inside_relay, clause_quoted_before, relayed_content
+from quotegraph.extract.relayed import (
+    clause_inside_relay,
+    clause_quoted_before,
+    relay_read_as_modifier,
+    relayed_content,
+)
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import (
     before_nested,
@@ -101,6 +106,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         elif resumed_part := resumed(verb, index):
             return token_span(after_dateline([*toks, *resumed_part])), "verb_parenthetical"
         toks = before_second_report(verb, toks, index)
+        if relays := [c for t in toks if t.i > verb.i and (c := relay_read_as_modifier(t, index)) is not None]:
+            toks = [t for t in toks if t.i < relays[0]]  # "A, the agency reported on Tuesday": the relay's words
         if complements[-1].i > verb.i and (record := cited_record(complements[-1], index)) is not None:
             toks = [t for t in toks if t.i < record.i and not (t.i == record.i - 1 and t.is_punct)]
         toks = from_that(after_dateline(toks), index)
@@ -135,6 +142,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
     if (fronted := clause_quoted_before(verb, index)) is not None:  # "A, X was quoted as saying by Y"
         return token_span(after_dateline(fronted)), "verb_inverted"
+    if (comma := relay_read_as_modifier(verb, index)) is not None:  # "X said A, the agency reported on Tuesday"
+        return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
     if _as_clause(verb, entry, index):
         if verb.i < head.i:
             return token_span(t for t in head.subtree if t.i > verb.right_edge.i), "verb_as"
@@ -268,6 +277,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
                 nested_in_phrase = True
             elif rule == "verb_inverted" and holds_root_report(index, found + out, tok, content):
                 pass  # "The IMF now expects A, its chief economist said": both are reports
+            elif rule == "verb_inverted" and relay_read_as_modifier(tok, index) is not None:
+                pass  # "X said A, the agency reported on Tuesday": the agency's report holds X's
             elif rule != "verb_clause" or not holds_reports_whole(index, found + out, tok, content):
                 continue
         elif (
@@ -279,9 +290,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         entry = cue_entry(tok, index)
         # a verb read as its subject's modifier, or a second report hung in a first one's clause, names its
         # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
-        speaker, antecedent = (
-            (tok.head, None) if main_verb_read_as_modifier(tok, entry) else reporter(tok, index) or (None, None)
-        )
+        read_as_modifier = main_verb_read_as_modifier(tok, entry) or relay_read_as_modifier(tok, index) is not None
+        speaker, antecedent = (tok.head, None) if read_as_modifier else reporter(tok, index) or (None, None)
         conf = (0.6 if rule == "verb_object" else 0.8) * entry.confidence
         cand = new_candidate(index, content, rule, tok, conf, speaker)
         if cand is not None:

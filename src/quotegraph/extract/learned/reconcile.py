@@ -135,15 +135,18 @@ def _same_content(rule: Candidate, learned: Candidate) -> bool:
 def relayed_reports(index: DocIndex, merged: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
     """The rule reports a learned relaying report holds whole, cue and content, which the merge dropped: the tagger
     reads "Putin said A, news agencies reported" as the agencies' report of "Putin said A", one layer; the statement
-    is Putin's, through the agencies, and stands beside it, as a rule report inside one that stays does
-    (``verifier._named_report_within``); only a named speaker's: "Analysts said A" could be anyone's reading."""
+    is Putin's, through the agencies, and stands beside it as the rules' own relayed reports do (``relayed.py``:
+    ``--convention polnear`` drops it, as PolNeAR marks the outer report alone); only a named speaker's, which the
+    verifier would spare inside a report that stays (``verifier._named_report_within``): "Analysts said A" could be
+    anyone's reading."""
     kept = {id(c) for c in merged}
     found = []
     for rule in rules:
         outer = None if id(rule) in kept else relaying_source(rule, merged, index)
         named = rule.speaker_token is not None and index.doc[rule.speaker_token].pos_ == "PROPN"
-        if named and outer is not None and outer.rule == "learned" and outer.cue_token is not None:
+        if named and outer is not None and outer.rule == "learned" and outer.cue_token not in {None, rule.cue_token}:
             relay = index.doc[outer.cue_token]  # the subject relays: not "once the disclosure was reported, that A"
             if any(c.i == outer.speaker_token and c.dep_ == "nsubj" for c in relay.children):
+                rule.relayed = True
                 found.append(rule)
     return found
