@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.antecedents import last_organisation
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, named_appositions
 from quotegraph.extract.name_edges import is_title
+from quotegraph.extract.organisations import last_organisation
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span

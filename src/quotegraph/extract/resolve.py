@@ -2,21 +2,23 @@
 
 Names are looked up among the people the article names (``people.NameIndex``); "he" and "she" take the most recent
 salient person (a speaker or a named subject) of their gender or of none known, or a speaker only described who spoke
-since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``); descriptions
-("the official", "the minister") take the most recent speaker whose role contains the noun (a generic title with the
-names that qualify it: "the Boeing boss" is Boeing's chief executive), else the most recent speaker unless that
-speaker's role is another office than the one the noun names ("the mayor" is not "Ann Lee, a teacher"; "the former
-finance minister" may be anyone; "the White House spokesman" is not the president), and one of an office no one before
-holds the person named just after whose role holds it (a lead describes, the next paragraph names); an epithet ("the
-Spaniard", "the 53-year-old", "the 57-year-old former finance minister") the person named just before (``epithets.py``),
-else it stays a description ("the Connecticut Democrat", no name); an organisation description ("the company", "the
-planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous with their wording, a
-definite one ("The source said") the one described before it. A description resolved to a person with no role gives her
-its role in all her reports, and a role written with "its" names the organisation it takes up ("president of the
-European Central Bank"), by the name a description of it was resolved to. A "he" or "she" no person fits takes up the
-last speaker whose full name the recogniser read as an organisation's ("Nadia Milleron said"). A title or organisation
-a possessive pronoun owns is another's, named by whom it serves ("her publicist" after Taylor Swift is "Taylor Swift's
-publicist", ``holders.possessed_title``), and the person the next paragraph names with that title (``named_after``).
+since, "they" the last plural subject that can speak, "it" the last organisation (``antecedents.py``,
+``organisations.py``); descriptions ("the official", "the minister") take the most recent speaker whose role contains
+the noun (a generic title with the names that qualify it: "the Boeing boss" is Boeing's chief executive), else the most
+recent speaker unless that speaker's role is another office than the one the noun names ("the mayor" is not "Ann Lee, a
+teacher"; "the former finance minister" may be anyone; "the White House spokesman" is not the president), and one of an
+office no one before holds the person named just after whose role holds it (a lead describes, the next paragraph names);
+an epithet ("the Spaniard", "the 53-year-old", "the 57-year-old former finance minister") the person named just before
+(``epithets.py``), else it stays a description ("the Connecticut Democrat", no name); an organisation description ("the
+company", "the planemaker") the organisation named before whose name fits it; anonymous sources stay anonymous with
+their wording, a definite one ("The source said") the one described before it. A description resolved to a person with
+no role gives her its role in all her reports, and a role written with "its" names the organisation it takes up
+("president of the European Central Bank"), by the name a description of it was resolved to. A "he" or "she" no person
+fits takes up the last speaker whose full name the recogniser read as an organisation's ("Nadia Milleron said"). A title
+or organisation a possessive pronoun owns is another's, named by whom it serves ("her publicist" after Taylor Swift is
+"Taylor Swift's publicist", ``holders.possessed_title``), and the person the next paragraph names with that title
+(``named_after``); an office "his" or "her" owns in a named speaker's role is named by whom it serves ("Viktor Orban's
+chief of staff", ``holders.served_role``).
 """
 
 from __future__ import annotations
@@ -26,16 +28,12 @@ from spacy.tokens import Token
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
     described_head,
-    described_organisation,
     last_described,
     last_group,
     last_named_fitting,
     last_named_holder,
-    last_organisation,
     last_unnamed,
-    made_product,
     misread_person,
-    owned_role,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.epithets import epithet_gender, epithet_referent
@@ -59,6 +57,7 @@ from quotegraph.extract.mentions import (
     mention_tokens,
 )
 from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
+from quotegraph.extract.organisations import described_organisation, last_organisation, made_product, owned_role
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.pronoun_referents import (
     described_subject_before,
