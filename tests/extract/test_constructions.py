@@ -4489,15 +4489,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
-        # an apposition says more than an abbreviated rank before the name
-        "an_apposition_is_the_role_before_an_abbreviated_rank_alone",
-        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said the war would not end soon.",
+        # an abbreviated rank before the name stays the role, however much an apposition says: "the general" finds him
+        "an_abbreviated_rank_stays_the_role_that_a_later_description_finds",
+        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said the war would not end soon. Defense Secretary"
+        " Lloyd Austin said aid would continue. The general also said Russia had lost thousands of troops.",
         [
-            {
-                "content": "the war would not end soon",
-                "speaker": "Mark Milley",
-                "role": "chairman of the Joint Chiefs of Staff",
-            }
+            {"content": "the war would not end soon", "speaker": "Mark Milley", "role": "Gen."},
+            {"content": "aid would continue", "speaker": "Lloyd Austin"},
+            {"content": "Russia had lost thousands of troops", "speaker": "Mark Milley", "role": "Gen."},
         ],
     ),
     (

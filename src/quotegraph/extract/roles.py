@@ -34,19 +34,11 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
 
 
 def role_of(token: Token, lang: LanguageData) -> Evidence | None:
-    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition; an apposition
-    before an abbreviated rank or office alone ("Gen. X, chairman of the Joint Chiefs of Staff", which says more)."""
-    title = title_before(token, lang)
-    if title is None:
-        return _apposed_role(token, lang)
-    if all(word.lower() in lang.offices for word in title.value.split()):  # not "Rep. X, a leading advocate of A"
-        return _apposed_role(token, lang, office=True) or title
-    return title
-
-
-def _apposed_role(token: Token, lang: LanguageData, office: bool = False) -> Evidence | None:
-    """The description in apposition after a name ("X, a teacher"), or None; only an office (``office``: a title
-    with no article before it, "X, chairman of the panel", not "X, a candidate for president")."""
+    """The role or title written next to a name: pre-modifiers ("Foreign Minister X") or an apposition. The title
+    before comes first, even an abbreviated rank ("Gen. X, chairman of the Joint Chiefs of Staff" is "Gen."): a later
+    "the general" finds its holder by it."""
+    if (title := title_before(token, lang)) is not None:
+        return title
     names = name_tokens(token, lang)
     head = names[-1]
     # on any word of the name: "Park Sung-soon, an analyst", whose "Sung" the parser made the head
@@ -63,11 +55,7 @@ def _apposed_role(token: Token, lang: LanguageData, office: bool = False) -> Evi
             toks.pop()
         if toks and toks[0].tag_ in {"WP", "WP$", "WDT"}:
             continue  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed": a clause, not a role
-        if not toks or (office and (toks[0].dep_ == "det" or not any(is_title(t, lang) for t in toks))):
-            continue
-        if office and any(t.text == "," for t in toks):
-            continue  # "Sen. X (R-S.C.), a candidate": the party read into the apposition
-        if any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks)):
+        if toks and (any(is_title(t, lang) for t in toks) or (entity_of(child) is None and _has_noun(toks))):
             return evidence_of(toks, 0.8)  # not an age ("Ann Lee, 68,") nor "the first to declare"
     return None
 
