@@ -110,7 +110,7 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
     if gender is None:
         return None
     found = last = None
-    for ent, person in _named_before(index, names, pronoun):
+    for ent, person in named_before(index, names, pronoun):
         if ent.root.dep_ in {"compound", "poss", "amod", "nmod"}:
             continue  # a name that only modifies a noun ("his John Birch Society proteges")
         if person is not None and person.kind == "person" and gender_of(person, index.lang) == gender:
@@ -127,7 +127,7 @@ def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender
     return found
 
 
-def _named_before(index: DocIndex, names: NameIndex, token: Token) -> Iterator[tuple[Span, Person | None]]:
+def named_before(index: DocIndex, names: NameIndex, token: Token) -> Iterator[tuple[Span, Person | None]]:
     """The person entities before ``token`` outside quotations, in its paragraph or the one before (named paragraphs
     before, the word may be someone never named: "my father"), with the person each names."""
     for ent in index.doc.ents:
@@ -142,7 +142,7 @@ def last_named_holder(index: DocIndex, names: NameIndex, title: Token) -> Person
     before, whose role holds its title: "promoted army chief General Asim Munir to field marshal ... The general
     said" (Munir spoke as no subject before)."""
     found = None
-    for _, person in _named_before(index, names, title):
+    for _, person in named_before(index, names, title):
         role = person.role if person is not None and person.kind == "person" else None
         if role is not None and role_holds(role.value, title, index.lang):
             found = person

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.extract.antecedents import named_before
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, named_appositions
@@ -187,12 +188,9 @@ def served_role(index: DocIndex, names: NameIndex, role: Evidence | None, holder
     words = index.doc[first.i + 1 : index.token_at_or_after(role.span.end)]
     if not any(is_title(t, index.lang) for t in words):
         return role  # "his brother" may be anyone's: kin is no office, and the nearest name is often another's
-    para, served = index.paragraph_of(first.idx), None
-    for ent in reversed([e for e in index.doc.ents if e.end <= first.i and e.label_ == "PERSON"]):
-        if index.paragraph_of(ent.start_char) < para - 1:
-            break
-        owner = names.lookup(ent.root)
-        if owner is None or owner is holder or owner.kind != "person" or index.in_quote(ent.root):
+    served = None
+    for _, owner in reversed(list(named_before(index, names, first))):
+        if owner is None or owner is holder or owner.kind != "person":
             continue
         gender = gender_of(owner, index.lang)
         if gender == entry.gender:

@@ -47,11 +47,12 @@ def clause_read_as_relative(verb: Token, index: DocIndex) -> list[Token]:
         return []
     found = []
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        told = venue_kind(obj, index.lang) is not None or obj.lemma_.lower() in index.lang.addressee_words
+        if venue_kind(obj, index.lang) is None and obj.lemma_.lower() not in index.lang.addressee_words:
+            continue  # no occasion nor listener told
         for clause in (c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i == obj.i + 1):
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
             relative = clause.left_edge.tag_ in RELATIVE_TAGS or any(s.tag_ in RELATIVE_TAGS for s in subjects)
-            if told and subjects and not relative:
+            if subjects and not relative:
                 found.append(clause)
     return found
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim
+from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 from quotegraph.extract.subjects import quoting_read_as_modifier
 from quotegraph.extract.verb_forms import SUBJECTS
@@ -120,7 +121,7 @@ def relays_cued_quotation(relay: Token, quote_open: int, index: DocIndex) -> boo
     if relay.lemma_.lower() not in index.lang.relaying_verbs:
         return False
     clauses = [c for c in relay.children if c.dep_ == "ccomp" and c.idx < quote_open and c.i < relay.i]
-    return any(c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() in index.lang.cue_verbs for c in clauses)
+    return any(c.pos_ in {"VERB", "AUX"} and cue_verb(c, index.lang) is not None for c in clauses)
 
 
 def clause_quoted_before(verb: Token, index: DocIndex) -> list[Token] | None:
@@ -148,8 +149,8 @@ def relay_read_as_modifier(verb: Token, index: DocIndex) -> int | None:
     if (
         comma <= verb.sent.start
         or doc[comma].text != ","
-        or verb.doc[verb.right_edge.i + 1 : verb.sent.end].text.strip(" .\n")
+        or doc[verb.right_edge.i + 1 : verb.sent.end].text.strip(" .\n")
     ):
         return None  # not set off, or not ending its sentence
-    cues = index.lang.cue_verbs
-    return comma if any(t.pos_ == "VERB" and t.lemma_.lower() in cues for t in doc[verb.sent.start : comma]) else None
+    reports = any(t.pos_ == "VERB" and cue_verb(t, index.lang) is not None for t in doc[verb.sent.start : comma])
+    return comma if reports else None

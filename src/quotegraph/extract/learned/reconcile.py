@@ -9,6 +9,7 @@ report that a learned relaying report holds whole stands beside it, as the tagge
 from __future__ import annotations
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.learned.verifier import named_rule_report
 from quotegraph.extract.relayed import quoting_verb, relaying_source
 from quotegraph.extract.sources import records_report
 
@@ -143,8 +144,12 @@ def relayed_reports(index: DocIndex, merged: list[Candidate], rules: list[Candid
     found = []
     for rule in rules:
         outer = None if id(rule) in kept else relaying_source(rule, merged, index)
-        named = rule.speaker_token is not None and index.doc[rule.speaker_token].pos_ == "PROPN"
-        if named and outer is not None and outer.rule == "learned" and outer.cue_token not in {None, rule.cue_token}:
+        if (
+            named_rule_report(index, rule)
+            and outer is not None
+            and outer.rule == "learned"
+            and outer.cue_token not in {None, rule.cue_token}
+        ):
             relay = index.doc[outer.cue_token]  # the subject relays: not "once the disclosure was reported, that A"
             if any(c.i == outer.speaker_token and c.dep_ == "nsubj" for c in relay.children):
                 rule.relayed = True

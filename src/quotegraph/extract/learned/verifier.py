@@ -144,7 +144,7 @@ def _named_report_within(index: DocIndex, cand: Candidate, kept: list[Candidate]
     doubts it; PolNeAR rarely marks both (6 of its 2,192 dev contents lie inside another), and of the 3 rule
     reports so dropped on dev, the one with a named speaker was a gold content.
     """
-    return cand.cue is not None and _named_rule_report(index, cand) and _inside_kept(cand, kept)
+    return cand.cue is not None and named_rule_report(index, cand) and _inside_kept(cand, kept)
 
 
 def _relayed_within(cand: Candidate, kept: list[Candidate]) -> bool:
@@ -159,7 +159,7 @@ def _named_said_alone(index: DocIndex, cand: Candidate, kept: list[Candidate]) -
     Eduardo, a federal deputy, said the decision was an attack on free speech"): where the tagger misread the
     frame, it reads no source on the name, and the verifier, which weighs the tagger's reading, doubts the plainest
     report there is. None such was doubted on PolNeAR dev."""
-    if cand.rule != "verb_clause" or cand.cue_token is None or not _named_rule_report(index, cand):
+    if cand.rule != "verb_clause" or cand.cue_token is None or not named_rule_report(index, cand):
         return False
     entry = cue_verb(index.doc[cand.cue_token], index.lang)
     if entry is None or entry.cls != "speech" or entry.confidence < _PLAIN_SPEECH:
@@ -181,7 +181,7 @@ def _cites_own_record(index: DocIndex, cand: Candidate) -> bool:
     return any(cited_record(clause, index) is not None for clause in clauses)
 
 
-def _named_rule_report(index: DocIndex, cand: Candidate) -> bool:
+def named_rule_report(index: DocIndex, cand: Candidate) -> bool:
     """Whether a report is one the rules read (not the tagger) whose speaker is a name (a proper noun)."""
     return cand.rule != "learned" and cand.speaker_token is not None and index.doc[cand.speaker_token].pos_ == "PROPN"
 
