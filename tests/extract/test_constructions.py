@@ -4598,6 +4598,315 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "about 100,000 passengers were affected", "speaker": "A Lufthansa spokeswoman"},
         ],
     ),
+    (
+        # the recogniser took the name for an organisation's; the title set after it makes it a person's
+        "a_title_in_apposition_makes_a_name_the_recogniser_took_for_a_firm_a_persons",
+        '"We are seeing an organised operation," said Matti Pitkaniitty, a senior border guard official. He said'
+        " smugglers were driving migrants to the border in groups.",
+        [
+            {
+                "content": "We are seeing an organised operation,",
+                "speaker": "Matti Pitkaniitty",
+                "kind": "person",
+                "role": "a senior border guard official",
+            },
+            {
+                "content": "smugglers were driving migrants to the border in groups",
+                "speaker": "Matti Pitkaniitty",
+                "mentions": ["He"],
+            },
+        ],
+    ),
+    (
+        # "one of the human rights groups" makes the name an organisation's, whose director "its" names
+        "one_of_some_organisations_in_apposition_makes_a_name_an_organisations",
+        'Oxfam Novib, one of the human rights groups that brought the case, welcomed the decision. "This is a victory'
+        ' for the people of Gaza," its director Michiel Servaes told reporters.',
+        [
+            {"content": "the decision", "speaker": "Oxfam Novib", "kind": "organisation"},
+            {
+                "content": "This is a victory for the people of Gaza,",
+                "speaker": "Michiel Servaes",
+                "role": "director of Oxfam Novib",
+            },
+        ],
+    ),
+    (
+        # the recogniser's product is a shipping line, as its apposition says
+        "an_organisation_noun_in_apposition_makes_a_product_name_an_organisations",
+        "Maersk, the world's second-largest container line, said it would divert all vessels around Africa.",
+        [{"content": "it would divert all vessels around Africa", "speaker": "Maersk", "kind": "organisation"}],
+    ),
+    (
+        # "it" takes up no person, even one the recogniser read as an organisation in the clause before
+        "it_takes_up_no_person_the_recogniser_read_as_an_organisation",
+        "Alexei Navalny died in prison on Friday, the federal prison service said. The service said in a statement"
+        " that Navalny had felt unwell after a walk. Medics tried to revive him but failed, it said.",
+        [
+            {"content": "Alexei Navalny died in prison on Friday", "speaker": "the federal prison service"},
+            {"content": "Navalny had felt unwell after a walk", "speaker": "The service"},
+            {"content": "Medics tried to revive him but failed", "speaker": "The service", "kind": "organisation"},
+        ],
+    ),
+    (
+        # a relay quoting the speaker back "as saying" ends the content and names the intermediary
+        "a_relay_quoting_the_speaker_as_saying_ends_the_content",
+        "Russian Foreign Minister Sergei Lavrov said on Thursday that Western countries wanted to prolong the"
+        " conflict, TASS quoted him as saying.",
+        [
+            {
+                "content": "Western countries wanted to prolong the conflict",
+                "speaker": "Sergei Lavrov",
+                "via": "TASS",
+            }
+        ],
+    ),
+    (
+        # the parser read the hyphened title's last word as the name's adjective
+        "a_hyphened_title_set_off_before_the_name_is_the_role",
+        "The ANC's secretary-general, Fikile Mbalula, said terrorism had no place in the world.",
+        [
+            {
+                "content": "terrorism had no place in the world",
+                "speaker": "Fikile Mbalula",
+                "role": "The ANC's secretary-general",
+            }
+        ],
+    ),
+    (
+        # the recogniser ran the inverted cue into the name: "Said Cassell" is Paul Cassell
+        "an_inverted_cue_the_recogniser_ran_into_the_name_is_no_part_of_it",
+        'Paul Cassell, a lawyer for the families, criticised the deal. Said Cassell: "We will ask the judge to reject'
+        ' it."',
+        [
+            {"content": "the deal", "speaker": "Paul Cassell"},
+            {"content": "We will ask the judge to reject it.", "speaker": "Paul Cassell", "cue": "Said"},
+        ],
+    ),
+    (
+        # a report set against the first by "while", with an object of its own, is a report of its own
+        "a_contrasting_report_with_an_object_ends_the_first_content",
+        "Jordan's foreign ministry said 99 Jordanians had died, while Tunisia's news agency TAP reported 49 deaths.",
+        [
+            {"content": "99 Jordanians had died", "speaker": "Jordan's foreign ministry"},
+            {"content": "49 deaths", "speaker": "TAP", "cue": "reported"},
+        ],
+    ),
+    (
+        # "his party" is the party of the man named before it, though no subject
+        "an_organisation_his_owns_is_the_one_of_the_man_named_before",
+        "A court sentenced former Prime Minister Imran Khan to 10 years in prison on Tuesday, his party said.",
+        [
+            {
+                "content": "A court sentenced former Prime Minister Imran Khan to 10 years in prison on Tuesday",
+                "speaker": "Imran Khan's party",
+            }
+        ],
+    ),
+    (
+        # the recogniser took the town for a person: the name set after it holds the title
+        "a_name_set_after_a_titles_object_holds_the_title",
+        "The mayor of Vina del Mar, Macarena Ripamonti, said many residents had been trapped by the flames.",
+        [
+            {
+                "content": "many residents had been trapped by the flames",
+                "speaker": "Macarena Ripamonti",
+                "role": "The mayor of Vina del Mar",
+            }
+        ],
+    ),
+    (
+        # a nickname in quotation marks is a name, not words quoted
+        "a_nickname_in_quotation_marks_makes_no_report_mixed",
+        'Jose Adolfo Macias, alias "Fito", was discovered missing on Sunday, prison authorities said.',
+        [
+            {
+                "content": 'Jose Adolfo Macias, alias "Fito", was discovered missing on Sunday',
+                "type": "indirect",
+                "speaker": "prison authorities",
+            }
+        ],
+    ),
+    (
+        # a second name coordinated with the first ends the first one's role
+        "a_second_name_coordinated_after_a_role_ends_it",
+        '"This decision is flawed," Nick Clegg, Meta\'s president of global affairs, and Jennifer Newstead, its chief'
+        " legal officer, said in a blog post.",
+        [
+            {
+                "content": "This decision is flawed,",
+                "speaker": "Nick Clegg",
+                "role": "Meta's president of global affairs",
+            }
+        ],
+    ),
+    (
+        # a country's name is no mention of a person whose given name it is
+        "a_countrys_name_is_no_mention_of_a_person_of_that_given_name",
+        'Foreign Minister Israel Katz wrote on X that Israel "will not remain silent". Israel said the move was a'
+        " reward for terrorism.",
+        [
+            {"content": 'Israel "will not remain silent"', "speaker": "Israel Katz"},
+            {"content": "the move was a reward for terrorism", "speaker": "Israel", "kind": "organisation"},
+        ],
+    ),
+    (
+        # an apposition describing the title's object is no part of the role
+        "an_apposition_of_the_titles_object_is_no_part_of_the_role",
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the"
+        " test was a provocation.",
+        [
+            {
+                "content": "the test was a provocation",
+                "speaker": "Jean-Marc Ayrault",
+                "role": "the foreign minister of France",
+            }
+        ],
+    ),
+    (
+        # the words a title governs before the name are the name's own title: the spokesman speaks for the speaker
+        "a_spokesman_for_a_titled_name_speaks_for_its_holder",
+        'A spokesman for House Speaker Mike Johnson said the bill was "dead on arrival" in the House.',
+        [
+            {
+                "content": 'the bill was "dead on arrival" in the House',
+                "speaker": "A spokesman for House Speaker Mike Johnson",
+                "kind": "anonymous",
+            }
+        ],
+    ),
+    (
+        # what a speech was met with is no listener
+        "what_a_speech_was_met_with_is_no_listener",
+        'Nikki Haley spoke in Ames. "You can\'t fix Democrat chaos with Republican chaos," she said to applause.',
+        [
+            {
+                "content": "You can't fix Democrat chaos with Republican chaos,",
+                "speaker": "Nikki Haley",
+                "addressee": None,
+            }
+        ],
+    ),
+    (
+        # a plural name some of whom an unnamed marker picks names no one
+        "some_of_a_party_named_are_no_one_named",
+        "Some progressive Democrats criticised the order. Many Republicans said it was too weak.",
+        [
+            {"content": "the order", "speaker": "Some progressive Democrats", "kind": "anonymous"},
+            {"content": "it was too weak", "speaker": "Many Republicans", "kind": "anonymous"},
+        ],
+    ),
+    (
+        # a parliament's secretariat is a body
+        "a_secretariat_is_a_body",
+        "The Lok Sabha secretariat said in a notice that Gandhi was disqualified.",
+        [{"content": "Gandhi was disqualified", "speaker": "The Lok Sabha secretariat", "kind": "organisation"}],
+    ),
+    (
+        # a report set against the first by "though" is a report of its own
+        "a_report_set_against_the_first_by_though_ends_it",
+        "Trump has said he cannot release his returns while they are under audit, though the Internal Revenue"
+        " Service has said an audit does not prevent a taxpayer from making returns public.",
+        [
+            {"content": "he cannot release his returns while they are under audit", "speaker": "Trump"},
+            {
+                "content": "an audit does not prevent a taxpayer from making returns public",
+                "speaker": "the Internal Revenue Service",
+            },
+        ],
+    ),
+    (
+        # the parser hung the participle set off after a relative clause on that clause's noun
+        "a_participle_set_off_after_a_relative_clause_is_the_clauses_verbs",
+        "Hillary Clinton's campaign on Tuesday seized on remarks Donald Trump made about veterans with"
+        " post-traumatic stress, accusing the Republican nominee of insulting those who served.",
+        [
+            {
+                "content": "the Republican nominee of insulting those who served",
+                "speaker": "Hillary Clinton's campaign",
+                "cue": "accusing",
+            }
+        ],
+    ),
+    (
+        # an organisation's name and a place's after it name its branch, an organisation "its" takes up
+        "an_organisations_branch_named_by_its_place_is_an_organisation",
+        "Amnesty International Kenya said police had used live ammunition against protesters. Its executive director,"
+        " Irungu Houghton, told The Associated Press that those responsible must be held accountable.",
+        [
+            {
+                "content": "police had used live ammunition against protesters",
+                "speaker": "Amnesty International Kenya",
+                "kind": "organisation",
+            },
+            {
+                "content": "those responsible must be held accountable",
+                "speaker": "Irungu Houghton",
+                "role": "executive director of Amnesty International Kenya",
+            },
+        ],
+    ),
+    (
+        # the parser joined the report to its clause by a comma alone: the listener told is no content
+        "a_report_joined_to_its_clause_by_a_comma_alone_reports_the_clause",
+        "Iran will not allow inspectors to return to a key site, the head of its Atomic Energy Organization told state"
+        " media on Saturday.",
+        [
+            {
+                "content": "Iran will not allow inspectors to return to a key site",
+                "speaker": "the head of its Atomic Energy Organization",
+                "cue": "told",
+                "addressee": "state media",
+            }
+        ],
+    ),
+    (
+        # a source phrase after an inverted report relays it
+        "a_source_phrase_after_an_inverted_report_relays_it",
+        "Iran will not allow inspectors to return to a key site, the head of its Atomic Energy Organization told state"
+        " media on Saturday, according to the semi-official Tasnim news agency.",
+        [
+            {
+                "content": "Iran will not allow inspectors to return to a key site",
+                "speaker": "the head of its Atomic Energy Organization",
+                "via": "the semi-official Tasnim news agency",
+            },
+            {
+                "content": "Iran will not allow inspectors to return to a key site, the head of its Atomic Energy"
+                " Organization told state media on Saturday",
+                "speaker": "the semi-official Tasnim news agency",
+            },
+        ],
+    ),
+    (
+        # "one" or "another" standing alone is one of some, unnamed
+        "one_or_another_alone_is_an_unnamed_source",
+        "Some Conservative lawmakers questioned the timing. One told Reuters that the party was walking into a"
+        " massacre. Another said it was fine.",
+        [
+            {"content": "the timing", "speaker": "Some Conservative lawmakers", "kind": "anonymous"},
+            {"content": "the party was walking into a massacre", "speaker": "One", "kind": "anonymous"},
+            {"content": "it was fine", "speaker": "Another", "kind": "anonymous"},
+        ],
+    ),
+    (
+        # a dateline of the agency's name alone, in brackets, opens no content
+        "a_dateline_of_the_agency_alone_opens_no_content",
+        "(Reuters) - People with plastic particles in their arteries were more likely to suffer a heart attack,"
+        " according to a study.",
+        [
+            {
+                "content": "People with plastic particles in their arteries were more likely to suffer a heart attack",
+                "speaker": "a study",
+            }
+        ],
+    ),
+    (
+        # a surname ending in "s" after "a" is no unnamed group: "a state Sanders won" names Bernie Sanders
+        "a_surname_after_an_article_is_no_unnamed_group",
+        "Bernie Sanders won Idaho on Tuesday. Utah is a state Sanders won easily. Sanders said he was pleased.",
+        [{"content": "he was pleased", "speaker": "Bernie Sanders"}],
+    ),
 ]
 
 NARRATION = [

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.quotes import QuotedSpan
+from quotegraph.extract.titles import is_nickname
 
 _TRAILING = set(".,;:—–-!") | {"\u2026"}
 _LEADING_MARKERS = {"that", ",", ":", "—", "–", "-"}
@@ -100,7 +101,7 @@ def typed_content(index: DocIndex, start: int, end: int) -> tuple[str, tuple[int
         instead of the span.
     """
     text = index.text
-    quotes = index.quotes_within(start, end)
+    quotes = [q for q in index.quotes_within(start, end) if not is_nickname(index, q)]  # alias "Fito": a name
     if not quotes:
         return "indirect", (start, end)
     for quote in quotes:

@@ -61,6 +61,8 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
                     return evidence_of(phrase, 0.75)
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to" and lemma in lang.to_listener_verbs:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in lang.reaction_nouns:
+                    continue  # "said to applause": how it was met, no listener
                 phrase = occasion_phrase(pobj)
                 if not _holds_speaker(phrase, cand) and not _in_content(phrase, cand) and _has_word(phrase):
                     return evidence_of(phrase, 0.7)

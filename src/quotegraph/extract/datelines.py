@@ -87,8 +87,13 @@ def _in_capitals(word: Token) -> bool:
 
 
 def opening_dash(word: Token, following: Iterable[Token]) -> int | None:
-    """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or
+    """The index of the first dash among the words ``following`` a word in capitals that may open a dateline, or of
+    the dash after an agency's name in brackets that opens one without a place ("(Reuters) - People with ..."), or
     None."""
+    if word.text == "(":
+        after = list(following)[:3]
+        agency = len(after) == 3 and after[0].text[:1].isupper() and after[1].text == ")"
+        return after[2].i if agency and after[2].text in DASHES else None
     if not _in_capitals(word):
         return None
     return next((t.i for t in following if t.text in DASHES and not glued_hyphen(t)), None)  # not "Ex-CIA"

@@ -72,6 +72,8 @@ def title_holder(token: Token, lang: LanguageData) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"}:
             people = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+            if people and named_appositions(token):
+                return None  # "The mayor of Vina del Mar, Macarena Ripamonti,": the name set after holds the title
             if people and _glued(people[0], lang, loosely=prep.lower_ == "of"):
                 return people[0]
     return None
@@ -79,13 +81,17 @@ def title_holder(token: Token, lang: LanguageData) -> Token | None:
 
 def _glued(name: Token, lang: LanguageData, loosely: bool) -> bool:
     """Whether a name follows another proper noun in the same phrase ("to the U.S. Ron Dermer"), not only a common
-    noun ("for the website Facebook") nor the name's own title ("a spokesman for French President Emmanuel Macron"
-    speaks for him); ``loosely``, any word before it will do, as the recogniser often runs the title's object into
-    the name ("of Defense Ann Lee"), but a lone name is the title's object ("of Mali")."""
+    noun ("for the website Facebook") nor the name's own title and the words it governs ("a spokesman for French
+    President Emmanuel Macron", "for House Speaker Mike Johnson" speak for them); ``loosely``, any word before it
+    will do, as the recogniser often runs the title's object into the name ("of Defense Ann Lee"), but a lone name
+    is the title's object ("of Mali")."""
     if loosely:
         return name.left_edge.i < name.i
     before = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
     own_title = {t.i for t in before if is_title(t, lang) or t.lower_ in lang.honorifics or t.pos_ == "ADJ"}
+    for t in reversed(before):  # and the words the title governs before it: "U.S. House" of "U.S. House Speaker"
+        if t.head.i in own_title and t.i < t.head.i:
+            own_title.add(t.i)
     return any((t.pos_ == "PROPN" or t.ent_type_) and t.i not in own_title for t in before)
 
 

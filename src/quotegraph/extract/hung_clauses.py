@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import cue_entry, cue_preps, is_cue
 from quotegraph.extract.datelines import after_dateline, dateline_dash
-from quotegraph.extract.language import CueVerb
+from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS, appended_report, ends_sentence
@@ -225,7 +225,7 @@ def fronted_clause(verb: Token) -> int | None:
     return comma if participle else None
 
 
-def report_read_as_conjunct(verb: Token) -> int | None:
+def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:
     """``Lula was "well" and in intensive care, the hospital said``: the parser coordinated the report with the
     clause it reports, hanging the last words of that clause on it. A verb with a subject of its own, which one comma
     after the "and" sets off, and nothing of its own to report, ending the sentence, reports the clause before the
@@ -236,9 +236,14 @@ def report_read_as_conjunct(verb: Token) -> int | None:
         return None
     comma = subjects[0].left_edge.i - 1
     ands = [c for c in head.children if c.dep_ == "cc" and c.i < comma]
-    if doc[comma].text != "," or not ands or any(t.is_punct for t in doc[ands[-1].i + 1 : comma]):
+    if doc[comma].text != "," or (ands and any(t.is_punct for t in doc[ands[-1].i + 1 : comma])):
         return None
-    if any(c.dep_ in _OBJECTS for c in verb.children):
+    # with no "and", only a verb of telling and its listener ("A, the head of its agency told state media"): the
+    # parser joined the report to its clause by the comma alone
+    listener = not ands and verb.lemma_.lower() in lang.object_listener_verbs
+    if not ands and not listener:
+        return None
+    if any(c.dep_ in _OBJECTS and not (listener and c.dep_ in {"dobj", "dative"}) for c in verb.children):
         return None
     return comma if ends_sentence(verb) else None
 
@@ -272,7 +277,8 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
         return None
     comma = appended_report(verb)
     speaker = verb.head if comma is not None else None
-    if comma is None and (comma := report_read_as_conjunct(verb) or _report_read_as_adverbial(verb, index)) is not None:
+    conjunct = report_read_as_conjunct(verb, index.lang)
+    if comma is None and (comma := conjunct or _report_read_as_adverbial(verb, index)) is not None:
         speaker = next(c for c in verb.children if c.dep_ in SUBJECTS)
     if comma is None or speaker is None or not _can_speak(speaker, index):
         return None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.datelines import dateline_dash
 from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
-from quotegraph.extract.relayed import relaying_source
+from quotegraph.extract.relayed import quotes_as_saying, relaying_source
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.subjects import quoting_read_as_modifier
@@ -158,12 +158,24 @@ def _reported_beside(cand: Candidate, cue: Token, index: DocIndex) -> list[Evide
         relays = clause.lemma_.lower() in index.lang.relaying_verbs
         if clause.dep_ != "ccomp" or clause.idx < cand.content[1] or not relays:
             continue
-        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.idx >= cand.content[1] for c in clause.children):
+        own = [c for c in clause.children if c.dep_ in {"ccomp", "dobj", "xcomp"} and c.idx >= cand.content[1]]
+        if own and not _quoted_back(clause, own, index):
             continue  # a report of its own; not the content the parser hung on it ("A, the agency reported")
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
         if subjects:
             return [evidence_of(mention_tokens(subjects[0], index.lang), 0.75)]
     return []
+
+
+def _quoted_back(relay: Token, objects: list[Token], index: DocIndex) -> bool:
+    """``X said A, TASS quoted him as saying``: a relay quoting the speaker, by a pronoun, "as saying" nothing more
+    carries the report before it."""
+    saying = [g for c in relay.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    return (
+        quotes_as_saying(relay, index)
+        and all(o.dep_ == "dobj" and o.pos_ == "PRON" for o in objects)
+        and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for g in saying for c in g.children)
+    )
 
 
 def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -> list[Evidence]:

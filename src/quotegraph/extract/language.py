@@ -127,6 +127,8 @@ class LanguageData:
     label_stopwords: frozenset[str]
     title_openers: frozenset[str]
     title_followers: frozenset[str]
+    name_openers: frozenset[str]
+    reaction_nouns: frozenset[str]
     control_verbs: frozenset[str]
     barring_verbs: frozenset[str]
     hortatives: frozenset[tuple[str, str]]
@@ -350,6 +352,8 @@ def load_language(code: str) -> LanguageData:
         label_stopwords=words("not_a_label"),
         title_openers=words("title_opener"),
         title_followers=words("title_follower"),
+        name_openers=words("name_opener"),
+        reaction_nouns=words("reaction_noun"),
         control_verbs=words("control_verb"),
         barring_verbs=words("barring_verb"),
         hortatives=pairs("hortative"),

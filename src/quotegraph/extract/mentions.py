@@ -99,6 +99,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if ent.label_ == "PERSON":
             while len(toks) > 1 and toks[0].lower_ == "the":  # a "person" that is only "The" stays itself
                 toks = toks[1:]
+            if len(toks) > 1 and _cue_run_in(toks, lang):
+                toks = toks[1:]  # "Said Cassell:": the cue before its speaker that the recogniser ran in
             # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator
             # Charles Bolden" names Charles Bolden (and "Administrator Bolden" the same man)
             # (a name with its title is short: a headline taken for a name, "Obama Claims Hillary Most Qualified
@@ -166,9 +168,11 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     if token.pos_ == "PRON" or token.lower_ in lang.pronouns:
         return [token]
     named = entity_of(token) is not None or (token.pos_ == "PROPN" and not _lower_case_word(token))
-    if named and not _counted_group(token):
+    if named and not _counted_group(token) and not _unnamed_group(token, lang):
         return name_tokens(token, lang)
-    return description_tokens(token, lang)  # a description, or a counted group ("31 Latinos") with its number
+    # a description, or a counted group ("31 Latinos") with its number, an unnamed one ("some Democrats") with its
+    # marker
+    return description_tokens(token, lang)
 
 
 def description_tokens(token: Token, lang: LanguageData | None = None) -> list[Token]:
@@ -260,15 +264,18 @@ _NO_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 def named_appositions(token: Token) -> list[Token]:
     """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*".
 
-    Also a person the parser hung on the noun's organisation or place object instead ("The CEO of Acme Corp., *John
-    Smith*, said"): an organisation or a place is no person, so the name is the noun's.
+    Also a person the parser hung on the noun's organisation, place or person object instead ("The CEO of Acme Corp.,
+    *John Smith*, said"): an organisation or a place is no person, and a name set after a person's holds the noun
+    that names that person's ("the lawyer for Donald Trump, *Michael Cohen*")
     """
     own = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i:
             continue
         for place in prep.children:
-            if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES:
+            # or a person: "The mayor of Vina del Mar, Macarena Ripamonti," (a place the recogniser took for one),
+            # "the lawyer for Donald Trump, Michael Cohen,": the name set after the object holds the noun's title
+            if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES | {"PERSON"}:
                 own += [c for c in place.children if c.dep_ == "appos" and _person_shaped(c)]
     return own
 
@@ -302,9 +309,11 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
         if acronym(token):
             return "name"  # "WHO say"
         return "relative" if pronoun.kind == "relative" else "pronoun"
+    if token.lower_ in lang.unnamed_markers and token.pos_ in {"NUM", "PRON"} and not list(token.children):
+        return "anonymous"  # "One told Reuters", "Another said": one of some, unnamed
     named = entity_of(token) is not None
     if named or (token.pos_ == "PROPN" and not _lower_case_word(token)):
-        return "anonymous" if _counted_group(token) else "name"
+        return "anonymous" if _counted_group(token) or _unnamed_group(token, lang) else "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
     modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}  # "another unnamed official"
@@ -325,6 +334,22 @@ def _counted_group(token: Token) -> bool:
     """``31 Latinos``, ``two Democrats``: a plural proper noun counted by a number names so many people, no one."""
     plural = token.tag_ == "NNPS" or (token.tag_ == "NNP" and token.lower_.endswith("s"))
     return plural and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in token.children)
+
+
+def _cue_run_in(toks: list[Token], lang: LanguageData) -> bool:
+    """Whether a name's first word is a cue verb governing the rest ("Said Cassell:", "Telling Jeb Bush"), not a name
+    the tagger read as a verb ("Trump Calls Obama To Resign")."""
+    first = toks[0]
+    cue = lang.cue_verbs.get(first.lemma_.lower()) or lang.inflected_cue_verb(first.lower_)
+    return first.pos_ == "VERB" and toks[-1].head.i == first.i and cue is not None
+
+
+def _unnamed_group(token: Token, lang: LanguageData) -> bool:
+    """``Some progressive Democrats``, ``many Republicans``: a plural proper noun some of whom an unnamed marker picks
+    names no one."""
+    plural = token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and token.lower_.endswith("s"))  # not "Sanders"
+    markers = lang.unnamed_markers - {"a", "an"}  # not "a tactic Democrats hope will work", a relative clause's
+    return plural and any(c.dep_ in {"det", "amod"} and c.lower_ in markers for c in token.children)
 
 
 def bare_article(token: Token) -> bool:

@@ -34,7 +34,9 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
     # It seeks damages" (the lawsuit)
     own = [tok for tok in subjects if tok.head.dep_ in _OWN_CLAUSES and tok.sent.start == subjects[0].sent.start]
     for tok in own + subjects:
-        known = names.lookup(tok) if tok.ent_type_ == "PERSON" else None
+        known = names.lookup(tok) if tok.ent_type_ in {"PERSON", "ORG"} else None
+        if tok.ent_type_ == "ORG" and known is not None and known.kind == "person" and " " in known.name:
+            continue  # "that Navalny had felt unwell ... it said": the recogniser's organisation, a person named before
         if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
         # "The report has prompted calls ... It says ...", "The International Fact-Checking Network" (which the

@@ -19,7 +19,7 @@ from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, name_tokens, name_word_shaped
 from quotegraph.extract.name_edges import is_title
-from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before
+from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before, title_word
 from quotegraph.model import Evidence
 
 _ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -137,8 +137,13 @@ class NameIndex:
         }
 
     def _organisation_apposition(self, token: Token) -> bool:
+        """Whether the first apposition after a name is an organisation noun ("the largest opposition party"), or
+        one of some ("one of the human rights groups that brought the case")."""
         appositions = _appositions(token)
-        return bool(appositions) and self.index.lang.source_nouns.get(appositions[0].lemma_.lower()) == "organisation"
+        if not appositions:
+            return False
+        noun = _one_of(appositions[0])
+        return self.index.lang.source_nouns.get(noun.lemma_.lower()) == "organisation"
 
     def _read(self, token: Token) -> tuple[list[Token], str, str | None]:
         """A name mention's tokens (walked once), its name without an honorific, and the gender it tells."""
@@ -197,7 +202,8 @@ class NameIndex:
     def lookup(self, token: Token) -> Person | None:
         """The person a name mention belongs to, or None when the mention names nobody known."""
         _, name, gender = self._read(token)
-        return self._known(name, gender)
+        person = self._known(name, gender)
+        return None if person is not None and _place_as_given_name(token, name, person) else person
 
     def _known(self, name: str, gender: str | None) -> Person | None:
         person = self._find(name, gender)
@@ -234,19 +240,25 @@ class NameIndex:
         """
         toks, name, gender = self._read(token)
         person = self._known(name, gender)
-        if person is not None:
+        if person is not None and not _place_as_given_name(token, name, person):
             return person
         ent = entity_of(token)
         words = [t for t in toks if t.pos_ == "PROPN"]
         organisation = ent is not None and ent.label_ in _ORG_ENTS and all(ent.start <= t.i < ent.end for t in words)
+        # or a branch: "Amnesty International Kenya", an organisation's name and a place's
+        organisation = organisation or (ent is not None and ent.label_ in _ORG_ENTS and _branch(words))
         if organisation and 2 <= len(words) <= 3 and gender is not None:
             organisation = False  # "Amanda Terkel": a given name opens a person's name whatever the recogniser says
         if organisation and 2 <= len(words) <= 3 and title_before(token, self.index.lang) is not None:
             organisation = False  # "Paris prosecutor Laure Beccuau": a title before the name, whatever the recogniser
+        if organisation and 2 <= len(words) <= 3 and self._titled_apposition(token):
+            organisation = False  # "Matti Pitkaniitty, a senior border guard official": a title beside the name
         if not organisation and (ent is None or ent.label_ != "PERSON") and words:
             # "the Saudi Interior Ministry", "the Municipality of Jasper" (an organisation noun heads the name)
             nouns = {words[-1].lower_, token.lemma_.lower()}
             organisation = any(self.index.lang.source_nouns.get(n) == "organisation" for n in nouns)
+        if not organisation and (ent is None or ent.label_ != "PERSON") and self._organisation_apposition(token):
+            organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
         if len(words) == 1 and _after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and not words and acronym(token):
@@ -264,6 +276,14 @@ class NameIndex:
             self._remember(person)
         return person
 
+    def _titled_apposition(self, token: Token) -> bool:
+        """Whether a name has a title set after it in apposition ("a senior border guard official"), which only a
+        person holds."""
+        appositions = _appositions(token)[:1]  # the first: "The Caucus, former governor X - himself ... governor"
+        return any(
+            title_word(c, self.index.lang) and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in appositions
+        )  # not "The Congressional Black Caucus, former governor L. Douglas Wilder", a list
+
     def _person_apposition(self, token: Token) -> bool:
         """Whether a name has an apposition after it that describes a person: a common noun that names no
         organisation ("a retired teacher", not "a news agency")."""
@@ -271,6 +291,20 @@ class NameIndex:
             c.pos_ == "NOUN" and self.index.lang.source_nouns.get(c.lemma_.lower()) != "organisation"
             for c in _appositions(token)
         )
+
+
+def _branch(words: list[Token]) -> bool:
+    """Whether a name's words are an organisation's and then a place's ("Amnesty International Kenya")."""
+    kinds = [t.ent_type_ for t in words]
+    return "ORG" in kinds and kinds[-1] in {"GPE", "LOC"} and all(k in _ORG_ENTS | {"LOC"} for k in kinds)
+
+
+def _place_as_given_name(token: Token, name: str, person: Person) -> bool:
+    """Whether a place or people's one-word name only matched a person's given name ("Israel recalled its
+    ambassadors" beside Israel Katz): no mention of that person."""
+    ent = entity_of(token)
+    places = ent is not None and ent.label_ in {"GPE", "LOC", "NORP"}
+    return places and " " not in name and person.name.split()[-1].lower() != name.lower()
 
 
 def _with_owner(toks: list[Token], name: str) -> str:
@@ -295,6 +329,15 @@ def _with_owner(toks: list[Token], name: str) -> str:
 def _appositions(token: Token) -> list[Token]:
     """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher")."""
     return [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+
+
+def _one_of(noun: Token) -> Token:
+    """The noun "one of" picks from ("groups" of "one of the human rights groups"), else the noun itself."""
+    if noun.lower_ != "one":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    picked = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return picked if picked is not None else noun
 
 
 def _after_the(token: Token) -> bool:

@@ -91,6 +91,12 @@ def verb_quoting(cue: Token, index: DocIndex) -> Token | None:
     return verb if verb.lemma_.lower() in index.lang.relaying_verbs else None
 
 
+def quotes_as_saying(verb: Token, index: DocIndex) -> bool:
+    """Whether a verb quotes someone "as saying" (``quoted`` of "TASS quoted him as saying"): a report of its own."""
+    quoted = (verb_quoting(t, index) for c in verb.children if c.lower_ == "as" for t in c.children)
+    return any(q is not None and q.i == verb.i for q in quoted)
+
+
 def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
     """``X told reporters A, the Interfax news agency reported``: the parser hung A on the relaying verb after it
     (with a subject of its own) and that verb on the cue; the cue reports A, which the relay only carries

@@ -253,7 +253,9 @@ def _resolve_one(
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation" and (owner := owning_pronoun(token, lang)) is not None:
-        return possessed_title(index, names, token, owner, before[-1] if before else None, "organisation")
+        # "A court sentenced Imran Khan ..., his party said": no subject before, the person named before it
+        last = before[-1] if before else last_named_fitting(index, names, owner, lang.pronouns[owner.lower_].gender)
+        return possessed_title(index, names, token, owner, last, "organisation")
     if noun_kind == "organisation":
         return described_organisation(index, names, token) or Person(name=text, kind="organisation")
     titled = title_word(token, lang) or _hyphenated_title(index, token)

@@ -47,6 +47,11 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
     )
     for k, child in enumerate(appositions):
         toks = [t for t in child.subtree if not in_clause(t, child)]
+        named = [c.left_edge.i for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        toks = [t for t in toks if t.i < min(named, default=len(t.doc))]  # "X, Meta's president, and Y, its ..."
+        # "the foreign minister of France, a permanent member of the Security Council": France's, not the role's
+        inner = {t.i for a in child.subtree if _set_off_apposition(a) and a.i != child.i for t in a.subtree}
+        toks = [t for t in toks if t.i not in inner]
         for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
             if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
                 break
@@ -85,6 +90,13 @@ def office_in_relative(token: Token, lang: LanguageData) -> Evidence | None:
     return None
 
 
+def _set_off_apposition(word: Token) -> bool:
+    """A description set off by a comma before it ("France, a permanent member of the Security Council"; not a place,
+    "the University of Arkansas, Fayetteville")."""
+    set_off = word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].text == ","
+    return word.dep_ == "appos" and word.pos_ == "NOUN" and set_off
+
+
 def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     """``The airline's chief executive, Maria Costa, resigned on Monday``: the title a name is apposed to, written
     before it, is the role, whether or not the sentence reports (a later "Costa said" keeps it), where no mention of
@@ -93,6 +105,8 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     office)."""
     names = name_tokens(token, lang)
     head, description = names[-1], names[-1].head
+    if (hyphened := _hyphened_title_set_off(names, lang)) is not None:
+        return evidence_of(hyphened, 0.7)
     if head.dep_ != "appos":
         description = _set_off_after_noun(names)
     if description.i >= names[0].i or description.tag_ != "NN" or entity_of(description):
@@ -121,6 +135,23 @@ def _set_off_after_noun(names: list[Token]) -> Token:
     noun = doc[first - 2]
     listed = names[-1].dep_ == "conj" or noun.dep_ == "conj" or noun.head.i == names[-1].i  # "the mayor, Lee, and"
     return names[-1] if listed else noun
+
+
+def _hyphened_title_set_off(names: list[Token], lang: LanguageData) -> list[Token] | None:
+    """``The ANC's secretary-general, Fikile Mbalula, condemned``: the parser read a hyphened title's last word as an
+    adjective on the name set off after it; the title and the words it governs before the comma, or None."""
+    doc, first = names[0].doc, names[0].i
+    if first < 4 or doc[first - 1].text != "," or not glued_hyphen(doc[first - 3]):
+        return None
+    last = doc[first - 2]
+    if last.head.i != names[-1].i or last.dep_ != "amod" or doc[first - 4 : first - 1].text.lower() not in lang.titles:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in lang.pronouns for c in last.children):
+        return None  # "his director-general" says whose, not what office
+    toks = after_dateline([t for t in last.subtree if t.i < first - 1 and not in_clause(t, last)])
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    return toks or None
 
 
 def _with_particled_place(toks: list[Token], lang: LanguageData) -> list[Token]:

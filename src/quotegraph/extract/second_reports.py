@@ -40,6 +40,8 @@ def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token 
             continue
         if _reports(tok, index) and (_second_report(tok) or _contrasting_report(tok, index)):
             return tok
+        if _contrasting_report(tok, index) and _reports_object(tok, index):
+            return tok  # "X said A, while Y reported 49 deaths": set against A, with an object of its own
         if _question_put(tok):
             return tok
     return None
@@ -58,7 +60,15 @@ def _contrasting_report(tok: Token, index: DocIndex) -> bool:
     A's verb; Y's report is set against X's, not part of it (PolNeAR marks two quotes)."""
     marks = [c for c in tok.children if c.dep_ == "mark" and c.i < tok.i]
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i]
-    return tok.dep_ == "advcl" and bool(subjects) and any(m.lower_ in index.lang.contrast_marks for m in marks)
+    after = tok.i > tok.head.i  # not "although Clinton has touted her experience, voters rated B": A's own opening
+    contrast = any(m.lower_ in index.lang.contrast_marks for m in marks)
+    return tok.dep_ == "advcl" and after and bool(subjects) and contrast
+
+
+def _reports_object(tok: Token, index: DocIndex) -> bool:
+    """A verb of speech or writing with an object after it ("reported 49 deaths"; not "favored Trump")."""
+    speaks = cue_entry(tok, index).cls in {"speech", "writing"}
+    return speaks and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 def _reports(tok: Token, index: DocIndex) -> bool:

@@ -96,6 +96,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, None
+    if depth < 3 and (clause_verb := _participle_after_relative(verb)) is not None:
+        return speaker_of(clause_verb, depth + 1, passive_subject)
     if (
         verb.dep_ == "acl"
         and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -133,6 +135,20 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return stranded_speaker(verb), None
+
+
+def _participle_after_relative(verb: Token) -> Token | None:
+    """``The campaign seized on remarks Trump made about veterans, accusing him of A``: the parser hung the
+    participle set off after a relative clause on the clause's noun, the object of a preposition; it is the verb's
+    whose phrase that is, which speaks (the campaign accuses). None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.right_edge.i in {verb.i - 2, verb.i - 1}]
+    prep = noun.head
+    return prep.head if relatives and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _object_blamed(verb: Token) -> Token | None:

@@ -46,6 +46,7 @@ from quotegraph.extract.objects import object_content, passive_content, quoted_o
 from quotegraph.extract.relayed import (
     clause_inside_relay,
     clause_quoted_before,
+    quotes_as_saying,
     relay_read_as_modifier,
     relayed_content,
 )
@@ -68,7 +69,7 @@ from quotegraph.extract.verb_forms import (
     is_passive,
 )
 
-_RELAYABLE = {"verb_clause", "verb_object"}  # the rules whose content a source phrase after it may relay
+_RELAYABLE = {"verb_clause", "verb_object", "verb_inverted"}  # rules whose content a source phrase after may relay
 _CLAUSE_REACH = 3  # words from a verb whose content is a preposition's object to a clause it still reports
 
 
@@ -176,7 +177,8 @@ def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
     relative pronoun ("provisions in the tax code that address how losses are deducted": a relative clause) nor a
     passive's ("no one will be refused": no one reports)."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
-    return is_cue(clause, index) and bool(subjects) and all(c.tag_ not in RELATIVE_TAGS for c in subjects)
+    reports = is_cue(clause, index) or quotes_as_saying(clause, index)  # "A, TASS quoted him as saying"
+    return reports and bool(subjects) and all(c.tag_ not in RELATIVE_TAGS for c in subjects)
 
 
 def _speaks(verb: Token, index: DocIndex) -> bool:
