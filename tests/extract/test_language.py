@@ -43,24 +43,6 @@ def test_gender_words_tell_given_names_honorifics_and_titles() -> None:
     assert {g for kind in words.values() for g in kind.values()} == {"m", "f"}
 
 
-def test_quote_marks_from_the_language_data_are_one_character_each() -> None:
-    marks = load_language("en").quote_marks
-    assert {'"', "'", "\u201c", "\u201d", "\u00ab", "\u2039", "\u300c"} <= marks.characters
-    assert "``" not in marks.characters  # a typewriter pair of two characters is not one mark
-    # counting the unambiguous ones tells whether a quotation is open: "\u2019" is also an apostrophe, so
-    # neither it nor the marks it closes count
-    assert {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2039"} <= marks.unambiguous
-    assert not {"'", "\u2018", "\u2019", "\u201a"} & marks.unambiguous
-
-
-def test_stand_ins_close_in_place_of_a_mixed_up_pair_but_not_for_other_styles() -> None:
-    marks = load_language("en").quote_marks
-    assert marks.stand_ins_for("\u201c") == frozenset({"\u201c", '"'})  # its own closer is not a stand-in
-    assert marks.stand_ins_for('"') == frozenset({"\u201c", "\u201d"})
-    assert marks.stand_ins_for("\u00ab") == frozenset()
-    assert marks.stand_ins_for("\u2018") == frozenset()
-
-
 def test_language_unknown_code_is_a_clear_error() -> None:
     with pytest.raises(UnsupportedLanguageError, match="language not supported: 'de'"):
         load_language("de")

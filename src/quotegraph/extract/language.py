@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
-from typing import Any
 
 from quotegraph.errors import UnsupportedLanguageError
+from quotegraph.extract.quote_marks import QuoteMarks, load_quote_marks
 
 #: Regular endings taken off a written form to find its cue verb: finite forms only (a headline's "Slams"),
 #: and any form (a verb the tagger lemmatised wrongly: "hopes" -> "hop").
@@ -49,50 +48,6 @@ class Pronoun:
     word: str
     kind: str
     gender: str
-
-
-@dataclass(frozen=True)
-class QuoteMarks:
-    """Quotation-mark conventions: opening/closing pairs, marks that open or close by context, dashes."""
-
-    pairs: tuple[tuple[str, str], ...]
-    symmetric: frozenset[str]
-    apostrophe_like: frozenset[str]
-    speech_dashes: frozenset[str]
-    post_tags: frozenset[str] = frozenset()
-    stand_ins: tuple[frozenset[str], ...] = ()
-
-    @property
-    def openers(self) -> frozenset[str]:
-        return frozenset(o for o, _ in self.pairs)
-
-    @cached_property
-    def characters(self) -> frozenset[str]:
-        """Every one-character quotation mark, apostrophe-like ones included (``'`` and ``’`` also close quotes)."""
-        marks = {mark for pair in self.pairs for mark in pair} | self.symmetric | self.apostrophe_like
-        return frozenset(mark for mark in marks if len(mark) == 1)
-
-    @cached_property
-    def unambiguous(self) -> frozenset[str]:
-        """The one-character marks that are never an apostrophe nor pair with one: counting them tells whether a
-        quotation is open (``‘`` is left out, as ``’`` closes it and also stands in "don’t")."""
-        ambiguous = set(self.apostrophe_like)
-        for opener, closer in self.pairs:
-            if opener in self.apostrophe_like or closer in self.apostrophe_like:
-                ambiguous |= {opener, closer}
-        return self.characters - ambiguous
-
-    def closers_for(self, opener: str) -> frozenset[str]:
-        """Marks that close a quote opened by ``opener``."""
-        closers = {c for o, c in self.pairs if o == opener}
-        if opener in self.symmetric:
-            closers.add(opener)
-        return frozenset(closers)
-
-    def stand_ins_for(self, opener: str) -> frozenset[str]:
-        """Marks that may close a quote opened by ``opener`` in place of its own closer (a mixed-up pair)."""
-        group = frozenset().union(*(marks for marks in self.stand_ins if opener in marks))
-        return group - self.closers_for(opener)
 
 
 @dataclass(frozen=True)
@@ -275,19 +230,6 @@ def _gender_words(rows: Iterable[dict[str, str]]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _quote_marks(code: str) -> QuoteMarks:
-    path = resources.files("quotegraph.extract.lang").joinpath(code, "quote_marks.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return QuoteMarks(
-        pairs=tuple((str(o), str(c)) for o, c in data["pairs"]),
-        symmetric=frozenset(data["symmetric"]),
-        apostrophe_like=frozenset(data["apostrophe_like"]),
-        speech_dashes=frozenset(data["speech_dashes"]),
-        post_tags=frozenset(data.get("post_tags", [])),
-        stand_ins=tuple(frozenset(group) for group in data.get("stand_ins", [])),
-    )
-
-
 def available_languages() -> list[str]:
     """Return the codes of the languages that have a data folder."""
     root = resources.files("quotegraph.extract.lang")
@@ -415,7 +357,7 @@ def load_language(code: str) -> LanguageData:
         relative_date_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "relative"),
         before_event_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "before_event"),
         past_words=frozenset(r["word"] for r in tables["dates"] if r["resolution"] == "past"),
-        quote_marks=_quote_marks(code),
+        quote_marks=load_quote_marks(code),
         gender_words=_gender_words(tables["gender_words"]),
         epithets={r["word"]: r["gender"].strip("-") for r in tables["epithets"]},
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotegraph.extract.language import QuoteMarks
+from quotegraph.extract.quote_marks import QuoteMarks
 
 _OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:;,"
 # How far from a mark that may stand in for a closer other marks are looked for (a long paragraph's reach).

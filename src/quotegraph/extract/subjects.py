@@ -5,10 +5,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.extract.datelines import dateline_dash, in_dateline, paragraph_opener
+from quotegraph.extract.datelines import dateline_dash
 from quotegraph.extract.impersonal import extraposed
 from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.stranded import stranded_speaker
+from quotegraph.extract.subject_names import (
+    bare_description,
+    holder_of_owned_title,
+    name_after_dateline,
+    name_after_object,
+    name_after_title_read_as_verb,
+    name_in_opening_participle,
+    no_speaker,
+    owner_of_relative_read_as_report,
+    subject_of_clitic,
+    titled_conjunct,
+)
 from quotegraph.extract.verb_forms import (
     INHERIT_SUBJECT,
     RELATIVE_TAGS,
@@ -21,7 +33,6 @@ from quotegraph.extract.verb_forms import (
     to_infinitive,
 )
 
-_CLITICS = {"'s", "'d", "'ve", "'ll", "'re", "'m"}
 _QUOTING = {"quote", "cite"}  # the "quoting" verbs of ``via_verbs.tsv``, which this module reads without the language
 
 
@@ -50,7 +61,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
         if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
             nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
-        elif _name_after_object(subjects[0], nearest[0]):
+        elif name_after_object(subjects[0], nearest[0]):
             nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
     for child in children:
@@ -63,30 +74,30 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
                 return objects[0], None
             continue
         if child.dep_ in SUBJECTS and child.tag_ == "VBG" and child.i < verb.i:
-            opener_name = _name_in_opening_participle(child, verb)
+            opener_name = name_in_opening_participle(child, verb)
             if opener_name is not None:
                 return opener_name, None
-        if child.dep_ in SUBJECTS and (child.pos_ == "ADJ" or _bare_description(child) or _titled_conjunct(child)):
+        if child.dep_ in SUBJECTS and (child.pos_ == "ADJ" or bare_description(child) or titled_conjunct(child)):
             # "American academic and professor X commented": the parser coordinated the description before a name
             # (its noun read as an adjective or as a bare noun) with the name; the name is who speaks
             names = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
             if names:
                 return names[0], None
-        if child.dep_ in SUBJECTS and (named_after := _name_after_dateline(child)) is not None:
+        if child.dep_ in SUBJECTS and (named_after := name_after_dateline(child)) is not None:
             return named_after, None
-        if child.dep_ in SUBJECTS and (holder := _holder_of_owned_title(child)) is not None:
+        if child.dep_ in SUBJECTS and (holder := holder_of_owned_title(child)) is not None:
             return holder, None
-        if child.dep_ == "csubj" and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
+        if child.dep_ == "csubj" and (titled := name_after_title_read_as_verb(child, verb)) is not None:
             return titled, None
         # "Rio Grande do Sul Governor Eduardo Leite, speaking in a video, said": "do" read as a verb with the place
         # before it its subject and the name its object, the clause hung on the cue
         opening = child.dep_ == "ccomp" and child.i < verb.i and not subjects
-        if opening and (titled := _name_after_title_read_as_verb(child, verb)) is not None:
+        if opening and (titled := name_after_title_read_as_verb(child, verb)) is not None:
             return titled, None
-        if opening and (owner := _owner_of_relative_read_as_report(child)) is not None:
+        if opening and (owner := owner_of_relative_read_as_report(child)) is not None:
             return owner, None
-        if child.dep_ in SUBJECTS and not _no_speaker(child):
-            if (own := _subject_of_clitic(child)) is not None:
+        if child.dep_ in SUBJECTS and not no_speaker(child):
+            if (own := subject_of_clitic(child)) is not None:
                 return own, None
             if (child.tag_ in {"WP", "WDT"} or child.lower_ == "that") and verb.dep_ == "relcl":
                 return child, _antecedent(verb.head)  # the tagger reads a relative "that" as a determiner as
@@ -106,7 +117,7 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         # "officials saying ...", and a finite verb the parser hung on its subject ("X, the nominee, tweeted: ...",
         # "A poll found last week that ...")
         if dateline_dash(verb.head) is not None:  # "CUPERTINO (Reuters) - Apple on Thursday forecast A, betting B"
-            return _name_after_dateline(verb.head), None
+            return name_after_dateline(verb.head), None
         return verb.head, None
     if not passive_subject and (bare_participle_passive(verb) or (is_passive(verb) and verb.dep_ in INHERIT_SUBJECT)):
         # "the budget had yet to be approved": a passive's subject, its own or its head's, is done to, not speaking
@@ -167,21 +178,6 @@ def _object_blamed(verb: Token) -> Token | None:
     return objects[0] if objects and not relative else None
 
 
-def _titled_conjunct(noun: Token) -> bool:
-    """``the company's vice chair and president Brad Smith said``: a common noun coordinated with a person's name
-    that a title in lower case opens, the second of two titles run into the name."""
-    names = [c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.text.islower() for name in names for c in name.children
-    )
-
-
-def _bare_description(noun: Token) -> bool:
-    """A singular common noun with no determiner or possessor, which cannot be a subject on its own: a description
-    run into the name after it ("academic and professor X")."""
-    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
-
-
 def _main_verb_read_as_participle(verb: Token) -> bool:
     """``A poll found last week that A``: a past tense the tagger read as a participle modifying the noun before it,
     which left the sentence with a noun for its root; a clause complement shows it reports."""
@@ -207,22 +203,6 @@ def _finite_above(verb: Token) -> Token | None:
     return None
 
 
-def _name_in_opening_participle(participle: Token, verb: Token) -> Token | None:
-    """``Writing in a blog post, X of The Globe dubbed ...``: the parser made the opening participle the verb's
-    subject and hung the speaker on it; the speaker is the noun after the participle's comma whose phrase runs up
-    to the verb."""
-    doc = verb.doc
-    for child in participle.children:
-        if (
-            child.i > participle.i
-            and child.pos_ in {"PROPN", "NOUN"}
-            and child.right_edge.i == verb.i - 1
-            and doc[child.left_edge.i - 1].text == ","
-        ):
-            return child
-    return None
-
-
 def _antecedent(noun: Token) -> Token:
     """The noun a relative clause is about: not a day or time it was hung on ("updated his page on Tuesday, which
     read ..." is about the page), but the object of the verb that time phrase modifies."""
@@ -231,20 +211,6 @@ def _antecedent(noun: Token) -> Token:
     verb = noun.head.head
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
     return objects[-1] if objects else noun
-
-
-def _name_after_object(first: Token, second: Token) -> bool:
-    """Whether ``second``, read as a second subject, is a name right after the common noun that ends the phrase of
-    ``first``: an apposition the parser misread ("a spokesman for the website *Facebook*")."""
-    end = first.right_edge
-    return (
-        first.i < second.i
-        and first.pos_ == "NOUN"
-        and end.i != first.i
-        and end.pos_ == "NOUN"
-        and second.left_edge.i == end.i + 1
-        and second.pos_ == "PROPN"
-    )
 
 
 def _main_verb_past_object(participle: Token) -> Token | None:
@@ -326,75 +292,3 @@ def quoting_read_as_modifier(saying: Token) -> tuple[Token, Token] | None:
 def _as_saying(child: Token) -> bool:
     """An "as" phrase around a verb (``as saying``), not around a noun (``as proof``)."""
     return child.lower_ == "as" and any(g.pos_ in {"VERB", "AUX"} for g in child.children)
-
-
-def _subject_of_clitic(subject: Token) -> Token | None:
-    """The pronoun or name of a contraction the parser split into subject and subject ("he’s said": with a curly
-    apostrophe the tagger reads "’s" as a noun whose subject is "he")."""
-    if subject.lower_.replace("\u2019", "'") not in _CLITICS:
-        return None
-    own = [c for c in subject.children if c.dep_ in SUBJECTS and c.i == subject.i - 1]
-    return own[0] if own else None
-
-
-def _no_speaker(subject: Token) -> bool:
-    """A subject that cannot be who spoke: "there", a non-referring "it", or a stray mark (a dash) the parser
-    took for a subject. A mark with a number on it is a quantity ("47% say ..."), which speaks for a share of those
-    polled."""
-    stray_mark = subject.is_punct and not any(c.dep_ == "nummod" for c in subject.children)
-    return stray_mark or subject.lower_ == "there" or (subject.lower_ == "it" and subject.dep_ != "nsubj")
-
-
-def _name_after_dateline(subject: Token) -> Token | None:
-    """``PARIS -- The French president said ...`` / ``RANGOON, Burma - X's allies predicted ...``: the parser made
-    the dateline (or the agency in it: "WASHINGTON (AP) - Fed Chair Jerome Powell said") the subject and hung the
-    one who speaks on it as an apposition after its dash, or coordinated it with the first of two who speak
-    ("WASHINGTON (AP) - President Joe Biden and Emmanuel Macron said"). A dateline opens its sentence with a word
-    in capitals and ends at a dash a few words on."""
-    dash = dateline_dash(subject)
-    if dash is None and in_dateline(subject):
-        opener = paragraph_opener(subject)
-        dash = dateline_dash(opener) if opener is not None else None
-    if dash is None:
-        return None
-    after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i > dash and c.pos_ in {"NOUN", "PROPN"}]
-    return after[0] if after else None
-
-
-def _holder_of_owned_title(subject: Token) -> Token | None:
-    """``The Confederation of British Industry's chief economist, Louise Hellem, said``: the parser made the
-    organisation's first word the subject and its "of" the head of the title the organisation owns, and hung the
-    name in apposition on the title or on the subject; the person named speaks."""
-    if subject.pos_ != "PROPN":
-        return None
-    for prep in (c for c in subject.children if c.dep_ == "prep"):
-        for title in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if not any(c.dep_ == "poss" for c in title.children):
-                continue
-            names = [c for c in [*title.children, *subject.children] if c.dep_ == "appos" and c.i > title.i]
-            return next((c for c in names if c.ent_type_ == "PERSON"), None)
-    return None
-
-
-def _owner_of_relative_read_as_report(clause: Token) -> Token | None:
-    """``Chancellor Karl Nehammer, whose People's Party came second, said A``: the parser read the relative clause's
-    verb as a clause the cue reports, with the name its subject and the relative's noun apposed to it; the name
-    speaks."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-    if not subjects:
-        return None
-    apposed = [c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i]
-    owned = any(t.tag_ == "WP$" for a in apposed for t in a.subtree)
-    return subjects[0] if owned else None
-
-
-def _name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:
-    """``WHO chief Tedros Adhanom Ghebreyesus said ...``: the parser read the title before a name as a verb ("chief"
-    with "WHO" its subject and the name its object) and that clause as the subject; the named person speaks."""
-    objects = [c for c in clause.children if c.dep_ in {"dobj", "attr"} and c.i < verb.i]
-    if not objects or objects[0].ent_type_ != "PERSON" or objects[0].pos_ != "PROPN":
-        return None
-    name = objects[0]
-    if clause.i != min(t.i for t in name.subtree) - 1:
-        return None  # "Praising Smith, the board said": a clause's object, not a name right after a title
-    return name

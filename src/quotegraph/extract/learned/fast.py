@@ -27,7 +27,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import supposes
 from quotegraph.extract.datelines import past_dateline
 from quotegraph.extract.epithets import epithet_gender
-from quotegraph.extract.language import LanguageData, QuoteMarks
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.learned.apposed_names import apposed_name
 from quotegraph.extract.learned.bare_subjects import subject_before
 from quotegraph.extract.learned.candidates import quote_type
@@ -41,6 +41,7 @@ from quotegraph.extract.learned.phrase_sources import source_of_phrase
 from quotegraph.extract.learned.quoted_as import quoted_after, quoted_as
 from quotegraph.extract.learned.speaker_names import described_name, known_name, shared_roles, titled_name
 from quotegraph.extract.learned.tagger import ModelMissingError
+from quotegraph.extract.quote_marks import QuoteMarks
 from quotegraph.registry import finders
 
 FAST_DIR = Path(__file__).resolve().parents[2] / "models" / "fast"
