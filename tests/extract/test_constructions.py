@@ -4907,6 +4907,13 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Bernie Sanders won Idaho on Tuesday. Utah is a state Sanders won easily. Sanders said he was pleased.",
         [{"content": "he was pleased", "speaker": "Bernie Sanders"}],
     ),
+    (
+        # an office "his" owns, set before a name, is the role of the one it serves
+        "an_office_a_pronoun_owns_before_a_name_serves_the_one_it_takes_up",
+        "Prime Minister Viktor Orban fired his finance minister, Mihaly Varga, on Sunday.\n\nVarga said he was"
+        " surprised.",
+        [{"content": "he was surprised", "speaker": "Mihaly Varga", "role": "Viktor Orban's finance minister"}],
+    ),
 ]
 
 NARRATION = [

@@ -101,8 +101,7 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     """``The airline's chief executive, Maria Costa, resigned on Monday``: the title a name is apposed to, written
     before it, is the role, whether or not the sentence reports (a later "Costa said" keeps it), where no mention of
     the name has a title before it or an apposition after it (``role_of``). Only a title of one person's (not
-    "several hundred guests, ...", a misparse) owned by no pronoun ("his Democratic opponent" says whose, not what
-    office)."""
+    "several hundred guests, ...", a misparse), and no kin a pronoun owns ("his wife, Mary")."""
     names = name_tokens(token, lang)
     head, description = names[-1], names[-1].head
     if (hyphened := _hyphened_title_set_off(names, lang)) is not None:
@@ -113,8 +112,10 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
         return None
     if not (is_title(description, lang) or description.lower_ in lang.gender_words.get("title", {})):
         return None
-    if any(c.dep_ == "poss" and c.lower_ in lang.pronouns for c in description.children):
-        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in lang.pronouns for c in description.children)
+    if owned and not is_title(description, lang):
+        return None  # "his wife, Mary": kin may be anyone's; an office ("his finance minister") serves the one
+        # "his" takes up (``holders.served_role``)
     toks = after_dateline([t for t in description.subtree if t.i < names[0].i and not in_clause(t, description)])
     toks = _with_glued_prefix(toks)  # "co-leader": the tokenizer split it
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
