@@ -265,9 +265,8 @@ def named_appositions(token: Token) -> list[Token]:
     """The names set beside a noun in apposition: "the state-owned daily, *The Herald*", "the chief, *Ben Ortiz*".
 
     Also a person the parser hung on the noun's organisation, place or person object instead ("The CEO of Acme Corp.,
-    *John Smith*, said"): an organisation or a place is no person, and a name set after a person's holds the noun
-    that names that person's ("the lawyer for Donald Trump, *Michael Cohen*")
-    """
+    *John Smith*, said"): an organisation or a place is no person, and a name set after a person named as the
+    noun's object is the noun's ("the lawyer for Donald Trump, *Michael Cohen*")."""
     own = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i:
