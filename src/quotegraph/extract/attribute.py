@@ -28,7 +28,7 @@ from quotegraph.extract.asides import aside_cues
 from quotegraph.extract.attitudes import attitude_cues
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import extend_to_reach, trim
-from quotegraph.extract.cues import cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior
+from quotegraph.extract.cues import cue_entry, cue_verb, is_cue, new_candidate, quote_verb_prior, speaks
 from quotegraph.extract.findings import finding_cues
 from quotegraph.extract.floating import floating_quotes
 from quotegraph.extract.headlines import headline_verbs, speaker_labels
@@ -154,7 +154,7 @@ def _inverted_speaker(index: DocIndex, words: list[Token], span_ids: set[int]) -
     verb = words[0]
     if not is_cue(verb, index) or verb.tag_ not in {"VBD", "VBZ"} or verb.i + 1 >= len(index.doc):
         return None
-    if cue_entry(verb, index).cls not in {"speech", "writing"} or any(c.dep_ in SUBJECTS for c in verb.children):
+    if not speaks(verb, index) or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     speaker = index.doc[verb.i + 1]
     while speaker.dep_ in {"det", "compound", "amod", "poss"} and speaker.head.i > speaker.i:

@@ -102,6 +102,12 @@ def cue_entry(token: Token, index: DocIndex) -> CueVerb:
     return entry
 
 
+def speaks(verb: Token, index: DocIndex) -> bool:
+    """Whether a cue verb (one ``is_cue`` accepted) is one of speech or writing ("said", "wrote"), whose clause is
+    what was said; not one of belief or perception ("has seen what The New York Times calls ...")."""
+    return cue_entry(verb, index).cls in {"speech", "writing"}
+
+
 def word_cue(cand: Candidate, cue: Token, speaker: Token) -> None:
     """Make one word the candidate's cue, and ``speaker`` the head of its speaker mention."""
     cand.cue, cand.cue_token, cand.speaker_token = (cue.idx, cue.idx + len(cue.text)), cue.i, speaker.i

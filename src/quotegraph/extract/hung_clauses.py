@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import cue_entry, cue_preps, is_cue
+from quotegraph.extract.cues import cue_preps, is_cue, speaks
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
@@ -243,7 +243,7 @@ def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:
     listener = not ands and verb.lemma_.lower() in lang.object_listener_verbs
     if not ands and not listener:
         return None
-    if any(c.dep_ in _OBJECTS and not (listener and c.dep_ in {"dobj", "dative"}) for c in verb.children):
+    if _words_of_its_own(verb, listener):
         return None
     return comma if ends_sentence(verb) else None
 
@@ -263,9 +263,14 @@ def _report_read_as_adverbial(verb: Token, index: DocIndex) -> int | None:
     if doc[comma].text != ",":
         return None
     listener = verb.lemma_.lower() in index.lang.object_listener_verbs
-    if any(c.dep_ in _OBJECTS and not (listener and c.dep_ in {"dobj", "dative"}) for c in verb.children):
+    if _words_of_its_own(verb, listener):
         return None
     return comma if ends_sentence(verb) else None
+
+
+def _words_of_its_own(verb: Token, listener: bool) -> bool:
+    """Whether a verb has an object or a clause of its own to report, the listener of a verb of telling aside."""
+    return any(c.dep_ in _OBJECTS and not (listener and c.dep_ in {"dobj", "dative"}) for c in verb.children)
 
 
 def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int | None:
@@ -381,7 +386,7 @@ def fronted_clause_tail(verb: Token, toks: list[Token], index: DocIndex) -> list
     lang = index.lang
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.i < verb.i):
         marked = any(m.dep_ == "mark" and m.lower_ in lang.qualifiers | lang.narration_marks for m in clause.children)
-        speech = is_cue(clause, index) and cue_entry(clause, index).cls in {"speech", "writing"}
+        speech = is_cue(clause, index) and speaks(clause, index)
         if (
             marked
             and not speech

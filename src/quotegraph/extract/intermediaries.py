@@ -138,9 +138,14 @@ def _agents(verb: Token) -> list[Token]:
     """The objects of a verb's "by" (``X was quoted by Y``), and of the "by" the parser hung on "as saying" after it
     (``X was quoted as saying by Y``)."""
     found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    said = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    said = _as_saying(verb)
     by = [c for g in said for c in g.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
     return found + [p for c in by for p in c.children if p.dep_ == "pobj"]
+
+
+def _as_saying(verb: Token) -> list[Token]:
+    """The verbs of a verb's "as" phrases ("saying" of "quoted him as saying")."""
+    return [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
 
 
 def _named_first(children: Iterable[Token]) -> list[Token]:
@@ -170,7 +175,7 @@ def _reported_beside(cand: Candidate, cue: Token, index: DocIndex) -> list[Evide
 def _quoted_back(relay: Token, objects: list[Token], index: DocIndex) -> bool:
     """``X said A, TASS quoted him as saying``: a relay quoting the speaker, by a pronoun, "as saying" nothing more
     carries the report before it."""
-    saying = [g for c in relay.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    saying = _as_saying(relay)
     return (
         quotes_as_saying(relay, index)
         and all(o.dep_ == "dobj" and o.pos_ == "PRON" for o in objects)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.cues import claimed, cue_entry, cue_preps, is_cue
+from quotegraph.extract.cues import claimed, cue_entry, cue_preps, is_cue, speaks
 from quotegraph.extract.hung_clauses import clause_in_phrase
 from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive
@@ -67,8 +67,7 @@ def _contrasting_report(tok: Token, index: DocIndex) -> bool:
 
 def _reports_object(tok: Token, index: DocIndex) -> bool:
     """A verb of speech or writing with an object after it ("reported 49 deaths"; not "favored Trump")."""
-    speaks = cue_entry(tok, index).cls in {"speech", "writing"}
-    return speaks and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+    return speaks(tok, index) and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 
 def _reports(tok: Token, index: DocIndex) -> bool:

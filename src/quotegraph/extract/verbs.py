@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import token_span
-from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, cue_preps, is_cue, new_candidate
+from quotegraph.extract.cues import claimed, claimed_outside, cue_entry, cue_preps, is_cue, new_candidate, speaks
 from quotegraph.extract.datelines import after_dateline, dateline_dash
 from quotegraph.extract.extents import (
     continues_report,
@@ -130,7 +130,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     head = verb.head
     # "X said U.S. forces would defend Taiwan": a clause a reporting verb reports is its content, not a parenthetical
     # around it (the parser, hanging the subject elsewhere, had left "said" without one)
-    reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and _speaks(head, index)
+    reported = verb.dep_ == "ccomp" and verb.i > head.i and is_cue(head, index) and speaks(head, index)
     if verb.dep_ in {"parataxis", "ccomp"} and head.pos_ in {"VERB", "AUX"} and not reported:
         if head.left_edge.i < verb.left_edge.i and interrupted_goes_on(verb, head, index):
             return token_span(after_dateline(list(head.subtree))), "verb_parenthetical"
@@ -179,12 +179,6 @@ def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
     reports = is_cue(clause, index) or quotes_as_saying(clause, index)  # "A, TASS quoted him as saying"
     return reports and bool(subjects) and all(c.tag_ not in RELATIVE_TAGS for c in subjects)
-
-
-def _speaks(verb: Token, index: DocIndex) -> bool:
-    """Whether a cue verb is one of speech or writing ("said", "wrote"), whose clause is what was said; not one of
-    belief or perception ("has seen what The New York Times calls ...")."""
-    return cue_entry(verb, index).cls in {"speech", "writing"}
 
 
 def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
