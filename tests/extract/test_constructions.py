@@ -4914,6 +4914,301 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         " surprised.",
         [{"content": "he was surprised", "speaker": "Mihaly Varga", "role": "Viktor Orban's finance minister"}],
     ),
+    (
+        # a cue set off by commas, with words of its own after the second comma, ends the clause at the first one
+        "a_cue_set_off_with_words_after_it_ends_the_clause_before_it",
+        "Israel and Hamas agreed to a ceasefire on Wednesday, Qatar's prime minister said, after more than 15 months"
+        " of war.",
+        [{"content": "Israel and Hamas agreed to a ceasefire on Wednesday", "speaker": "Qatar's prime minister"}],
+    ),
+    (
+        # "whose" before a title is the relative clause's, not the role's
+        "a_title_after_whose_is_the_role_without_it",
+        "The chancellor has faced criticism from the opposition Conservatives, whose Treasury spokesman Mel Stride"
+        " said the government had lost control.",
+        [{"content": "the government had lost control", "speaker": "Mel Stride", "role": "Treasury spokesman"}],
+    ),
+    (
+        # a description naming one nationality is not the holder of the same office of another
+        "a_description_of_another_nationality_is_not_the_office_holder",
+        "Hungarian Prime Minister Viktor Orban rejected the plan on Friday. Kaja Kallas, the EU's foreign policy"
+        " chief, told reporters the money was not enough. The former Estonian prime minister said last week that"
+        " Europe had to stop being naive.",
+        [
+            {"content": "the plan", "speaker": "Viktor Orban"},
+            {"content": "the money was not enough", "speaker": "Kaja Kallas"},
+            {"content": "Europe had to stop being naive", "speaker": "Kaja Kallas", "cue": "said"},
+        ],
+    ),
+    (
+        # the parser made "according" the root and hung the clause in the source's apposition
+        "a_clause_hung_in_the_apposition_of_according_to_is_its_content",
+        "According to Dr. Maria Stavrou, an epidemiologist at the University of Nicosia, misinformation on social"
+        ' media had "undermined decades of progress."',
+        [
+            {
+                "content": 'misinformation on social media had "undermined decades of progress."',
+                "type": "mixed",
+                "speaker": "Maria Stavrou",
+                "role": "an epidemiologist at the University of Nicosia",
+            }
+        ],
+    ),
+    (
+        # "it" takes up the organisation named in apposition to a wing that was the last subject
+        "it_takes_up_the_name_apposed_to_a_wing",
+        "Pakistan's army said on Thursday that it had killed 23 militants. The military's media wing, Inter-Services"
+        " Public Relations, said the raids targeted hideouts of the Pakistani Taliban. It said four soldiers were"
+        " killed.",
+        [
+            {"content": "it had killed 23 militants", "speaker": "Pakistan's army"},
+            {
+                "content": "the raids targeted hideouts of the Pakistani Taliban",
+                "speaker": "Inter-Services Public Relations",
+            },
+            {
+                "content": "four soldiers were killed",
+                "speaker": "Inter-Services Public Relations",
+                "kind": "organisation",
+            },
+        ],
+    ),
+    (
+        # a past participle set off after a subject tells what was done to it: "asked" is no report of the one asked
+        "a_participle_set_off_after_its_subject_is_no_report",
+        "Claudia Sheinbaum said her government would respond. Trump, asked about the talks by reporters aboard Air"
+        ' Force One, said Mexico had been "very nice" but had not done enough.',
+        [
+            {"content": "her government would respond", "speaker": "Claudia Sheinbaum"},
+            {"content": 'Mexico had been "very nice" but had not done enough', "speaker": "Trump"},
+        ],
+    ),
+    (
+        # an apposition after a second name joined to the first is no role of the first
+        "an_apposition_after_a_joined_name_is_no_role_of_the_first",
+        "The Latest on the race between Republican Donald Trump and Democrat Hillary Clinton (all times EDT):\n\nTrump"
+        " said he would win.",
+        [{"content": "he would win", "speaker": "Donald Trump", "role": None}],
+    ),
+    (
+        # a report with a subject of its own after "as" is a second report, not part of the first
+        "a_report_after_as_with_its_own_subject_is_a_second_report",
+        "Egypt's foreign minister warned on Sunday that the war in Sudan threatened the stability of the entire"
+        " region, as aid groups said famine had spread to new areas.",
+        [
+            {
+                "content": "the war in Sudan threatened the stability of the entire region",
+                "speaker": "Egypt's foreign minister",
+            },
+            {"content": "famine had spread to new areas", "speaker": "aid groups", "kind": "anonymous"},
+        ],
+    ),
+    (
+        # "he" takes up a full name the recogniser missed, the main subject of the sentence before
+        "he_takes_up_an_unrecognised_full_name_that_was_the_subject_before",
+        "Greece's prime minister said on Thursday that his government would not tolerate violence.\n\nKyriakos"
+        " Mitsotakis spoke in parliament a day after hundreds of thousands of people marched in cities across the"
+        ' country. "The pain is shared by all of us," he said.',
+        [
+            {"content": "his government would not tolerate violence", "speaker": "Kyriakos Mitsotakis"},
+            {"content": "The pain is shared by all of us,", "speaker": "Kyriakos Mitsotakis", "kind": "person"},
+        ],
+    ),
+    (
+        # a title's phrase with "to" belongs to the role
+        "a_titles_phrase_with_to_belongs_to_the_role",
+        "Russia's ambassador to the Holy See, Ivan Soltanovsky, told the state news agency TASS that Moscow"
+        " appreciated the efforts.",
+        [
+            {
+                "content": "Moscow appreciated the efforts",
+                "speaker": "Ivan Soltanovsky",
+                "role": "Russia's ambassador to the Holy See",
+            }
+        ],
+    ),
+    (
+        # an age epithet takes up the subject of a report set before its verb, past a ministry the tagger capitalised
+        "an_age_epithet_takes_up_the_subject_of_an_inverted_report",
+        "Swedish climate activist Greta Thunberg was deported from Israel on Monday, Israel's foreign ministry"
+        " said.\n\nSpeaking to reporters after landing in Athens, the 22-year-old said she had been treated harshly.",
+        [
+            {
+                "content": "Swedish climate activist Greta Thunberg was deported from Israel on Monday",
+                "speaker": "Israel's foreign ministry",
+            },
+            {"content": "she had been treated harshly", "speaker": "Greta Thunberg", "kind": "person"},
+        ],
+    ),
+    (
+        # a title of two words joined by "and" is one role, however the parser joined them
+        "a_title_of_words_joined_by_and_is_one_role",
+        "The grid collapsed on Friday, the energy ministry said.\n\nEnergy and Mines Minister Vicente de la O Levy"
+        " said on state television that crews were working.",
+        [
+            {"content": "The grid collapsed on Friday", "speaker": "the energy ministry"},
+            {
+                "content": "crews were working",
+                "speaker": "Vicente de la O Levy",
+                "role": "Energy and Mines Minister",
+                "venue": "state television",
+            },
+        ],
+    ),
+    (
+        # a title a nationality qualifies, which no one's role holds, is the subject of the sentence before, not one
+        # named later whose office holds the word ("Secretary General")
+        "a_title_of_a_nationality_takes_up_the_subject_before_not_one_named_later",
+        "The head of the European Union's military committee, Robert Brieger, said on Tuesday that the bloc should"
+        " consider deploying troops. The Austrian general also said that European armies had to be ready by"
+        " 2030.\n\nOn June 7, the Financial Times quoted former NATO Secretary General Jens Stoltenberg, who said"
+        " that the alliance could not outsource its security.",
+        [
+            {"content": "the bloc should consider deploying troops", "speaker": "Robert Brieger"},
+            {"content": "European armies had to be ready by 2030", "speaker": "Robert Brieger"},
+            {
+                "content": "the alliance could not outsource its security",
+                "speaker": "Jens Stoltenberg",
+                "via": "the Financial Times",
+            },
+        ],
+    ),
+    (
+        # a title of a nationality is not the subject before when a description gave that one another office
+        "a_title_of_a_nationality_is_not_one_another_description_gave_an_office",
+        "Angela Merkel met Emmanuel Macron on Monday. The chancellor said the talks went well. The French president"
+        " said they were useful.",
+        [
+            {"content": "the talks went well", "speaker": "Angela Merkel"},
+            {"content": "they were useful", "speaker": "The French president", "kind": "unknown"},
+        ],
+    ),
+    (
+        # "the latter" stands for the last party named before it, "the former" for the first
+        "the_latter_and_the_former_stand_for_the_last_and_first_party_named",
+        "Al-Shabaab is considered a terrorist body by the United States; the latter blames it for multiple attacks."
+        " Hillary Clinton met Bernie Sanders on Tuesday. The former said the talks were useful.",
+        [
+            {"content": "it for multiple attacks", "speaker": "the United States", "kind": "organisation"},
+            {"content": "the talks were useful", "speaker": "Hillary Clinton", "kind": "person"},
+        ],
+    ),
+    (
+        # a record's author after "by" belongs to its description
+        "a_records_author_after_by_belongs_to_its_description",
+        "A report by the agency's inspector general last year had warned that the heat shield posed significant risks.",
+        [
+            {
+                "content": "the heat shield posed significant risks",
+                "speaker": "A report by the agency's inspector general",
+                "kind": "anonymous",
+            }
+        ],
+    ),
+    (
+        # a participle of addressing on a document names its addressee, and its own phrase dates it
+        "a_participle_on_a_document_names_its_addressee_and_date",
+        "Robert Habeck said on Thursday that the economy shrank. In a letter sent to party members on Monday, he had"
+        " argued that taxes on electricity should be lowered.",
+        [
+            {"content": "the economy shrank", "speaker": "Robert Habeck", "said_on": "2024-03-14"},
+            {
+                "content": "taxes on electricity should be lowered",
+                "speaker": "Robert Habeck",
+                "venue": "a letter",
+                "addressee": "party members",
+                "said_on": "2024-03-11",
+            },
+        ],
+    ),
+    (
+        # a title the recogniser read as a place, with a name apposed, is a description of the one named; a panel and
+        # a palace are organisations
+        "a_title_read_as_a_place_with_a_name_apposed_is_a_description",
+        "Ireland's Taoiseach, Simon Harris, said the move was historic. The three-judge panel said the law stood."
+        " The palace said the king was recovering.",
+        [
+            {"content": "the move was historic", "speaker": "Simon Harris", "role": "Ireland's Taoiseach"},
+            {"content": "the law stood", "speaker": "The three-judge panel", "kind": "organisation"},
+            {"content": "the king was recovering", "speaker": "The palace", "kind": "organisation"},
+        ],
+    ),
+    (
+        # a relay ending the sentence whose noun's name the parser made its subject: the name relays
+        "a_relay_whose_name_the_parser_made_its_subject_relays_the_report",
+        "Russian Foreign Minister Sergei Lavrov said the West was playing with fire, the state news agency TASS"
+        " reported on Tuesday.",
+        [
+            {
+                "content": "Russian Foreign Minister Sergei Lavrov said the West was playing with fire",
+                "speaker": "TASS",
+                "cue": "reported",
+            },
+            {"content": "the West was playing with fire", "speaker": "Sergei Lavrov", "via": "TASS"},
+        ],
+    ),
+    (
+        # an intermediary described by a noun takes up the name written after that noun before
+        "an_intermediary_described_takes_up_the_name_after_its_noun_before",
+        "In an interview with the newspaper Izvestia, Deputy Foreign Minister Sergei Ryabkov said the changes would"
+        " come. The newspaper quoted Ryabkov as warning that the United States should not underestimate Russia.",
+        [
+            {"content": "the changes would come", "speaker": "Sergei Ryabkov"},
+            {
+                "content": "the United States should not underestimate Russia",
+                "speaker": "Sergei Ryabkov",
+                "via": "Izvestia",
+            },
+        ],
+    ),
+    (
+        # a participle of appearing beside the cue names the venue and the date, as one of speaking does
+        "a_participle_of_appearing_names_the_venue_and_date",
+        "House Democratic leader Hakeem Jeffries, appearing on CNN on Sunday, said the party would not be bullied.",
+        [
+            {
+                "content": "the party would not be bullied",
+                "speaker": "Hakeem Jeffries",
+                "venue": "CNN",
+                "said_on": "2024-03-10",
+            }
+        ],
+    ),
+    (
+        # the office a name is apposed to is its role over an office held before, named later
+        "an_office_held_now_is_the_role_over_one_held_before",
+        "Lebanon's new president, Joseph Aoun, pledged on Thursday that the state would have a monopoly on weapons."
+        " Aoun, a former army commander, said his term would mark a new phase.",
+        [
+            {"content": "the state would have a monopoly on weapons", "role": "Lebanon's new president"},
+            {"content": "his term would mark a new phase", "speaker": "Joseph Aoun", "role": "Lebanon's new president"},
+        ],
+    ),
+    (
+        # the relative "whose" before a title a name is apposed to is no word of the role
+        "whose_before_an_apposed_title_is_no_word_of_the_role",
+        "The main opposition party, whose leader Ozgur Ozel has called for a boycott of pro-government businesses,"
+        " said the arrest was politically motivated.",
+        [
+            {"content": "a boycott of pro-government businesses", "speaker": "Ozgur Ozel", "role": "leader"},
+            {"content": "the arrest was politically motivated", "speaker": "The main opposition party"},
+        ],
+    ),
+    (
+        # a "that" clause after a participle of telling and its listener's place set off by commas is what it tells
+        "a_that_clause_after_a_telling_participle_and_a_place_is_what_it_tells",
+        "Barack Obama criticized the policies, telling an audience in Hartford, Connecticut, that the country was"
+        " close to normalizing cruelty.",
+        [
+            {"content": "the policies", "speaker": "Barack Obama", "cue": "criticized"},
+            {
+                "content": "the country was close to normalizing cruelty",
+                "speaker": "Barack Obama",
+                "cue": "telling",
+                "addressee": "an audience in Hartford, Connecticut",
+            },
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -126,16 +126,17 @@ def test_a_named_report_inside_a_report_that_stays_is_kept_with_its_intermediary
     # the tagger reads "Moscow was ready for talks" as part of the agency's report, and the verifier doubts it
     text = (
         "Sergei Lavrov said Moscow was ready for talks, the news agency RIA reported. Analysts said the economy "
-        "was slowing, the agency Interfax reported."
+        "was slowing, the agency reported."
     )
     found = {a.content.text: a for a in extract(text, ExtractOptions(mode="accurate"))}
     inner = found["Moscow was ready for talks"]
     assert inner.speaker.name == "Sergei Lavrov" and [v.value for v in inner.via] == ["RIA"]
     assert inner.confidence < load_verifier().keep_above  # spared, with the verifier's doubt as its confidence
     assert found["Sergei Lavrov said Moscow was ready for talks"].speaker.name == "RIA"
-    # a report inside another whose speaker is no name stays doubted: "Analysts" could be anyone's reading
+    # a report inside another whose speaker is no name stays doubted: "Analysts" could be anyone's reading (with
+    # "the agency Interfax reported" the relay is named, and the verifier weighs the report otherwise)
     assert "the economy was slowing" not in found
-    assert found["Analysts said the economy was slowing"].speaker.name == "Interfax"
+    assert found["Analysts said the economy was slowing"].speaker.name == "the agency"
 
 
 @pytest.mark.model

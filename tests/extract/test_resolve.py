@@ -188,7 +188,7 @@ def test_a_pronoun_no_subject_fits_takes_the_last_person_named_in_reach(text: st
         # Moussawi suggested A. He also said B")
         (
             'Tom Reed said the shelter was flooded. An aide to Reed said the hall was full. "We will win," he said.',
-            "An aide",
+            "An aide to Reed",
         ),
         # of another gender than the description tells, the pronoun looks further back
         (

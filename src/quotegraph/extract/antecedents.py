@@ -13,7 +13,7 @@ from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.people import NameIndex, Person, gender_of
-from quotegraph.extract.roles import role_holds, title_word
+from quotegraph.extract.roles import other_nationality, role_holds, title_word
 
 
 def described_head(index: DocIndex, cand: Candidate, person: Person) -> Token | None:
@@ -60,30 +60,111 @@ def last_unnamed(
     return person
 
 
-def misread_person(index: DocIndex, pronoun: Token, spoken: list[tuple[Candidate, Person]]) -> Person | None:
+def misread_person(
+    index: DocIndex, names: NameIndex, pronoun: Token, spoken: list[tuple[Candidate, Person]]
+) -> Person | None:
     """``Nadia Milleron said A. "B," she told reporters``: a personal pronoun that no person in reach takes up
     stands for the last speaker before it, in its paragraph or the one before, when that speaker's full name is one
     the recogniser took for an organisation: two or three capitalised words, no organisation noun, not capitals
-    only, no article. That speaker is a person from then on, of the pronoun's gender."""
-    lang = index.lang
-    entry = lang.pronouns.get(pronoun.lower_)
+    only, no article. With no such speaker, it stands for such a name as the main subject of the sentence before
+    (``Kyriakos Mitsotakis spoke in parliament. "B," he said``). That one is a person from then on, of the pronoun's
+    gender."""
+    entry = index.lang.pronouns.get(pronoun.lower_)
     if entry is None or entry.kind != "personal" or not entry.gender or pronoun.pos_ != "PRON":
         return None
     before = [(c.speaker_token, p) for c, p in spoken if c.speaker_token is not None and c.speaker_token < pronoun.i]
-    if not before:
+    at, person = max(before, key=lambda item: item[0]) if before else (-1, None)
+    near = person is not None and index.paragraph_of(pronoun.idx) - index.paragraph_of(index.doc[at].idx) <= 1
+    found = person if near and person is not None and _misread_name(index, index.doc[at], person) else None
+    if found is None and at < _sentence_before(pronoun):
+        found = _misread_subject_before(index, names, pronoun)  # no speaker since the sentence before
+    if found is not None:
+        found.kind, found.gender = "person", entry.gender
+    return found
+
+
+def _misread_subject_before(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
+    """The name the recogniser read as an organisation's that is the subject of the main verb of the sentence
+    before the pronoun's, outside quotations, when it is the only such subject there."""
+    start = _sentence_before(pronoun)
+    if start == pronoun.sent.start:
         return None
-    at, person = max(before, key=lambda item: item[0])
-    head = index.doc[at]
-    if person.kind != "organisation" or index.paragraph_of(pronoun.idx) - index.paragraph_of(head.idx) > 1:
+    subjects = [
+        t
+        for t in index.doc[start : pronoun.sent.start]
+        if t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"
+        and t.pos_ == "PROPN"
+        and t.ent_type_ in {"ORG", ""}
+        and not index.in_quote(t)
+    ]
+    if len(subjects) != 1:
         return None
+    person = names.describe(subjects[0])
+    unrecognised = person.kind == "person" and not subjects[0].ent_type_ and gender_of(person, index.lang) is None
+    return person if _misread_name(index, subjects[0], person, unrecognised) else None
+
+
+def _misread_name(index: DocIndex, head: Token, person: Person, unrecognised: bool = False) -> bool:
+    """Whether a name may be a person's the recogniser misread as an organisation's (or, ``unrecognised``, read
+    as no name): two or three capitalised words, no organisation noun last, not capitals only, no article."""
+    if person.kind != "organisation" and not unrecognised:
+        return False
     words = person.name.split()
     shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
     if not shaped or head.ent_type_ not in {"ORG", ""} or any(c.dep_ == "det" for c in head.children):
+        return False
+    return index.lang.source_nouns.get(words[-1].lower()) != "organisation"
+
+
+def subject_of_nationality(
+    index: DocIndex, title: Token, salient: list[tuple[int, Person]], described: dict[int, str]
+) -> Person | None:
+    """``Robert Brieger, the head of the EU's military committee, said A. The Austrian general also said B``: a
+    title only a nationality or party qualifies, that no one's role holds, stands for the person named last before
+    it as a subject, in the sentence before, whose role names no other nationality and whom no description gave
+    another office (``described``: "Merkel met Macron. The chancellor said A. The French president said B"), when
+    no one else is named between."""
+    modifiers = [c for c in title.children if c.dep_ != "det"]
+    if not modifiers or any(c.dep_ not in {"amod", "compound"} or c.ent_type_ != "NORP" for c in modifiers):
+        return None  # only a nationality: not "the Republican presidential candidate", an office of its own
+    before = [(at, p) for at, p in salient if at < title.idx]
+    if not before:
         return None
-    if lang.source_nouns.get(words[-1].lower()) == "organisation":
+    at, person = before[-1]
+    mention = index.doc[index.token_at_or_after(at)]
+    if mention.sent.start != _sentence_before(title) or person.kind != "person":
         return None
-    person.kind, person.gender = "person", entry.gender
-    return person
+    if person.role is not None and other_nationality(person.role.value.lower(), title):
+        return None
+    if described.get(id(person), title.lemma_.lower()) != title.lemma_.lower():
+        return None
+    between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < title.idx)
+    return None if any(not index.in_quote(e.root) and e.text not in person.name for e in between) else person
+
+
+def former_or_latter(index: DocIndex, names: NameIndex, token: Token) -> Person | None:
+    """``Al-Shabaab is considered a terrorist body by the United States; the latter blames it``: "the former" stands
+    for the first of the parties (people, organisations, places, peoples) named before it in its sentence, "the
+    latter" for the last; with fewer than two there, those of the sentence before. None for another word, or with
+    fewer than two parties named in either."""
+    lang = index.lang
+    word = token.lower_
+    if word not in lang.former_words | lang.latter_words or not any(c.lower_ == "the" for c in token.children):
+        return None
+    for start, end in ((token.sent.start, token.i), (_sentence_before(token), token.sent.start)):
+        parties = [
+            e
+            for e in index.doc.ents
+            if start <= e.start
+            and e.end <= end
+            and e.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+            and not index.in_quote(e.root)
+        ]
+        if len({e.text for e in parties}) >= 2:
+            party = parties[0] if word in lang.former_words else parties[-1]
+            return names.describe(party.root)
+    return None
 
 
 def last_described(index: DocIndex, title: Token, unnamed: list[tuple[int, Person]]) -> tuple[int, Person] | None:

@@ -85,7 +85,8 @@ def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | 
 
 def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
     """Whom the occasion or document of a cue was addressed to: the object of "to" after it ("in remarks to the
-    Senate", "in a letter to shareholders"), not of a journey ("on a visit to the town of X")."""
+    Senate", "in a letter to shareholders") or after a participle of addressing on it ("in a letter sent to party
+    members"), not of a journey ("on a visit to the town of X")."""
     occasions = [
         o
         for p in verb.children
@@ -95,11 +96,18 @@ def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
         and venue_kind(o, index.lang) is not None
         and o.lemma_.lower() not in index.lang.travel_occasions
     ]
+    # or through a participle of addressing: "in a letter sent to party members"
+    heads = occasions + [
+        c
+        for o in occasions
+        for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() in index.lang.address_participles
+    ]
     return [
         g
-        for o in occasions
-        for t in o.children
-        if t.dep_ == "prep" and t.lower_ == "to"
+        for h in heads
+        for t in h.children
+        if t.dep_ in {"prep", "dative"} and t.lower_ == "to"
         for g in t.children
         if g.dep_ == "pobj"
     ]
@@ -151,6 +159,7 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
     cue = doc[cand.cue_token]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
     nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses, *_asked_at(cue, index)]
+    nodes += _occasion_participles(cue, index)  # "in a letter sent to party members last week"
     for child in [c for node in nodes for c in node.children] + set_off_after_subject(cue, index):
         if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
             continue
@@ -166,6 +175,20 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
             if value is not None:
                 return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
     return None
+
+
+def _occasion_participles(cue: Token, index: DocIndex) -> list[Token]:
+    """The participles on a cue's occasion or document, whose own phrases may date it ("in a letter sent to party
+    members last week", "in an interview published on Saturday")."""
+    return [
+        c
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and venue_kind(o, index.lang) is not None
+        for c in o.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]
 
 
 def _asked_at(cue: Token, index: DocIndex) -> list[Token]:

@@ -107,7 +107,8 @@ def _unknown_subject_between(index: DocIndex, mention: Token, token: Token, know
     for tok in doc[mention.i + 1 : token.i]:
         if index.in_quote(tok) or tok.idx in known:
             continue
-        subject = tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.dep_ == "ROOT"
+        # capitalised: not "Israel's foreign ministry said", a common noun the tagger took for a name
+        subject = tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.dep_ == "ROOT" and tok.text[:1].isupper()
         if subject and tok.ent_type_ in {"", "PERSON"}:
             return True
         opening = tok.i == tok.sent.start or doc[tok.i - 1].is_space
@@ -118,7 +119,11 @@ def _unknown_subject_between(index: DocIndex, mention: Token, token: Token, know
 
 def _main_subject(index: DocIndex, offset: int) -> bool:
     """Whether the mention at ``offset`` is the subject of a main clause ("Pep Guardiola said"), not of a clause
-    within one ("he expected Kevin De Bruyne to be fit"): the one a later epithet takes up."""
+    within one ("he expected Kevin De Bruyne to be fit"), or of a report set before its reporting verb ("Greta
+    Thunberg was deported on Monday, the ministry said"): the one a later epithet takes up."""
     mention = index.doc[index.token_at_or_after(offset)]
     subject = next((t for t in [mention, *mention.ancestors] if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.head.dep_ in {"ROOT", "conj"}
+    if subject is None:
+        return False
+    clause = subject.head
+    return clause.dep_ in {"ROOT", "conj"} or (clause.dep_ == "ccomp" and clause.i < clause.head.i)

@@ -136,6 +136,9 @@ def named_by_apposition(
     """``The company's chief executive, Ben Ortiz, said``: the name is the speaker, the description its role (up to
     ``role_end`` when the name follows it directly: "Cuban vice-premier Carlos Lage")."""
     start, end = cand.mentions[0]  # the description: the speaker's own mention, or a relative pronoun's antecedent
+    first = index.doc[index.token_at_or_after(start)]
+    if first.tag_ == "WP$" and first.i + 1 < len(index.doc):
+        start = index.doc[first.i + 1].idx  # "the party, whose leader Ozgur Ozel": the relative's word is no role's
     named = mention_span(name, index.lang)
     if role_end is None and start < named[0] < end:
         role_end = named[0]  # the parser ran the description into the name: "CEO of the Council Enver | Solomon"
@@ -144,7 +147,16 @@ def named_by_apposition(
     cand.mentions[0] = named
     person = names.describe(name)
     role = index.text[start:end]
-    if person.role is None or (person.role.value in role and person.role.value != role):
+    # "Lebanon's new president, Joseph Aoun, ... Aoun, a former army commander": the office held now, not one held
+    # before that a later mention gave
+    past = (
+        person.role is not None
+        and person.role.span is not None
+        and _later_sentence(index, person.role.span.start, named[1])  # not "the other candidate, former X": hers
+        and _past_office(person.role.value, index.lang)
+        and not _past_office(role, index.lang)
+    )
+    if person.role is None or past or (person.role.value in role and person.role.value != role):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
     if title_word(description, index.lang) or description.lower_ in index.lang.gender_words.get("title", {}):
         person.kind = "person"  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser
@@ -152,6 +164,16 @@ def named_by_apposition(
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person
+
+
+def _later_sentence(index: DocIndex, offset: int, after: int) -> bool:
+    """Whether the text at ``offset`` lies in a sentence after the one holding offset ``after``."""
+    return index.doc[index.token_at_or_after(offset)].sent.start > index.doc[index.token_at_or_after(after)].sent.start
+
+
+def _past_office(role: str, lang: LanguageData) -> bool:
+    """Whether a role is an office held before ("a former army commander", "ex-minister")."""
+    return any(word in lang.past_office_words for word in role.lower().replace("-", " ").split())
 
 
 def owning_pronoun(title: Token, lang: LanguageData) -> Token | None:

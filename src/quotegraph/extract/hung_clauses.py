@@ -57,14 +57,15 @@ def clause_read_as_relative(verb: Token, index: DocIndex) -> list[Token]:
     return found
 
 
-def that_clause_on_participle(verb: Token) -> list[Token]:
+def that_clause_on_participle(verb: Token, lang: LanguageData) -> list[Token]:
     """``X reported, citing two people familiar with the matter, that A``: the parser hung the "that" clause on the
     participle set off by commas after the verb; a "that" right after the comma that closes the participle's object
-    opens what the verb reported, not what the participle did."""
+    opens what the verb reported, not what the participle did. Not after a participle of telling, whose object is
+    its listener and whose clause its own (``criticized A, telling an audience in Hartford, Connecticut, that B``)."""
     doc = verb.doc
     found = []
     for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i):
-        if doc[participle.i - 1].text != ",":
+        if doc[participle.i - 1].text != "," or participle.lemma_.lower() in lang.addressee_verbs:
             continue
         for clause in (c for c in participle.children if c.dep_ == "ccomp" and c.i > participle.i):
             marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
@@ -311,10 +312,13 @@ def _can_speak(noun: Token, index: DocIndex) -> bool:
 def interrupted_goes_on(verb: Token, head: Token, index: DocIndex) -> bool:
     """Whether the clause a verb interrupts goes on after the verb's own words: not only with the sentence's full
     stop, after a verb set beside the clause whose own words after it only tell when or why (``narration_mark``: "A,
-    CCTV reported, as data showed B." is inverted); "A, they argue, perhaps by insisting B" and "A, Anthony says,
-    and B" go on with the report."""
+    CCTV reported, as data showed B." and "A, X said, after months of war." are inverted); "A, they argue, perhaps
+    by insisting B" and "A, Anthony says, and B" go on with the report."""
+    marks = index.lang.narration_marks
     narrating = verb.dep_ == "parataxis" and all(
-        c.is_punct or (c.dep_ == "advcl" and any(m.lower_ in index.lang.narration_marks for m in c.children))
+        c.is_punct
+        or (c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in marks)  # "A, X said, after months of war."
         for c in verb.rights
     )
     if not narrating:

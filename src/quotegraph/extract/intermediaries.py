@@ -48,7 +48,26 @@ def _resolved(via: Evidence, candidates: list[Candidate], index: DocIndex) -> Ev
             continue
         if other.name and other.kind in {"person", "organisation"}:
             return Evidence(other.name, via.span, via.confidence)
+    head = index.doc[index.token_at_or_after(via.span.end) - 1]
+    if (name := _named_with_noun(head, index)) is not None:
+        return Evidence(name, via.span, via.confidence)
     return via
+
+
+def _named_with_noun(noun: Token, index: DocIndex) -> str | None:
+    """``an interview with the newspaper Izvestia ... The newspaper quoted X``: a definite description takes up the
+    name written right after the same noun before it, in its paragraph or the one before; None without one."""
+    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    para = index.paragraph_of(noun.idx)
+    for tok in reversed(index.doc[: noun.i]):
+        if index.paragraph_of(tok.idx) < para - 1:
+            return None
+        after = tok.nbor(1)
+        if tok.lemma_ == noun.lemma_ and tok.dep_ == "compound" and after.pos_ == "PROPN" and after.ent_type_ == "ORG":
+            ent = entity_of(after)
+            return ent.text if ent is not None else after.text
+    return None
 
 
 def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:

@@ -118,6 +118,13 @@ class LanguageData:
     #: word after them no participle ("is demanding")
     passive_auxiliaries: frozenset[str]
     progressive_endings: frozenset[str]
+    #: words that after "the" stand for the first ("the former") or last ("the latter") of the parties named before
+    former_words: frozenset[str]
+    latter_words: frozenset[str]
+    #: lemmas of participles whose "to" after a document names its addressee ("a letter sent to party members")
+    address_participles: frozenset[str]
+    #: lemmas of verbs of appearing whose participle beside a cue names the venue ("appearing on CNN")
+    appearance_verbs: frozenset[str]
     #: nouns that name a business or a corporate word in its name ("company", "planemaker", "inc"), nouns that name
     #: any organisation ("group"), and words that make such a description another party ("parent", "rival")
     company_nouns: frozenset[str]
@@ -323,6 +330,10 @@ def load_language(code: str) -> LanguageData:
         subject_gap_words=words("subject_gap_word"),
         passive_auxiliaries=words("passive_auxiliary"),
         progressive_endings=words("progressive_ending"),
+        former_words=words("former_word"),
+        latter_words=words("latter_word"),
+        address_participles=words("address_participle"),
+        appearance_verbs=words("appearance_verb"),
         company_nouns=words("company_noun"),
         any_organisation_nouns=words("any_organisation_noun"),
         other_party_words=words("other_party_word"),

@@ -189,7 +189,7 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
             toks.extend(t for t in child.subtree if t.text != "," and not in_clause(t, child))
         elif _hyphen_glued(token, child):  # "secretary-general of NATO": the parser made "general" a modifier
             toks.extend(t for t in child.subtree if t.text != ",")
-        elif child.dep_ == "prep" and child.lower_ in _ATTACHED_PREPS and child.i > token.i and _noun_object(child):
+        elif child.dep_ == "prep" and _attached(child, token, lang) and _runs_on(token, child) and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
     toks = _glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token))
@@ -198,6 +198,21 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
     # (the parser may hang the dash on the noun as punctuation, left out above: "BRUSSELS - European Union leaders")
     cut = max((t.i for t in token.doc[toks[0].i : token.i] if spaced_dash(t)), default=None)
     return [t for t in toks if t.i > cut] if cut is not None else toks
+
+
+def _runs_on(noun: Token, prep: Token) -> bool:
+    """A phrase after the noun not set off by a comma ("The interview by X, with Y in Damascus": not "with Y")."""
+    return prep.i > noun.i and noun.doc[prep.i - 1].text != ","
+
+
+def _attached(prep: Token, noun: Token, lang: LanguageData | None) -> bool:
+    """A preposition whose phrase belongs to the description: "of", "for", "at", "with", "to" after a title
+    ("ambassador to the Holy See", "an aide to the president") and "by" after a record ("A report by the agency's
+    inspector general", as PolNeAR marks such sources)."""
+    lemma = noun.lemma_.lower()
+    titled = lang is not None and (noun.lower_ in lang.titles or lemma in lang.titles)
+    record = lang is not None and (lemma in lang.venue_nouns or lang.source_nouns.get(lemma) == "organisation")
+    return prep.lower_ in _ATTACHED_PREPS or (prep.lower_ == "to" and titled) or (prep.lower_ == "by" and record)
 
 
 def _glued_before(toks: list[Token]) -> list[Token]:

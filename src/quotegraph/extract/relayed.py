@@ -149,7 +149,9 @@ def relay_read_as_modifier(verb: Token, index: DocIndex) -> int | None:
     if verb.lemma_.lower() not in index.lang.relaying_verbs or verb.dep_ not in {"acl", "relcl"}:
         return None
     noun, doc = verb.head, verb.doc
-    if noun.i > verb.i or verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _OWN_WORDS for c in verb.children):
+    named = relay_name(verb)
+    own = [c for c in verb.children if c.dep_ in _OWN_WORDS and (named is None or c.i != named.i)]
+    if noun.i > verb.i or verb.tag_ not in {"VBD", "VBN"} or own:
         return None
     comma = noun.left_edge.i - 1
     if (
@@ -160,3 +162,11 @@ def relay_read_as_modifier(verb: Token, index: DocIndex) -> int | None:
         return None  # not set off, or not ending its sentence
     reports = any(t.pos_ == "VERB" and cue_verb(t, index.lang) is not None for t in doc[verb.sent.start : comma])
     return comma if reports else None
+
+
+def relay_name(verb: Token) -> Token | None:
+    """The name of the relay's noun, which the parser made the subject of the verb read as the noun's modifier
+    ("the state news agency TASS reported"), or None."""
+    noun = verb.head
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
+    return named[0] if named else None

@@ -28,12 +28,14 @@ from spacy.tokens import Token
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
     described_head,
+    former_or_latter,
     last_described,
     last_group,
     last_named_fitting,
     last_named_holder,
     last_unnamed,
     misread_person,
+    subject_of_nationality,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.epithets import epithet_gender, epithet_referent
@@ -89,7 +91,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         if person is None:
             continue
         if person.kind == "unknown":
-            person = misread_person(index, index.doc[cand.speaker_token], resolved) or person
+            person = misread_person(index, names, index.doc[cand.speaker_token], resolved) or person
         cand.name, cand.kind = person.name, person.kind
         cand.role = person.role
         resolved.append((cand, person))
@@ -159,6 +161,8 @@ def _resolve_one(
         antecedent = index.doc[cand.antecedent]
         cand.mentions.insert(0, mention_span(antecedent, lang))
         token, kind = antecedent, mention_kind(antecedent, lang)
+    if (party := former_or_latter(index, names, token)) is not None:
+        return party  # "X is accused by the United States; the latter blames it": the United States
     holder = title_holder(token, lang)
     if holder is not None:
         return named_by_apposition(index, names, cand, token, holder, mention_span(holder, lang)[0])
@@ -173,7 +177,8 @@ def _resolve_one(
         and (
             (entity is None and (apposed_names(cand, token, lang) or _bare_title(token)))
             # "Trump's National Security Advisor, Ann Lee, said": the recogniser may take a title for an organisation
-            or (entity is not None and entity.label_ == "ORG" and apposed_names(cand, token, lang))
+            # or a place ("Ireland's Taoiseach, Simon Harris")
+            or (entity is not None and entity.label_ in {"ORG", "GPE"} and apposed_names(cand, token, lang))
         )
     ):
         kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
@@ -288,6 +293,8 @@ def _resolve_one(
                 # "Pep Guardiola said A. "B," the City manager told Sky Sports", "the WHO chief added"
                 roles.setdefault(id(last), Evidence(text, Span(*cand.mentions[0], text), DESCRIBED_ROLE_CONFIDENCE))
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
+        if (subject := subject_of_nationality(index, token, salient, described)) is not None:
+            return subject  # "X said A. The Austrian general also said B"
         aged = epithet_referent(index, cand, token, salient, titled=True)
         if aged is not None:
             return aged  # "The 57-year-old former finance minister" after a central bank governor named

@@ -21,7 +21,7 @@ def title_before(token: Token, lang: LanguageData) -> Evidence | None:
     offices = 0
     while offices < len(names) - 1 and names[offices].lower_ in lang.offices:
         offices += 1  # "Sen. Ted Cruz": the name's words hold the abbreviated office, as they hold "Mr."
-    before = _premodifiers(head, names[0]) + names[:offices] or _apposed_to_dateline(names[0])
+    before = _premodifiers(head, names[0], lang) + names[:offices] or _apposed_to_dateline(names[0])
     before = _with_glued_prefix(before)  # "co-author X": the tokenizer split it
     before = _with_particled_place(before, lang)
     if before and any(is_title(t, lang) or t.lower_ in lang.offices for t in before):
@@ -42,8 +42,10 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
     names = name_tokens(token, lang)
     head = names[-1]
     # on any word of the name: "Park Sung-soon, an analyst", whose "Sung" the parser made the head
+    # not one set after a name joined to this one: "between Republican X and Democrat Y (all times EDT)"
+    joined = min((c.i for n in names for c in n.children if c.dep_ == "conj" and c.i > head.i), default=len(token.doc))
     appositions = sorted(
-        (c for n in names for c in n.children if c.dep_ == "appos" and c.i > head.i), key=lambda c: c.i
+        (c for n in names for c in n.children if c.dep_ == "appos" and head.i < c.i < joined), key=lambda c: c.i
     )
     for k, child in enumerate(appositions):
         toks = [t for t in child.subtree if not in_clause(t, child)]
@@ -118,6 +120,8 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
         # "his" takes up (``holders.served_role``)
     toks = after_dateline([t for t in description.subtree if t.i < names[0].i and not in_clause(t, description)])
     toks = _with_glued_prefix(toks)  # "co-leader": the tokenizer split it
+    while toks and toks[0].tag_ == "WP$":
+        toks = toks[1:]  # "the party, whose leader, Ozgur Ozel,": the relative clause's "whose" is no role's
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     if not toks or toks[-1].i != description.i:
@@ -216,7 +220,7 @@ def _has_noun(tokens: list[Token]) -> bool:
     return any(t.pos_ == "NOUN" for t in tokens)
 
 
-def _premodifiers(head: Token, first: Token) -> list[Token]:
+def _premodifiers(head: Token, first: Token, lang: LanguageData) -> list[Token]:
     subtree = {t.i for t in head.subtree}
     # a title's own object belongs to it: "Secretary of Defense Ann Lee", "Head of the Agency Ann Lee"
     titled = {
@@ -233,8 +237,12 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
         # or a compound hung on a word of the name or of the run: "Manchester United manager Erik ten Hag", whose
         # "ten" the parser read as a number
         hung = prev.dep_ == "compound" and start <= prev.head.i <= head.i
+        # "Energy and Mines Minister X": a conjunction joining two words of the title
+        joined = prev.dep_ == "cc" and prev.head.i < prev.i and start <= prev.head.head.i <= head.i
+        # or the title right before the name, which the parser joined to the title's first word as its conjunct
+        joined = joined or (prev.dep_ == "conj" and prev.i == first.i - 1 and is_title(prev, lang))
         if (prev.i not in subtree and not hung) or (
-            prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled
+            prev.dep_ not in {"compound", "amod", "nmod", "punct"} and prev.i not in titled and not joined
         ):
             break
         if prev.dep_ == "punct" and (prev.text not in {"-", "\u2013"} or spaced_dash(prev)):
@@ -243,7 +251,8 @@ def _premodifiers(head: Token, first: Token) -> list[Token]:
             break  # "The paper quoted leader Xi": a verb with its own subject, read as the title's adjective
         start -= 1
     toks = list(doc[start : first.i])
-    while toks and (toks[0].is_punct or toks[0].dep_ == "det"):  # "the U.S. Ambassador X": the role is "U.S. ..."
+    # "the U.S. Ambassador X": the role is "U.S. ..."; "the Conservatives, whose Treasury spokesman X": "Treasury ..."
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det" or toks[0].tag_ == "WP$"):
         toks = toks[1:]
     return toks
 
@@ -260,6 +269,8 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     Marco Rubio ... The Florida senator"), not for one further back (Rand Paul's "Sen." held "the Vermont senator"
     after Bernie Sanders was named, on PolNeAR train)."""
     role, lemma = role.lower(), title.lemma_.lower()
+    if other_nationality(role, title):
+        return False  # "Hungarian Prime Minister X ... the former Estonian prime minister": not X
     if lemma in role:
         return True
     named = named_qualifiers(title)
@@ -269,6 +280,20 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     if not any(lang.office_titles.get(word) == lemma for word in words):
         return False
     return (last and len(words) == 1) or all(word in role for word in named)
+
+
+def other_nationality(role: str, title: Token) -> bool:
+    """Whether a description names a nationality or party (a NORP word qualifying its title) and the role (lower
+    case) names another one the text names, not the description's."""
+    own = {c.lower_ for c in title.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ == "NORP"}
+    if not own:
+        return False
+    words = set(role.split())
+    others = {e.text.lower() for e in title.doc.ents if e.label_ == "NORP"} - own
+    # not a word of a name the role holds: "the head of the European Union's military committee" is not European
+    names = [e.text.lower() for e in title.doc.ents if e.label_ in {"ORG", "GPE", "LOC", "FAC"}]
+    named = {w for w in others & words if any(w in n.split() and n in role for n in names)}
+    return not own & words and bool(others & words - named)
 
 
 def named_qualifiers(title: Token) -> list[str]:

@@ -30,7 +30,7 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
     the writer's own words; a time phrase it would end on is the statement's date, not content."""
     last: Token | None = None
     # "reported, citing two people, that A": A, hung on "citing", is what was reported
-    claimed = that_clause_on_participle(verb.head) if verb.dep_ == "advcl" else []
+    claimed = that_clause_on_participle(verb.head, index.lang) if verb.dep_ == "advcl" else []
     for child in verb.rights:
         if child.idx < end or child.dep_ in {"cc", "punct"}:
             continue

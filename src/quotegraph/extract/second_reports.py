@@ -6,7 +6,9 @@ speaker. PolNeAR marks two quotes, both X's: the first clause stops before the s
 the subject of the verb whose clause holds it. Only a subjectless conjunct or a participle counts: on PolNeAR
 train, splitting at a conjunct with its own subject (``... and Y says B``) or a finite subordinate clause
 (``because he thinks B``) lost as many matches as it gained. A second verb of judging with an object (``X said A
-and called Y "Z"``, ``X said A, calling it B``) splits the same way: it is X's next report, not part of A.
+and called Y "Z"``, ``X said A, calling it B``) splits the same way: it is X's next report, not part of A. So does
+a report with its own subject and clause in a clause of time (``narration_mark``: ``X warned that A, as aid groups
+said B``), another source's report told beside X's (on PolNeAR train it gains about as many matches as it loses).
 
 A report found before the verb's (a quotation with its own cue) that lies inside the verb's clause either ends
 the clause, when it follows a break (``X said A, to which Y replied: "B"``), or is held by it whole, when it hangs
@@ -42,6 +44,8 @@ def _second_report_in(verb: Token, toks: list[Token], index: DocIndex) -> Token 
             return tok
         if _contrasting_report(tok, index) and _reports_object(tok, index):
             return tok  # "X said A, while Y reported 49 deaths": set against A, with an object of its own
+        if _report_told_beside(tok, index):
+            return tok
         if _question_put(tok):
             return tok
     return None
@@ -63,6 +67,17 @@ def _contrasting_report(tok: Token, index: DocIndex) -> bool:
     after = tok.i > tok.head.i  # not "although Clinton has touted her experience, voters rated B": A's own opening
     contrast = any(m.lower_ in index.lang.contrast_marks for m in marks)
     return tok.dep_ == "advcl" and after and bool(subjects) and contrast
+
+
+def _report_told_beside(tok: Token, index: DocIndex) -> bool:
+    """``X warned that A, as aid groups said B``: a report with a subject and a clause of its own, in a clause that
+    tells when (``narration_mark``), which the parser hung on A's verb; it is told beside X's report, not part of
+    it."""
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.i < tok.i]
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i]
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    narrating = any(m.lower_ in index.lang.narration_marks for m in marks)
+    return tok.dep_ == "advcl" and tok.i > tok.head.i and narrating and bool(subjects) and bool(clauses)
 
 
 def _reports_object(tok: Token, index: DocIndex) -> bool:

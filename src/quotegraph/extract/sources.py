@@ -21,7 +21,7 @@ _NO_AUTHORS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # "a report from London", "
 _SET_OFF = {",", "-", "--", "—", "–", "("}  # marks that set a source phrase off from the clause before it
 
 
-def _clause_without(phrase: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+def _clause_without(phrase: Token, source: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The content of a source phrase: the words after it when it opens its sentence, the words before it when it
     ends the sentence or closes its main clause (``_closes_clause``), otherwise the whole sentence around it; never
     the cue's words (``cue``, character offsets), which lie outside the phrase when the parser made "according" the
@@ -30,6 +30,8 @@ def _clause_without(phrase: Token, cue: tuple[int, int]) -> tuple[int, int] | No
     phrase_ids = {t.i for t in phrase.subtree} | {t.i for t in cue_words}
     sent = phrase.sent
     toks = [t for t in sent if t.i not in phrase_ids and not t.is_space]
+    if all(t.is_punct for t in toks) and (clause_start := _clause_hung_in_phrase(source)) is not None:
+        return token_span(t for t in sent if t.i >= clause_start and not t.is_space)
     if phrase.i == sent.start or phrase.left_edge.i == sent.start:
         toks = [t for t in toks if t.i > phrase.right_edge.i]
     elif _closes_clause(phrase) or all(
@@ -37,6 +39,20 @@ def _clause_without(phrase: Token, cue: tuple[int, int]) -> tuple[int, int] | No
     ):
         toks = [t for t in toks if t.i < phrase.left_edge.i]
     return token_span(after_dateline(toks))  # "NEW YORK - A, according to a study"
+
+
+def _clause_hung_in_phrase(source: Token) -> int | None:
+    """``According to Dr. X, an epidemiologist at Y, misinformation had "undermined ..."``: the parser made
+    "according" the sentence's root and hung the clause in the source's apposition. The clause starts after the
+    comma that closes the apposition, the first comma after it followed by a subject; None without such a comma."""
+    doc, sent = source.doc, source.sent
+    apposed = [c for c in source.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","]
+    if not apposed:
+        return None
+    for comma in (t for t in doc[apposed[0].i : sent.end] if t.text == ","):
+        if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[comma.i + 1 : sent.end]):
+            return comma.i + 1
+    return None
 
 
 def _closes_clause(phrase: Token) -> bool:
@@ -78,7 +94,7 @@ def source_phrases(index: DocIndex, used: set[int], found: list[Candidate]) -> l
         cue_start, cue_end, source, phrase_root = match
         if records_report(phrase_root, source, index):
             continue
-        content = _clause_without(phrase_root, (cue_start, cue_end))
+        content = _clause_without(phrase_root, source, (cue_start, cue_end))
         if content is None or claimed(found + out, content):
             continue
         cand = new_candidate(index, content, SOURCE_PHRASE_RULE, None, 0.85)

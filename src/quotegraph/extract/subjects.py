@@ -109,6 +109,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
                     return pobj, None
     if depth < 3 and (clause_verb := _participle_after_relative(verb)) is not None:
         return speaker_of(clause_verb, depth + 1, passive_subject)
+    if verb.dep_ == "acl" and _passive_set_off(verb):
+        return None, None  # "Trump, asked about the talks by reporters, said A": asked, not asking
     if (
         verb.dep_ == "acl"
         and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -146,6 +148,19 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return stranded_speaker(verb), None
+
+
+def _passive_set_off(verb: Token) -> bool:
+    """``Trump, asked about the talks, said A``: a past participle set off by commas after the subject of another
+    verb (the tagger may read it as a finite verb) tells what was done to that subject; it has no object of its own
+    nor a clause."""
+    noun, doc = verb.head, verb.doc
+    if verb.tag_ not in {"VBD", "VBN"} or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.i >= verb.i:
+        return False
+    after = doc[verb.right_edge.i + 1 : verb.right_edge.i + 2]
+    if verb.left_edge.i != verb.i or doc[verb.i - 1].text != "," or after.text != ",":
+        return False
+    return not any(c.dep_ in {"dobj", "ccomp", "nsubj", "xcomp"} for c in verb.children)
 
 
 def _participle_after_relative(verb: Token) -> Token | None:

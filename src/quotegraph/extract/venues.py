@@ -103,9 +103,9 @@ def _press(token: Token, index: DocIndex) -> bool:
 
 
 def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
-    """A participle of speech or writing with no object or clause of its own, set before or after the cue
-    ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X"): where the occasion and the date of
-    the statement are often given."""
+    """A participle of speech, writing or appearing (``appearance_verb``) with no object or clause of its own, set
+    before or after the cue ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X", "*appearing*
+    on CNN"): where the occasion and the date of the statement are often given."""
     found = []
     # and one the parser hung on the verb's subject: "Trump, speaking to reporters aboard Air Force One, said"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -113,6 +113,7 @@ def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
     for child in beside:
         entry = index.lang.cue_verbs.get(child.lemma_.lower())
         speech = entry is not None and entry.cls in {"speech", "writing"}
+        speech = speech or child.lemma_.lower() in index.lang.appearance_verbs  # "appearing on CNN"
         reports = any(c.dep_ in _REPORTED for c in child.children)  # "citing her work after Sept. 11": a report
         if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG" and speech and not reports:
             found.append(child)

@@ -47,6 +47,7 @@ from quotegraph.extract.relayed import (
     clause_inside_relay,
     clause_quoted_before,
     quotes_as_saying,
+    relay_name,
     relay_read_as_modifier,
     relayed_content,
 )
@@ -77,9 +78,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
     complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
-    complements += that_clause_on_participle(verb) + clause_read_as_relative(verb, index)
+    complements += that_clause_on_participle(verb, index.lang) + clause_read_as_relative(verb, index)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
-        complements = [c for c in complements if c not in that_clause_on_participle(verb.head)]
+        complements = [c for c in complements if c not in that_clause_on_participle(verb.head, index.lang)]
     complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
     if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
         complements = [c for c in complements if _clause_right_after(verb, c)]
@@ -288,6 +289,8 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
         # speaker elsewhere than in its own subject; otherwise new_candidate takes the verb's subject
         read_as_modifier = main_verb_read_as_modifier(tok, entry) or relay_read_as_modifier(tok, index) is not None
         speaker, antecedent = (tok.head, None) if read_as_modifier else reporter(tok, index) or (None, None)
+        if read_as_modifier and (name := relay_name(tok)) is not None:
+            speaker = name  # "A, the state news agency TASS reported": TASS
         conf = (0.6 if rule == "verb_object" else 0.8) * entry.confidence
         cand = new_candidate(index, content, rule, tok, conf, speaker)
         if cand is not None:
