@@ -9,10 +9,11 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.datelines import in_dateline
+from quotegraph.extract.descriptions import description_tokens
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import outlet_name
-from quotegraph.extract.mentions import description_tokens, mention_span, organisation_named_elsewhere
+from quotegraph.extract.mentions import mention_span, organisation_named_elsewhere
 from quotegraph.extract.people import NameIndex, Person
 from quotegraph.model import Evidence
 

@@ -38,6 +38,7 @@ from quotegraph.extract.antecedents import (
     subject_of_nationality,
 )
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.descriptions import description_tokens
 from quotegraph.extract.epithets import epithet_gender, epithet_referent
 from quotegraph.extract.holders import (
     apposed_names,
@@ -52,7 +53,6 @@ from quotegraph.extract.holders import (
 )
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
-    description_tokens,
     entity_of,
     mention_kind,
     mention_span,

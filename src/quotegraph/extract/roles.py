@@ -8,8 +8,9 @@ from spacy.tokens import Token
 
 from quotegraph.extract.dashes import glued_hyphen, spaced_dash
 from quotegraph.extract.datelines import after_dateline, in_dateline
+from quotegraph.extract.descriptions import in_clause
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import entity_of, evidence_of, in_clause, name_tokens, name_word_shaped
+from quotegraph.extract.mentions import entity_of, evidence_of, name_tokens, name_word_shaped
 from quotegraph.extract.name_edges import is_title
 from quotegraph.model import Evidence
 
