@@ -1,6 +1,7 @@
 """Whom a pronoun or a description takes up: the last person named in reach of the pronoun's gender, the last
-speaker only described ("Her neighbour said A. "B," he said") and the last plural group that can speak ("they said");
-the last organisation ("it said") is ``organisations.py``'s."""
+speaker only described ("Her neighbour said A. "B," he said"), the last plural group that can speak ("they said"),
+the subject before a title of a nationality ("The Austrian general also said") and the first or last party named
+before "the former" or "the latter"; the last organisation ("it said") is ``organisations.py``'s."""
 
 from __future__ import annotations
 
@@ -84,8 +85,8 @@ def misread_person(
 
 
 def _misread_subject_before(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
-    """The name the recogniser read as an organisation's that is the subject of the main verb of the sentence
-    before the pronoun's, outside quotations, when it is the only such subject there."""
+    """The name the recogniser read as an organisation's, or as no name, that is the subject of the main verb of the
+    sentence before the pronoun's, outside quotations, when it is the only such subject there."""
     start = _sentence_before(pronoun)
     if start == pronoun.sent.start:
         return None

@@ -25,7 +25,8 @@ def _clause_without(phrase: Token, source: Token, cue: tuple[int, int]) -> tuple
     """The content of a source phrase: the words after it when it opens its sentence, the words before it when it
     ends the sentence or closes its main clause (``_closes_clause``), otherwise the whole sentence around it; never
     the cue's words (``cue``, character offsets), which lie outside the phrase when the parser made "according" the
-    sentence's verb."""
+    sentence's verb; when the parser hung the clause in the source's apposition, the words after it
+    (``_clause_hung_in_phrase``)."""
     cue_words = phrase.doc.char_span(cue[0], cue[1], alignment_mode="expand") or ()
     phrase_ids = {t.i for t in phrase.subtree} | {t.i for t in cue_words}
     sent = phrase.sent
