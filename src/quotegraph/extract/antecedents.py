@@ -55,8 +55,7 @@ def last_unnamed(
     if not before or index.token_at_or_after(before[-1][0]) < _sentence_before(pronoun):
         return None  # only in the pronoun's sentence or the one before
     at, person = before[-1]
-    between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < pronoun.idx)
-    if any(not index.in_quote(e.root) for e in between):
+    if _person_named_between(index, at, pronoun.idx):
         return None  # "A reporter asked Sanders how ... He replied"
     return person
 
@@ -74,9 +73,11 @@ def misread_person(
     if entry is None or entry.kind != "personal" or not entry.gender or pronoun.pos_ != "PRON":
         return None
     before = [(c.speaker_token, p) for c, p in spoken if c.speaker_token is not None and c.speaker_token < pronoun.i]
-    at, person = max(before, key=lambda item: item[0]) if before else (-1, None)
-    near = person is not None and index.paragraph_of(pronoun.idx) - index.paragraph_of(index.doc[at].idx) <= 1
-    found = person if near and person is not None and _misread_name(index, index.doc[at], person) else None
+    at, found = -1, None
+    if before:
+        at, person = max(before, key=lambda item: item[0])
+        near = index.paragraph_of(pronoun.idx) - index.paragraph_of(index.doc[at].idx) <= 1
+        found = person if near and _misread_name(index, index.doc[at], person) else None
     if found is None and at < _sentence_before(pronoun):
         found = _misread_subject_before(index, names, pronoun)  # no speaker since the sentence before
     if found is not None:
@@ -140,8 +141,7 @@ def subject_of_nationality(
         return None
     if described.get(id(person), title.lemma_.lower()) != title.lemma_.lower():
         return None
-    between = (e for e in index.doc.ents if e.label_ == "PERSON" and at < e.start_char < title.idx)
-    return None if any(not index.in_quote(e.root) and e.text not in person.name for e in between) else person
+    return None if _person_named_between(index, at, title.idx, person.name) else person
 
 
 def former_or_latter(index: DocIndex, names: NameIndex, token: Token) -> Person | None:
@@ -251,6 +251,13 @@ def _of_speakers(group: Token, lang: LanguageData) -> bool:
         for p in group.children
         for o in p.children
     )
+
+
+def _person_named_between(index: DocIndex, start: int, end: int, own_name: str = "") -> bool:
+    """Whether a person entity outside quotations starts between two offsets, other than one of ``own_name``'s
+    words (the name apposed to a description already taken up)."""
+    between = (e for e in index.doc.ents if e.label_ == "PERSON" and start < e.start_char < end)
+    return any(not index.in_quote(e.root) and not (own_name and e.text in own_name) for e in between)
 
 
 def _sentence_before(token: Token) -> int:

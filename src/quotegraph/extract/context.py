@@ -87,15 +87,7 @@ def _occasion_addressed(verb: Token, index: DocIndex) -> list[Token]:
     """Whom the occasion or document of a cue was addressed to: the object of "to" after it ("in remarks to the
     Senate", "in a letter to shareholders") or after a participle of addressing on it ("in a letter sent to party
     members"), not of a journey ("on a visit to the town of X")."""
-    occasions = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
-        for o in p.children
-        if o.dep_ == "pobj"
-        and venue_kind(o, index.lang) is not None
-        and o.lemma_.lower() not in index.lang.travel_occasions
-    ]
+    occasions = [o for o in _occasions(verb, index) if o.lemma_.lower() not in index.lang.travel_occasions]
     # or through a participle of addressing: "in a letter sent to party members"
     heads = occasions + [
         c
@@ -180,14 +172,17 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
 def _occasion_participles(cue: Token, index: DocIndex) -> list[Token]:
     """The participles on a cue's occasion or document, whose own phrases may date it ("in a letter sent to party
     members last week", "in an interview published on Saturday")."""
+    return [c for o in _occasions(cue, index) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _occasions(verb: Token, index: DocIndex) -> list[Token]:
+    """The occasions, media or records a cue's own phrases name ("in a letter", "at a news conference")."""
     return [
-        c
-        for p in cue.children
+        o
+        for p in verb.children
         if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
         for o in p.children
         if o.dep_ == "pobj" and venue_kind(o, index.lang) is not None
-        for c in o.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
     ]
 
 
