@@ -144,6 +144,26 @@ def subject_of_nationality(
     return None if _person_named_between(index, at, title.idx, person.name) else person
 
 
+def former_office_subject(index: DocIndex, title: Token, salient: list[tuple[int, Person]]) -> Person | None:
+    """``Hillary Clinton campaigned in Iowa. The former secretary of state said A``: a title held before ("former"),
+    which no one's role holds, stands for the person named last before it as a subject, in the sentence before, when
+    no one else is named between (a former office may be anyone's: only a person named alone is surely its holder);
+    one a name qualifies only for a person of no known role ("Sen. Marco Rubio said A. The former Florida governor
+    said B": Jeb Bush's office, not the senator's)."""
+    if not any(c.lower_ in index.lang.past_office_words for c in title.children):
+        return None
+    before = [(at, p) for at, p in salient if at < title.idx]
+    if not before:
+        return None
+    at, person = before[-1]
+    if person.role is not None and any(c.pos_ == "PROPN" and c.text[:1].isupper() for c in title.children):
+        return None  # not "the former prime minister", whose "prime" the tagger may read as a name
+    mention = index.doc[index.token_at_or_after(at)]
+    if mention.sent.start != _sentence_before(title) or person.kind != "person":
+        return None
+    return None if _person_named_between(index, mention.sent.start_char, title.idx, person.name) else person
+
+
 def former_or_latter(index: DocIndex, names: NameIndex, token: Token) -> Person | None:
     """``Al-Shabaab is considered a terrorist body by the United States; the latter blames it``: "the former" stands
     for the first of the parties (people, organisations, places, peoples) named before it in its sentence, "the
@@ -255,9 +275,18 @@ def _of_speakers(group: Token, lang: LanguageData) -> bool:
 
 def _person_named_between(index: DocIndex, start: int, end: int, own_name: str = "") -> bool:
     """Whether a person entity outside quotations starts between two offsets, other than one of ``own_name``'s
-    words (the name apposed to a description already taken up)."""
+    words (the name apposed to a description already taken up) or one named in a clause describing the mention at
+    ``start`` ("Ontario Premier Doug Ford, whose government paid for the ad featuring former President Ronald
+    Reagan, said A. The Progressive Conservative leader told B": Reagan is no one Ford's description could be)."""
+    mention = index.doc[index.token_at_or_after(start)]
+    own = {mention.i, *(t.i for t in mention.ancestors if t.idx < end and t.ent_type_ == mention.ent_type_)}
     between = (e for e in index.doc.ents if e.label_ == "PERSON" and start < e.start_char < end)
-    return any(not index.in_quote(e.root) and not (own_name and e.text in own_name) for e in between)
+    return any(
+        not index.in_quote(e.root)
+        and not (own_name and e.text in own_name)
+        and not any(a.dep_ in {"relcl", "acl", "appos"} and a.head.i in own for a in e.root.ancestors)
+        for e in between
+    )
 
 
 def _sentence_before(token: Token) -> int:

@@ -121,7 +121,10 @@ def _called_on(verb: Token, particle: Token) -> list[Token]:
 
 
 def _has_word(phrase: list[Token]) -> bool:
-    """Whether a phrase holds a word: the parser can make a rule of underscores ("tells ___ reporters") an object."""
+    """Whether a phrase holds a word: the parser can make a rule of underscores ("tells ___ reporters") an object; a
+    relative pronoun alone is none ("To which she said": what she replied to, no listener)."""
+    if len(phrase) == 1 and phrase[0].tag_ in {"WDT", "WP"}:
+        return False
     return any(any(ch.isalnum() for ch in t.text) for t in phrase)
 
 

@@ -9,7 +9,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.mentions import bare_article
-from quotegraph.extract.subjects import speaker_of
+from quotegraph.extract.subjects import participle_after_narration, speaker_of
 from quotegraph.extract.verb_forms import SUBJECTS
 
 _ABSOLUTE = {"with", "without"}  # "with one poster writing ...": the noun is the participle's own subject
@@ -141,8 +141,12 @@ def verb_speaker(verb: Token, index: DocIndex, passive_subject: bool = False) ->
     """Who speaks a reporting verb, and the antecedent when that is a relative pronoun: its subject as
     ``speaker_of`` reads it (a passive verb's only through its agent), or the one the verb's subject stands for: the
     object of a control verb above it, the one a recording is of, the sender of a statement or letter, the subject of
-    the verb a thing hangs on."""
+    the verb a thing hangs on, the main clause's subject for a participle hung on a clause whose subject is a record
+    ("after a court report implicated Y, telling parliament A")."""
     subject, antecedent = speaker_of(verb, passive_subject=passive_subject)
+    main = participle_after_narration(verb)
+    if main is not None and subject is not None and subject.lemma_.lower() in index.lang.venue_nouns:
+        subject, antecedent = speaker_of(main, passive_subject=passive_subject)  # "after a report implicated"
     controller = _controller(verb, index)
     if controller is not None:
         subject, antecedent = controller, None

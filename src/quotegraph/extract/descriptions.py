@@ -45,12 +45,21 @@ def _runs_on(noun: Token, prep: Token) -> bool:
 
 def _attached(prep: Token, noun: Token, lang: LanguageData | None) -> bool:
     """A preposition whose phrase belongs to the description: "of", "for", "at", "with", "to" after a title
-    ("ambassador to the Holy See", "an aide to the president") and "by" after a record ("A report by the agency's
-    inspector general", as PolNeAR marks such sources)."""
+    ("ambassador to the Holy See", "an aide to the president"), "by" after a record ("A report by the agency's
+    inspector general", as PolNeAR marks such sources) and "in" after a written record where it names the medium
+    ("An editorial in the nationalist Global Times")."""
     lemma = noun.lemma_.lower()
     titled = lang is not None and (noun.lower_ in lang.titles or lemma in lang.titles)
     record = lang is not None and (lemma in lang.venue_nouns or lang.source_nouns.get(lemma) == "organisation")
+    if prep.lower_ == "in" and lang is not None and lang.venue_nouns.get(lemma) == "document":
+        return any(_medium_named(o, lang) for o in prep.children if o.dep_ == "pobj")
     return prep.lower_ in _ATTACHED_PREPS or (prep.lower_ == "to" and titled) or (prep.lower_ == "by" and record)
+
+
+def _medium_named(noun: Token, lang: LanguageData) -> bool:
+    """Whether a record's "in" phrase names where it was published ("An editorial in the nationalist Global Times",
+    "an article in the journal Nature"): a named organisation or work, or a medium noun."""
+    return noun.ent_type_ in {"ORG", "WORK_OF_ART"} or lang.addressee_words.get(noun.lemma_.lower()) == "medium"
 
 
 def _glued_before(toks: list[Token]) -> list[Token]:

@@ -4,7 +4,8 @@ its references to one person ("Pep Guardiola ... the Spaniard told ... the 53-ye
 
 Unlike a title ("the minister"), an epithet holds no role to match, so only position decides: the person named
 last as a main clause's subject up to four sentences before, unless someone the parse did not make a salient
-person may have been named between.
+person may have been named between. An epithet a place qualifies ("the New York Democrat") tells what position
+cannot check: it takes up only a person named with no one else from that one's sentence up to it.
 """
 
 from __future__ import annotations
@@ -50,11 +51,10 @@ def epithet_referent(
     article = next((c for c in token.children if c.dep_ == "det"), article)
     if article is None or article.pos_ != "DET" or article.lower_ in lang.unnamed_markers:
         return None
-    named = token.ent_type_ != "" and any(
+    # "the Kentucky Republican": an affiliation a place qualifies, which position alone cannot check
+    qualified = token.ent_type_ != "" and any(
         c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" for c in token.children
     )
-    if named:
-        return None  # "the Kentucky Republican", an affiliation a place qualifies, which position alone cannot check
     gender = None if titled else epithet_gender(words[-1], lang)
     aged = any(_AGE.match(w) and epithet_gender(w, lang) is not None for w in words[1:-1])
     if gender is None and aged and title_word(token, lang) == titled:
@@ -79,7 +79,28 @@ def epithet_referent(
         return None
     if _told_them(index, token, person):
         return None
+    if qualified and _someone_else_named(index, mention, token, person, salient):
+        return None
     return None if _unknown_subject_between(index, mention, token, {o for o, _ in salient}) else person
+
+
+def _someone_else_named(
+    index: DocIndex, mention: Token, token: Token, person: Person, salient: list[tuple[int, Person]]
+) -> bool:
+    """Whether anyone but ``person`` is named outside quotes from the sentence of ``person``'s mention up to a
+    place-qualified epithet ("Dave Calhoun faced Richard Blumenthal. "A," the Connecticut Democrat said."): the
+    qualifier tells something position cannot check, so the epithet takes up only one person named alone
+    ("Senate Minority Leader Chuck Schumer dismissed the plan. Speaking on Sunday, the New York Democrat said")."""
+    named_at = {offset: p for offset, p in salient}
+    for tok in index.doc[mention.sent.start : token.i]:
+        if index.in_quote(tok):
+            continue
+        other = named_at.get(tok.idx)
+        if other is not None and other.name != person.name:
+            return True
+        if other is None and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.text not in person.name:
+            return True
+    return False
 
 
 def _told_them(index: DocIndex, token: Token, person: Person) -> bool:

@@ -129,6 +129,8 @@ class LanguageData:
     #: any organisation ("group"), and words that make such a description another party ("parent", "rival")
     company_nouns: frozenset[str]
     any_organisation_nouns: frozenset[str]
+    court_nouns: frozenset[str]
+    court_words: frozenset[str]
     other_party_words: frozenset[str]
     #: business nouns whose compound names what the business makes, not the business ("the iPhone maker")
     product_nouns: frozenset[str]
@@ -160,6 +162,9 @@ class LanguageData:
     #: ones that quote their object "as saying" it (quoting); the participle pattern is read only after a cue's phrase
     relaying_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    #: the relaying verbs and the verbs of speech with a clause, whose report may follow the clause it carries,
+    #: which the parser then hangs on the cue before it ("X said A, his spokesman told reporters")
+    reporting_verbs: frozenset[str]
     addressee_words: dict[str, str]
     object_listener_verbs: frozenset[str]
     to_listener_verbs: frozenset[str]
@@ -270,6 +275,8 @@ def load_language(code: str) -> LanguageData:
         """The two-word phrases of one kind in cue_phrases.tsv, as (word, preposition) pairs."""
         return frozenset((r["words"].split()[0], r["words"].split()[1]) for r in phrases if r["kind"] == kind)
 
+    relaying = frozenset(r["lemma"] for r in tables["via_verbs"] if r["pattern"] in {"active", "quoting"})
+    speech = (r for r in tables["cue_verbs"] if r["class"] == "speech" and r["content"] in {"clause", "both"})
     return LanguageData(
         code=code,
         cue_verbs={
@@ -336,6 +343,8 @@ def load_language(code: str) -> LanguageData:
         appearance_verbs=words("appearance_verb"),
         company_nouns=words("company_noun"),
         any_organisation_nouns=words("any_organisation_noun"),
+        court_nouns=words("court_noun"),
+        court_words=words("court_word"),
         other_party_words=words("other_party_word"),
         product_nouns=words("product_noun"),
         past_office_words=words("past_office_word"),
@@ -357,7 +366,8 @@ def load_language(code: str) -> LanguageData:
         pronouns={r["pronoun"]: Pronoun(r["pronoun"], r["kind"], r["gender"]) for r in tables["pronouns"]},
         venue_nouns={r["noun"]: r["kind"] for r in tables["venues"]},
         via_verbs={r["lemma"]: r["pattern"] for r in tables["via_verbs"]},
-        relaying_verbs=frozenset(r["lemma"] for r in tables["via_verbs"] if r["pattern"] in {"active", "quoting"}),
+        relaying_verbs=relaying,
+        reporting_verbs=relaying | frozenset(r["lemma"] for r in speech),
         quoting_verbs=frozenset(r["lemma"] for r in tables["via_verbs"] if r["pattern"] == "quoting"),
         addressee_words={r["noun"]: r["kind"] for r in tables["addressee_words"]},
         object_listener_verbs=frozenset(r["lemma"] for r in tables["listener_verbs"] if r["marks"] == "object"),

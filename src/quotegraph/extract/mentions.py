@@ -91,6 +91,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         after = toks[-1].i + 1 if toks else len(token.doc)
         if after < len(token.doc) and toks[-1].text in lang.name_particles and _name_word(token.doc[after], lang, True):
             toks.append(token.doc[after])  # "Ursula von der | Leyen": the recogniser stopped at the particle
+        elif ent.label_ == "PERSON" and toks:
+            toks += _particles_and_surname_after(toks, lang)
         after = toks[-1].i + 1 if toks else len(doc)
         numbered = after < len(doc) and doc[after].dep_ == "nummod" and doc[after].head == toks[-1]
         if ent.label_ == "ORG" and numbered and doc[after].text.isdigit():
@@ -131,7 +133,33 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             break
         else:
             break
-    return toks or [token]  # an "entity" of only a possessive ending or a space is the word itself
+    # an "entity" of only a possessive ending or a space is the word itself
+    return _after_place_object(toks, lang) or [token]
+
+
+def _after_place_object(toks: list[Token], lang: LanguageData) -> list[Token]:
+    """``ambassador to Mexico | Ken Salazar``: a name the recogniser ran on from the object of the preposition before
+    it starts at its given name, with a surname after it (the place is the title's; "according to Craig Bryan" opens
+    with one)."""
+    if not toks or toks[0].i == 0 or toks[0].doc[toks[0].i - 1].pos_ != "ADP":
+        return toks
+    given = lang.gender_words.get("given_name", {})
+    if toks[0].lower_ in given:
+        return toks
+    starts = [i for i, t in enumerate(toks[:-1]) if i > 0 and t.lower_ in given and t.text[:1].isupper()]
+    return toks[starts[0] :] if starts else toks
+
+
+def _particles_and_surname_after(toks: list[Token], lang: LanguageData) -> list[Token]:
+    """``Andre Correa | do Lago``: the particles and the surname after a person's name the recogniser stopped
+    before them (the parser may read "do" as a verb), or nothing."""
+    doc = toks[-1].doc
+    after = toks[-1].i + 1
+    while after < len(doc) and doc[after].text in lang.name_particles:
+        after += 1
+    if after == toks[-1].i + 1 or after >= len(doc) or not _name_word(doc[after], lang, True):
+        return []
+    return list(doc[toks[-1].i + 1 : after + 1])
 
 
 def _name_word(token: Token, lang: LanguageData, loose: bool = False) -> bool:
@@ -166,8 +194,7 @@ def mention_tokens(token: Token, lang: LanguageData) -> list[Token]:
     """
     if token.pos_ == "PRON" or token.lower_ in lang.pronouns:
         return [token]
-    named = entity_of(token) is not None or (token.pos_ == "PROPN" and not _lower_case_word(token))
-    if named and not _counted_group(token) and not _unnamed_group(token, lang):
+    if _named(token, lang) and not _counted_group(token) and not _unnamed_group(token, lang):
         return name_tokens(token, lang)
     # a description, or a counted group ("31 Latinos") with its number, an unnamed one ("some Democrats") with its
     # marker
@@ -227,18 +254,41 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
         return "relative" if pronoun.kind == "relative" else "pronoun"
     if token.lower_ in lang.unnamed_markers and token.pos_ in {"NUM", "PRON"} and not list(token.children):
         return "anonymous"  # "One told Reuters", "Another said": one of some, unnamed
-    named = entity_of(token) is not None
-    if named or (token.pos_ == "PROPN" and not _lower_case_word(token)):
+    noun_kind = lang.source_nouns.get(token.lemma_.lower())
+    if _named(token, lang):
         return "anonymous" if _counted_group(token) or _unnamed_group(token, lang) else "name"
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"}  # "one journalist"
     modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}  # "another unnamed official"
-    noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if noun_kind == "anonymous" or ((determiners | modifiers) & lang.unnamed_markers):
         return "anonymous"
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
     return "description"
+
+
+def _named(token: Token, lang: LanguageData) -> bool:
+    """Whether a mention head is a name: one the recogniser found, or a proper noun not in lower case. Not a common
+    noun of an unnamed source the recogniser ran an entity over ("one attendee said")."""
+    if entity_of(token) is not None:
+        return not (_lower_case_word(token) and lang.source_nouns.get(token.lemma_.lower()) == "anonymous")
+    return (token.pos_ == "PROPN" or _surname_read_as_noun(token, lang)) and not _lower_case_word(token)
+
+
+def _surname_read_as_noun(token: Token, lang: LanguageData) -> bool:
+    """``Alberto Nunez | Feijoo``: a capitalised common noun after the person's name compounded on it that the
+    recogniser stopped before, a surname the tagger did not know (not a title: "Ann Lee Minister")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.tag_ == "NN"
+        and token.text[:1].isupper()
+        and before is not None
+        and before.ent_type_ == "PERSON"
+        and before.dep_ == "compound"
+        and before.head.i == token.i
+        and not is_title(token, lang)
+    )
 
 
 def _lower_case_word(token: Token) -> bool:

@@ -13,7 +13,7 @@ from quotegraph.extract.descriptions import description_tokens
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import outlet_name
-from quotegraph.extract.mentions import mention_span, organisation_named_elsewhere
+from quotegraph.extract.mentions import acronym, mention_span, organisation_named_elsewhere
 from quotegraph.extract.people import NameIndex, Person
 from quotegraph.model import Evidence
 
@@ -40,6 +40,12 @@ def last_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Pers
             continue  # "that Navalny had felt unwell ... it said": the recogniser's organisation, a person named before
         if tok.ent_type_ == "ORG" or (known is not None and known.kind == "organisation"):
             return names.describe(tok)
+        # "The FNSEA, France's largest farm union, said A. Its president", "Safaricom, Kenya's largest telecoms
+        # company, said": an acronym, or a name an organisation noun is apposed to, that the recogniser left out
+        unrecognised = not tok.ent_type_ and tok.pos_ == "PROPN"
+        unrecognised = unrecognised and (acronym(tok) or names.organisation_apposition(tok))
+        if unrecognised and (named := names.describe(tok)).kind == "organisation":
+            return named
         # "The report has prompted calls ... It says ...", "The International Fact-Checking Network" (which the
         # recogniser may read as a work's title)
         if tok.tag_ in {"NN", "NNP"} and index.lang.source_nouns.get(tok.lemma_.lower()) == "organisation":
@@ -89,9 +95,11 @@ def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) 
         if index.paragraph_of(ent.start_char) < para:
             return None
         modifier = ent.end < len(index.doc) and glued_hyphen(index.doc[ent.end])  # "the Microsoft-owned platform"
-        # "Norway's sovereign wealth fund, Tesla's sixth-largest investor, had said A. Its chief executive": the
-        # owner in an apposition describes the fund, which "its" takes up
-        modifier = modifier or (ent.root.dep_ == "poss" and ent.root.head.dep_ == "appos")
+        # "Norway's sovereign wealth fund, Tesla's sixth-largest investor, had said A. Its chief executive", "The
+        # European Commission, which acts as the EU's competition enforcer, declined": the owner in an apposition or
+        # a relative clause describes the fund or the commission, which "its" takes up
+        described = ent.root.head.dep_ == "appos" or any(a.dep_ == "relcl" for a in ent.root.ancestors)
+        modifier = modifier or (ent.root.dep_ == "poss" and described)
         known = names.lookup(ent.root)
         # or a name the recogniser read as a person's that is an organisation's ("ticket seller Ticketmaster")
         organisation = ent.label_ == "PERSON" and known is not None and known.kind == "organisation"
@@ -137,8 +145,10 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             continue  # the dash of "SYDNEY - Qantas", a dateline the recogniser ran into the name, names it whole
         if tok.lemma_.lower() == description.lemma_.lower() and in_headline(index, tok.idx):
             continue  # "Automaker recalls 1.9 million cars": the headline's noun, capitalised, names no one
-        subject = tok.dep_ in {"nsubj", "nsubjpass"}
-        own = subject and tok.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
+        # "NEW DELHI (AP) - India's Supreme Court ordered": the parser may hang the subject on the dateline's place
+        anchor = tok.head if tok.dep_ == "appos" and in_dateline(tok.head) else tok
+        subject = anchor.dep_ in {"nsubj", "nsubjpass"}
+        own = subject and anchor.head.dep_ in _OWN_CLAUSES  # not "the FAA" of "Reuters reported that the FAA would act"
         if own and tok.lemma_ == description.lemma_ and any(c.dep_ in _SELF_DESCRIBED for c in tok.children):
             return None  # "the trade group for the Blue Cross plans ... the group wrote": that description's echo
         if own and tok.lemma_ == description.lemma_ and (owned := _owned_description(tok, index)) is not None:
@@ -212,7 +222,8 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
     names any body ("the group") and the name is ``near`` (in the description's paragraph or the one before), or
     the noun names a business and the name no other kind of body ("the planemaker" for Boeing or Boeing Co, not for
     the Transport Ministry), or the noun names a news medium and the name is one's ("the news agency" for Bloomberg
-    News)."""
+    News), or the noun names a court's judges and the name is ``near`` and a court's ("the bench" for the Supreme
+    Court)."""
     words = [w.lower().strip(".,'’") for w in name.split()]
     noun, media = description.lemma_.lower(), lang.addressee_words
     medium = all(media.get(c.lower_) for c in description.children if c.dep_ == "compound")  # not "space agency"
@@ -222,5 +233,7 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
         return all(c.lower_ in words for c in description.children if c.dep_ == "compound")
     if noun in lang.any_organisation_nouns:
         return near
+    if noun in lang.court_nouns:  # "the two-judge bench" for India's Supreme Court
+        return near and any(w in lang.court_words for w in words)
     kinds = [w for w in words if lang.source_nouns.get(w) == "organisation"]
     return noun in lang.company_nouns and all(w in lang.company_nouns for w in kinds)

@@ -68,7 +68,7 @@ class NameIndex:
             person = self.lookup(head)
             if person is not None and person.role is None:
                 person.role = role_of(head, index.lang)
-                if person.role is not None and self._organisation_apposition(head):
+                if person.role is not None and self.organisation_apposition(head):
                     person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"
             if person is not None and person.gender is None and self._firm_noun_before(head):
                 person.kind = "organisation"  # "Grid operator Red Electrica rejected"
@@ -136,7 +136,7 @@ class NameIndex:
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
         }
 
-    def _organisation_apposition(self, token: Token) -> bool:
+    def organisation_apposition(self, token: Token) -> bool:
         """Whether the first apposition after a name is an organisation noun ("the largest opposition party"), or
         one of some ("one of the human rights groups that brought the case")."""
         appositions = _appositions(token)
@@ -257,12 +257,12 @@ class NameIndex:
             # "the Saudi Interior Ministry", "the Municipality of Jasper" (an organisation noun heads the name)
             nouns = {words[-1].lower_, token.lemma_.lower()}
             organisation = any(self.index.lang.source_nouns.get(n) == "organisation" for n in nouns)
-        if not organisation and (ent is None or ent.label_ != "PERSON") and self._organisation_apposition(token):
+        if not organisation and (ent is None or ent.label_ != "PERSON") and self.organisation_apposition(token):
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
         if len(words) == 1 and _after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
-        if ent is None and not words and acronym(token):
-            organisation = True  # "WHO say": the pronoun's letters in capitals
+        if ent is None and len(words) <= 1 and acronym(token) and gender is None:
+            organisation = True  # "WHO say": the pronoun's letters in capitals; "the state news agency RIA"
         described = self._person_apposition(token)
         if organisation and described and len(words) == 1:
             organisation = False  # "Smith, a retired teacher, said": the recogniser took the surname for a firm
@@ -327,8 +327,16 @@ def _with_owner(toks: list[Token], name: str) -> str:
 
 
 def _appositions(token: Token) -> list[Token]:
-    """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher")."""
-    return [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+    """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher"), or the second subject
+    the parser read one as ("COGAT, the Israeli defense body that oversees ..., said": both subjects of "said")."""
+    own = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+    if token.dep_ == "nsubj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
+        own += [
+            c
+            for c in token.head.children
+            if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "NOUN" and entity_of(c) is None
+        ][:1]
+    return own
 
 
 def _one_of(noun: Token) -> Token:

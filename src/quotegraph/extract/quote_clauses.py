@@ -45,6 +45,8 @@ def _clause_extent(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int
     if span is None or (rule not in {"verb_clause", "verb_inverted", "verb_colon", "verb_object"} and not continued):
         return _run_in(index, quote, verb)
     start, end = span
+    if continued and _quoted_lead(index, start, verb):
+        return quote.start, quote.end  # ""The labor market," he said, "is cooling"": two quotes, each its own
     if verb.idx < start and end <= quote.open and _object_leads_in(index, verb, end, quote):
         return start, quote.end
     telling = verb.lemma_.lower() in index.lang.addressee_verbs
@@ -56,6 +58,12 @@ def _clause_extent(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int
     if not any(ch.isalnum() for ch in outside):
         return quote.start, quote.end
     return min(start, quote.start), max(end, quote.end)
+
+
+def _quoted_lead(index: DocIndex, start: int, verb: Token) -> bool:
+    """Whether the clause a cue interrupts opens (at offset ``start``) with a quotation of its own that closes
+    before the cue: the words before the attribution are quoted apart."""
+    return any(q.open <= start <= q.start and q.outer_end <= verb.idx for q in index.quotes)
 
 
 def _sentence_lead(index: DocIndex, quote: QuotedSpan, verb: Token) -> int | None:

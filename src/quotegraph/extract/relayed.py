@@ -112,6 +112,22 @@ def clause_inside_relay(clause: Token, lang_relaying: frozenset[str]) -> Token:
     return inner[0] if any(t.text == "," for t in words) else clause
 
 
+def report_hung_on_its_clause(verb: Token, index: DocIndex) -> list[Token] | None:
+    """``X, who met Y, said A, his spokesman told reporters``: the parser hung the later report on X's cue as its
+    clause and A on it (``clause_inside_relay``); the later report carries X's whole report, the words before the
+    comma that sets it off (returned). None for any other verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or cue_verb(head, index.lang) is None:
+        return None
+    if verb.lemma_.lower() in index.lang.relaying_verbs:
+        return None  # "X said A, the RIA news agency reported": the relay is X's intermediary (``intermediaries``)
+    inner = clause_inside_relay(verb, index.lang.reporting_verbs)
+    if inner is verb or not head.i < inner.i:
+        return None
+    subject_at = min(c.left_edge.i for c in verb.children if c.dep_ in SUBJECTS)
+    return [t for t in verb.sent if t.i < subject_at - 1]
+
+
 def relays_quotation(verb: Token, quote_end: int, index: DocIndex) -> bool:
     """``X said: "A," the Times reported``: the parser hung the relaying verb after X's quotation on X's cue, with
     the quotation for its clause (``clause_inside_relay``); the quotation is X's, which the relay only carries."""

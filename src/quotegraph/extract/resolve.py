@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from quotegraph.extract.anonymity import unnamed_on_request
 from quotegraph.extract.antecedents import (
     described_head,
+    former_office_subject,
     former_or_latter,
     last_described,
     last_group,
@@ -121,12 +122,17 @@ def _copy_speaker(cand: Candidate, source: Candidate) -> None:
 
 
 def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]]:
-    """The people named as subjects outside quotations, with where: those the recogniser read as people, full names
-    it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally won"), and names of
-    people known from elsewhere in the article that it read as another kind."""
+    """The people named as subjects (or apposed to one) outside quotations, with where: those the recogniser read as
+    people, full names it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally
+    won"), and names of people known from elsewhere in the article that it read as another kind."""
     out = []
     for tok in index.doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or index.in_quote(tok):
+        # or the one name apposed to a subject's title: "Thailand's acting prime minister, Phumtham Wechayachai,
+        # was" (not "my parents, James and Olive Meehan, were", nor "The liberal gossip site Gawker")
+        apposed = tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "PERSON"
+        apposed = apposed and tok.head.tag_ == "NN" and not any(c.dep_ == "conj" for c in tok.children)
+        apposed = apposed and not _body_noun(tok.head, index.lang)
+        if (tok.dep_ not in {"nsubj", "nsubjpass"} and not apposed) or index.in_quote(tok):
             continue
         if tok.ent_type_ == "PERSON":
             person = names.lookup(tok)
@@ -141,6 +147,14 @@ def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person
         if person is not None and person.kind == "person":
             out.append((tok.idx, person))
     return out
+
+
+def _body_noun(noun: Token, lang: LanguageData) -> bool:
+    """Whether a noun names an organisation or a news medium ("the group", "the gossip site"), which no person's
+    name is apposed to."""
+    lemma = noun.lemma_.lower()
+    medium = lang.addressee_words.get(lemma) in {"medium", "outlet_word"}
+    return medium or lang.source_nouns.get(lemma) == "organisation"
 
 
 def _resolve_one(
@@ -295,6 +309,8 @@ def _resolve_one(
             return last  # "the official" is someone named before; "the chief officer for Renesys" is new
         if (subject := subject_of_nationality(index, token, salient, described)) is not None:
             return subject  # "X said A. The Austrian general also said B"
+        if (subject := former_office_subject(index, token, salient)) is not None:
+            return subject  # "X told lawmakers A. The former European Council president said B"
         aged = epithet_referent(index, cand, token, salient, titled=True)
         if aged is not None:
             return aged  # "The 57-year-old former finance minister" after a central bank governor named

@@ -49,6 +49,8 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         (c for n in names for c in n.children if c.dep_ == "appos" and head.i < c.i < joined), key=lambda c: c.i
     )
     for k, child in enumerate(appositions):
+        if not any(t.is_punct for t in token.doc[head.i + 1 : child.left_edge.i]):
+            continue  # "Tesla shareholders approve Musk pay package": a headline's noun run on, no apposition
         toks = [t for t in child.subtree if not in_clause(t, child)]
         named = [c.left_edge.i for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
         toks = [t for t in toks if t.i < min(named, default=len(t.doc))]  # "X, Meta's president, and Y, its ..."
@@ -59,7 +61,7 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
                 break
             toks += [t for t in glued.subtree if not in_clause(t, glued)]
-        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
             toks.pop()
         if toks and toks[0].tag_ in {"WP", "WP$", "WDT"}:
             continue  # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed": a clause, not a role
@@ -205,13 +207,16 @@ def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Toke
 def _title_split_off(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
     """``Sudan's army chief Abdel Fattah al-Burhan said``: the parser broke the name in pieces and hung the title
     right before it apart from them, neither governing the other; the title and the words it governs before the
-    name are the role."""
+    name are the role, with the organisation before it that the parser read as the title's verb ("IAEA chief")."""
     title = first.doc[first.i - 1] if first.i > 0 else None
     if title is None or title.pos_ not in {"NOUN", "PROPN"} or not is_title(title, lang):
         return None
     if title in head.subtree or head in title.subtree:
         return None
     toks = [t for t in title.subtree if t.i < first.i]
+    owner = title.head
+    if owner.i == title.i - 1 and owner.ent_type_ in {"ORG", "GPE", "NORP"} and owner.pos_ in {"VERB", "AUX"}:
+        toks = [owner, *toks]  # "IAEA chief Rafael Grossi told": the parser read the agency as a verb
     while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
         toks = toks[1:]
     return toks or None

@@ -88,18 +88,21 @@ def _reports_object(tok: Token, index: DocIndex) -> bool:
 def _reports(tok: Token, index: DocIndex) -> bool:
     """A reporting verb with content of its own after it: a clause (``and said B``), for a past tense of speech an
     infinitive (``and promised to cut taxes``; not a verb of an object, ``and refused to drop the gun``, an act of
-    the clause's subject as often) or its listed preposition (``but warned against B``) or, for a finite verb or a
-    participle of judging, an object (``and criticized him for B``, ``, calling it "a sham"``). Other verbs of
-    objects (``and wanted B``, ``, showing B``) mostly go on with the first content on PolNeAR train."""
+    the clause's subject as often), for a past tense of speech or judging its listed preposition (``but warned
+    against B``, ``and called on mediators to B``) or, for a finite verb or a participle of judging, an object (``and
+    criticized him for B``, ``, calling it "a sham"``). Other verbs of objects (``and wanted B``, ``, showing B``)
+    mostly go on with the first content on PolNeAR train."""
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return True
     entry = cue_entry(tok, index)
     speech = entry.cls == "speech" and entry.content in {"both", "clause"}  # not "and refused to drop the gun"
     if speech and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
         return True  # "X said A and promised to cut taxes": a verb of speech with its infinitive
-    if speech and tok.tag_ == "VBD" and cue_preps(tok, entry, index):
-        return True  # "X told Y that A but warned against B": a verb of speech with its preposition
     judging = entry.cls == "evaluation"
+    if (speech or judging) and tok.tag_ == "VBD" and cue_preps(tok, entry, index):
+        # "X told Y that A but warned against B", "X said A and called on Y to B": a verb of speech or judging with
+        # its preposition
+        return True
     return judging and tok.tag_ in {"VBD", "VBG"} and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
 
 

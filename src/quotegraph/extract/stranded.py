@@ -12,6 +12,9 @@ from quotegraph.extract.dashes import DASHES
 from quotegraph.extract.verb_forms import FINITE, SUBJECTS
 
 _ASIDE_WORDS = 30  # the longest aside between two dashes looked through
+# how the parser may hang the clause it made of the words before a main verb: "Hegseth, asked about the report during
+# a visit to Fort Bragg, said" makes "asked" a parataxis
+_LENDING = {"ccomp", "advcl", "parataxis"}
 
 
 def stranded_speaker(verb: Token) -> Token | None:
@@ -46,7 +49,7 @@ def clause_lending_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i < verb.i):
+    for clause in (c for c in verb.children if c.dep_ in _LENDING and c.i < verb.i):
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i]
         if not subjects:
             continue
@@ -62,7 +65,7 @@ def participle_read_as_clause(verb: Token) -> bool:
     shook her head"): passive in meaning, so no report of its subject's."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if verb.dep_ in {"ccomp", "advcl"}:
+    if verb.dep_ in _LENDING:
         clause = clause_lending_subject(verb.head)
         return clause is not None and clause.i == verb.i
     return _bare_subject_set_off(verb)

@@ -58,9 +58,11 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         # Two subjects is a parse error, mostly a dateline taken for one ("PARIS (AFP) - The minister said"):
         # the subject nearest the verb is the speaker.
         nearest = [c for c in subjects if c.i < verb.i][-1:] or subjects[:1]
-        named = [c for c in subjects if c.ent_type_ == "PERSON" and c.i < nearest[0].i]
+        named = [c for c in subjects if _name_subject(c) and c.i < nearest[0].i]
         if named and nearest[0].pos_ == "NOUN" and verb.doc[named[-1].i + 1].text == ",":
-            nearest = named[-1:]  # "Ban Ki-moon, the secretary general of the United Nations, vowed": an apposition
+            # "Ban Ki-moon, the secretary general of the United Nations, vowed", "COGAT, the Israeli defense body
+            # that oversees ..., said": an apposition
+            nearest = named[-1:]
         elif name_after_object(subjects[0], nearest[0]):
             nearest = subjects[:1]  # "A spokesman for the website Facebook said": the name is the website's
         children = [c for c in children if c.dep_ not in SUBJECTS or c in nearest]
@@ -148,6 +150,32 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
         if found[0] is not None:
             return found
     return stranded_speaker(verb), None
+
+
+def participle_after_narration(participle: Token) -> Token | None:
+    """``X rejected calls to resign after a court report implicated Y, telling parliament A``: the main clause's verb
+    (with a subject of its own) for a participle set off after a subordinate clause (opened by a mark, with a
+    subject of its own) that the parser hung it on; None for any other verb. Whose the participle is, the
+    subordinate clause's subject or the main clause's, the caller decides (a report tells no one)."""
+    doc = participle.doc
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < head.i:
+        return None
+    if doc[participle.i - 1].text != "," or head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    if not any(c.dep_ == "mark" and c.i < head.i for c in head.children):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in head.children):
+        return None
+    return head.head if any(c.dep_ in SUBJECTS for c in head.head.children) else None
+
+
+def _name_subject(subject: Token) -> bool:
+    """Whether a subject is a name: a person's, or a proper noun of an organisation or of no entity the recogniser
+    found ("COGAT") that opens no dateline ("JERUSALEM, (AP) -")."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    return subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and dateline_dash(subject) is None
 
 
 def _passive_set_off(verb: Token) -> bool:

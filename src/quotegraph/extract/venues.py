@@ -98,8 +98,9 @@ def told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
 
 
 def _press(token: Token, index: DocIndex) -> bool:
-    """Whether a noun names the press or a medium as a listener ("reporters", "the newspaper")."""
-    return index.lang.addressee_words.get(token.lemma_.lower()) in {"press", "medium"}
+    """Whether a noun names the press, a medium or a sitting body as a listener ("reporters", "the newspaper",
+    "parliament")."""
+    return index.lang.addressee_words.get(token.lemma_.lower()) in {"press", "medium", "chamber"}
 
 
 def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
@@ -183,16 +184,22 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _medium_phrase(pobj, index, 0.8, verb)
                 if child.lower_ == "in" and (medium := named_medium(pobj, index)) is not None:
                     return medium  # "wrote in the Daily Telegraph that A"
+                if child.lower_ == "in" and lang.addressee_words.get(pobj.lemma_.lower()) == "chamber":
+                    return _medium_phrase(pobj, index, 0.75, verb)  # "speaking in the National Assembly"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
                 on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
+                # "appearing on ABC's "This Week"": a programme a broadcaster owns, whatever the recogniser read
+                on_medium = on_medium or (pobj.text[:1].isupper() and medium_name(pobj) and dated)
                 # "said on Hannity"; not "his attacks on Roberto Campos Neto": a noun's "on" names its topic
                 spoken = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in lang.on_listener_verbs
                 if child.lower_ == "on" and on_medium and spoken:
-                    return evidence_of(mention_tokens(pobj, lang), 0.75)
-                # "Speaking to CNN's "State of the Union"", "speaking to reporters"
-                if child.lower_ == "to" and verb.dep_ == "advcl" and (medium_name(pobj) or _press(pobj, index)):
+                    return evidence_of(_with_closing_quote(mention_tokens(pobj, lang)), 0.75)
+                # "Speaking to CNN's "State of the Union"", "speaking to reporters", "Trump, speaking to reporters,"
+                # (which the parser may hang on the subject)
+                set_off = verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ",")
+                if child.lower_ == "to" and set_off and (medium_name(pobj) or _press(pobj, index)):
                     return evidence_of(_without_stranded_speaker(occasion_phrase(pobj), pobj, verb.head), 0.7)
         if child.dep_ == "prep" and child.lower_ in _SOURCED and (record := _record_cited(child, lang)) is not None:
             return evidence_of(occasion_phrase(record), 0.8)  # "said A, according to a statement sent to Reuters"
@@ -213,7 +220,36 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
             return evidence_of(occasion_phrase(audience), 0.7)
     if (occasion := asked_occasion(verb, index)) is not None:
         return evidence_of(occasion_phrase(occasion), 0.7)
+    if means is None and press is None and (shared := _conjoined_venue(verb, index)) is not None:
+        return shared
     return means or press
+
+
+def _conjoined_venue(verb: Token, index: DocIndex) -> Evidence | None:
+    """``Wilders conceded in a post on X but said A``: a finite verb coordinated after a reporting verb, with no
+    subject of its own, was said where the first verb names, before it (not "X arrived in Congress in 1993 and
+    voted against A", nor "X poked at Y during the debate, tweeting A")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ == "VBG" or not is_cue(head, index):
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    found = find_venue(head, index)
+    return found if found is not None and found.span is not None and found.span.end <= verb.idx else None
+
+
+def _with_closing_quote(tokens: list[Token]) -> list[Token]:
+    """A programme's name with the quotation mark that closes it (``ABC's "This Week"``, ``"This Week,"`` with the
+    comma American style sets inside), where its words open one."""
+    doc = tokens[-1].doc
+    if not any(t.tag_ == "``" for t in doc[tokens[0].i : tokens[-1].i]):
+        return tokens
+    for after in doc[tokens[-1].i + 1 : tokens[-1].i + 3]:
+        if after.tag_ == "''":
+            return [*tokens, *doc[tokens[-1].i + 1 : after.i + 1]]
+        if after.text != ",":
+            break
+    return tokens
 
 
 def _goes_on_reporting(verb: Token, child: Token, index: DocIndex) -> bool:

@@ -50,6 +50,7 @@ from quotegraph.extract.relayed import (
     relay_name,
     relay_read_as_modifier,
     relayed_content,
+    report_hung_on_its_clause,
 )
 from quotegraph.extract.runon import reach
 from quotegraph.extract.second_reports import (
@@ -77,6 +78,8 @@ _CLAUSE_REACH = 3  # words from a verb whose content is a preposition's object t
 def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, str]:
     """The content a reporting verb governs, and the rule that found it."""
     entry = cue_entry(verb, index)
+    if (carried := report_hung_on_its_clause(verb, index)) is not None:
+        return token_span(after_dateline(carried)), "verb_inverted"  # "X said A, his spokesman told reporters"
     complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
     complements += that_clause_on_participle(verb, index.lang) + clause_read_as_relative(verb, index)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
@@ -94,7 +97,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         # report of its own, which the parser hung beside A
         if complements[0].pos_ in {"VERB", "AUX"}:  # not after a noun read as a clause ("no matter the setting")
             complements = complements[:1] + [c for c in complements[1:] if not _report_of_its_own(c, index)]
-    complements = [clause_inside_relay(c, index.lang.relaying_verbs) if c.i > verb.i else c for c in complements]
+    complements = [clause_inside_relay(c, index.lang.reporting_verbs) if c.i > verb.i else c for c in complements]
     if complements:
         toks = [t for c in complements for t in c.subtree]
         toks += fronted_clause_tail(verb, toks, index)  # "A after tests found B, the regulator said"
