@@ -5704,6 +5704,35 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # a title a place qualifies stands for the one person named in the sentence before, whose role is no other
+        # office
+        "a_place_qualified_title_stands_for_the_one_person_named_before",
+        "Democratic candidate Bernie Sanders spoke in Iowa on Monday. The Vermont senator said it was too early to"
+        " tell.",
+        [{"content": "it was too early to tell", "speaker": "Bernie Sanders", "role": "Democratic candidate"}],
+    ),
+    (
+        # with someone else named in that sentence, position cannot tell whose
+        "a_place_qualified_title_after_two_people_stays_a_description",
+        "Democratic candidate Bernie Sanders met Hillary Clinton in Iowa on Monday. The Vermont senator said it was"
+        " too early to tell.",
+        [{"content": "it was too early to tell", "speaker": "The Vermont senator", "kind": "unknown"}],
+    ),
+    (
+        # "VP" is a title, no organisation's acronym
+        "vp_is_a_title",
+        "Pence said he backed Ryan. Trump's potential VP then revealed Trump \"strongly encouraged me to endorse Paul"
+        ' Ryan."',
+        [
+            {"content": "he backed Ryan", "speaker": "Pence"},
+            {
+                "content": 'Trump "strongly encouraged me to endorse Paul Ryan."',
+                "speaker": "Trump's potential VP",
+                "kind": "unknown",
+            },
+        ],
+    ),
 ]
 
 NARRATION = [

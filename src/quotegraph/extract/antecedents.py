@@ -123,13 +123,16 @@ def subject_of_nationality(
     index: DocIndex, title: Token, salient: list[tuple[int, Person]], described: dict[int, str]
 ) -> Person | None:
     """``Robert Brieger, the head of the EU's military committee, said A. The Austrian general also said B``: a
-    title only a nationality or party qualifies, that no one's role holds, stands for the person named last before
-    it as a subject, in the sentence before, whose role names no other nationality and whom no description gave
-    another office (``described``: "Merkel met Macron. The chancellor said A. The French president said B"), when
-    no one else is named between."""
+    title only a nationality, a party or a place qualifies ("the York Central MP"), that no one's role holds, stands
+    for the person named last before it as a subject, in the sentence before, whose role names no other nationality
+    and whom no description gave another office (``described``: "Merkel met Macron. The chancellor said A. The
+    French president said B"), when no one else is named between (for a place, in that sentence either)."""
     modifiers = [c for c in title.children if c.dep_ != "det"]
-    if not modifiers or any(c.dep_ not in {"amod", "compound"} or c.ent_type_ != "NORP" for c in modifiers):
-        return None  # only a nationality: not "the Republican presidential candidate", an office of its own
+    if not modifiers or any(c.dep_ not in {"amod", "compound"} for c in modifiers):
+        return None
+    places = [c for c in modifiers if c.ent_type_ != "NORP"]
+    if any(not _place_word(c) for c in places):
+        return None  # only a nationality or a place: not "the Republican presidential candidate", an office of its own
     before = [(at, p) for at, p in salient if at < title.idx]
     if not before:
         return None
@@ -139,9 +142,28 @@ def subject_of_nationality(
         return None
     if person.role is not None and other_nationality(person.role.value.lower(), title):
         return None
+    if places and person.role is not None and _office_of_another_place(index, person.role.value, places):
+        return None  # "Republican Sen. John McCain said A. The Vermont senator said B": Vermont's is not his office
     if described.get(id(person), title.lemma_.lower()) != title.lemma_.lower():
         return None
-    return None if _person_named_between(index, at, title.idx, person.name) else person
+    # a place tells what position cannot check: only a person named alone in that sentence is surely its holder
+    start = mention.sent.start_char if places else at
+    return None if _person_named_between(index, start, title.idx, person.name) else person
+
+
+def _office_of_another_place(index: DocIndex, role: str, places: list[Token]) -> bool:
+    """Whether a role is an abbreviated office ("Sen.", "Gov."), whose place the role would name, or names a place
+    that is not among a description's (``places``)."""
+    if any(word.lower() in index.lang.offices for word in role.split()):
+        return True
+    own = {p.lower_ for p in places}
+    named = (e for e in index.doc.ents if e.label_ in {"GPE", "LOC"} and e.text in role)
+    return any(not set(e.text.lower().split()) <= own for e in named)
+
+
+def _place_word(word: Token) -> bool:
+    """A capitalised proper noun of a place or of no entity ("York" and "Central" of "the York Central MP")."""
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and word.ent_type_ in {"", "GPE", "LOC"}
 
 
 def former_office_subject(index: DocIndex, title: Token, salient: list[tuple[int, Person]]) -> Person | None:
