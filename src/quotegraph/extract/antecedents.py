@@ -123,7 +123,7 @@ def subject_of_nationality(
     index: DocIndex, title: Token, salient: list[tuple[int, Person]], described: dict[int, str]
 ) -> Person | None:
     """``Robert Brieger, the head of the EU's military committee, said A. The Austrian general also said B``: a
-    title only a nationality, a party or a place qualifies ("the York Central MP"), that no one's role holds, stands
+    title only a nationality, a party or a place qualifies ("the Vermont senator"), that no one's role holds, stands
     for the person named last before it as a subject, in the sentence before, whose role names no other nationality
     and whom no description gave another office (``described``: "Merkel met Macron. The chancellor said A. The
     French president said B"), when no one else is named between (for a place, in that sentence either)."""
@@ -162,7 +162,7 @@ def _office_of_another_place(index: DocIndex, role: str, places: list[Token]) ->
 
 
 def _place_word(word: Token) -> bool:
-    """A capitalised proper noun of a place or of no entity ("York" and "Central" of "the York Central MP")."""
+    """A capitalised proper noun of a place or of no entity ("Vermont" of "the Vermont senator")."""
     return word.pos_ == "PROPN" and word.text[:1].isupper() and word.ent_type_ in {"", "GPE", "LOC"}
 
 

@@ -172,7 +172,7 @@ def participle_after_narration(participle: Token) -> Token | None:
 
 def _name_subject(subject: Token) -> bool:
     """Whether a subject is a name: a person's, or a proper noun of an organisation or of no entity the recogniser
-    found ("COGAT") that opens no dateline ("JERUSALEM, (AP) -")."""
+    found ("COGAT") that opens no dateline ("JERUSALEM (AP) -")."""
     if subject.ent_type_ == "PERSON":
         return True
     return subject.pos_ == "PROPN" and subject.ent_type_ in {"", "ORG"} and dateline_dash(subject) is None
