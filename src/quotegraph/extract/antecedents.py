@@ -133,13 +133,10 @@ def subject_of_nationality(
     places = [c for c in modifiers if c.ent_type_ != "NORP"]
     if any(not _place_word(c) for c in places):
         return None  # only a nationality or a place: not "the Republican presidential candidate", an office of its own
-    before = [(at, p) for at, p in salient if at < title.idx]
-    if not before:
+    found = _subject_of_sentence_before(index, title, salient)
+    if found is None:
         return None
-    at, person = before[-1]
-    mention = index.doc[index.token_at_or_after(at)]
-    if mention.sent.start != _sentence_before(title) or person.kind != "person":
-        return None
+    at, mention, person = found
     if person.role is not None and other_nationality(person.role.value.lower(), title):
         return None
     if places and person.role is not None and _office_of_another_place(index, person.role.value, places):
@@ -174,16 +171,28 @@ def former_office_subject(index: DocIndex, title: Token, salient: list[tuple[int
     said B": Jeb Bush's office, not the senator's)."""
     if not any(c.lower_ in index.lang.past_office_words for c in title.children):
         return None
+    found = _subject_of_sentence_before(index, title, salient)
+    if found is None:
+        return None
+    _, mention, person = found
+    if person.role is not None and any(c.pos_ == "PROPN" and c.text[:1].isupper() for c in title.children):
+        return None  # not "the former prime minister", whose "prime" the tagger may read as a name
+    return None if _person_named_between(index, mention.sent.start_char, title.idx, person.name) else person
+
+
+def _subject_of_sentence_before(
+    index: DocIndex, title: Token, salient: list[tuple[int, Person]]
+) -> tuple[int, Token, Person] | None:
+    """The person named last before a description, with where and the mention's first word, when that one is a
+    person named in the sentence before the description's; None otherwise."""
     before = [(at, p) for at, p in salient if at < title.idx]
     if not before:
         return None
     at, person = before[-1]
-    if person.role is not None and any(c.pos_ == "PROPN" and c.text[:1].isupper() for c in title.children):
-        return None  # not "the former prime minister", whose "prime" the tagger may read as a name
     mention = index.doc[index.token_at_or_after(at)]
     if mention.sent.start != _sentence_before(title) or person.kind != "person":
         return None
-    return None if _person_named_between(index, mention.sent.start_char, title.idx, person.name) else person
+    return at, mention, person
 
 
 def former_or_latter(index: DocIndex, names: NameIndex, token: Token) -> Person | None:

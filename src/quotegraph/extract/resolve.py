@@ -310,7 +310,7 @@ def _resolve_one(
         if (subject := subject_of_nationality(index, token, salient, described)) is not None:
             return subject  # "X said A. The Austrian general also said B"
         if (subject := former_office_subject(index, token, salient)) is not None:
-            return subject  # "X told lawmakers A. The former European Council president said B"
+            return subject  # "X campaigned in Iowa. The former secretary of state said A"
         aged = epithet_referent(index, cand, token, salient, titled=True)
         if aged is not None:
             return aged  # "The 57-year-old former finance minister" after a central bank governor named
