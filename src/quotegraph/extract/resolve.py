@@ -57,7 +57,6 @@ from quotegraph.extract.mentions import (
     entity_of,
     mention_kind,
     mention_span,
-    mention_tokens,
 )
 from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
 from quotegraph.extract.organisations import described_organisation, last_organisation, made_product, owned_role
@@ -69,6 +68,7 @@ from quotegraph.extract.pronoun_referents import (
     reporter_of,
 )
 from quotegraph.extract.roles import generic_title, named_qualifiers, role_holds, title_word
+from quotegraph.extract.salient import named_subjects
 from quotegraph.model import Evidence, Span
 
 # the words that make a generic title a role ("the WHO chief", not "the official")
@@ -78,7 +78,7 @@ _QUALIFIERS = {"compound", "amod", "nmod"}
 def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
     """Fill ``name``, ``kind``, ``mentions`` and ``role`` of every candidate, in text order."""
     names = NameIndex(index)
-    salient: list[tuple[int, Person]] = _named_subjects(index, names)
+    salient: list[tuple[int, Person]] = named_subjects(index, names)
     described: dict[int, str] = {}  # id() of a person of unknown role -> the office a description gave her
     unnamed: list[tuple[int, Person]] = []  # speakers only described ("Her neighbour"), where their mention ends
     # id() of a person of unknown role -> the description that gave her one: her role in every report, but no
@@ -119,42 +119,6 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
 def _copy_speaker(cand: Candidate, source: Candidate) -> None:
     cand.name, cand.kind, cand.role = source.name, source.kind, source.role
     cand.mentions = list(source.mentions)
-
-
-def _named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]]:
-    """The people named as subjects (or apposed to one) outside quotations, with where: those the recogniser read as
-    people, full names it read as an organisation's or as nothing that a given name opens ("Novak Djokovic finally
-    won"), and names of people known from elsewhere in the article that it read as another kind."""
-    out = []
-    for tok in index.doc:
-        # or the one name apposed to a subject's title: "Thailand's acting prime minister, Phumtham Wechayachai,
-        # was" (not "my parents, James and Olive Meehan, were", nor "The liberal gossip site Gawker")
-        apposed = tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "PERSON"
-        apposed = apposed and tok.head.tag_ == "NN" and not any(c.dep_ == "conj" for c in tok.children)
-        apposed = apposed and not _body_noun(tok.head, index.lang)
-        if (tok.dep_ not in {"nsubj", "nsubjpass"} and not apposed) or index.in_quote(tok):
-            continue
-        if tok.ent_type_ == "PERSON":
-            person = names.lookup(tok)
-        elif tok.ent_type_ in {"ORG", ""} and tok.pos_ == "PROPN" and _given_name_opens(tok, index.lang):
-            person = names.describe(tok)
-        elif tok.ent_type_ in {"ORG", "GPE", ""} and tok.pos_ == "PROPN":
-            person = names.lookup(tok)  # "Narasimhan, 57, will step down" after "Laxman Narasimhan", read as a place
-            if person is not None and tok.ent_type_ == "ORG" and not _given_name_opens_name(person.name, index.lang):
-                person = None  # "Carrier said" is no person "Outside Carrier" a headline's capitals made
-        else:
-            continue
-        if person is not None and person.kind == "person":
-            out.append((tok.idx, person))
-    return out
-
-
-def _body_noun(noun: Token, lang: LanguageData) -> bool:
-    """Whether a noun names an organisation or a news medium ("the group", "the gossip site"), which no person's
-    name is apposed to."""
-    lemma = noun.lemma_.lower()
-    medium = lang.addressee_words.get(lemma) in {"medium", "outlet_word"}
-    return medium or lang.source_nouns.get(lemma) == "organisation"
 
 
 def _resolve_one(
@@ -347,18 +311,6 @@ def _rival_named(index: DocIndex, names: NameIndex, last: Person, description: T
             if person is not None and person is not last:
                 return True
     return False
-
-
-def _given_name_opens(token: Token, lang: LanguageData) -> bool:
-    """Whether a name mention of two words or more opens with a given name ("Novak Djokovic"; not "Boeing",
-    "Senator")."""
-    return _given_name_opens_name(" ".join(t.text for t in mention_tokens(token, lang)), lang)
-
-
-def _given_name_opens_name(name: str, lang: LanguageData) -> bool:
-    """Whether a name of two words or more opens with a given name."""
-    words = name.split()
-    return len(words) > 1 and words[0].lower() in lang.gender_words.get("given_name", {})
 
 
 def _definite_epithet(token: Token, lang: LanguageData) -> bool:

@@ -30,16 +30,14 @@ from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_read_as_relative,
     free_relative_subject,
-    fronted_clause,
-    fronted_clause_tail,
     interrupted_goes_on,
     name_given,
     past_object_and_comma,
-    report_after_its_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
 )
 from quotegraph.extract.impersonal import impersonal
+from quotegraph.extract.inverted_reports import fronted_clause, fronted_clause_tail, report_after_its_clause
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
