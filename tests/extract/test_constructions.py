@@ -2014,7 +2014,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "clause_closed_by_a_semicolon_is_not_what_the_next_verb_reports",
         "Both Peru and Chile backed Morales; Bolivia answered the call and promised to send 200 observers soon.",
         [
-            {"content": "Morales", "speaker": "Peru", "cue": "backed"},
+            {"content": "Morales", "speaker": "Peru and Chile", "cue": "backed"},
             {"content": "to send 200 observers soon", "speaker": "Bolivia", "cue": "promised"},
         ],
     ),
@@ -5731,6 +5731,267 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
                 "speaker": "Trump's potential VP",
                 "kind": "unknown",
             },
+        ],
+    ),
+    (
+        # "His" takes up the senator named in its own paragraph, whose gender no given name tells, not the man named
+        # in the paragraph before
+        "an_owning_pronoun_takes_up_the_name_in_its_paragraph_before_one_that_fits_further_back",
+        "MANILA (Reuters) - A senator said on Friday he would cooperate, as President Ferdinand Marcos Jr. vowed that"
+        ' no one would be spared.\n\n"I have nothing to hide," Senator Jinggoy Estrada said in a statement. His'
+        " lawyer, Alexis Abastillas, told reporters that the senator would appear next week.",
+        [
+            {"content": "he would cooperate", "speaker": "A senator"},
+            {"content": "no one would be spared", "speaker": "Ferdinand Marcos Jr."},
+            {"content": "I have nothing to hide,", "speaker": "Jinggoy Estrada"},
+            {
+                "content": "the senator would appear next week",
+                "speaker": "Alexis Abastillas",
+                "role": "Jinggoy Estrada's lawyer",
+            },
+        ],
+    ),
+    (
+        # "one of the companies hoping to bid" describes the company, not the office
+        "a_partitive_apposition_inside_a_role_describes_its_organisation",
+        '"We need these minerals," said Walter Sognnes, chief executive of Loke Minerals, one of the companies hoping'
+        " to bid.",
+        [
+            {"content": "We need these minerals,", "role": "chief executive of Loke Minerals"},
+            {"content": "to bid", "speaker": "the companies", "cue": "hoping"},
+        ],
+    ),
+    (
+        # the parser hung "telling" on the scandal's relative clause: a scandal tells no one
+        "a_participle_hung_on_a_things_relative_clause_is_the_main_subjects",
+        "Spanish Prime Minister Pedro Sanchez said on Wednesday he would not call a snap election despite a corruption"
+        " scandal that has engulfed his Socialist party, telling parliament that he would serve out his term until"
+        " 2027.",
+        [
+            {
+                "content": "he would not call a snap election despite a corruption scandal that has engulfed his"
+                " Socialist party",
+                "speaker": "Pedro Sanchez",
+            },
+            {
+                "content": "he would serve out his term until 2027",
+                "speaker": "Pedro Sanchez",
+                "cue": "telling",
+                "addressee": "parliament",
+            },
+        ],
+    ),
+    (
+        # "Its" takes up the country that acted as the subject before it
+        "its_takes_up_a_country_that_acts_as_a_subject",
+        "Cambodia denied laying new mines. Its defence ministry spokeswoman, Maly Socheata, said the explosion was"
+        " caused by old ordnance.",
+        [
+            {"content": "laying new mines", "speaker": "Cambodia"},
+            {
+                "content": "the explosion was caused by old ordnance",
+                "speaker": "Maly Socheata",
+                "role": "defence ministry spokeswoman of Cambodia",
+            },
+        ],
+    ),
+    (
+        # "he" is the machinist who spoke since the man named before: a machinist is a source that stays unnamed
+        "a_pronoun_after_an_unnamed_worker_is_that_worker",
+        "Dan Gillian, the head of Boeing Air Dominance, said the company was pleased.\n\nOne machinist said many"
+        ' workers were still angry. "We got something, but not what we deserved," he said.',
+        [
+            {"content": "the company was pleased", "speaker": "Dan Gillian"},
+            {"content": "many workers were still angry", "speaker": "One machinist", "kind": "anonymous"},
+            {"content": "We got something, but not what we deserved,", "speaker": "One machinist"},
+        ],
+    ),
+    (
+        # "the resident" is the woman whose role names a resident
+        "a_definite_source_noun_stands_for_the_person_whose_role_names_it",
+        "Jane Doe, a resident of Ohio, said prices were too high. The resident added that she would vote for change.",
+        [
+            {"content": "prices were too high", "speaker": "Jane Doe"},
+            {"content": "she would vote for change", "speaker": "Jane Doe", "role": "a resident of Ohio"},
+        ],
+    ),
+    (
+        # a role must name the noun as a word of its own: a president is no resident
+        "a_definite_source_noun_is_no_part_of_a_longer_word_in_a_role",
+        "President Jane Doe said prices were too high. The resident added that she would vote for change.",
+        [
+            {"content": "prices were too high", "speaker": "Jane Doe"},
+            {"content": "she would vote for change", "speaker": "The resident", "kind": "anonymous"},
+        ],
+    ),
+    (
+        # the parser made "talks" a first subject of "said": the clause before the comma is the ministry's report
+        "a_report_after_its_clause_with_a_subordinate_noun_read_as_its_subject",
+        "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha, Qatar's foreign ministry said"
+        " on Sunday.",
+        [
+            {
+                "content": "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha",
+                "speaker": "Qatar's foreign ministry",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
+        # "the pontiff" is an epithet for the man named just before
+        "the_pontiff_is_the_pope_named_before",
+        "Pope Leo XIV urged leaders to negotiate. Speaking from the balcony, the pontiff told thousands of pilgrims"
+        " that peace was possible.",
+        [
+            {"content": "leaders to negotiate", "speaker": "Leo XIV"},
+            {"content": "peace was possible", "speaker": "Leo XIV", "addressee": "thousands of pilgrims"},
+        ],
+    ),
+    (
+        # the recogniser read the name the foundation bears as a person's: it is part of the foundation's name
+        "an_organisation_named_for_a_person_keeps_the_persons_name",
+        "The Ronald Reagan Presidential Foundation and Institute said on X that the ad misrepresents the address.",
+        [
+            {
+                "content": "the ad misrepresents the address",
+                "speaker": "The Ronald Reagan Presidential Foundation and Institute",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
+        # no recogniser read the union's name; "Workers" is no person's
+        "a_name_with_a_plural_source_noun_is_an_organisations",
+        "Starbucks Workers United said the strike would expand to more than 100 stores.",
+        [
+            {
+                "content": "the strike would expand to more than 100 stores",
+                "speaker": "Starbucks Workers United",
+                "kind": "organisation",
+            }
+        ],
+    ),
+    (
+        # the parser split the headline in two before "the Philippines"; a headline is one sentence
+        "a_headline_is_one_sentence",
+        "Australian police say Bondi attack suspects travelled to the Philippines\n\nSYDNEY (AP) - Two men had"
+        " travelled to the Philippines weeks before the attack, police said on Tuesday.",
+        [
+            {
+                "content": "Bondi attack suspects travelled to the Philippines",
+                "speaker": "Australian police",
+                "cue": "say",
+            },
+            {"content": "Two men had travelled to the Philippines weeks before the attack", "speaker": "police"},
+        ],
+    ),
+    (
+        # the parser joined "announced" to the reported clause, whose subject (an attack) announces nothing
+        "said_a_and_announced_b_is_two_reports",
+        "Prime Minister Anthony Albanese said the attack was evil and announced a national review of gun laws.",
+        [
+            {"content": "the attack was evil", "speaker": "Anthony Albanese", "cue": "said"},
+            {"content": "a national review of gun laws", "speaker": "Anthony Albanese", "cue": "announced"},
+        ],
+    ),
+    (
+        # a person's clause goes on: "mentioned" is his, part of what the man said
+        "said_a_and_mentioned_b_with_a_person_subject_stays_one_report",
+        'Another Muslim said he heard Mateen talk of "immorality" in the United States and specifically mentioned a'
+        " recent Texas case.",
+        [
+            {
+                "content": 'he heard Mateen talk of "immorality" in the United States and specifically mentioned a'
+                " recent Texas case",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        # a poll speaks for the pollster that made it, as a statement does for the office it comes from
+        "a_poll_by_a_pollster_is_the_pollsters_finding",
+        "A poll by Forsa for broadcaster RTL published on Tuesday found that 48% of Germans agreed with Merz.",
+        [{"content": "48% of Germans agreed with Merz", "speaker": "Forsa", "cue": "found"}],
+    ),
+    (
+        # the parser hung the name on the mission the title's "of" phrase names: the head is the one named
+        "a_name_hung_on_the_body_a_title_heads_is_the_titles_holder",
+        "Cossette Lopez, the president of the National Electoral Council, said the delay was technical.\n\nThe head of"
+        " the European Union's observer mission, Francisco Assis, told reporters the process had so far been"
+        ' "transparent."',
+        [
+            {"content": "the delay was technical", "speaker": "Cossette Lopez", "venue": None},
+            {
+                "content": 'the process had so far been "transparent."',
+                "speaker": "Francisco Assis",
+                "role": "The head of the European Union's observer mission",
+            },
+        ],
+    ),
+    (
+        # a headline's relay after its report, with an adjective for the reported clause's verb
+        "a_headlines_relay_after_a_verbless_report_carries_it",
+        "Kremlin says Putin open to Trump meeting, RIA reports\n\nMOSCOW - Putin is ready to meet Trump, an aide said.",
+        [
+            {"content": "Putin open to Trump meeting", "speaker": "Kremlin", "via": "RIA"},
+            {"content": "Putin is ready to meet Trump", "speaker": "an aide"},
+        ],
+    ),
+    (
+        # countries named together speak together: one party, not the first of them
+        "countries_named_together_speak_as_one_party",
+        "BERLIN (Reuters) - Germany, France and Britain on Thursday called on Iran to return to negotiations. Measles"
+        " cases rose last year, the World Health Organization and UNICEF said.",
+        [
+            {
+                "content": "Iran to return to negotiations",
+                "speaker": "Germany, France and Britain",
+                "kind": "organisation",
+            },
+            {"content": "Measles cases rose last year", "speaker": "the World Health Organization and UNICEF"},
+        ],
+    ),
+    (
+        # the parser read the headline's "report" as a noun: the relay, not part of what Iran says
+        "a_headlines_relay_read_as_a_noun_is_the_intermediary",
+        "Iran says it will not negotiate under pressure, state media report\n\nDUBAI - Iran will not hold talks, its"
+        " foreign minister said.",
+        [
+            {"content": "it will not negotiate under pressure", "speaker": "Iran", "via": "state media"},
+            {"content": "Iran will not hold talks", "speaker": "its foreign minister"},
+        ],
+    ),
+    (
+        # a headline's verbless clause before its report: what the judges ruled
+        "a_headlines_verbless_clause_before_its_report_is_the_content",
+        "Philippines' Duterte fit to stand trial, ICC judges rule\n\nTHE HAGUE (Reuters) - Judges at the court said"
+        " he was fit.",
+        [
+            {"content": "Philippines' Duterte fit to stand trial", "speaker": "ICC judges", "cue": "rule"},
+            {"content": "he was fit", "speaker": "Judges at the court"},
+        ],
+    ),
+    (
+        # the parser hung the name on the office the spokesperson speaks for
+        "a_name_hung_on_the_body_a_title_speaks_for_is_the_titles_holder",
+        'A spokesperson for the U.N. humanitarian office, Olga Cherevko, told reporters in Geneva that the figures "do'
+        ' not reflect what reaches people."',
+        [
+            {
+                "content": 'the figures "do not reflect what reaches people."',
+                "speaker": "Olga Cherevko",
+                "role": "A spokesperson for the U.N. humanitarian office",
+            }
+        ],
+    ),
+    (
+        # Monday is when the trucks entered, in what was said before: no date of the accusation
+        "a_date_in_an_earlier_reports_content_does_not_date_the_next",
+        "The Israeli military body that coordinates aid, COGAT, said more than 600 trucks had entered Gaza on Monday,"
+        " and accused Hamas of diverting supplies.",
+        [
+            {"content": "more than 600 trucks had entered Gaza on Monday", "speaker": "COGAT", "said_on": None},
+            {"content": "Hamas of diverting supplies", "speaker": "COGAT", "cue": "accused", "said_on": None},
         ],
     ),
 ]

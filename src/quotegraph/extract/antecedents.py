@@ -1,10 +1,12 @@
 """Whom a pronoun or a description takes up: the last person named in reach of the pronoun's gender, the last
 speaker only described ("Her neighbour said A. "B," he said"), the last plural group that can speak ("they said"),
-the subject before a title of a nationality ("The Austrian general also said") and the first or last party named
-before "the former" or "the latter"; the last organisation ("it said") is ``organisations.py``'s."""
+the subject before a title of a nationality ("The Austrian general also said"), the first or last party named
+before "the former" or "the latter", and the one whose role names a source noun ("the resident"); the last
+organisation ("it said") is ``organisations.py``'s."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -231,6 +233,22 @@ def last_described(index: DocIndex, title: Token, unnamed: list[tuple[int, Perso
             return None
         if lemma in (word.lower() for word in person.name.split()):
             return at, person
+    return None
+
+
+def holder_of_source_noun(index: DocIndex, noun: Token, salient: list[tuple[int, Person]]) -> Person | None:
+    """``Jane Doe, a resident of Ohio, said A. The resident added B``: a definite description by a source noun
+    stands for the last person named before it, in its paragraph or the one before, whose role has that noun as a
+    word of its own (not "president" for "the resident"), unless it marks someone else ("the second official"), else
+    None."""
+    lemma, lang = noun.lemma_.lower(), index.lang
+    if any(c.lower_ in lang.other_party_words or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None  # "The second official", "the other resident": someone else
+    for at, person in reversed([(at, p) for at, p in salient if at < noun.idx]):
+        if index.paragraph_of(noun.idx) - index.paragraph_of(at) > 1:
+            return None
+        if person.role is not None and lemma in re.findall(r"[\w-]+", person.role.value.lower()):
+            return person
     return None
 
 

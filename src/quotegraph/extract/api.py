@@ -38,13 +38,16 @@ _MODELS = {"en": "spacy_model"}
 # 4.5-4.8 at 16 and 5.8-6.3 at 32, the same 2.9 s at any size once it has run; the parsing pipeline 11.7-11.9 s at
 # 4 and 15.8-16.4 at 32, 12.3-13.0 once it has run). spaCy annotates each text alone, so the output is the same.
 PIPE_BATCH = 4
+# the most words a line that no sentence's end punctuates may have to be read as one headline sentence
+_HEADLINE_WORDS = 24
 
 
 @Language.component("qg_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so the parser never joins two paragraphs into one sentence, and after
     the full stop split off a word that ends sentences before a capital ("wrote on X. European Council President
-    Charles Michel told": ``split_stop``), which the parser would read on as one."""
+    Charles Michel told": ``split_stop``), which the parser would read on as one; and no sentence inside a headline
+    (``_inside_headlines``), which the parser would split."""
     # set as one array: each ``token.is_sent_start = True`` checks the whole doc for a parse first, so setting them
     # one by one takes time growing with the number of paragraphs times the length (67,609 words: 1.9 s against 0.03)
     after_break = [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
@@ -52,11 +55,29 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     after_break += [
         t.i + 1 for t in doc[1:-1] if t.text == "." and doc[t.i - 1].text in stops and doc[t.i + 1].text[:1].isupper()
     ]  # a capital, not only a title-cased word: "wrote on X. OpenAI chief executive Sam Altman"
-    if after_break:
-        starts = doc.to_array([SENT_START])
+    inside = _inside_headlines(doc)
+    if after_break or inside:
+        starts = doc.to_array([SENT_START]).astype("int64")  # signed, to hold -1: no sentence starts here
         starts[after_break] = 1
-        doc.from_array([SENT_START], cast(Ints2d, starts))
+        starts[inside] = -1
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))  # spaCy's own array keeps -1 wrapped
     return doc
+
+
+def _inside_headlines(doc: Doc) -> list[int]:
+    """The words after the first of each short line that no sentence's end punctuates, a headline's ("Australian
+    police say Bondi attack suspects travelled to the Philippines"), which the parser must not split in two."""
+    inside: list[int] = []
+    line: list[int] = []
+    for t in doc:
+        if not t.is_space:
+            line.append(t.i)
+        if "\n" in t.text or "\n" in t.whitespace_ or t.i == len(doc) - 1:
+            words = [doc[i] for i in line]
+            if 1 < len(words) <= _HEADLINE_WORDS and not any(w.text in {".", "!", "?", ";"} for w in words):
+                inside += line[1:]
+            line = []
+    return inside
 
 
 @cache

@@ -10,6 +10,7 @@ speaker's next attributions in the same paragraph (an intermediary not to one th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -145,13 +146,18 @@ def _names_a_thing(token: Token, index: DocIndex) -> bool:
     return token.head.ent_type_ not in TIME_ENTITIES and token.head.i > token.i
 
 
-def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Evidence | None:
-    """The statement date: a day-level date attached to the cue or the clauses above it, outside the content."""
+def find_date(
+    cand: Candidate, index: DocIndex, published: str | None, contents: Sequence[tuple[int, int]] = ()
+) -> Evidence | None:
+    """The statement date: a day-level date attached to the cue or the clauses above it, outside the content and
+    outside the ``contents`` of other reports that do not hold the cue ("said trucks had entered Gaza on Monday, and
+    accused Hamas": Monday is when the trucks entered, in what was said before the accusation)."""
     if cand.cue_token is None:
         return None
     doc = index.doc
     start, end = cand.content
     cue = doc[cand.cue_token]
+    others = [(s, e) for s, e in contents if not s <= cue.idx < e]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
     nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses, *_asked_at(cue, index)]
     nodes += _occasion_participles(cue, index)  # "in a letter sent to party members last week"
@@ -164,12 +170,23 @@ def find_date(cand: Candidate, index: DocIndex, published: str | None) -> Eviden
             return None
         if child.lower_ in index.lang.before_event_words:
             continue  # "told a news conference ahead of Saturday's match": the match's day
-        if toks and not (start <= toks[0].idx < end):
+        if toks and not (start <= toks[0].idx < end) and not _in_clause_reported(toks[0], others, cand):
             written = doc[toks[0].i : toks[-1].i + 1].text
             value = resolve_date(written, published)
             if value is not None:
                 return Evidence(value, Span(toks[0].idx, toks[0].idx + len(written), written), 0.8)
     return None
+
+
+def _in_clause_reported(date: Token, contents: list[tuple[int, int]], cand: Candidate) -> bool:
+    """Whether a date is in one of ``contents`` and dates a clause there whose subject is someone or something
+    else than the report's speaker ("said trucks had entered Gaza on Monday"), not the speaker's own act the report
+    goes on from ("remember Carter going on TV on April 18, 1977, declaring A and telling Americans B")."""
+    if not any(s <= date.idx < e for s, e in contents):
+        return False
+    verb = next((a for a in date.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    return bool(subjects) and cand.speaker_token not in subjects
 
 
 def _occasion_participles(cue: Token, index: DocIndex) -> list[Token]:
@@ -218,7 +235,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
             if not any(medium_name(p) for c in participle.children if c.lower_ == "to" for p in c.children):
                 cand.addressee = cand.addressee or find_addressee(participle, index, cand)
         cand.via = intermediaries(cand, candidates, index)
-        cand.said_on = find_date(cand, index, published)
+        cand.said_on = find_date(cand, index, published, [c.content for c in candidates if c is not cand])
     _carry_over(index, candidates)
 
 

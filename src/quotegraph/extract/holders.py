@@ -23,8 +23,25 @@ from quotegraph.model import Evidence, Span
 def apposed_names(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
     """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
     Lee), or the name a description stands in apposition to ("said Ann Lee, a debt expert who has written A")."""
-    named = named_appositions(token) or _name_apposed_to(cand, token, lang)
+    named = named_appositions(token) or _name_after_body(token, lang) or _name_apposed_to(cand, token, lang)
     return [c for c in named if not cand.content[0] <= c.idx < cand.content[1]]
+
+
+def _name_after_body(title: Token, lang: LanguageData) -> list[Token]:
+    """``The head of the EU's observer mission, Francisco Assis, told``, ``A spokesperson for the U.N. humanitarian
+    office, Olga Cherevko, told``: a person's name the parser hung on the body a title's "of" or "for" phrase names
+    (an organisation noun), instead of on the title; a body is no person."""
+    if not title_word(title, lang):
+        return []
+    preps = [p for p in title.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
+    bodies = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [
+        c
+        for body in bodies
+        if lang.source_nouns.get(body.lemma_.lower()) == "organisation"
+        for c in body.children
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i
+    ]
 
 
 def _name_apposed_to(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
@@ -113,14 +130,17 @@ def named_owner(token: Token, lang: LanguageData) -> Token | None:
 
 
 def issuing_body(token: Token, lang: LanguageData) -> Token | None:
-    """``a statement from the prime minister's office``: the body or office holder a statement noun comes from,
-    when it is a description that can speak (an organisation or anonymous source noun, or a title) or a body or
-    person named ("a readout from the White House"), else None."""
-    if token.lemma_.lower() not in lang.statement_nouns:
-        return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+    """``a statement from the prime minister's office``, ``A poll by Forsa found``: the body or office holder a
+    statement or a finding comes from (``author_prep``), when it is a description that can speak (an organisation or
+    anonymous source noun, or a title) or a body or person named ("a readout from the White House"), else None."""
+    lemma = token.lemma_.lower()
+    if lemma not in lang.statement_nouns and (lemma not in lang.finding_nouns or token.tag_ != "NN"):
+        return None  # "Other recent polls from Monmouth University and CNN/ORC" are several pollsters'
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in lang.author_preps):
         for body in (c for c in prep.children if c.dep_ == "pobj"):
             lemma = body.lemma_.lower()
+            if any(c.dep_ == "conj" for c in body.children):
+                continue
             if lemma in lang.source_nouns or lemma in lang.titles or _body_named(body):
                 return body
     return None
@@ -205,8 +225,8 @@ def possessed_title(
 def served_role(index: DocIndex, names: NameIndex, role: Evidence | None, holder: Person) -> Evidence | None:
     """``Orban said A. His chief of staff, Gergely Gulyas, said B``: a role that "his" or "her" owns is an office
     serving the one the pronoun takes up, the person named last before it in its paragraph or the one before whose
-    gender fits ("Viktor Orban's chief of staff"), as ``possessed_title`` names an unnamed holder; else the role as
-    written."""
+    gender fits ("Viktor Orban's chief of staff"), or one of no known gender named last in its own paragraph before
+    one that fits further back, as ``possessed_title`` names an unnamed holder; else the role as written."""
     if role is None or role.span is None:
         return role
     first = index.doc[index.token_at_or_after(role.span.start)]
@@ -216,16 +236,21 @@ def served_role(index: DocIndex, names: NameIndex, role: Evidence | None, holder
     words = index.doc[first.i + 1 : index.token_at_or_after(role.span.end)]
     if not any(is_title(t, index.lang) for t in words):
         return role  # "his brother" may be anyone's: kin is no office, and the nearest name is often another's
-    served = None
-    for _, owner in reversed(list(named_before(index, names, first))):
+    served, served_here = None, False
+    paragraph = index.paragraph_of(first.idx)
+    for ent, owner in reversed(list(named_before(index, names, first))):
         if owner is None or owner is holder or owner.kind != "person":
             continue
         gender = gender_of(owner, index.lang)
         if gender == entry.gender:
-            served = owner
+            # "Estrada said in a statement. His lawyer, ...": a name of no known gender in the pronoun's paragraph
+            # is nearer than one that fits from the paragraph before
+            if not (served_here and index.paragraph_of(ent.root.idx) < paragraph):
+                served = owner
             break
         if gender is None and served is None:
             served = owner  # unless one whose gender is known fits: "her adviser" after Clinton, then Obama
+            served_here = index.paragraph_of(ent.root.idx) == paragraph
     if served is None:
         return role
     office = index.text[first.idx + len(first.text) : role.span.end].strip()

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.datelines import dateline_dash
 from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
-from quotegraph.extract.relayed import quotes_as_saying, relaying_source
+from quotegraph.extract.relayed import quotes_as_saying, relay_read_as_noun, relaying_source
 from quotegraph.extract.roles import title_word
 from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.subjects import quoting_read_as_modifier
@@ -177,9 +177,14 @@ def _named_first(children: Iterable[Token]) -> list[Token]:
 def _reported_beside(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
     """``X told reporters the accusations were "unfounded," the Interfax news agency reported``: the parser hung the
     relaying clause after the content on the cue, as a second complement or with the content its own; its subject
-    relayed the report."""
+    relayed the report. So did the words before a headline's relay read as a noun ("Iran says A, state media
+    report")."""
     for clause in cue.children:
         relays = clause.lemma_.lower() in index.lang.relaying_verbs
+        if clause.dep_ == "conj" and relays and clause.idx >= cand.content[1] and relay_read_as_noun(clause, index):
+            named = [t for t in clause.subtree if t.i < clause.i and not t.is_punct]
+            if any(t.pos_ in {"NOUN", "PROPN"} for t in named):  # "Iran says A, state media report"
+                return [evidence_of(named, 0.7)]
         if clause.dep_ != "ccomp" or clause.idx < cand.content[1] or not relays:
             continue
         own = [c for c in clause.children if c.dep_ in {"ccomp", "dobj", "xcomp"} and c.idx >= cand.content[1]]

@@ -1,8 +1,8 @@
 """Reports the parser hung on the clause they report, written after it: the clause fronted and read as a noun phrase
 (``Talks stalled on Monday, officials said``), coordinated with the report (``A and B, the hospital said``) or the
-report read as its adverbial clause (``A, a source in the SBU told Reuters``); and a clause of condition or time hung
-on such a report that is more of what was said (``A after tests found B, the regulator said``). ``verbs.py`` reads
-the clause before the comma as the report's content.
+report read as its adverbial clause (``A, a source in the SBU told Reuters``, ``A after talks in Doha, Qatar's
+ministry said``); and a clause of condition or time hung on such a report that is more of what was said (``A after
+tests found B, the regulator said``). ``verbs.py`` reads the clause before the comma as the report's content.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ def fronted_clause(verb: Token) -> int | None:
     """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
     with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
     killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it, or made the noun a
-    second subject of the verb. The comma's index, or None."""
+    second subject of the verb; so it reads a headline's verbless clause with a subject of its own ("Duterte fit to
+    stand trial, ICC judges rule"). The comma's index, or None."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     if verb.dep_ != "ROOT" or len(subjects) not in {1, 2} or verb.doc[subjects[-1].left_edge.i - 1].text != ",":
         return None
@@ -47,7 +48,9 @@ def fronted_clause(verb: Token) -> int | None:
     words = after_dateline(list(fronted[0].subtree))
     # "Real Madrid sacked coach Xabi Alonso on Monday": the verb read as the participle of a noun
     participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl", "amod"} for t in words)
-    return comma if participle else None
+    # "Duterte fit to stand trial, ICC judges rule": a headline's verbless clause, with a subject of its own
+    verbless = fronted[0].dep_ == "advcl" and any(c.dep_ == "nsubj" for c in fronted[0].children)
+    return comma if participle or verbless else None
 
 
 def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:
@@ -80,9 +83,14 @@ def _report_read_as_adverbial(verb: Token, index: DocIndex) -> int | None:
     telling, and ending the sentence, reports the clause before the comma. The comma's index, or None."""
     head, doc = verb.head, verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    opened = 0
+    if len(subjects) == 2 and any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children):
+        # "agreed to a ceasefire after talks in Doha, Qatar's ministry said": the parser made the subordinate
+        # clause's noun a first subject of the report
+        opened, subjects = subjects[0].right_edge.i + 1, subjects[1:]
     if verb.dep_ != "advcl" or head.i > verb.i or head.dep_ != "ROOT" or len(subjects) != 1:
         return None
-    if any(c.dep_ in {"mark", "advmod", "aux"} and c.i < subjects[0].i for c in verb.children):
+    if any(c.dep_ in {"mark", "advmod", "aux"} and opened <= c.i < subjects[0].i for c in verb.children):
         return None
     comma = subjects[0].left_edge.i - 1
     if doc[comma].text != ",":
@@ -109,7 +117,7 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
     speaker = verb.head if comma is not None else None
     conjunct = report_read_as_conjunct(verb, index.lang)
     if comma is None and (comma := conjunct or _report_read_as_adverbial(verb, index)) is not None:
-        speaker = next(c for c in verb.children if c.dep_ in SUBJECTS)
+        speaker = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i > comma)
     if comma is None or speaker is None or not _can_speak(speaker, index):
         return None
     for phrase in (c for c in verb.rights if c.dep_ == "prep" and verb.doc[c.i - 1].text != ","):

@@ -128,6 +128,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             toks[:0] = nicknamed  # "Jimmy "Barbecue" | Cherizier": the recogniser stopped at the nickname's marks
         elif (joined := hyphen_joined(prev, toks, lang)) and (ent is None or ent.label_ != "PERSON"):
             toks[:0] = joined  # "The World Anti-Doping | Agency": the parser read "Doping" as an adjective
+        elif ent is not None and ent.label_ == "ORG" and _named_for(prev, toks):
+            toks.insert(0, prev)  # "The Ronald Reagan Presidential | Foundation": the person it is named for
         elif prev.text == "The" and prev.dep_ == "det" and (ent is None or ent.label_ != "PERSON"):
             toks.insert(0, prev)
             break
@@ -135,6 +137,12 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             break
     # an "entity" of only a possessive ending or a space is the word itself
     return _after_place_object(toks, lang) or [token]
+
+
+def _named_for(word: Token, toks: list[Token]) -> bool:
+    """Whether a word the recogniser read into a person's name before an organisation's name is part of it: a name
+    word the parser set on the organisation's ("The Ronald Reagan Presidential | Foundation and Institute")."""
+    return word.ent_type_ == "PERSON" and word.pos_ == "PROPN" and word.dep_ == "compound" and word.head in toks
 
 
 def _after_place_object(toks: list[Token], lang: LanguageData) -> list[Token]:

@@ -13,12 +13,13 @@ from quotegraph.extract.descriptions import description_tokens
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import outlet_name
-from quotegraph.extract.mentions import acronym, mention_span, organisation_named_elsewhere
+from quotegraph.extract.mentions import acronym, entity_of, mention_span, organisation_named_elsewhere
 from quotegraph.extract.people import NameIndex, Person
 from quotegraph.model import Evidence
 
 _ORGANISATION_PARAGRAPHS = 4  # paragraphs before a description's that may name the organisation it stands for
 _OWN_CLAUSES = {"ROOT", "conj", "advcl"}  # clauses whose subject a later description may take up
+_BODIES = {"ORG", "GPE", "NORP"}  # entities of parties that may speak together as one
 _SELF_DESCRIBED = {"prep", "relcl", "acl"}  # phrases with which a description names its organisation itself
 
 
@@ -104,6 +105,8 @@ def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) 
         # or a name the recogniser read as a person's that is an organisation's ("ticket seller Ticketmaster")
         organisation = ent.label_ == "PERSON" and known is not None and known.kind == "organisation"
         firm = (ent.label_ == "ORG" and known is None) or organisation
+        # "Cambodia denied laying new mines. Its defence ministry spokeswoman": a country that acts as a subject
+        firm = firm or (ent.label_ == "GPE" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB")
         if firm and not modifier and not index.in_quote(ent.root):
             return ent.root
     return None
@@ -237,3 +240,22 @@ def fits_organisation(name: str, description: Token, near: bool, lang: LanguageD
         return near and any(w in lang.court_words for w in words)
     kinds = [w for w in words if lang.source_nouns.get(w) == "organisation"]
     return noun in lang.company_nouns and all(w in lang.company_nouns for w in kinds)
+
+
+def joint_bodies(token: Token, lang: LanguageData) -> tuple[int, int] | None:
+    """``Germany, France and Britain said A``, ``the World Health Organization and UNICEF said``: a speaker naming a
+    country or an organisation, coordinated with others named, speaks with them as one party (not people: "Trump and
+    Pence said" are two speakers, whatever entity the recogniser ran over both); where the first name's mention
+    starts and the last one's ends, or None."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ not in _BODIES:
+        return None
+    joined = [c for c in token.conjuncts if c.i > token.i]
+    if any(c.dep_ == "cc" and c.lower_ != "and" for t in (token, *joined) for c in t.children):
+        return None  # "Neither Republicans nor Democrats know": no party speaks
+    for other in (entity_of(c) for c in joined):
+        if other is None or other.label_ not in _BODIES or other.start == ent.start:
+            return None
+    if not joined:
+        return None
+    return mention_span(token, lang)[0], mention_span(joined[-1], lang)[1]

@@ -257,6 +257,10 @@ class NameIndex:
             # "the Saudi Interior Ministry", "the Municipality of Jasper" (an organisation noun heads the name)
             nouns = {words[-1].lower_, token.lemma_.lower()}
             organisation = any(self.index.lang.source_nouns.get(n) == "organisation" for n in nouns)
+            # "Starbucks Workers United": a plural source noun in a name no recogniser read is a body's
+            plural = {t.lower_[:-1] for t in words if t.tag_ == "NNPS" and t.lower_.endswith("s")}
+            named = ent is None and len(words) > 1  # not a headline's "These Angry Protesters"
+            organisation = organisation or (named and any(n in self.index.lang.source_nouns for n in plural))
         if not organisation and (ent is None or ent.label_ != "PERSON") and self.organisation_apposition(token):
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
         if len(words) == 1 and _after_the(token):

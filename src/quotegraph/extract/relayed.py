@@ -186,3 +186,14 @@ def relay_name(verb: Token) -> Token | None:
     noun = verb.head
     named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
     return named[0] if named else None
+
+
+def relay_read_as_noun(word: Token, index: DocIndex) -> bool:
+    """``Iran says A, state media report``: a headline's relay after a comma, its verb read as a noun that ends the
+    sentence; what it says is no part of the report."""
+    doc, last = word.doc, word.sent.end - 1
+    while last > word.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    set_off = "," in {word.left_edge.text, doc[word.left_edge.i - 1].text}  # the parser may hang the comma on it
+    entry = index.lang.cue_verbs.get(word.lemma_.lower())
+    return word.pos_ == "NOUN" and word.i == last and set_off and entry is not None and entry.cls == "speech"

@@ -30,6 +30,7 @@ from quotegraph.extract.antecedents import (
     described_head,
     former_office_subject,
     former_or_latter,
+    holder_of_source_noun,
     last_described,
     last_group,
     last_named_fitting,
@@ -59,7 +60,13 @@ from quotegraph.extract.mentions import (
     mention_span,
 )
 from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
-from quotegraph.extract.organisations import described_organisation, last_organisation, made_product, owned_role
+from quotegraph.extract.organisations import (
+    described_organisation,
+    joint_bodies,
+    last_organisation,
+    made_product,
+    owned_role,
+)
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.pronoun_referents import (
     described_subject_before,
@@ -175,6 +182,11 @@ def _resolve_one(
             words = description_tokens(token, lang)
             cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
             return Person(name=index.text[cand.mentions[0][0] : cand.mentions[0][1]], kind="unknown")
+    looked_up = names.lookup(token) if kind == "name" else None  # "Wilcox and Beruff": people, whatever entity
+    people = looked_up is not None and looked_up.kind == "person"
+    if kind == "name" and not people and (joint := joint_bodies(token, lang)) is not None:
+        cand.mentions[0] = joint  # "Germany, France and Britain said": one statement of all three
+        return Person(name=index.text[joint[0] : joint[1]], kind="organisation")
     if kind == "name":
         return names.describe(token)
     owner = named_owner(token, lang)
@@ -233,6 +245,8 @@ def _resolve_one(
     definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if kind == "anonymous" and definite and (echo := last_described(index, token, unnamed)) is not None:
         return echo[1]  # "An Egyptian security source told Reuters A. The source said B": that source
+    if kind == "anonymous" and definite and (resident := holder_of_source_noun(index, token, salient)) is not None:
+        return resident  # "Jane Doe, a resident of Ohio, said A. The resident added B"
     if kind == "anonymous":
         return Person(name=text, kind="anonymous")
     if noun_kind == "organisation" and (owner := owning_pronoun(token, lang)) is not None:

@@ -96,10 +96,11 @@ def office_in_relative(token: Token, lang: LanguageData) -> Evidence | None:
 
 
 def _set_off_apposition(word: Token) -> bool:
-    """A description set off by a comma before it ("France, a permanent member of the Security Council"; not a place,
-    "the University of Arkansas, Fayetteville")."""
+    """A description set off by a comma before it ("France, a permanent member of the Security Council"; "Loke
+    Minerals, one of the companies hoping to bid"; not a place, "the University of Arkansas, Fayetteville")."""
     set_off = word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].text == ","
-    return word.dep_ == "appos" and word.pos_ == "NOUN" and set_off
+    partitive = word.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    return word.dep_ == "appos" and (word.pos_ == "NOUN" or partitive) and set_off
 
 
 def description_before(token: Token, lang: LanguageData) -> Evidence | None:

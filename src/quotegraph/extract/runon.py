@@ -14,6 +14,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
 from quotegraph.extract.extents import time_phrase
 from quotegraph.extract.hung_clauses import that_clause_on_participle
+from quotegraph.extract.relayed import relay_read_as_noun
 from quotegraph.extract.sources import source_prep_end
 from quotegraph.extract.venues import set_off_occasion
 from quotegraph.extract.verb_forms import SUBJECTS
@@ -46,6 +47,8 @@ def reach(verb: Token, end: int, index: DocIndex) -> int | None:
 
 def _ends_reach(child: Token, index: DocIndex) -> bool:
     if child.dep_ in {"advmod", "agent"}:
+        return True
+    if child.dep_ == "conj" and relay_read_as_noun(child, index):
         return True
     if set_off_occasion(child, index.lang):
         return True  # "called for peace, in his Christmas message": where it was said

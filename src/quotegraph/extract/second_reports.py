@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.cues import claimed, cue_entry, cue_preps, is_cue, speaks
 from quotegraph.extract.hung_clauses import clause_in_phrase
+from quotegraph.extract.language import CueVerb
+from quotegraph.extract.name_edges import is_title
 from quotegraph.extract.subjects import speaker_of
 from quotegraph.extract.verb_forms import SUBJECTS, bare_participle_passive
 
@@ -88,22 +90,40 @@ def _reports_object(tok: Token, index: DocIndex) -> bool:
 def _reports(tok: Token, index: DocIndex) -> bool:
     """A reporting verb with content of its own after it: a clause (``and said B``), for a past tense of speech an
     infinitive (``and promised to cut taxes``; not a verb of an object, ``and refused to drop the gun``, an act of
-    the clause's subject as often), for a past tense of speech or judging its listed preposition (``but warned
-    against B``, ``and called on mediators to B``) or, for a finite verb or a participle of judging, an object (``and
-    criticized him for B``, ``, calling it "a sham"``). Other verbs of objects (``and wanted B``, ``, showing B``)
-    mostly go on with the first content on PolNeAR train."""
+    the clause's subject as often) or, after a clause of a thing, an object (``_announces_object``), for a past tense
+    of speech or judging its listed preposition (``but warned against B``, ``and called on mediators to B``) or, for
+    a finite verb or a participle of judging, an object (``and criticized him for B``, ``, calling it "a sham"``).
+    Other verbs of objects (``and wanted B``, ``, showing B``) mostly go on with the first content on PolNeAR
+    train."""
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return True
     entry = cue_entry(tok, index)
     speech = entry.cls == "speech" and entry.content in {"both", "clause"}  # not "and refused to drop the gun"
     if speech and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
         return True  # "X said A and promised to cut taxes": a verb of speech with its infinitive
+    if _announces_object(tok, entry, index):
+        return True  # "X said A and announced a review of gun laws": a verb of speech with its object
     judging = entry.cls == "evaluation"
     if (speech or judging) and tok.tag_ == "VBD" and cue_preps(tok, entry, index):
         # "X told Y that A but warned against B", "X said A and called on Y to B": a verb of speech or judging with
         # its preposition
         return True
     return judging and tok.tag_ in {"VBD", "VBG"} and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+
+
+def _announces_object(tok: Token, entry: CueVerb, index: DocIndex) -> bool:
+    """``X said the attack was evil and announced a review``: a past tense of speech that reports a clause or an
+    object, with an object that is no listener ("and told the police A"), joined to the reported clause itself (not
+    "while Manning had gone through a trial and acknowledged wrongdoing", a clause inside it) when a thing is that
+    clause's subject, which announces nothing ("he heard Mateen talk of A and mentioned B" is his)."""
+    if entry.cls != "speech" or entry.content != "both" or tok.tag_ != "VBD" or tok.dep_ != "conj":
+        return False
+    listener = tok.lemma_.lower() in index.lang.object_listener_verbs
+    subject = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    thing = subject.lemma_.lower() not in index.lang.source_nouns and not is_title(subject, index.lang)
+    return thing and not listener and tok.head.dep_ == "ccomp" and _reports_object(tok, index)
 
 
 def _second_report(tok: Token) -> bool:

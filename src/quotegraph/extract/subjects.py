@@ -193,16 +193,27 @@ def _passive_set_off(verb: Token) -> bool:
 
 def _participle_after_relative(verb: Token) -> Token | None:
     """``The campaign seized on remarks Trump made about veterans, accusing him of A``: the parser hung the
-    participle set off after a relative clause on the clause's noun, the object of a preposition; it is the verb's
-    whose phrase that is, which speaks (the campaign accuses). None otherwise."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+    participle set off after a relative clause on the clause's noun, the object of a preposition, or on the clause
+    itself where a thing is its subject ("despite a scandal that has engulfed his party, telling parliament A"); it
+    is the verb's whose phrase that is, which speaks (the campaign accuses). None otherwise."""
+    if verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
-    if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+    if verb.dep_ == "acl":
+        noun = verb.head
+        relatives = [c for c in noun.children if c.dep_ == "relcl" and c.right_edge.i in {verb.i - 2, verb.i - 1}]
+    elif verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and _thing_relative(verb.head):
+        noun, relatives = verb.head.head, [verb.head]
+    else:
         return None
-    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.right_edge.i in {verb.i - 2, verb.i - 1}]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
     prep = noun.head
     return prep.head if relatives and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _thing_relative(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative word for a thing ("that", "which"), not "who"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
 
 
 def _object_blamed(verb: Token) -> Token | None:

@@ -93,7 +93,9 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         complements = [c for c in complements if c.i > verb.i] or complements[-1:]
         # "said A, and its director, Y, told Z that B": a later clause of a reporting verb with its own subject is a
         # report of its own, which the parser hung beside A
-        if complements[0].pos_ in {"VERB", "AUX"}:  # not after a noun read as a clause ("no matter the setting")
+        # not after a noun read as a clause ("no matter the setting"); an adjective heads a headline's verbless one
+        # ("Kremlin says Putin open to Trump meeting, RIA reports")
+        if complements[0].pos_ in {"VERB", "AUX", "ADJ"}:
             complements = complements[:1] + [c for c in complements[1:] if not _report_of_its_own(c, index)]
     complements = [clause_inside_relay(c, index.lang.reporting_verbs) if c.i > verb.i else c for c in complements]
     if complements:
