@@ -5994,6 +5994,67 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "Hamas of diverting supplies", "speaker": "COGAT", "cue": "accused", "said_on": None},
         ],
     ),
+    (
+        # a medium's common name keeps the words before it: the intermediary is state TV, not "TV"
+        "an_intermediary_medium_keeps_the_words_before_its_common_name",
+        "In remarks carried by state TV, Supreme Leader Ayatollah Ali Khamenei said last week that talks with"
+        ' Washington would "solve nothing."',
+        [
+            {
+                "content": 'talks with Washington would "solve nothing."',
+                "speaker": "Ayatollah Ali Khamenei",
+                "via": "state TV",
+            }
+        ],
+    ),
+    (
+        # a long description between a quote and the short quoted sentence that goes on from it
+        "a_short_quote_after_a_long_attribution_goes_on_from_the_quote",
+        '"The rank and file don\'t take orders from Solidarity House," said Marick Masters, a business professor at'
+        ' Wayne State University who studies labor. "They never have."',
+        [
+            {"content": "The rank and file don't take orders from Solidarity House,", "speaker": "Marick Masters"},
+            {"content": "They never have.", "type": "direct", "speaker": "Marick Masters"},
+        ],
+    ),
+    (
+        # the parser joined the office's report to the clause it reports by the comma alone
+        "a_report_joined_to_its_clause_by_a_comma_alone_reports_it",
+        "PORT SUDAN (Reuters) - Sudan's paramilitary Rapid Support Forces killed hundreds of civilians after seizing"
+        " the city of El Fasher, the United Nations human rights office said on Tuesday, citing witness accounts and"
+        " satellite images.",
+        [
+            {
+                "content": "Sudan's paramilitary Rapid Support Forces killed hundreds of civilians after seizing the"
+                " city of El Fasher",
+                "speaker": "the United Nations human rights office",
+                "cue": "said",
+            },
+            {"content": "witness accounts and satellite images", "cue": "citing"},
+        ],
+    ),
+    (
+        # the recogniser ran the score into the loser's name
+        "a_score_after_a_name_is_no_part_of_it",
+        "Carlos Alcaraz beat Jannik Sinner 6-2, 3-6, 6-1, 6-4 on Sunday. Sinner said he had no regrets.",
+        [{"content": "he had no regrets", "speaker": "Jannik Sinner"}],
+    ),
+    (
+        # the recogniser read Netflix as an organisation in the headline and not after the dateline
+        "a_name_after_a_dateline_read_as_an_organisation_elsewhere_is_one",
+        "Netflix agrees to buy Warner Bros studios in $72 billion deal\n\nLOS ANGELES (Reuters) - Netflix agreed on"
+        " Friday to buy Warner Bros Discovery's film and TV studios. The company said it would keep releasing films"
+        " in cinemas.",
+        [
+            {"content": "to buy Warner Bros studios in $72 billion deal", "speaker": "Netflix"},
+            {
+                "content": "to buy Warner Bros Discovery's film and TV studios",
+                "speaker": "Netflix",
+                "kind": "organisation",
+            },
+            {"content": "it would keep releasing films in cinemas", "speaker": "Netflix", "kind": "organisation"},
+        ],
+    ),
 ]
 
 NARRATION = [

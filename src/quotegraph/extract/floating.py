@@ -10,7 +10,7 @@ from quotegraph.extract.cues import claimed
 from quotegraph.extract.quotes import QuotedSpan
 
 _MIN_WORDS = 4  # a shorter quoted sentence standing alone is more often a title or a slogan than speech
-_MAX_ATTRIBUTION_WORDS = 12  # the attribution between a quote and the short sentence that continues it
+_MAX_ATTRIBUTION_WORDS = 24  # the attribution between a quote and the short sentence that continues it
 _SENTENCE_END = " .!?"  # all that may stand between a reported sentence and the quotation going on from it
 
 

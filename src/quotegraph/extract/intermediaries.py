@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.datelines import dateline_dash
+from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
 from quotegraph.extract.relayed import quotes_as_saying, relay_read_as_noun, relaying_source
 from quotegraph.extract.roles import title_word
@@ -96,10 +97,10 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
                 break  # "A reported 50,000 people, who are demanding": the article is no one (the verb modifies)
             if child.dep_ == "nsubj" and child.i != cand.speaker_token and (holder is None or child.i != holder.i):
                 # not the speaker's own verb: "Citing two people, Bloomberg reported" relays nothing of Bloomberg's
-                return [evidence_of(mention_tokens(_by_name(child), index.lang), 0.85), *_cited(verb, index)]
+                return [evidence_of(_relay_words(child, index.lang), 0.85), *_cited(verb, index)]
         for pobj in _agents(verb):
             if pobj.i != cand.speaker_token:
-                return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.85)]
+                return [evidence_of(_relay_words(pobj, index.lang), 0.85)]
     return []
 
 
@@ -124,7 +125,7 @@ def _given_through(cue: Token, index: DocIndex) -> list[Evidence]:
     preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in lang.relaying_preps]
     for pobj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
         if pobj.ent_type_ == "PERSON" or title_word(pobj, lang):
-            return [evidence_of(mention_tokens(_by_name(pobj), lang), 0.8)]
+            return [evidence_of(_relay_words(pobj, lang), 0.8)]
     return []
 
 
@@ -144,7 +145,7 @@ def _carried_after(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidenc
     if owners and not _same_name(owners[0].text, cand.name):
         return []  # another's remarks
     agents = _agents(verb)
-    return [evidence_of(mention_tokens(_by_name(agents[0]), index.lang), 0.75)] if agents else []
+    return [evidence_of(_relay_words(agents[0], index.lang), 0.75)] if agents else []
 
 
 def _relaying_phrase(cue: Token) -> list[Token]:
@@ -215,7 +216,7 @@ def _relayed_by(cand: Candidate, candidates: list[Candidate], index: DocIndex) -
     if _own_record(index.doc[outer.speaker_token], cand, index):
         return []  # "according to her account, she insisted": the speaker's own record, no one relaying
     source = index.doc[outer.speaker_token]
-    relay = evidence_of(mention_tokens(_by_name(_carrier(source, index) or source), index.lang), 0.8)
+    relay = evidence_of(_relay_words(_carrier(source, index) or source, index.lang), 0.8)
     cue = outer.cue_token
     cited = _cited(index.doc[cue], index) if outer.rule == "verb_clause" and cue is not None else []
     return [relay, *cited]
@@ -249,7 +250,7 @@ def _cited(verb: Token, index: DocIndex) -> list[Evidence]:
     participles = [c for node in (verb, *clauses) for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     quoting = [p for p in participles if p.lemma_.lower() in index.lang.quoting_verbs]
     cited = [o for p in quoting for o in p.children if o.dep_ == "dobj"]
-    return [evidence_of(mention_tokens(_by_name(c), index.lang), 0.75) for c in cited[:1]]
+    return [evidence_of(_relay_words(c, index.lang), 0.75) for c in cited[:1]]
 
 
 def _same_name(via: str, speaker: str | None) -> bool:
@@ -274,8 +275,8 @@ def _source_phrase_on(cand: Candidate, verb: Token, index: DocIndex) -> list[Evi
         for pobj in (c for c in last.children if c.dep_ == "pobj") if last is not None else ():
             if any(noun.lemma_.lower() in index.lang.venue_nouns for noun in _record_nouns(pobj)):
                 carrier = _carrier(pobj, index)
-                return [evidence_of(mention_tokens(_by_name(carrier), index.lang), 0.7)] if carrier else []
-            return [evidence_of(mention_tokens(_by_name(pobj), index.lang), 0.75)]
+                return [evidence_of(_relay_words(carrier, index.lang), 0.7)] if carrier else []
+            return [evidence_of(_relay_words(pobj, index.lang), 0.75)]
     return []
 
 
@@ -289,6 +290,17 @@ def _carrier(record: Token, index: DocIndex) -> Token | None:
         for agent in _agents(participle)
     ]
     return carriers[0] if carriers else None
+
+
+def _relay_words(token: Token, lang: LanguageData) -> list[Token]:
+    """The words that name an intermediary: its name (``_by_name``), with the words before a medium's common name
+    ("quoted by state TV", "carried by Russian state television")."""
+    name = _by_name(token)
+    words = mention_tokens(name, lang)
+    if words != [name] or lang.addressee_words.get(name.lemma_.lower()) != "medium":
+        return words
+    start = min((c.left_edge.i for c in name.lefts if c.dep_ in {"compound", "amod"}), default=name.i)
+    return list(name.doc[start : name.i + 1])
 
 
 def _by_name(token: Token) -> Token:

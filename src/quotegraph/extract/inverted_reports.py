@@ -56,8 +56,8 @@ def fronted_clause(verb: Token) -> int | None:
 def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:
     """``Lula was "well" and in intensive care, the hospital said``: the parser coordinated the report with the
     clause it reports, hanging the last words of that clause on it. A verb with a subject of its own, which one comma
-    after the "and" sets off, and nothing of its own to report, ending the sentence, reports the clause before the
-    comma. The comma's index, or None."""
+    after the "and" (or a comma alone) sets off, and nothing of its own to report, ending the sentence, reports the
+    clause before the comma. The comma's index, or None."""
     head, doc = verb.head, verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     if verb.dep_ != "conj" or head.i > verb.i or head.dep_ != "ROOT" or len(subjects) != 1:
@@ -66,11 +66,9 @@ def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:
     ands = [c for c in head.children if c.dep_ == "cc" and c.i < comma]
     if doc[comma].text != "," or (ands and any(t.is_punct for t in doc[ands[-1].i + 1 : comma])):
         return None
-    # with no "and", only a verb of telling and its listener ("A, the head of its agency told state media"): the
-    # parser joined the report to its clause by the comma alone
+    # with no "and", the parser joined the report to its clause by the comma alone ("A, the head of its agency told
+    # state media", "A, the U.N. human rights office said on Tuesday"), and a verb of telling may have its listener
     listener = not ands and verb.lemma_.lower() in lang.object_listener_verbs
-    if not ands and not listener:
-        return None
     if _words_of_its_own(verb, listener):
         return None
     return comma if ends_sentence(verb) else None

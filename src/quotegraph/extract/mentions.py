@@ -100,6 +100,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         if ent.label_ == "PERSON":
             while len(toks) > 1 and toks[0].lower_ == "the":  # a "person" that is only "The" stays itself
                 toks = toks[1:]
+            while len(toks) > 1 and (any(ch.isdigit() for ch in toks[-1].text) or toks[-1].text == "-"):
+                toks = toks[:-1]  # "beat Jannik Sinner 6-2, 3-6": the score the recogniser ran into the name
             if len(toks) > 1 and _cue_run_in(toks, lang):
                 toks = toks[1:]  # "Said Cassell:": the cue before its speaker that the recogniser ran in
             # a title the recogniser took into the name is the role's, not the name's: "NASA Administrator

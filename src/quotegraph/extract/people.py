@@ -17,7 +17,14 @@ from spacy.tokens import Span, Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import acronym, entity_of, mention_tokens, name_tokens, name_word_shaped
+from quotegraph.extract.mentions import (
+    acronym,
+    entity_of,
+    mention_tokens,
+    name_tokens,
+    name_word_shaped,
+    organisation_named_elsewhere,
+)
 from quotegraph.extract.name_edges import is_title
 from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before, title_word
 from quotegraph.model import Evidence
@@ -265,6 +272,8 @@ class NameIndex:
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
         if len(words) == 1 and _after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
+        if ent is None and organisation_named_elsewhere(token) is not None:
+            organisation = True  # "LOS ANGELES - Netflix agreed", the recogniser's organisation in the headline
         if ent is None and len(words) <= 1 and acronym(token) and gender is None:
             organisation = True  # "WHO say": the pronoun's letters in capitals; "the state news agency RIA"
         described = self._person_apposition(token)
