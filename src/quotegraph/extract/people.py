@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.dashes import spaced_dash
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
     acronym,
@@ -25,6 +24,7 @@ from quotegraph.extract.mentions import (
     name_word_shaped,
     organisation_named_elsewhere,
 )
+from quotegraph.extract.name_context import after_the, apposed_descriptions, one_of, with_owner
 from quotegraph.extract.name_edges import is_title
 from quotegraph.extract.roles import description_before, office_in_relative, role_of, title_before, title_word
 from quotegraph.model import Evidence
@@ -58,7 +58,7 @@ class NameIndex:
         people = [
             ent
             for ent in ents
-            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not _after_the(ent.root)
+            if ent.label_ == "PERSON" and ent[0].lower_ not in {"a", "an"} and not after_the(ent.root)
         ]
         named = [self._read(ent.root)[1:] for ent in people]
         named = self._without_headline_words(named, [index.paragraph_of(ent.start_char) == 0 for ent in people])
@@ -146,10 +146,10 @@ class NameIndex:
     def organisation_apposition(self, token: Token) -> bool:
         """Whether the first apposition after a name is an organisation noun ("the largest opposition party"), or
         one of some ("one of the human rights groups that brought the case")."""
-        appositions = _appositions(token)
+        appositions = apposed_descriptions(token)
         if not appositions:
             return False
-        noun = _one_of(appositions[0])
+        noun = one_of(appositions[0])
         return self.index.lang.source_nouns.get(noun.lemma_.lower()) == "organisation"
 
     def _read(self, token: Token) -> tuple[list[Token], str, str | None]:
@@ -270,7 +270,7 @@ class NameIndex:
             organisation = organisation or (named and any(n in self.index.lang.source_nouns for n in plural))
         if not organisation and (ent is None or ent.label_ != "PERSON") and self.organisation_apposition(token):
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
-        if len(words) == 1 and _after_the(token):
+        if len(words) == 1 and after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and organisation_named_elsewhere(token) is not None:
             organisation = True  # "LOS ANGELES - Netflix agreed", the recogniser's organisation in the headline
@@ -280,7 +280,7 @@ class NameIndex:
         if organisation and described and len(words) == 1:
             organisation = False  # "Smith, a retired teacher, said": the recogniser took the surname for a firm
         if organisation:
-            name = _with_owner(toks, name)
+            name = with_owner(toks, name)
         person = Person(name=name, kind="organisation" if organisation else "person")
         person.gender = None if organisation else gender
         if person.kind == "person":
@@ -292,7 +292,8 @@ class NameIndex:
     def _titled_apposition(self, token: Token) -> bool:
         """Whether a name has a title set after it in apposition ("a senior border guard official"), which only a
         person holds."""
-        appositions = _appositions(token)[:1]  # the first: "The Caucus, former governor X - himself ... governor"
+        # the first: "The Caucus, former governor X - himself ... governor"
+        appositions = apposed_descriptions(token)[:1]
         return any(
             title_word(c, self.index.lang) and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in appositions
         )  # not "The Congressional Black Caucus, former governor L. Douglas Wilder", a list
@@ -302,7 +303,7 @@ class NameIndex:
         organisation ("a retired teacher", not "a news agency")."""
         return any(
             c.pos_ == "NOUN" and self.index.lang.source_nouns.get(c.lemma_.lower()) != "organisation"
-            for c in _appositions(token)
+            for c in apposed_descriptions(token)
         )
 
 
@@ -318,52 +319,6 @@ def _place_as_given_name(token: Token, name: str, person: Person) -> bool:
     ent = entity_of(token)
     places = ent is not None and ent.label_ in {"GPE", "LOC", "NORP"}
     return places and " " not in name and person.name.split()[-1].lower() != name.lower()
-
-
-def _with_owner(toks: list[Token], name: str) -> str:
-    """An organisation's name with the place or people that own it, which the recogniser leaves out ("Russia's
-    defence ministry", "Britain's Foreign Office"), else the name."""
-    if not toks:
-        return name
-    doc = toks[0].doc
-    owners = [
-        c
-        for t in toks
-        for c in t.children
-        if c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP"} and c.right_edge.i + 1 == toks[0].i
-    ]
-    if not owners:
-        return name
-    # "NAIROBI - Kenya's National Assembly": the dateline the parser ran into the owner is no part of it
-    start = max((t.i + 1 for t in doc[owners[0].left_edge.i : owners[0].i] if spaced_dash(t)), default=None)
-    return doc[start if start is not None else owners[0].left_edge.i : toks[-1].i + 1].text
-
-
-def _appositions(token: Token) -> list[Token]:
-    """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher"), or the second subject
-    the parser read one as ("COGAT, the Israeli defense body that oversees ..., said": both subjects of "said")."""
-    own = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
-    if token.dep_ == "nsubj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
-        own += [
-            c
-            for c in token.head.children
-            if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "NOUN" and entity_of(c) is None
-        ][:1]
-    return own
-
-
-def _one_of(noun: Token) -> Token:
-    """The noun "one of" picks from ("groups" of "one of the human rights groups"), else the noun itself."""
-    if noun.lower_ != "one":
-        return noun
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    picked = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return picked if picked is not None else noun
-
-
-def _after_the(token: Token) -> bool:
-    """A one-word proper noun with "the" before it: "The Herald", "the Kremlin"."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.doc[token.i - 1].head.i == token.i
 
 
 def _name_words(name: str) -> list[str]:
