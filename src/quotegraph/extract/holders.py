@@ -133,8 +133,8 @@ def issuing_body(token: Token, lang: LanguageData) -> Token | None:
     """``a statement from the prime minister's office``, ``A poll by Forsa found``: the body or office holder a
     statement or a finding comes from (``author_prep``), when it is a description that can speak (an organisation or
     anonymous source noun, or a title) or a body or person named ("a readout from the White House"), else None."""
-    lemma = token.lemma_.lower()
-    if lemma not in lang.statement_nouns and (lemma not in lang.finding_nouns or token.tag_ != "NN"):
+    record = token.lemma_.lower()
+    if record not in lang.statement_nouns and (record not in lang.finding_nouns or token.tag_ != "NN"):
         return None  # "Other recent polls from Monmouth University and CNN/ORC" are several pollsters'
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in lang.author_preps):
         for body in (c for c in prep.children if c.dep_ == "pobj"):

@@ -251,11 +251,9 @@ def joint_bodies(token: Token, lang: LanguageData) -> tuple[int, int] | None:
     if ent is None or ent.label_ not in _BODIES:
         return None
     joined = [c for c in token.conjuncts if c.i > token.i]
-    if any(c.dep_ == "cc" and c.lower_ != "and" for t in (token, *joined) for c in t.children):
+    if not joined or any(c.dep_ == "cc" and c.lower_ != "and" for t in (token, *joined) for c in t.children):
         return None  # "Neither Republicans nor Democrats know": no party speaks
     for other in (entity_of(c) for c in joined):
         if other is None or other.label_ not in _BODIES or other.start == ent.start:
             return None
-    if not joined:
-        return None
     return mention_span(token, lang)[0], mention_span(joined[-1], lang)[1]

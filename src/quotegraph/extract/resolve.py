@@ -182,11 +182,11 @@ def _resolve_one(
             words = description_tokens(token, lang)
             cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
             return Person(name=index.text[cand.mentions[0][0] : cand.mentions[0][1]], kind="unknown")
-    looked_up = names.lookup(token) if kind == "name" else None  # "Wilcox and Beruff": people, whatever entity
-    people = looked_up is not None and looked_up.kind == "person"
-    if kind == "name" and not people and (joint := joint_bodies(token, lang)) is not None:
-        cand.mentions[0] = joint  # "Germany, France and Britain said": one statement of all three
-        return Person(name=index.text[joint[0] : joint[1]], kind="organisation")
+    if kind == "name" and (joint := joint_bodies(token, lang)) is not None:
+        looked_up = names.lookup(token)  # "Wilcox and Beruff": people, whatever entity the recogniser ran over them
+        if looked_up is None or looked_up.kind != "person":
+            cand.mentions[0] = joint  # "Germany, France and Britain said": one statement of all three
+            return Person(name=index.text[joint[0] : joint[1]], kind="organisation")
     if kind == "name":
         return names.describe(token)
     owner = named_owner(token, lang)
