@@ -22,6 +22,7 @@ from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
 from quotegraph.extract.media_names import TIME_ENTITIES, extend_name, medium_name, venue_kind
 from quotegraph.extract.mentions import evidence_of
+from quotegraph.extract.titles import in_title
 from quotegraph.extract.venues import (
     VENUE_PREPS,
     asked_occasion,
@@ -140,7 +141,10 @@ def _in_content(phrase: list[Token], cand: Candidate) -> bool:
 
 def _names_a_thing(token: Token, index: DocIndex) -> bool:
     """A capitalised relative day set as a compound before a noun that is no date: part of a name ("BBC Radio 4's
-    *Today* programme"); a day's or month's name so set is a date ("the Monday night debate")."""
+    *Today* programme"), or any word of a quoted title ("said on "Fox News Sunday""); a day's or month's name so set
+    is a date ("the Monday night debate")."""
+    if in_title(index, token):
+        return True
     if token.dep_ != "compound" or not token.is_title or token.lower_ in index.lang.calendar_names:
         return False
     return token.head.ent_type_ not in TIME_ENTITIES and token.head.i > token.i

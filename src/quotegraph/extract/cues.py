@@ -10,6 +10,7 @@ from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.mentions import bare_article
 from quotegraph.extract.subjects import participle_after_narration, speaker_of
+from quotegraph.extract.titles import past_leading_title
 from quotegraph.extract.verb_forms import SUBJECTS
 
 _ABSOLUTE = {"with", "without"}  # "with one poster writing ...": the noun is the participle's own subject
@@ -124,6 +125,7 @@ def new_candidate(
     """A candidate for the trimmed ``content`` with its type, cue ``verb`` and speaker (the verb's subject unless
     ``speaker`` is given), or None when the trimmed content is too short to be speech."""
     start, end = trim(index.text, *content)
+    start, end = trim(index.text, past_leading_title(index, start, end), end)  # "said on NBC's "Meet the Press" that"
     if end - start < 2:
         return None
     qtype, span = typed_content(index, start, end)

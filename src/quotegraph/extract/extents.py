@@ -272,7 +272,7 @@ def without_summing_up(toks: list[Token], index: DocIndex) -> list[Token]:
     statement, and "the state where he served" no statement made)."""
     ids = {t.i for t in toks}
     for tok in toks:
-        if tok.dep_ != "appos" or tok.head.i not in ids or tok.i < tok.head.i:
+        if not _set_off_noun(tok) or tok.head.i not in ids or tok.i < tok.head.i:
             continue
         lemma = tok.lemma_.lower()
         entry = index.lang.cue_verbs.get(lemma)
@@ -285,3 +285,14 @@ def without_summing_up(toks: list[Token], index: DocIndex) -> list[Token]:
             cut = {t.i for t in tok.subtree} | ({start - 1} if tok.doc[start - 1].text == "," else set())
             return [t for t in toks if t.i not in cut]
     return toks
+
+
+def _set_off_noun(noun: Token) -> bool:
+    """Whether a noun phrase is set off after what it follows: an apposition, or what the parser read as a second
+    object of the clause's verb, or as an adverbial noun, right after a comma ("had taken control of Pokrovsk, a
+    claim Kyiv rejected"; not "sending a signal that ...", the participle's one object)."""
+    if noun.dep_ == "appos":
+        return True
+    comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    second = any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+    return comma and (noun.dep_ == "npadvmod" or (noun.dep_ == "dobj" and second))

@@ -14,7 +14,7 @@ from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, mention_kind, mention_span, named_appositions
 from quotegraph.extract.name_edges import is_title
-from quotegraph.extract.organisations import last_organisation
+from quotegraph.extract.organisations import owning_organisation
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
 from quotegraph.model import Evidence, Span
@@ -215,7 +215,7 @@ def possessed_title(
     if entry.kind == "personal" and last is not None and gender_of(last, index.lang) in {None, entry.gender}:
         owner = last
     elif entry.kind == "organisation":
-        owner = last_organisation(index, names, pronoun)
+        owner = owning_organisation(index, names, pronoun)
     if owner is None or not start <= pronoun.idx < end:
         return Person(name=index.text[start:end], kind=kind)
     rest = index.text[pronoun.idx + len(pronoun.text) : end].strip()

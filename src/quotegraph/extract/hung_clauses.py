@@ -1,5 +1,6 @@
 """Reported clauses the parser hung elsewhere than on their reporting verb: inside a prepositional phrase (``X said in
-one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``), beside a name
+one of her posts that A``), on a verb of telling's listener (``told a meeting of leaders that A``; or its first
+part, its last words the verb's clause: ``told Caracol that he had gone out on the morning | he died``), beside a name
 apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set off by
 commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase; inside
 a relaying clause after it (``told reporters A, the agency reported``); or with a "what" for subject that opens the
@@ -102,6 +103,21 @@ def clause_in_phrase(verb: Token, entry: CueVerb, index: DocIndex) -> Token | No
                 return clause
         if phrase and (clause := _clause_on_medium_participle(holder, index)) is not None:
             return clause
+    return None
+
+
+def clause_split_at_listener(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> Token | None:
+    """``told local radio station Caracol that her brother had gone out on the morning he died``: the parser hung the
+    "that" clause on the listener and made its last words the verb's clause; the part on the listener (opened by
+    "that", with a subject of its own), when the clause goes on right after it, else None."""
+    if clause.i < verb.i or entry.lemma not in index.lang.object_listener_verbs:
+        return None
+    for listener in (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i):
+        for held in (c for c in listener.children if c.dep_ in {"acl", "relcl"} and c.i > listener.i):
+            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in held.children)
+            subject = any(c.dep_ in SUBJECTS for c in held.children)
+            if that and subject and held.right_edge.i + 1 == clause.left_edge.i:
+                return held
     return None
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cited_sources import relaying_medium
 from quotegraph.extract.datelines import dateline_dash
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import bare_article, entity_of, evidence_of, mention_tokens, named_appositions
@@ -28,7 +29,8 @@ def intermediaries(cand: Candidate, candidates: list[Candidate], index: DocIndex
         return []
     cue = index.doc[cand.cue_token]
     via = (
-        _find_via(cand, cue, index)
+        _citing_medium(cand, index)
+        or _find_via(cand, cue, index)
         or _relayed_by(cand, candidates, index)
         or _source_phrase_on(cand, cue, index)
         or _given_through(cue, index)
@@ -102,6 +104,12 @@ def _find_via(cand: Candidate, cue: Token, index: DocIndex) -> list[Evidence]:
             if pobj.i != cand.speaker_token:
                 return [evidence_of(_relay_words(pobj, index.lang), 0.85)]
     return []
+
+
+def _citing_medium(cand: Candidate, index: DocIndex) -> list[Evidence]:
+    """The medium that cited the speaker for its report ("KCNA, citing a spokesman, said A": ``cited_sources``)."""
+    medium = relaying_medium(cand, index)
+    return [evidence_of(_relay_words(medium, index.lang), 0.85)] if medium is not None else []
 
 
 def _reporting_ancestors(cue: Token) -> list[Token]:

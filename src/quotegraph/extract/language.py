@@ -135,6 +135,8 @@ class LanguageData:
     #: business nouns whose compound names what the business makes, not the business ("the iPhone maker")
     product_nouns: frozenset[str]
     past_office_words: frozenset[str]
+    #: words of an office to be held ("elect" of "president-elect", "incoming")
+    coming_office_words: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
     #: occasion nouns whose "to" names a place travelled to, no listener ("a visit to the town of X")
@@ -348,6 +350,7 @@ def load_language(code: str) -> LanguageData:
         other_party_words=words("other_party_word"),
         product_nouns=words("product_noun"),
         past_office_words=words("past_office_word"),
+        coming_office_words=words("coming_office_word"),
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),
         split_stops=words("split_stop"),

@@ -107,9 +107,10 @@ def _capitalised_name(token: Token) -> bool:
 
 def _flat_name(noun: Token) -> list[Token]:
     """A name's noun with the article and name words right before it ("the Financial Times"), not whatever the
-    recogniser ran into it ("The Associated Press of the prospects for peace")."""
+    recogniser ran into it ("The Associated Press of the prospects for peace"); a compound on a compound is one too
+    ("the Wall | Street Journal")."""
     doc, start = noun.doc, noun.i
-    while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"det", "compound"}:
+    while start > 0 and start <= doc[start - 1].head.i <= noun.i and doc[start - 1].dep_ in {"det", "compound"}:
         start -= 1
     return list(doc[start : noun.i + 1])
 

@@ -83,7 +83,10 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         verbs = [  # not a noun after "of": "the 9th Circuit Court of Appeals"
             t
             for t in toks[1:]
-            if t.pos_ in {"PROPN", "VERB"} and lang.finite_cue_verb(t.text) is not None and t.nbor(-1).lower_ != "of"
+            if t.pos_ in {"PROPN", "VERB"}
+            and lang.finite_cue_verb(t.text) is not None
+            and t.nbor(-1).lower_ != "of"
+            and not _owns(t)  # "the Organization of American States' observer mission": no verb owns
         ]
         if verbs and any(t.pos_ == "PROPN" and t not in verbs for t in toks if t.i < verbs[0].i):
             toks = [t for t in toks if t.i < verbs[0].i]
@@ -124,6 +127,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         branch = ent is not None and ent.label_ == "GPE" and prev.ent_type_ == "ORG" and prev.dep_ == "compound"
         if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_} or branch):
             toks.insert(0, prev)
+        elif ent is None and _titled_body(prev, toks[0], lang):
+            toks.insert(0, prev)  # "the General Staff", "the General Assembly": the title names the body
         elif particles:
             toks[:0] = particles
         elif ent is not None and ent.label_ == "PERSON" and (nicknamed := nickname_before(toks[0])):
@@ -139,6 +144,23 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
             break
     # an "entity" of only a possessive ending or a space is the word itself
     return _after_place_object(toks, lang) or [token]
+
+
+def _owns(word: Token) -> bool:
+    """Whether a possessive ending follows ``word``: "States'" is a noun, whatever verb it spells."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).tag_ == "POS"
+
+
+def _titled_body(word: Token, body: Token, lang: LanguageData) -> bool:
+    """Whether ``word`` is a capitalised title compounded with a capitalised organisation noun, part of its name."""
+    return (
+        word.dep_ == "compound"
+        and word.head == body
+        and word.text[:1].isupper()
+        and body.text[:1].isupper()
+        and is_title(word, lang)
+        and lang.source_nouns.get(body.lemma_.lower()) == "organisation"
+    )
 
 
 def _named_for(word: Token, toks: list[Token]) -> bool:
@@ -262,8 +284,8 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
         if acronym(token):
             return "name"  # "WHO say"
         return "relative" if pronoun.kind == "relative" else "pronoun"
-    if token.lower_ in lang.unnamed_markers and token.pos_ in {"NUM", "PRON"} and not list(token.children):
-        return "anonymous"  # "One told Reuters", "Another said": one of some, unnamed
+    if token.lower_ in lang.unnamed_markers and token.pos_ in {"NUM", "PRON"} and _one_of_some(token):
+        return "anonymous"  # "One told Reuters", "Another said", "one of the people said": one of some, unnamed
     noun_kind = lang.source_nouns.get(token.lemma_.lower())
     if _named(token, lang):
         return "anonymous" if _counted_group(token) or _unnamed_group(token, lang) else "name"
@@ -275,6 +297,18 @@ def mention_kind(token: Token, lang: LanguageData) -> str:
     if not determiners and token.tag_ in {"NNS"}:
         return "anonymous"
     return "description"
+
+
+def _one_of_some(token: Token) -> bool:
+    """Whether a word of one unnamed ("one", "another") stands alone or with only an "of" phrase of a plural common
+    noun ("one of the people", "one of his aides"), not of a name ("one of the Democrats") nor with other words."""
+    children = list(token.children)
+    if not children:
+        return True
+    if len(children) != 1 or children[0].lower_ != "of" or children[0].dep_ != "prep":
+        return False
+    objects = [c for c in children[0].children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].tag_ == "NNS"
 
 
 def _named(token: Token, lang: LanguageData) -> bool:

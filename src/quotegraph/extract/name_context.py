@@ -33,6 +33,8 @@ def apposed_descriptions(token: Token) -> list[Token]:
     """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher"), or the second subject
     the parser read one as ("COGAT, the Israeli defense body that oversees ..., said": both subjects of "said")."""
     own = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
+    # not what a colon opens: "Interfax: Russia and Ukraine swap prisoners" is what the label's source says
+    own = [c for c in own if not any(t.text == ":" for t in token.doc[token.i + 1 : c.left_edge.i])]
     if token.dep_ == "nsubj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         own += [
             c

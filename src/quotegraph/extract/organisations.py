@@ -75,8 +75,7 @@ def owned_role(
     entry = index.lang.pronouns.get(first.lower_)
     if entry is None or entry.kind != "organisation" or first.dep_ != "poss":
         return role
-    named = _organisation_named_last(index, names, first)
-    owner = names.describe(named) if named is not None else last_organisation(index, names, first)
+    owner = owning_organisation(index, names, first)
     at = index.text.rfind(owner.name, 0, first.idx) if owner is not None and owner.kind == "organisation" else -1
     if owner is None or at < 0:
         return role
@@ -85,6 +84,13 @@ def owned_role(
         name = name[:1].lower() + name[1:]  # "The European Central Bank" opened its sentence
     office = index.text[first.idx + len(first.text) : role.span.end].strip()
     return Evidence(f"{office} of {name}", role.span, role.confidence)
+
+
+def owning_organisation(index: DocIndex, names: NameIndex, pronoun: Token) -> Person | None:
+    """The organisation an "its" takes up: the one named last in its paragraph (``_organisation_named_last``), else
+    the last that was a subject (``last_organisation``)."""
+    named = _organisation_named_last(index, names, pronoun)
+    return names.describe(named) if named is not None else last_organisation(index, names, pronoun)
 
 
 def _organisation_named_last(index: DocIndex, names: NameIndex, pronoun: Token) -> Token | None:
@@ -138,6 +144,9 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
         if tok.i >= description.left_edge.i:
             continue  # its own words: "iPhone" of "the iPhone maker"
         missed = organisation_named_elsewhere(tok)  # its name, where the recogniser left it out here
+        called = None if tok.ent_type_ or missed or index.in_quote(tok) else _called_by_noun(tok, description, lang)
+        if called is not None:
+            return called  # "India's largest airline IndiGo cancelled A. The airline said B"
         if (
             index.in_quote(tok)
             or (not (tok.ent_type_ or missed) and tok.lemma_ != description.lemma_)
@@ -176,6 +185,24 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             return named
         mentioned = named
     return mentioned or reported
+
+
+def _called_by_noun(name: Token, description: Token, lang: LanguageData) -> Person | None:
+    """The organisation a proper noun no recogniser found names as the subject of a clause of its own (or apposed to
+    a dateline's place), where the description's own noun qualifies it ("airline IndiGo" for "the airline") or its
+    name ends in a corporate word and the description names a business ("Apple Inc" for "the iPhone maker"), else
+    None."""
+    anchor = name.head if name.dep_ == "appos" and in_dateline(name.head) else name
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or anchor.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if anchor.head.dep_ not in _OWN_CLAUSES:
+        return None
+    qualified = any(c.dep_ == "compound" and c.i < name.i and c.lemma_ == description.lemma_ for c in name.children)
+    start, end = mention_span(name, lang)
+    text = name.doc.text[start:end]
+    if not qualified and not (name.lower_ in lang.company_nouns and fits_organisation(text, description, True, lang)):
+        return None
+    return Person(name=text, kind="organisation")
 
 
 def _fitting_organisation(

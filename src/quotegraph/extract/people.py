@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.language import LanguageData
+from quotegraph.extract.media_names import outlet_name
 from quotegraph.extract.mentions import (
     acronym,
     entity_of,
@@ -274,6 +275,8 @@ class NameIndex:
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and organisation_named_elsewhere(token) is not None:
             organisation = True  # "LOS ANGELES - Netflix agreed", the recogniser's organisation in the headline
+        if gender is None and words and outlet_name([t.lower_ for t in words], self.index.lang.addressee_words, False):
+            organisation = True  # "Interfax: A", "Yonhap said": a news medium's name, whatever the recogniser read
         if ent is None and len(words) <= 1 and acronym(token) and gender is None:
             organisation = True  # "WHO say": the pronoun's letters in capitals; "the state news agency RIA"
         described = self._person_apposition(token)

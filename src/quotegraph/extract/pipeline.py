@@ -11,6 +11,7 @@ from quotegraph.extract.anonymity import names_withheld_purpose, withholds_name
 from quotegraph.extract.attribute import find_candidates
 from quotegraph.extract.audiences import addresses_audience
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cited_sources import cite_sources
 from quotegraph.extract.content import with_subject_that
 from quotegraph.extract.context import read_context
 from quotegraph.extract.language import load_language
@@ -59,12 +60,15 @@ def find_attributions(doc: Doc, article: Article, options: ExtractOptions | None
     candidates = _without_orphans(APPLY[opts.convention](index, finders.get(MODES[opts.mode])(index)))
     end_at_relative_clause(index, candidates)
     with_subject_that(index, candidates)
+    own = opts.convention == "quotegraph"
+    # "KCNA, citing a spokesman, said A" is the spokesman's report; PolNeAR marks the medium's
+    citing = cite_sources(index, candidates) if own else set()
     resolve_speakers(index, candidates)
     read_context(index, candidates, article.published)
     kept = [c for c in candidates if c.name is not None or c.kind == "anonymous" or c.rule in _UNATTRIBUTED_RULES]
+    kept = [c for c in kept if c.cue_token not in citing]  # "citing a source": the source is the speaker
     # a request for anonymity, its purpose or an audience addressed is no statement in the project's convention;
     # PolNeAR marks some
-    own = opts.convention == "quotegraph"
     return _one_per_content([c for c in kept if not asks_who(index, c) and not (own and _no_statement(index, c))])
 
 

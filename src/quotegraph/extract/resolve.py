@@ -301,17 +301,21 @@ def _may_hold(person: Person, title: Token, lang: LanguageData, described: str |
     not for someone whose role is another ("Ann Lee, a teacher"; a role holding the title matched before this),
     nor for someone of unknown role whom an earlier description gave another office while someone else named
     might hold it (``described``: "Angela Merkel met Emmanuel Macron. The chancellor said A. The French president
-    said B." credited B to Merkel). An office held before ("the former finance minister") may be anyone's, unless a
-    name qualifies it ("the former Florida governor" is no senator's)."""
+    said B." credited B to Merkel). An office held before ("the former finance minister") or still to come ("the
+    president-elect") may be anyone's, unless a name qualifies it ("the former Florida governor" is no senator's)."""
     past = any(c.lower_ in lang.past_office_words for c in title.children)
+    # "the president-elect", "the incoming chancellor": an office still to come, whatever the role held now
+    coming = title.lower_ in lang.coming_office_words or any(
+        c.lower_ in lang.coming_office_words for c in title.children
+    )
     if generic_title(title, lang):
         # "the White House spokesman" is not the president named before, nor "the government spokesman" the deputy
         # prime minister; "the Boeing boss" is its chief executive
         bodies = [c for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         qualified = named_qualifiers(title) or bodies
         return person.role is None or not qualified or role_holds(person.role.value, title, lang)
-    if past and not any(c.pos_ == "PROPN" for c in title.children):
-        return True
+    if (past or coming) and not any(c.pos_ == "PROPN" and not title_word(c, lang) for c in title.children):
+        return True  # the tagger may read the title's own word as a name: "the President-elect"
     return person.role is None and described in (None, title.lemma_.lower())
 
 

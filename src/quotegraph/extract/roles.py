@@ -49,8 +49,11 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         (c for n in names for c in n.children if c.dep_ == "appos" and head.i < c.i < joined), key=lambda c: c.i
     )
     for k, child in enumerate(appositions):
-        if not any(t.is_punct for t in token.doc[head.i + 1 : child.left_edge.i]):
+        between = token.doc[head.i + 1 : child.left_edge.i]
+        if not any(t.is_punct for t in between):
             continue  # "Tesla shareholders approve Musk pay package": a headline's noun run on, no apposition
+        if any(t.text == ":" for t in between):
+            continue  # "Interfax: Russia and Ukraine swap prisoners": what a label's source says, no description
         toks = [t for t in child.subtree if not in_clause(t, child)]
         named = [c.left_edge.i for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
         toks = [t for t in toks if t.i < min(named, default=len(t.doc))]  # "X, Meta's president, and Y, its ..."
@@ -208,9 +211,10 @@ def _title_governing(head: Token, first: Token, lang: LanguageData) -> list[Toke
 def _title_split_off(head: Token, first: Token, lang: LanguageData) -> list[Token] | None:
     """``Sudan's army chief Abdel Fattah al-Burhan said``: the parser broke the name in pieces and hung the title
     right before it apart from them, neither governing the other; the title and the words it governs before the
-    name are the role, with the organisation before it that the parser read as the title's verb ("IAEA chief")."""
-    title = first.doc[first.i - 1] if first.i > 0 else None
-    if title is None or title.pos_ not in {"NOUN", "PROPN"} or not is_title(title, lang):
+    name are the role, with the organisation before it that the parser read as the title's verb ("IAEA chief"); so
+    are a title's own words that end right before the name ("U.S. senior adviser for Africa Massad Boulos")."""
+    title = _title_ending_before(first, head, lang)
+    if title is None:
         return None
     if title in head.subtree or head in title.subtree:
         return None
@@ -221,6 +225,31 @@ def _title_split_off(head: Token, first: Token, lang: LanguageData) -> list[Toke
     while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
         toks = toks[1:]
     return toks or None
+
+
+_IN_TITLES = {".", "-", "'s", "\u2019s"}  # marks a title's own words may hold: "U.S.", "co-founder", "Apple's"
+
+
+def _title_ending_before(first: Token, head: Token, lang: LanguageData) -> Token | None:
+    """The title right before a name's first word, or the title whose phrase ends there ("adviser for Africa"),
+    which the parser hung where it hung the name's head (``head``)."""
+    if first.i == 0:
+        return None
+    word = first.doc[first.i - 1]
+    for title in (word, *word.ancestors):
+        if title.right_edge.i != first.i - 1:
+            return None
+        if title.pos_ in {"NOUN", "PROPN"} and is_title(title, lang):
+            if title == word:
+                return title
+            words = first.doc[title.left_edge.i : first.i]
+            # one run of words: no comma, dash or line break sets the name off ("A former candidate -- John McCain"),
+            # and the title stands where the name does, beside it on one word ("ran as a candidate in the new bloc
+            # Mr. Manafort helped form": the name is another clause's)
+            set_off = any(t.is_space or (t.is_punct and t.text not in _IN_TITLES) for t in words)
+            beside = title.head == head.head and title.dep_ == head.dep_
+            return title if beside and not set_off else None
+    return None
 
 
 def _has_noun(tokens: list[Token]) -> bool:

@@ -14,6 +14,7 @@ from quotegraph.extract.cues import is_cue
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import TIME_ENTITIES, medium_name, named_medium, venue_kind
 from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens
+from quotegraph.extract.titles import in_title, with_programme_title
 from quotegraph.extract.verb_forms import SUBJECTS, for_to_clause
 from quotegraph.model import Evidence, Span
 
@@ -192,10 +193,12 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                 on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
                 # "appearing on ABC's "This Week"": a programme a broadcaster owns, whatever the recogniser read
                 on_medium = on_medium or (pobj.text[:1].isupper() and medium_name(pobj) and dated)
+                on_medium = on_medium or in_title(index, pobj)  # "said on "Fox News Sunday"": no day
                 # "said on Hannity"; not "his attacks on Roberto Campos Neto": a noun's "on" names its topic
                 spoken = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in lang.on_listener_verbs
                 if child.lower_ == "on" and on_medium and spoken:
-                    return evidence_of(_with_closing_quote(mention_tokens(pobj, lang)), 0.75)
+                    name = with_programme_title(index, _with_closing_quote(mention_tokens(pobj, lang)))
+                    return evidence_of(name, 0.75)
                 # "Speaking to CNN's "State of the Union"", "speaking to reporters", "Trump, speaking to reporters,"
                 # (which the parser may hang on the subject)
                 set_off = verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ",")
@@ -219,7 +222,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         if venue_kind(audience, lang) == "occasion":
             return evidence_of(occasion_phrase(audience), 0.7)
     if (occasion := asked_occasion(verb, index)) is not None:
-        return evidence_of(occasion_phrase(occasion), 0.7)
+        programme = in_title(index, occasion)  # "Asked about the call on CNN's "State of the Union""
+        return evidence_of(with_programme_title(index, [occasion]) if programme else occasion_phrase(occasion), 0.7)
     if means is None and press is None and (shared := _conjoined_venue(verb, index)) is not None:
         return shared
     return means or press
@@ -265,14 +269,15 @@ def _goes_on_reporting(verb: Token, child: Token, index: DocIndex) -> bool:
 def asked_occasion(verb: Token, index: DocIndex) -> Token | None:
     """The occasion a question put to the speaker names, where the parser hung it on the question's topic ("*Asked*
     about the title race at a news conference on Friday, Guardiola said"): the noun of an occasion (``venues.tsv``)
-    after a venue preposition in the subtree of an asking participle (``asking_verb``) set before or after the cue."""
+    after a venue preposition, or a programme's quoted title after "on" ("Asked about the call on CNN's "State of
+    the Union""), in the subtree of an asking participle (``asking_verb``) set before or after the cue."""
     lang = index.lang
     for child in verb.children:
         if child.dep_ != "advcl" or child.tag_ != "VBN" or child.lemma_.lower() not in lang.asking_verbs:
             continue
         for prep in (t for t in child.subtree if t.dep_ == "prep" and t.lower_ in VENUE_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if venue_kind(pobj, lang) == "occasion":
+                if venue_kind(pobj, lang) == "occasion" or (prep.lower_ == "on" and in_title(index, pobj)):
                     return pobj
     return None
 
@@ -281,7 +286,7 @@ def _medium_phrase(noun: Token, index: DocIndex, confidence: float, verb: Token 
     """The venue a noun's phrase gives: the medium a bare description stands for, where one of that noun was named
     before ("told the magazine" after "the German magazine Der Spiegel": Der Spiegel, read where "the magazine"
     stands), else the phrase itself."""
-    phrase = occasion_phrase(noun)
+    phrase = _with_closing_quote(occasion_phrase(noun))  # "an interview with CNN's "State of the Union""
     if verb is not None:  # "In an interview with Der Spiegel, Scholz said": not the speaker apposed to the medium
         phrase = _without_stranded_speaker(phrase, noun, verb)
     bare = [t.i for t in phrase] == [noun.i - 1, noun.i] and noun.doc[noun.i - 1].lower_ == "the"
@@ -326,15 +331,18 @@ def occasion_ending(toks: list[Token], lang: LanguageData) -> Token | None:
 def object_occasion(verb: Token, lang: LanguageData) -> Token | None:
     """The occasion, medium or record the parser hung at the end of a cue's object ("confirmed the agreement *in a
     post on X*"; one hung on the verb is the verb's own phrase): its preposition, or None. Only one introduced by "a"
-    or a possessive: "questioned the figures in the report" asks about the report's figures. The phrase stays in the
-    content, as PolNeAR's contents keep it (``runon.reach``)."""
+    or a possessive ("questioned the figures in the report" asks about the report's figures), or a platform named
+    ("confirmed the exchange on Telegram"). The phrase stays in the content, as PolNeAR's contents keep it
+    (``runon.reach``)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
         hung = [c for n in _right_spine(obj) for c in n.rights if c.right_edge.i == obj.right_edge.i]
-        for prep in (c for c in hung if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
+        for prep in (c for c in hung if c.dep_ == "prep" and c.lower_ in {*_OCCASION_PREPS, "on"}):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if not objects or venue_kind(objects[0], lang) not in ENDING_KINDS:
                 continue
-            if any(
+            if objects[0].pos_ == "PROPN" and venue_kind(objects[0], lang) == "medium":
+                return prep  # a platform by its name: "confirmed the exchange on Telegram"
+            if prep.lower_ != "on" and any(
                 c.lower_ in {"a", "an"} or c.tag_ == "PRP$" for c in objects[0].children if c.dep_ in {"det", "poss"}
             ):
                 return prep

@@ -29,6 +29,7 @@ from quotegraph.extract.headlines import passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_read_as_relative,
+    clause_split_at_listener,
     free_relative_subject,
     interrupted_goes_on,
     name_given,
@@ -98,6 +99,8 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if complements[0].pos_ in {"VERB", "AUX", "ADJ"}:
             complements = complements[:1] + [c for c in complements[1:] if not _report_of_its_own(c, index)]
     complements = [clause_inside_relay(c, index.lang.reporting_verbs) if c.i > verb.i else c for c in complements]
+    if complements and (split := clause_split_at_listener(verb, complements[0], entry, index)) is not None:
+        complements = [split, *complements]  # "told station Caracol that he had gone out on the morning | he died"
     if complements:
         toks = [t for c in complements for t in c.subtree]
         toks += fronted_clause_tail(verb, toks, index)  # "A after tests found B, the regulator said"
