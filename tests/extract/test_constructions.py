@@ -6298,6 +6298,49 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "Its president, Mirjam Hostetmann, told SRF that the climate crisis will not wait.",
         [{"content": "the climate crisis will not wait", "venue": "SRF", "addressee": "SRF"}],
     ),
+    (
+        # a news medium's report by a verb of speech relays the report inside it, as one by "reported" does
+        "a_news_mediums_saying_relays_a_report_inside_it",
+        "China's state news agency Xinhua said Xi had told Trump that Taiwan was a red line.",
+        [
+            {"content": "Xi had told Trump that Taiwan was a red line", "speaker": "Xinhua", "via": None},
+            {"content": "Taiwan was a red line", "speaker": "Xi", "via": "Xinhua", "addressee": "Trump"},
+        ],
+    ),
+    (
+        # guard: the medium's own words, which a pronoun of its takes up, relay nothing of another's
+        "a_news_mediums_own_words_relay_nothing",
+        'Al-Jazeera said they were "appalled" by the government\'s decision to close its offices, which they'
+        ' described as the "latest attack by the Egyptian regime."',
+        [
+            {
+                "content": 'they were "appalled" by the government\'s decision to close its offices, which they'
+                ' described as the "latest attack by the Egyptian regime."',
+                "speaker": "Al-Jazeera",
+            },
+            {"content": 'which they described as the "latest attack by the Egyptian regime."', "via": None},
+        ],
+    ),
+    (
+        # the parser apposed the participle to the subject
+        "a_participle_of_writing_apposed_to_the_subject_gives_the_venue",
+        'Opposition leader Maria Corina Machado, writing on X, urged the armed forces to "stand on the right side of'
+        ' history."',
+        [{"content": 'the armed forces to "stand on the right side of history."', "venue": "X"}],
+    ),
+    (
+        # the recogniser ran the title and the person into one organisation entity
+        "a_person_named_after_a_title_inside_a_company_entity_is_a_person",
+        '"We are in a very strong position," Alphabet CEO Sundar Pichai said in an interview with the BBC last week.',
+        [
+            {
+                "content": "We are in a very strong position,",
+                "speaker": "Sundar Pichai",
+                "kind": "person",
+                "role": "Alphabet CEO",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

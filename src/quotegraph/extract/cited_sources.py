@@ -3,8 +3,10 @@ spokesman's statement of A, relayed by KCNA, as "KCNA quoted a spokesman as sayi
 report's speaker becomes the one cited; the medium becomes its intermediary (``intermediaries.py``), and the
 participle's own "report" (the cited source as content) is no statement of anyone's in the project's convention.
 
-Only a medium relays this way (a news agency, a newspaper, state media, a named outlet), and only a source it cites
-(a person, a title, a source noun, a body): "Trump, citing the polls, said" cites evidence and speaks for himself.
+Only a medium relays this way (a news agency, a newspaper, state media, a named outlet: ``news_medium``, by which a
+medium's report by any verb of speech relays a report in it too, "Xinhua said Xi told Trump that A": ``relayed.py``),
+and only a source it cites (a person, a title, a source noun, a body): "Trump, citing the polls, said" cites evidence
+and speaks for himself.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def cite_sources(index: DocIndex, candidates: list[Candidate]) -> set[int]:
 def cited_by_medium(cue: Token, speaker: Token, lang: LanguageData) -> Token | None:
     """The participle by which a medium speaking by ``cue`` cites a source for it ("citing", "quoting" on the cue),
     or None."""
-    if not _medium(speaker, lang) or not any(c.i == speaker.i and c.dep_ == "nsubj" for c in cue.children):
+    if not news_medium(speaker, lang) or not any(c.i == speaker.i and c.dep_ == "nsubj" for c in cue.children):
         return None
     for participle in (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
         if participle.lemma_.lower() not in lang.quoting_verbs:
@@ -68,7 +70,7 @@ def relaying_medium(cand: Candidate, index: DocIndex) -> Token | None:
     return subjects[0]
 
 
-def _medium(token: Token, lang: LanguageData) -> bool:
+def news_medium(token: Token, lang: LanguageData) -> bool:
     """Whether a speaker's head names a news medium: a medium noun ("the news agency"), "media", or a news
     outlet's name ("Interfax", "Yonhap", "The New York Times")."""
     words = lang.addressee_words

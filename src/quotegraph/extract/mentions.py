@@ -17,6 +17,8 @@ from quotegraph.extract.name_edges import (
     organisation_of,
     part_holding,
     particles_before,
+    titled_body,
+    titled_name_in_body,
 )
 from quotegraph.model import Evidence, Span
 
@@ -116,6 +118,8 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
                 titles = []  # "Martin Luther King Jr.": a name word a suffix follows is no title
             if titles and len(toks) <= _MAX_TITLED_NAME:
                 toks = toks[titles[-1] + 1 :]
+        elif ent.label_ == "ORG" and (named := titled_name_in_body(toks, token, lang)):
+            toks = named  # "Alphabet CEO Sundar Pichai": the recogniser ran the person into the company
     else:
         toks = [token, *organisation_of(token, lang)]
     while toks and toks[0].i > 0:
@@ -127,7 +131,7 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
         branch = ent is not None and ent.label_ == "GPE" and prev.ent_type_ == "ORG" and prev.dep_ == "compound"
         if _name_word(prev, lang, loose=given) and (ent is None or prev.ent_type_ in {"", ent.label_} or branch):
             toks.insert(0, prev)
-        elif ent is None and _titled_body(prev, toks[0], lang):
+        elif ent is None and titled_body(prev, toks[0], lang):
             toks.insert(0, prev)  # "the General Staff", "the General Assembly": the title names the body
         elif particles:
             toks[:0] = particles
@@ -149,18 +153,6 @@ def name_tokens(token: Token, lang: LanguageData) -> list[Token]:
 def _owns(word: Token) -> bool:
     """Whether a possessive ending follows ``word``: "States'" is a noun, whatever verb it spells."""
     return word.i + 1 < len(word.doc) and word.nbor(1).tag_ == "POS"
-
-
-def _titled_body(word: Token, body: Token, lang: LanguageData) -> bool:
-    """Whether ``word`` is a capitalised title compounded with a capitalised organisation noun, part of its name."""
-    return (
-        word.dep_ == "compound"
-        and word.head == body
-        and word.text[:1].isupper()
-        and body.text[:1].isupper()
-        and is_title(word, lang)
-        and lang.source_nouns.get(body.lemma_.lower()) == "organisation"
-    )
 
 
 def _named_for(word: Token, toks: list[Token]) -> bool:

@@ -1,8 +1,10 @@
 """The words at a name's edges that the recogniser left out or ran in: the particles and given name before a surname
 ("Ursula von der | Leyen"), a nickname in quotation marks ("Jimmy "Barbecue" | Cherizier"), words a hyphen joins
 ("The World Anti-Doping | Agency"), an organisation's "of" phrase ("The U.S. Chamber | of Commerce"), the one of two
-names a comma parts ("When asked about Smith, Park replied"), which ``mentions.name_tokens`` reads; and whether a
-word is a title (``is_title``), which they and the readers of mentions ask."""
+names a comma parts ("When asked about Smith, Park replied"), a title that names a body with its noun ("the General
+| Staff"), a person's name after a title inside an organisation's ("Alphabet CEO | Sundar Pichai"), which
+``mentions.name_tokens`` reads; and whether a word is a title (``is_title``), which they and the readers of mentions
+ask."""
 
 from __future__ import annotations
 
@@ -105,3 +107,30 @@ def particles_before(first: Token, lang: LanguageData) -> list[Token]:
     if given.pos_ != "PROPN" or not given.text[:1].isupper() or given.head.i < at or is_title(given, lang):
         return []
     return list(doc[at : first.i])
+
+
+def titled_body(word: Token, body: Token, lang: LanguageData) -> bool:
+    """Whether ``word`` is a capitalised title compounded with a capitalised organisation noun, part of its name."""
+    return (
+        word.dep_ == "compound"
+        and word.head == body
+        and word.text[:1].isupper()
+        and body.text[:1].isupper()
+        and is_title(word, lang)
+        and lang.source_nouns.get(body.lemma_.lower()) == "organisation"
+    )
+
+
+def titled_name_in_body(toks: list[Token], token: Token, lang: LanguageData) -> list[Token] | None:
+    """The person's name after a title inside an organisation entity, holding ``token`` ("Sundar Pichai" of "Alphabet
+    CEO Sundar Pichai"): two or three capitalised proper nouns after a singular title that a name opens, none of them
+    an organisation noun or a title; else None ("the Republican Governors Association" holds no person)."""
+    titles = [i for i, t in enumerate(toks) if i > 0 and is_title(t, lang) and t.tag_ == "NNP"]
+    if not titles:
+        return None
+    after = toks[titles[-1] + 1 :]
+    if not 2 <= len(after) <= 3 or token not in after:
+        return None
+    shaped = all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in after)
+    plain = all(lang.source_nouns.get(t.lemma_.lower()) is None and not is_title(t, lang) for t in after)
+    return after if shaped and plain else None

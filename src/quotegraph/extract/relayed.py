@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.cited_sources import news_medium
 from quotegraph.extract.content import trim
 from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.sources import SOURCE_PHRASE_RULE
@@ -38,7 +39,8 @@ def relayed_content(
     but X vowed B", where the phrase's content ran on)."""
     start, end = content
     rivals = [c for c in found if c.content[0] < end and c.content[1] > start]
-    if len(rivals) != 1 or not _relays(index, rivals[0]):
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if len(rivals) != 1 or not _relays(index, rivals[0], subject):
         return None
     outer, cue = rivals[0], rivals[0].cue
     if cue is None or not outer.content[0] <= verb.idx < outer.content[1] or start < outer.content[0]:
@@ -57,8 +59,9 @@ def relaying_source(cand: Candidate, candidates: list[Candidate], index: DocInde
     None."""
     if cand.cue is None:
         return None
+    speaker = index.doc[cand.speaker_token] if cand.speaker_token is not None else None
     for outer in candidates:
-        if outer is cand or not _relays(index, outer) or outer.speaker_token is None:
+        if outer is cand or not _relays(index, outer, speaker) or outer.speaker_token is None:
             continue
         o_start, o_end = outer.content
         if o_start <= cand.cue[0] < o_end and o_start <= cand.content[0] and cand.content[1] <= o_end:
@@ -66,14 +69,24 @@ def relaying_source(cand: Candidate, candidates: list[Candidate], index: DocInde
     return None
 
 
-def _relays(index: DocIndex, outer: Candidate) -> bool:
+def _relays(index: DocIndex, outer: Candidate, inner: Token | None = None) -> bool:
     """A source phrase, or a report by a verb of relaying, before or after its content ("The Post reported that
-    Klein said A", "Klein said A, The Post reported": ``via_verbs``)."""
+    Klein said A", "Klein said A, The Post reported": ``via_verbs``), or a news medium's report by any verb of
+    speech of one by someone named or described (``inner``, the inner report's speaker: "Xinhua said Xi told Trump
+    that A", ``cited_sources.news_medium``; not "Al-Jazeera said they were appalled by a decision, which they
+    described as B", the medium's own words)."""
     if outer.rule == SOURCE_PHRASE_RULE:
         return True
     if outer.rule not in {"verb_clause", "verb_inverted", "learned"} or outer.cue_token is None:
         return False  # "The Post reported that A", "A, the Post reported" (as the tagger may read them too)
-    return index.doc[outer.cue_token].lemma_.lower() in index.lang.relaying_verbs
+    cue = index.doc[outer.cue_token]
+    if cue.lemma_.lower() in index.lang.relaying_verbs:
+        return True
+    speaker = index.doc[outer.speaker_token] if outer.speaker_token is not None else None
+    entry = index.lang.cue_verbs.get(cue.lemma_.lower())
+    spoken = entry is not None and entry.cls == "speech"
+    named = inner is not None and inner.pos_ != "PRON"
+    return spoken and named and speaker is not None and news_medium(speaker, index.lang)
 
 
 def quoting_verb(index: DocIndex, cand: Candidate) -> Token | None:

@@ -109,15 +109,16 @@ def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
     before or after the cue ("*Speaking* on BBC Radio 4, the minister said", "she said, *writing* on X", "*appearing*
     on CNN"): where the occasion and the date of the statement are often given."""
     found = []
-    # and one the parser hung on the verb's subject: "Trump, speaking to reporters aboard Air Force One, said"
+    # and one the parser hung on the verb's subject: "Trump, speaking to reporters aboard Air Force One, said", or
+    # apposed to it ("Machado, writing on X, urged")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    beside = list(verb.children) + [c for s in subjects for c in s.children if c.dep_ in {"advcl", "acl"}]
+    beside = list(verb.children) + [c for s in subjects for c in s.children if c.dep_ in {"advcl", "acl", "appos"}]
     for child in beside:
         entry = index.lang.cue_verbs.get(child.lemma_.lower())
         speech = entry is not None and entry.cls in {"speech", "writing"}
         speech = speech or child.lemma_.lower() in index.lang.appearance_verbs  # "appearing on CNN"
         reports = any(c.dep_ in _REPORTED for c in child.children)  # "citing her work after Sept. 11": a report
-        if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG" and speech and not reports:
+        if child.dep_ in {"advcl", "acl", "appos"} and child.tag_ == "VBG" and speech and not reports:
             found.append(child)
     return found
 
