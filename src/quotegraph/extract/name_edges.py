@@ -123,8 +123,9 @@ def titled_body(word: Token, body: Token, lang: LanguageData) -> bool:
 
 def titled_name_in_body(toks: list[Token], token: Token, lang: LanguageData) -> list[Token] | None:
     """The person's name after a title inside an organisation entity, holding ``token`` ("Sundar Pichai" of "Alphabet
-    CEO Sundar Pichai"): two or three capitalised proper nouns after a singular title that a name opens, none of them
-    an organisation noun or a title; else None ("the Republican Governors Association" holds no person)."""
+    CEO Sundar Pichai"): two or three capitalised proper nouns after a singular title that does not open the entity,
+    none of them an organisation noun or a title; else None ("the Republican Governors Association" holds no
+    person)."""
     titles = [i for i, t in enumerate(toks) if i > 0 and is_title(t, lang) and t.tag_ == "NNP"]
     if not titles:
         return None
