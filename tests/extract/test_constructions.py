@@ -6341,6 +6341,53 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        # the recogniser read the headline's "Sharaa" as a place; it is the surname past "al-"
+        "a_surname_past_a_hyphenated_particle_read_as_a_place_is_the_persons",
+        "Syria's Sharaa says Israel must withdraw\n\nDAMASCUS (AP) - Syrian President Ahmed al-Sharaa said on Sunday"
+        " that talks had stalled.",
+        [
+            {"content": "Israel must withdraw", "speaker": "Ahmed al-Sharaa", "kind": "person"},
+            {"content": "talks had stalled", "speaker": "Ahmed al-Sharaa"},
+        ],
+    ),
+    (
+        "a_bare_statement_is_the_record_of_the_report_before_it",
+        "Sisi's office said the two leaders met in Cairo. Sisi stressed Egypt's support for Sudan's unity, the"
+        " statement said.",
+        [
+            {"content": "the two leaders met in Cairo", "speaker": "Sisi's office"},
+            {"content": "Sisi stressed Egypt's support for Sudan's unity", "speaker": "Sisi's office"},
+        ],
+    ),
+    (
+        # guard: with no report before it, the statement speaks as itself
+        "a_statement_with_no_report_before_it_speaks_as_itself",
+        "The statement said the two sides had agreed.",
+        [{"content": "the two sides had agreed", "speaker": "The statement", "kind": "organisation"}],
+    ),
+    (
+        "a_statement_a_report_was_made_in_is_its_speakers",
+        "The White House said in a statement on Monday that talks would resume. The statement said the two sides had"
+        " agreed.",
+        [
+            {"content": "talks would resume", "speaker": "The White House"},
+            {"content": "the two sides had agreed", "speaker": "The White House"},
+        ],
+    ),
+    (
+        # guard: the statement named in the report before is Cook's, not the newspaper's that reported it
+        "a_statement_named_in_another_report_is_not_the_reporters",
+        'The Times said Cook provided a written statement. "After reviewing his practices, the secretary believes it'
+        ' was a mistake," the statement said.',
+        [
+            {"content": "Cook provided a written statement", "speaker": "The Times"},
+            {
+                "content": "After reviewing his practices, the secretary believes it was a mistake,",
+                "speaker": "the statement",
+            },
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -252,6 +252,38 @@ def holder_of_source_noun(index: DocIndex, noun: Token, salient: list[tuple[int,
     return None
 
 
+def issuer_of_record(index: DocIndex, noun: Token, resolved: list[tuple[Candidate, Person]]) -> Person | None:
+    """``Sisi's office said A. B, the statement said``, ``X said in a statement A. B, the statement said``: a bare
+    definite record of someone's own words that speaks for its issuer (``own_record_noun`` and an organisation noun:
+    "the statement", "the communique") is the record of the report made just before it, in its paragraph or the one
+    before, by someone named or an organisation, where that report was made in such a record or none was named since
+    the paragraph before; None for one that says whose it is ("the statement from Y"), for a record named with
+    another ("Cook provided a written statement ... the statement said", after The Times's report of it; "a
+    statement issued by the Sanders campaign", after Devine's), or with no such report before it."""
+    lang = index.lang
+    lemma = noun.lemma_.lower()
+    if lemma not in lang.own_record_nouns or lang.source_nouns.get(lemma) != "organisation" or noun.tag_ != "NN":
+        return None
+    if [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    para = index.paragraph_of(noun.idx)
+    before = [(c, p) for c, p in resolved if c.anchor < noun.idx and index.paragraph_of(c.anchor) >= para - 1]
+    if not before:
+        return None
+    cand, person = before[-1]
+    window = index.doc[index.token_at_or_after(index.paragraph_starts[max(para - 1, 0)]) : noun.i]
+    records = [t for t in window if t.lemma_.lower() == lemma]
+    cue = index.doc[cand.cue_token] if cand.cue_token is not None else None
+    # "said in a statement": the record the report's cue names, outside what it reports
+    made_in = cue is not None and any(
+        t.dep_ == "pobj" and cue in t.ancestors and not cand.content[0] <= t.idx < cand.content[1] for t in records
+    )
+    named = bool(records)
+    if person.kind not in {"person", "organisation"} or not (made_in or not named):
+        return None
+    return person
+
+
 def last_named_fitting(index: DocIndex, names: NameIndex, pronoun: Token, gender: str | None) -> Person | None:
     """The last person named before a personal pronoun, in its paragraph or the one before, in any place, not only
     as a subject, whose gender is the pronoun's: "Trump attacked Hillary Clinton on Monday. "B," she said." (no

@@ -318,10 +318,11 @@ def _branch(words: list[Token]) -> bool:
 
 def _place_as_given_name(token: Token, name: str, person: Person) -> bool:
     """Whether a place or people's one-word name only matched a person's given name ("Israel recalled its
-    ambassadors" beside Israel Katz): no mention of that person."""
+    ambassadors" beside Israel Katz): no mention of that person. A surname past a hyphenated particle is the
+    surname ("Sharaa" of Ahmed al-Sharaa, which the recogniser may read as a place)."""
     ent = entity_of(token)
     places = ent is not None and ent.label_ in {"GPE", "LOC", "NORP"}
-    return places and " " not in name and person.name.split()[-1].lower() != name.lower()
+    return places and " " not in name and _name_words(person.name.lower())[-1] != name.lower()
 
 
 def _name_words(name: str) -> list[str]:

@@ -31,6 +31,7 @@ from quotegraph.extract.antecedents import (
     former_office_subject,
     former_or_latter,
     holder_of_source_noun,
+    issuer_of_record,
     last_described,
     last_group,
     last_named_fitting,
@@ -253,6 +254,8 @@ def _resolve_one(
         # "A court sentenced Imran Khan ..., his party said": no subject before, the person named before it
         last = before[-1] if before else last_named_fitting(index, names, owner, lang.pronouns[owner.lower_].gender)
         return possessed_title(index, names, token, owner, last, "organisation")
+    if (recorded := issuer_of_record(index, token, resolved)) is not None:
+        return recorded  # "Sisi's office said A. B, the statement said": the office's statement
     if noun_kind == "organisation":
         return described_organisation(index, names, token) or Person(name=text, kind="organisation")
     titled = title_word(token, lang) or _hyphenated_title(index, token)
