@@ -278,8 +278,7 @@ def issuer_of_record(index: DocIndex, noun: Token, resolved: list[tuple[Candidat
     made_in = cue is not None and any(
         t.dep_ == "pobj" and cue in t.ancestors and not cand.content[0] <= t.idx < cand.content[1] for t in records
     )
-    named = bool(records)
-    if person.kind not in {"person", "organisation"} or not (made_in or not named):
+    if person.kind not in {"person", "organisation"} or (records and not made_in):
         return None
     return person
 

@@ -3,10 +3,10 @@ spokesman's statement of A, relayed by KCNA, as "KCNA quoted a spokesman as sayi
 report's speaker becomes the one cited; the medium becomes its intermediary (``intermediaries.py``), and the
 participle's own "report" (the cited source as content) is no statement of anyone's in the project's convention.
 
-Only a medium relays this way (a news agency, a newspaper, state media, a named outlet: ``news_medium``, by which a
-medium's report by any verb of speech relays a report in it too, "Xinhua said Xi told Trump that A": ``relayed.py``),
-and only a source it cites (a person, a title, a source noun, a body): "Trump, citing the polls, said" cites evidence
-and speaks for himself.
+Only a medium relays this way (a news agency, a newspaper, state media, a named outlet: ``media_names.news_medium``,
+by which a medium's report by any verb of speech relays a report in it too, "Xinhua said Xi told Trump that A":
+``relayed.py``), and only a source it cites (a person, a title, a source noun, a body): "Trump, citing the polls,
+said" cites evidence and speaks for himself.
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.media_names import outlet_name
-from quotegraph.extract.mentions import entity_of
+from quotegraph.extract.media_names import news_medium
 from quotegraph.extract.roles import title_word
 
 _SOURCE_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-_MEDIA_WORDS = {"media"}  # "state media", which names no one medium
 
 
 def cite_sources(index: DocIndex, candidates: list[Candidate]) -> set[int]:
@@ -68,17 +66,6 @@ def relaying_medium(cand: Candidate, index: DocIndex) -> Token | None:
     if citing is None or citing.i != participle.i:
         return None
     return subjects[0]
-
-
-def news_medium(token: Token, lang: LanguageData) -> bool:
-    """Whether a speaker's head names a news medium: a medium noun ("the news agency"), "media", or a news
-    outlet's name ("Interfax", "Yonhap", "The New York Times")."""
-    words = lang.addressee_words
-    if words.get(token.lemma_.lower()) == "medium" or token.lower_ in _MEDIA_WORDS:
-        return True
-    ent = entity_of(token)
-    parts = [t.lower_ for t in (ent if ent is not None else [token]) if not t.is_punct and t.lower_ != "the"]
-    return token.pos_ == "PROPN" and outlet_name(parts, words, alone=True)
 
 
 def _source(noun: Token, lang: LanguageData) -> bool:

@@ -1,7 +1,8 @@
 """The names of news media and the kinds of venue nouns: the name a medium noun introduces ("the newspaper Koelner
 Stadt-Anzeiger", "state news agency RIA"), a news outlet's own name ("Sky News", "the Guardian") with the programme
-it owns ("BBC Radio 4's Today programme"), a name grown over its particles and split hyphens, and the kind of venue
-a noun names (``venues.tsv``). ``venues.py`` reads venues with them.
+it owns ("BBC Radio 4's Today programme"), a name grown over its particles and split hyphens, the kind of venue a
+noun names (``venues.tsv``), and whether a speaker is a news medium (``news_medium``). ``venues.py`` reads venues
+with them.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.dashes import glued_hyphen
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.mentions import evidence_of, name_tokens
+from quotegraph.extract.mentions import entity_of, evidence_of, name_tokens
 from quotegraph.model import Evidence
 
 TIME_ENTITIES = {"DATE", "TIME"}
+_MEDIA_WORDS = {"media"}  # "state media", which names no one medium
 
 
 def extend_name(tokens: list[Token]) -> list[Token]:
@@ -146,3 +148,14 @@ def outlet_name(parts: list[str], words: dict[str, str], alone: bool) -> bool:
     ending = words.get(parts[-1]) if parts else None
     several = len(parts) > 1 and ending in {"outlet_word", "medium", "press"}
     return words.get(" ".join(parts)) == "outlet" or several or (alone and len(parts) == 1 and ending == "outlet_word")
+
+
+def news_medium(token: Token, lang: LanguageData) -> bool:
+    """Whether a speaker's head names a news medium: a medium noun ("the news agency"), "media", or a news
+    outlet's name ("Interfax", "Yonhap", "The New York Times")."""
+    words = lang.addressee_words
+    if words.get(token.lemma_.lower()) == "medium" or token.lower_ in _MEDIA_WORDS:
+        return True
+    ent = entity_of(token)
+    parts = [t.lower_ for t in (ent if ent is not None else [token]) if not t.is_punct and t.lower_ != "the"]
+    return token.pos_ == "PROPN" and outlet_name(parts, words, alone=True)

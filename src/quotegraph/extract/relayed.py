@@ -19,9 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
-from quotegraph.extract.cited_sources import news_medium
 from quotegraph.extract.content import trim
 from quotegraph.extract.cues import cue_verb
+from quotegraph.extract.media_names import news_medium
 from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 from quotegraph.extract.subjects import quoting_read_as_modifier
 from quotegraph.extract.verb_forms import SUBJECTS
@@ -73,7 +73,7 @@ def _relays(index: DocIndex, outer: Candidate, inner: Token | None = None) -> bo
     """A source phrase, or a report by a verb of relaying, before or after its content ("The Post reported that
     Klein said A", "Klein said A, The Post reported": ``via_verbs``), or a news medium's report by any verb of
     speech of one by someone named or described (``inner``, the inner report's speaker: "Xinhua said Xi told Trump
-    that A", ``cited_sources.news_medium``; not "Al-Jazeera said they were appalled by a decision, which they
+    that A", ``media_names.news_medium``; not "Al-Jazeera said they were appalled by a decision, which they
     described as B", the medium's own words)."""
     if outer.rule == SOURCE_PHRASE_RULE:
         return True
