@@ -6388,6 +6388,245 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             },
         ],
     ),
+    (
+        "a_title_in_initials_in_a_headline_stands_for_the_one_whose_role_writes_it_out",
+        "Boeing CEO says 737 production to rise\n\nSEATTLE (AP) - Boeing Chief Executive Kelly Ortberg said on Tuesday"
+        ' the company expects to raise production.\n\n"We are not going to rush this," he said.',
+        [
+            {"content": "737 production to rise", "speaker": "Kelly Ortberg", "role": "Boeing Chief Executive"},
+            {"content": "the company expects to raise production", "speaker": "Kelly Ortberg"},
+            {"content": "We are not going to rush this,", "speaker": "Kelly Ortberg"},
+        ],
+    ),
+    (
+        "a_title_written_out_stands_for_the_one_whose_role_writes_it_in_initials",
+        "Boeing CEO Kelly Ortberg said on Tuesday the company expects to raise production. The Boeing chief executive"
+        " said he was confident.",
+        [
+            {"content": "the company expects to raise production", "speaker": "Kelly Ortberg"},
+            {"content": "he was confident", "speaker": "Kelly Ortberg", "role": "Boeing CEO"},
+        ],
+    ),
+    (
+        "a_name_for_either_gender_lets_he_take_it_up",
+        'Boeing Chief Executive Kelly Ortberg said on Tuesday the company would hire. "We are not going to rush this,"'
+        " he said.",
+        [
+            {"content": "the company would hire", "speaker": "Kelly Ortberg"},
+            {"content": "We are not going to rush this,", "speaker": "Kelly Ortberg"},
+        ],
+    ),
+    (
+        "a_name_after_a_familys_of_phrase_is_the_objects_not_the_familys",
+        "The family of the remaining hostage, Ran Gvili, urged the government not to move on.",
+        [{"content": "the government not to move on", "speaker": "The family of the remaining hostage", "role": None}],
+    ),
+    (
+        "a_number_inside_a_broadcasters_name_is_part_of_it",
+        "His mother told Channel 12 News that he was alive.",
+        [{"content": "he was alive", "venue": "Channel 12 News", "addressee": "Channel 12 News"}],
+    ),
+    (
+        "a_number_the_parser_hung_on_a_broadcasters_last_word_is_part_of_its_name",
+        "His mother told Channel 4 News that he was alive.",
+        [{"content": "he was alive", "venue": "Channel 4 News"}],
+    ),
+    (
+        "one_of_those_named_before_is_no_role",
+        'Lawmakers backed the motion. One, Susel Paredes, said the country "could not wait another day".',
+        [
+            {"content": "the motion", "speaker": "Lawmakers"},
+            {"content": 'the country "could not wait another day"', "speaker": "Susel Paredes", "role": None},
+        ],
+    ),
+    (
+        "a_name_ending_in_a_corporate_word_is_a_business_the_company_stands_for",
+        "SEOUL (Reuters) - Samsung Electronics on Tuesday reported a rise in quarterly operating profit. The company"
+        " said operating profit rose 32%.",
+        [
+            {"content": "a rise in quarterly operating profit", "kind": "organisation"},
+            {"content": "operating profit rose 32%", "speaker": "Samsung Electronics", "kind": "organisation"},
+        ],
+    ),
+    (
+        "a_name_with_a_which_clause_is_no_persons",
+        'Warner Bros Discovery Chief Executive David Zaslav called the deal "a recognition".\n\nParamount Skydance,'
+        ' which had also bid for the company, said the sale process had been "tainted".',
+        [
+            {"content": 'the deal "a recognition"', "speaker": "David Zaslav"},
+            {"content": 'the sale process had been "tainted"', "speaker": "Paramount Skydance", "kind": "organisation"},
+        ],
+    ),
+    (
+        "an_objects_phrase_set_off_by_commas_does_not_keep_it_from_the_clause_it_opens",
+        "Ramaphosa spoke on Sunday. He said the leaders' declaration, adopted on the first day, showed that"
+        ' "multilateralism is alive".',
+        [
+            {
+                "content": "the leaders' declaration, adopted on the first day, showed that"
+                ' "multilateralism is alive"',
+                "speaker": "Ramaphosa",
+            }
+        ],
+    ),
+    (
+        "a_spokesman_a_pronoun_owns_stands_for_the_spokesman_named_after",
+        "Indonesian President Prabowo Subianto ordered an investigation into illegal logging, his spokesman said on"
+        ' Sunday.\n\n"The president wants those responsible to be held accountable," spokesman Prasetyo Hadi told'
+        " reporters.",
+        [
+            {
+                "content": "Indonesian President Prabowo Subianto ordered an investigation into illegal logging",
+                "speaker": "Prasetyo Hadi",
+            },
+            {"content": "The president wants those responsible to be held accountable,", "speaker": "Prasetyo Hadi"},
+        ],
+    ),
+    (
+        "a_headlines_words_after_its_verb_are_what_was_said_the_clause_before_what_happened",
+        'ECB holds rates, Lagarde says inflation "in a good place"\n\nFRANKFURT (Reuters) - The European Central Bank'
+        " left interest rates unchanged on Thursday.",
+        [{"content": 'inflation "in a good place"', "type": "mixed", "cue": "says"}],
+    ),
+    (
+        "a_headlines_listener_after_its_verb_is_no_content",
+        "Russia will win, Putin tells army chiefs\n\nMOSCOW (Reuters) - Putin spoke to the army on Monday.",
+        [{"content": "Russia will win", "speaker": "Putin", "addressee": "army chiefs"}],
+    ),
+    (
+        "a_headlines_noun_phrase_before_a_report_set_off_by_a_comma_is_what_was_told",
+        "Former Philippine president Duterte unfit for trial, lawyers tell ICC\n\nTHE HAGUE (AP) - The court heard"
+        " arguments on Monday.",
+        [
+            {
+                "content": "Former Philippine president Duterte unfit for trial",
+                "speaker": "lawyers",
+                "addressee": "ICC",
+            }
+        ],
+    ),
+    (
+        "a_date_after_the_listener_of_a_call_to_act_dates_it",
+        "Pope Leo XIV urged Lebanon's leaders on Sunday to pursue peace and reconciliation.",
+        [
+            {
+                "content": "Lebanon's leaders on Sunday to pursue peace and reconciliation",
+                "speaker": "Leo XIV",
+                "said_on": "2024-03-10",
+            }
+        ],
+    ),
+    (
+        # a guard: an organisation's name with its own article before a title word names a newspaper, no title
+        "a_newspaper_named_with_a_title_word_is_no_description_of_the_one_named_before",
+        "Bush spoke in Concord on Sunday. The New Hampshire Union Leader said Rubio had been rocked by Christie.",
+        [{"content": "Rubio had been rocked by Christie", "speaker": "The New Hampshire Union Leader"}],
+    ),
+    (
+        "a_word_alone_names_the_one_whose_surname_it_is_not_one_whose_middle_name_it_is",
+        "Pakistan's Prime Minister Shehbaz Sharif said on Wednesday that a ceasefire was holding. Speaking to"
+        " lawmakers, Sharif said Pakistan wanted peace. Military spokesman Lt. Gen. Ahmed Sharif Chaudhry said forces"
+        " had responded.",
+        [
+            {"content": "a ceasefire was holding", "speaker": "Shehbaz Sharif"},
+            {"content": "Pakistan wanted peace", "speaker": "Shehbaz Sharif", "kind": "person"},
+            {"content": "forces had responded", "speaker": "Ahmed Sharif Chaudhry"},
+        ],
+    ),
+    (
+        "a_quotation_ending_a_clause_of_condition_before_quoted_as_saying_ends_the_report",
+        'Iran is open to indirect talks if Washington shows "mutual respect", Foreign Minister Abbas Araqchi was quoted'
+        " as saying by state media on Saturday.",
+        [
+            {
+                "content": 'Iran is open to indirect talks if Washington shows "mutual respect"',
+                "type": "mixed",
+                "speaker": "Abbas Araqchi",
+                "via": "state media",
+                "said_on": "2024-03-09",
+            }
+        ],
+    ),
+    (
+        "a_headlines_bare_organisation_noun_stands_for_the_body_the_report_after_names",
+        "Israeli strike kills senior Hezbollah commander in Beirut, military says\n\nBEIRUT (AP) - An Israeli airstrike"
+        " on Sunday killed Hezbollah's top military commander, the Israeli military said.",
+        [
+            {
+                "content": "Israeli strike kills senior Hezbollah commander in Beirut",
+                "speaker": "the Israeli military",
+                "kind": "organisation",
+            },
+            {
+                "content": "An Israeli airstrike on Sunday killed Hezbollah's top military commander",
+                "speaker": "the Israeli military",
+            },
+        ],
+    ),
+    (
+        "a_headlines_second_verb_after_a_comma_ends_what_the_first_reports",
+        "Trump says he will meet Xi in April, touts trade truce\n\nWASHINGTON (Reuters) - Trump spoke to Xi by phone on"
+        " Monday.",
+        [{"content": "he will meet Xi in April", "speaker": "Trump", "cue": "says"}],
+    ),
+    (
+        "a_source_phrase_after_the_phrases_opening_its_sentence_opens_the_clause",
+        "At the same time, according to Georgian sources, the Russian troops were occupying 13 Georgian villages.",
+        [{"content": "the Russian troops were occupying 13 Georgian villages", "speaker": "Georgian sources"}],
+    ),
+    (
+        # a guard: the date of the clause a source phrase reports is no date of the report
+        "a_date_opening_a_clause_a_source_phrase_reports_dates_no_report",
+        "On Monday, according to the ministry, 20 people died.",
+        [{"content": "20 people died", "speaker": "the ministry", "said_on": None}],
+    ),
+    (
+        "a_sentence_placing_the_remarks_gives_the_venue_of_the_reports_before_it",
+        'South Korean President Lee Jae-myung said on Wednesday that talks were "not impossible". He made the remarks'
+        " at a news conference marking his first six months in office.",
+        [
+            {
+                "content": 'talks were "not impossible"',
+                "speaker": "Lee Jae-myung",
+                "venue": "a news conference",
+            }
+        ],
+    ),
+    (
+        "a_sentence_placing_the_remarks_names_the_speaker_it_places",
+        "Lee said on Wednesday that talks were possible. Kim said they were not. Lee made the comments in an"
+        " interview with CNN.",
+        [
+            {"content": "talks were possible", "speaker": "Lee", "venue": "an interview with CNN"},
+            {"content": "they were not", "speaker": "Kim", "venue": None},
+        ],
+    ),
+    (
+        "the_force_stands_for_the_police_named_before",
+        "British police arrested 12 people on Saturday, the Metropolitan Police said. The force said in a statement"
+        " that those arrested were suspected of support for a banned group.",
+        [
+            {"content": "British police arrested 12 people on Saturday", "speaker": "the Metropolitan Police"},
+            {
+                "content": "those arrested were suspected of support for a banned group",
+                "speaker": "the Metropolitan Police",
+            },
+        ],
+    ),
+    (
+        "a_bureau_is_an_organisation_whatever_the_recogniser_read",
+        "In his nightly address, Zelenskiy said the country needed new energy. Shmyhal, who had served as prime"
+        " minister for five years, did not comment publicly.\n\nThe National Anti-Corruption Bureau said on Telegram"
+        " that it had charged two senior officials with embezzlement.",
+        [
+            {"content": "the country needed new energy", "cue": "said"},
+            {
+                "content": "it had charged two senior officials with embezzlement",
+                "speaker": "The National Anti-Corruption Bureau",
+                "kind": "organisation",
+            },
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -26,6 +26,10 @@ from quotegraph.extract.dates import resolve_date
         ("earlier this month", "2023-06-14", None),
         ("July 11-12", "2023-06-14", None),
         ("June 7", None, None),
+        # a decade is no day, with or without a publication date
+        ("the 1990s", "2023-06-14", None),
+        ("the 1990s", None, None),
+        ("the '80s", "2023-06-14", None),
         ("", "2023-06-14", None),
     ],
 )

@@ -221,3 +221,16 @@ def test_polnear_convention_joins_a_mixed_quote_and_the_quotation_its_attributio
     assert quote.content.text.rstrip(".").endswith("We will fight it in court")
     assert len(quote.fragments) == 2
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
+
+
+def test_polnear_convention_marks_a_source_phrase_inside_its_sentence_with_the_sentence() -> None:
+    from quotegraph.extract import extract
+
+    text = "At the same time, according to Georgian sources, the Russian troops were occupying 13 villages."
+    (polnear,) = _polnear(text)
+    (own,) = extract(text)
+    assert polnear.content.text == text[:-1]
+    assert own.content.text == "the Russian troops were occupying 13 villages"
+    # a phrase opening its sentence stays outside the content in both
+    (opening,) = _polnear("According to officials, the troops left.")
+    assert opening.content.text == "the troops left"

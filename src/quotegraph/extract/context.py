@@ -22,6 +22,8 @@ from quotegraph.extract.dates import resolve_date
 from quotegraph.extract.intermediaries import intermediaries
 from quotegraph.extract.media_names import TIME_ENTITIES, extend_name, medium_name, venue_kind
 from quotegraph.extract.mentions import evidence_of
+from quotegraph.extract.remarks import place_remarks
+from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 from quotegraph.extract.titles import in_title
 from quotegraph.extract.venues import (
     VENUE_PREPS,
@@ -163,10 +165,18 @@ def find_date(
     cue = doc[cand.cue_token]
     others = [(s, e) for s, e in contents if not s <= cue.idx < e]
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]  # "said on Friday he expected A"
-    nodes = [cue, *speaking_participles(cue, index), *list(cue.ancestors)[:3], *clauses, *_asked_at(cue, index)]
+    # the verbs above "according to" are the content's own ("On Monday, according to X, 20 people died")
+    above = [] if cand.rule == SOURCE_PHRASE_RULE else list(cue.ancestors)[:3]
+    nodes = [cue, *speaking_participles(cue, index), *above, *clauses, *_asked_at(cue, index)]
     nodes += _occasion_participles(cue, index)  # "in a letter sent to party members last week"
+    # "urged Lebanon's leaders on Sunday to pursue peace": the content holds the listener, the cue's date after it
+    reported = min((c.left_edge.i for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i), default=0)
+    listeners = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.i < reported]
+    nodes += listeners
     for child in [c for node in nodes for c in node.children] + set_off_after_subject(cue, index):
-        if start <= child.idx < end or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
+        own = any(child.head in {cue, listener} and listener.i < child.i for listener in listeners)
+        own = own and child.right_edge.i < reported
+        if (start <= child.idx < end and not own) or child.dep_ not in {"prep", "npadvmod", "advmod", "tmod", "obl"}:
             continue
         # not a name's word the recogniser read as a date ("BBC Radio 4's *Today* programme")
         toks = [t for t in child.subtree if t.ent_type_ == "DATE" and not _names_a_thing(t, index)]
@@ -174,7 +184,7 @@ def find_date(
             return None
         if child.lower_ in index.lang.before_event_words:
             continue  # "told a news conference ahead of Saturday's match": the match's day
-        if toks and not (start <= toks[0].idx < end) and not _in_clause_reported(toks[0], others, cand):
+        if toks and (own or not start <= toks[0].idx < end) and not _in_clause_reported(toks[0], others, cand):
             written = doc[toks[0].i : toks[-1].i + 1].text
             value = resolve_date(written, published)
             if value is not None:
@@ -240,6 +250,7 @@ def read_context(index: DocIndex, candidates: list[Candidate], published: str | 
                 cand.addressee = cand.addressee or find_addressee(participle, index, cand)
         cand.via = intermediaries(cand, candidates, index)
         cand.said_on = find_date(cand, index, published, [c.content for c in candidates if c is not cand])
+    place_remarks(index, candidates, published)  # "He made the remarks at a news conference"
     _carry_over(index, candidates)
 
 

@@ -11,7 +11,10 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Words that place a statement within its day ("early Monday", "Thursday night"): the day is the date.
 _DAY_PARTS = frozenset({"early", "late", "morning", "afternoon", "evening", "night", "overnight"})
-_VAGUE = re.compile(r"\b(week|month|year|decade|century|weeks|months|years|season|spring|summer|autumn|fall|winter)\b")
+_VAGUE = re.compile(
+    r"\b(week|month|year|decade|century|weeks|months|years|season|spring|summer|autumn|fall|winter)\b"
+    r"|\d0s\b"  # "the 1990s", "the '80s": a decade
+)
 
 
 def _weekday(word: str, base: date, before: bool = False) -> date:

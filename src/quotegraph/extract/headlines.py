@@ -211,12 +211,16 @@ def _inflected_cue(token: Token, index: DocIndex) -> CueVerb | None:
 
 def in_headline(index: DocIndex, offset: int) -> bool:
     """Whether ``offset`` lies in the article's first paragraph and that paragraph ends with no mark that ends a
-    sentence, as a headline does."""
+    sentence, as a headline does; a closing quotation mark ends one only after such a mark or a comma (a headline may
+    end in words quoted: ``Lagarde says inflation "in a good place"``)."""
     if index.paragraph_of(offset) > 0:
         return False
     starts = index.paragraph_starts
     first = index.text[: starts[1] if len(starts) > 1 else len(index.text)].rstrip()
-    return not first.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+    if first.endswith(('"', "\u201d", "'", "\u2019")):
+        first = first[:-1].rstrip()
+        return not first.endswith((".", "!", "?", ",", '"', "\u201d", "'", "\u2019"))
+    return not first.endswith((".", "!", "?"))
 
 
 def passive_in_headline(verb: Token, index: DocIndex) -> bool:

@@ -23,8 +23,17 @@ from quotegraph.model import Evidence, Span
 def apposed_names(cand: Candidate, token: Token, lang: LanguageData) -> list[Token]:
     """The names set beside a description in apposition, outside the content ("SMITH: Secretary Lee, …" addresses
     Lee), or the name a description stands in apposition to ("said Ann Lee, a debt expert who has written A")."""
+    if _kin_of(token, lang):
+        return []  # "The family of the remaining hostage, Ran Gvili, urged": the name is the hostage's
     named = named_appositions(token) or _name_after_body(token, lang) or _name_apposed_to(cand, token, lang)
     return [c for c in named if not cand.content[0] <= c.idx < cand.content[1]]
+
+
+def _kin_of(token: Token, lang: LanguageData) -> bool:
+    """A group of kin with an "of" phrase naming whose ("The family of the remaining hostage")."""
+    return token.lemma_.lower() in lang.kin_group_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
 
 
 def _name_after_body(title: Token, lang: LanguageData) -> list[Token]:
@@ -176,7 +185,9 @@ def named_by_apposition(
         and _past_office(person.role.value, index.lang)
         and not _past_office(role, index.lang)
     )
-    if person.role is None or past or (person.role.value in role and person.role.value != role):
+    # "One, Susel Paredes, said": a count of those before, no role ("One of the family's attorneys" is one)
+    counted = description.pos_ in {"NUM", "PRON"} and not any(c.dep_ == "prep" for c in description.children)
+    if not counted and (person.role is None or past or (person.role.value in role and person.role.value != role)):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
     if title_word(description, index.lang) or description.lower_ in index.lang.gender_words.get("title", {}):
         person.kind = "person"  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser

@@ -4,7 +4,8 @@ part, its last words the verb's clause: ``told Caracol that he had gone out on t
 apposed to the phrase (``wrote on X, formerly Twitter, that A``), or as an adverbial clause after a phrase set off by
 commas (``reported, citing people familiar with the matter, that A``), or on the participle of such a phrase; inside
 a relaying clause after it (``told reporters A, the agency reported``); or with a "what" for subject that opens the
-phrase round the report (``launching what X said would be B``). ``verbs.py`` reads them as the verb's content, and
+phrase round the report (``launching what X said would be B``); or without its subject, which the parser read as the
+verb's object (``said the plan "would fail"``). ``verbs.py`` reads them as the verb's content, and
 asks here whether a clause a report interrupts goes on after it (``A, CCTV reported, as data showed B`` does not) and
 whether a clause hung past a verb's object and a comma is reported at all (``ordered the firing of X, accusing her
 ...`` reports no clause). A "what" for object names what the verb reports (``in what Netanyahu called a prolonged
@@ -276,3 +277,32 @@ def framing_what(toks: list[Token]) -> Token | None:
         if set_off and any(c.dep_ in {"pcomp", "pobj"} and named_what(c) for c in tok.children):
             return tok
     return None
+
+
+def split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
+    """``X said the plan "would fail"`` parsed with "the plan" as the verb's object and the rest as a clause
+    without a subject: the noun right before the clause (no comma between) is the clause's subject, given back.
+    Not after a verb of telling, whose object is its listener (``X told the paper Y ...``)."""
+    if entry.lemma in index.lang.addressee_verbs or clause.i < verb.i:
+        return []
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+        return []
+    nouns = [c for c in verb.rights if c.i < clause.left_edge.i and c.dep_ in {"dobj", "npadvmod", "attr", "oprd"}]
+    if len(nouns) != 1:
+        return []
+    noun = nouns[0]
+    gap = verb.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    if any(not t.is_punct for t in gap):
+        return []
+    if any(t.text in {",", ":", ";"} for t in gap) and not (gap.text == "," and _set_off_inside(noun)):
+        return []
+    return list(noun.subtree)
+
+
+def _set_off_inside(noun: Token) -> bool:
+    """Whether a noun's phrase ends in a phrase a comma opens ("the leaders' declaration, adopted on the first day"),
+    so that the comma after it closes that phrase, not the noun's."""
+    return any(
+        c.dep_ in {"acl", "appos", "relcl"} and c.i > noun.i and noun.doc[c.left_edge.i - 1].text == ","
+        for c in noun.children
+    )

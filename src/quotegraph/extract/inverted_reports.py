@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue, speaks
 from quotegraph.extract.datelines import after_dateline, dateline_dash
+from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.roles import title_word
@@ -20,22 +21,28 @@ from quotegraph.extract.verb_forms import SUBJECTS, appended_report, ends_senten
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}  # a verb with one reports no fronted clause
 
 
-def fronted_clause(verb: Token) -> int | None:
+def fronted_clause(verb: Token, index: DocIndex) -> int | None:
     """``Talks on a ceasefire stalled on Monday, officials said``: the parser read the fronted clause as a noun phrase
     with a participle (or as its dateline with a relative clause: "PORTO ALEGRE, Brazil - At least two people were
     killed ..., officials said") and hung it on the verb, whose subject a comma sets off from it, or made the noun a
     second subject of the verb; so it reads a headline's verbless clause with a subject of its own ("Duterte fit to
-    stand trial, ICC judges rule"). The comma's index, or None."""
+    stand trial, ICC judges rule") and a headline's noun phrase ("No breakthrough in talks, Kremlin says"; "Trump
+    envoys meet Putin; no breakthrough, Kremlin says", after a semicolon). The comma's index, or None."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     if verb.dep_ != "ROOT" or len(subjects) not in {1, 2} or verb.doc[subjects[-1].left_edge.i - 1].text != ",":
         return None
-    if any(c.dep_ in _OBJECTS for c in verb.rights):
+    listener = verb.lemma_.lower() in index.lang.object_listener_verbs  # "A, lawyers tell ICC"
+    if _words_of_its_own(verb, listener):
         return None  # "In his autobiography, published in 2015, Mr. Cruz described how A": the verb's own object
     comma = subjects[-1].left_edge.i - 1
+    headline = in_headline(index, verb.idx)
     # the fronted noun may be a second subject: "The first contingent ... left for Haiti, the ministry said"
     hung = {"advcl", "dep", "npadvmod"} | (SUBJECTS if len(subjects) == 2 else set())
     fronted = [c for c in verb.children if c.i < comma and c.dep_ in hung]
-    if len(fronted) != 1 or fronted[0].left_edge.i != verb.sent.start:
+    if len(fronted) != 1:
+        return None
+    after_semicolon = headline and verb.doc[fronted[0].left_edge.i - 1].text == ";"
+    if fronted[0].left_edge.i != verb.sent.start and not after_semicolon:
         return None
     # the phrases after the noun that the parser hung on the verb ("after just seven months in charge")
     between = [c for c in verb.children if fronted[0].right_edge.i < c.i < comma]
@@ -50,7 +57,7 @@ def fronted_clause(verb: Token) -> int | None:
     participle = any(t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl", "amod"} for t in words)
     # "Duterte fit to stand trial, ICC judges rule": a headline's verbless clause, with a subject of its own
     verbless = fronted[0].dep_ == "advcl" and any(c.dep_ == "nsubj" for c in fronted[0].children)
-    return comma if participle or verbless else None
+    return comma if participle or verbless or headline else None
 
 
 def report_read_as_conjunct(verb: Token, lang: LanguageData) -> int | None:

@@ -137,6 +137,10 @@ class LanguageData:
     past_office_words: frozenset[str]
     #: words of an office to be held ("elect" of "president-elect", "incoming")
     coming_office_words: frozenset[str]
+    kin_group_nouns: frozenset[str]
+    corporate_words: frozenset[str]
+    remark_verbs: frozenset[str]
+    remark_nouns: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
     #: occasion nouns whose "to" names a place travelled to, no listener ("a visit to the town of X")
@@ -150,6 +154,8 @@ class LanguageData:
     offices: frozenset[str]
     #: an abbreviated office and the title it stands for ("sen." -> "senator")
     office_titles: dict[str, str]
+    #: a title written as its initials and the words they stand for ("ceo" -> "chief executive")
+    title_initials: dict[str, str]
     #: a verb of holding an office and the title of who holds it ("head" -> "head", "chair" -> "chair")
     office_verbs: dict[str, str]
     name_particles: frozenset[str]
@@ -351,6 +357,10 @@ def load_language(code: str) -> LanguageData:
         product_nouns=words("product_noun"),
         past_office_words=words("past_office_word"),
         coming_office_words=words("coming_office_word"),
+        kin_group_nouns=words("kin_group_noun"),
+        corporate_words=words("corporate_word"),
+        remark_verbs=words("remark_verb"),
+        remark_nouns=words("remark_noun"),
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),
         split_stops=words("split_stop"),
@@ -360,6 +370,9 @@ def load_language(code: str) -> LanguageData:
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),
         offices=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "office"),
         office_titles={r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "office"},
+        title_initials={
+            r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "title" and r["stands_for"] != "-"
+        },
         office_verbs={r["word"]: r["stands_for"] for r in tables["titles"] if r["kind"] == "office_verb"},
         name_particles=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "particle"),
         name_suffixes=frozenset(r["word"] for r in tables["name_particles"] if r["kind"] == "suffix"),

@@ -23,6 +23,8 @@ def extend_name(tokens: list[Token]) -> list[Token]:
     """Grow a name to the right over particles between capitalised words ("Welt am Sonntag"); a pronoun stays
     ("told him the United States remained committed": "him")."""
     doc = tokens[-1].doc
+    while len(tokens) > 1 and tokens[-1].is_space:
+        tokens = tokens[:-1]  # a line break the parser hung on a headline's last word: the next paragraph is no name
     if tokens[-1].pos_ == "PRON":
         return tokens
     end = tokens[-1].i
@@ -32,8 +34,8 @@ def extend_name(tokens: list[Token]) -> list[Token]:
             end + 2 < len(doc) and nxt.is_lower and doc[end + 2].ent_type_ in TIME_ENTITIES
         ):
             break  # "told reporters [on Friday]": a time, not more of the name
-        if nxt.pos_ == "PROPN":
-            end += 1
+        if nxt.pos_ == "PROPN" or (nxt.like_num and nxt.ent_iob_ == "I" and nxt.ent_type_ == doc[end].ent_type_):
+            end += 1  # "Channel 12 News": a number inside the name the recogniser found
         elif glued_hyphen(nxt) and doc[end + 2].text[:1].isupper():
             end += 2  # "Koelner Stadt-Anzeiger": a hyphen the tokenizer split inside the name
         elif nxt.is_lower and len(nxt) <= 3 and end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
@@ -92,6 +94,8 @@ def named_medium(noun: Token, index: DocIndex) -> Evidence | None:
     hung = after is not None and (after.head == noun.head or _second_object(after.head, noun))
     if not names and after is not None and hung and _capitalised_name(after):
         names = [after]
+    if not names and noun.pos_ == "PROPN" and len(grown := extend_name([noun])) > 1:
+        return evidence_of(_with_programme(grown, index), 0.75)  # "Channel 12 News": the medium noun is its name's
     if not names:
         return None
     return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
@@ -112,9 +116,16 @@ def _flat_name(noun: Token) -> list[Token]:
     recogniser ran into it ("The Associated Press of the prospects for peace"); a compound on a compound is one too
     ("the Wall | Street Journal")."""
     doc, start = noun.doc, noun.i
-    while start > 0 and start <= doc[start - 1].head.i <= noun.i and doc[start - 1].dep_ in {"det", "compound"}:
+    while start > 0 and start <= doc[start - 1].head.i <= noun.i and _name_part(doc[start - 1], noun):
         start -= 1
     return list(doc[start : noun.i + 1])
+
+
+def _name_part(token: Token, noun: Token) -> bool:
+    """An article or a compound before a name's noun, or a word the parser hung on it otherwise inside the name
+    the recogniser found ("Channel 4 News")."""
+    same_name = token.ent_type_ == noun.ent_type_ != "" and noun.ent_iob_ == "I"
+    return token.dep_ in {"det", "compound"} or (same_name and token.dep_ in {"nmod", "nummod"})
 
 
 def _with_programme(name: list[Token], index: DocIndex) -> list[Token]:

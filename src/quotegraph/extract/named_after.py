@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import Candidate, DocIndex
+from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.holders import owning_pronoun
 from quotegraph.extract.people import Person
 from quotegraph.extract.roles import generic_title, role_holds, title_word
@@ -78,6 +79,27 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
             cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
 
 
+def headline_body_named_after(index: DocIndex, candidates: list[Candidate]) -> None:
+    """``Israeli strike kills Hezbollah commander, military says`` over ``..., the Israeli military said``: a
+    headline's bare organisation noun, with no article or name of its own, stands for the organisation the first
+    report after the headline gives a speaker headed by that noun."""
+    lang = index.lang
+    speaking = [(c, index.doc[c.speaker_token]) for c in candidates if c.speaker_token is not None]
+    bodies = [(c, t) for c, t in speaking if c.kind == "organisation" and c.name is not None]
+    for cand, token in bodies:
+        if not in_headline(index, token.idx) or lang.source_nouns.get(token.lemma_.lower()) != "organisation":
+            continue
+        if any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children):
+            continue  # "Israel's military", "Health Ministry": named in the headline itself
+        later = (
+            c
+            for c, t in bodies
+            if index.paragraph_of(t.idx) > 0 and t.lemma_ == token.lemma_ and (c.name or "").lower() != token.lower_
+        )
+        if (first := next(later, None)) is not None:
+            cand.name, cand.role = first.name, first.role
+
+
 def _indefinite_lead(index: DocIndex, title: Token, salient: list[tuple[int, Person]]) -> bool:
     """A title with "a" or "an" and names only ("A U.S. judge"), before anyone is named; not one an adjective
     qualifies ("a senior NATO diplomat" is a source left unnamed, whoever is named after)."""
@@ -103,14 +125,15 @@ def _named_in_role(person: Person, title: Token, named: list[str]) -> bool:
 
 def _echoed_after(index: DocIndex, salient: list[tuple[int, Person]], title: Token, para: int) -> Person | None:
     """``A, his spokesman said. // The spokesman, Willie Bassey, said B``: a title a pronoun owns stands for the first
-    person named after it, within ``_NAMED_AFTER`` paragraphs, whose role is that title with a definite article."""
+    person named after it, within ``_NAMED_AFTER`` paragraphs, whose role is that title alone, with a definite article
+    or none ("spokesman Prasetyo Hadi told reporters")."""
     if owning_pronoun(title, index.lang) is None:
         return None
     for at, person in salient:
         if at <= title.idx or index.paragraph_of(at) - para > _NAMED_AFTER or person.role is None:
             continue
         words = person.role.value.lower().split()
-        if len(words) == 2 and words[0] == "the" and words[1] == title.lower_:
+        if words in ([title.lower_], ["the", title.lower_]):
             return person
     return None
 

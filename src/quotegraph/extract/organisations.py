@@ -200,7 +200,8 @@ def _called_by_noun(name: Token, description: Token, lang: LanguageData) -> Pers
     qualified = any(c.dep_ == "compound" and c.i < name.i and c.lemma_ == description.lemma_ for c in name.children)
     start, end = mention_span(name, lang)
     text = name.doc.text[start:end]
-    if not qualified and not (name.lower_ in lang.company_nouns and fits_organisation(text, description, True, lang)):
+    corporate = name.lower_ in lang.company_nouns or name.lower_ in lang.corporate_words  # "Samsung Electronics"
+    if not qualified and not (corporate and fits_organisation(text, description, True, lang)):
         return None
     return Person(name=text, kind="organisation")
 

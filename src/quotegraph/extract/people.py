@@ -192,7 +192,8 @@ class NameIndex:
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
         """The one person ``name`` names: the same name, else the only one whose name holds it; of two people
-        sharing a surname, the one of the mention's gender ("Mrs. Clinton" beside Hillary and Bill Clinton)."""
+        sharing a surname, the one of the mention's gender ("Mrs. Clinton" beside Hillary and Bill Clinton); of two
+        whose names hold a word alone, the one whose surname it is."""
         key = name.lower()
         exact = self._by_key.get(key)
         if exact is not None and (gender is None or exact.gender == gender):
@@ -205,6 +206,15 @@ class NameIndex:
             return fitting[0]
         if exact is not None:
             return exact
+        # "Sharif" beside Shehbaz Sharif and Ahmed Sharif Chaudhry: a word alone names the one whose surname it is,
+        # where it is a middle name of the others, which end in surnames (not "Muhammad Ali Center", the recogniser's
+        # run into a body's name, nor "Obama Speech", a headline's)
+        held = [own for _, own in sharing if _contains(own, words)]
+        ending = [p for p, own in sharing if _contains(own, words) and own[-1:] == words]
+        others = [own for own in held if own[-1:] != words]
+        middle = all(own[0] not in words and own[-1] not in self.index.lang.source_nouns for own in others)
+        if len(words) == 1 and len(held) > 1 and len(ending) == 1 and middle:
+            return ending[0]
         return matches[0] if len(matches) == 1 else None
 
     def lookup(self, token: Token) -> Person | None:
@@ -269,8 +279,12 @@ class NameIndex:
             plural = {t.lower_[:-1] for t in words if t.tag_ == "NNPS" and t.lower_.endswith("s")}
             named = ent is None and len(words) > 1  # not a headline's "These Angry Protesters"
             organisation = organisation or (named and any(n in self.index.lang.source_nouns for n in plural))
+            # "Samsung Electronics", "Hyundai Motor": a word that ends only businesses' names
+            organisation = organisation or (len(words) > 1 and words[-1].lower_ in self.index.lang.corporate_words)
         if not organisation and (ent is None or ent.label_ != "PERSON") and self.organisation_apposition(token):
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
+        if not organisation and ent is None and gender is None and _which_relative(token):
+            organisation = True  # "Paramount Skydance, which had also bid for the company,": no one is "which"
         if len(words) == 1 and after_the(token):
             organisation = True  # "The Telegraph reports": no person is "the Smith", whatever the recogniser says
         if ent is None and organisation_named_elsewhere(token) is not None:
@@ -362,4 +376,12 @@ def _opens_name(given: Token, lang: LanguageData) -> bool:
         )
         and not (given.i > 0 and doc[given.i - 1].pos_ == "PROPN")
         and not (surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN")
+    )
+
+
+def _which_relative(token: Token) -> bool:
+    """Whether a name has a relative clause opened by "which" set after it: a thing's or a body's, never a person's."""
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "which" and token.doc[c.left_edge.i - 1].text == ","
+        for c in token.children
     )

@@ -117,8 +117,16 @@ def _run_in(index: DocIndex, quote: QuotedSpan, verb: Token) -> tuple[int, int]:
         return quote.start, quote.end
     sent_start = index.doc[first].sent.start
     before = [t for t in index.doc[sent_start:first] if not t.is_space]
-    if not before or not before[-1].text[-1:].isalnum() or any(is_cue(t, index) or t.text in ":;" for t in before):
+    # a verb of its own reports those words; an adjective of stance does not, nor a verb in a clause of condition or
+    # time ("Iran is open to talks if Washington shows "mutual respect", X was quoted as saying")
+    reporting = any((is_cue(t, index) and t.pos_ != "ADJ" and not _subordinate(t)) or t.text in ":;" for t in before)
+    if not before or not before[-1].text[-1:].isalnum() or reporting:
         return quote.start, quote.end
     if any(index.in_quote(t) for t in before):
         return quote.start, quote.end
     return before[0].idx, quote.end
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb heads a clause a conjunction subordinates ("if Washington shows", "when X railed")."""
+    return any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)

@@ -23,6 +23,7 @@ chief of staff", ``holders.served_role``).
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotegraph.extract.anonymity import unnamed_on_request
@@ -60,7 +61,7 @@ from quotegraph.extract.mentions import (
     mention_kind,
     mention_span,
 )
-from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, named_after
+from quotegraph.extract.named_after import DESCRIBED_ROLE_CONFIDENCE, headline_body_named_after, named_after
 from quotegraph.extract.organisations import (
     described_organisation,
     joint_bodies,
@@ -119,6 +120,7 @@ def resolve_speakers(index: DocIndex, candidates: list[Candidate]) -> None:
         cand.role = owned_role(index, names, cand.role or roles.get(id(person)), organisations_at)
         cand.role = served_role(index, names, cand.role, person)  # "his chief of staff": the one "his" takes up
     named_after(index, candidates, salient)
+    headline_body_named_after(index, candidates)
     for cand in candidates:
         if cand.inherited_from is not None:
             _copy_speaker(cand, cand.inherited_from)
@@ -341,11 +343,21 @@ def _definite_epithet(token: Token, lang: LanguageData) -> bool:
 
 
 def _bare_title(token: Token) -> bool:
-    """``The President``, ``The President of Mali``, ``CEO of the firm``: a capitalised title with no name words."""
+    """``The President``, ``The President of Mali``, ``CEO of the firm``, ``The Boeing CEO``: a capitalised title with
+    no name words but an organisation's or a place's (one that takes in the article names a newspaper: "The New
+    Hampshire Union Leader")."""
     return all(
-        c.dep_ in {"prep", "amod"} or (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and entity_of(c))
+        c.dep_ in {"prep", "amod"}
+        or (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and entity_of(c))
+        or (c.dep_ == "compound" and _named_body(entity_of(c)))
         for c in token.children
     )
+
+
+def _named_body(entity: SpacySpan | None) -> bool:
+    """An organisation, a place or a people the recogniser found, not with an article of its own."""
+    return entity is not None and entity.label_ in {"ORG", "GPE", "NORP"} and entity[0].lower_ != "the"
 
 
 def _bare_capitalised(token: Token) -> bool:

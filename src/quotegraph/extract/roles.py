@@ -310,12 +310,24 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     if lemma in role:
         return True
     named = named_qualifiers(title)
+    if _initials_held(role, lemma, lang):
+        return all(word in role for word in named)  # "the Boeing CEO" holds "Boeing Chief Executive"
     if named and generic_title(title, lang):
         return all(word in role for word in named)  # "the Boeing boss" holds "Boeing Chief Executive"
     words = role.split()
     if not any(lang.office_titles.get(word) == lemma for word in words):
         return False
     return (last and len(words) == 1) or all(word in role for word in named)
+
+
+def _initials_held(role: str, lemma: str, lang: LanguageData) -> bool:
+    """Whether a role (lower case) writes out a title written as its initials, or writes as its initials a title
+    written out ("Boeing Chief Executive" holds "the CEO"; "Boeing CEO" holds "the chief executive")."""
+    written_out = lang.title_initials.get(lemma)
+    if written_out is not None:
+        return written_out in role
+    words = role.split()
+    return any(lang.title_initials.get(word, "").split()[-1:] == [lemma] for word in words)
 
 
 def other_nationality(role: str, title: Token) -> bool:

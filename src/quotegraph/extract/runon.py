@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
 from quotegraph.extract.extents import time_phrase
+from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.hung_clauses import that_clause_on_participle
 from quotegraph.extract.relayed import relay_read_as_noun
 from quotegraph.extract.sources import source_prep_end
@@ -56,6 +57,8 @@ def _ends_reach(child: Token, index: DocIndex) -> bool:
         return True
     if child.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in child.children):
         return True
+    if in_headline(index, child.idx) and index.lang.finite_cue_verb(child.text) is not None:
+        return True  # "Trump says he will meet Xi, touts trade truce": a headline's second verb, read as a noun
     # "X said A, according to a statement sent to Reuters": a source phrase names where the report came from
     return source_prep_end(child, index.lang) is not None or any(is_cue(t, index) for t in child.subtree)
 

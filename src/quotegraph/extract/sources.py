@@ -33,13 +33,26 @@ def _clause_without(phrase: Token, source: Token, cue: tuple[int, int]) -> tuple
     toks = [t for t in sent if t.i not in phrase_ids and not t.is_space]
     if all(t.is_punct for t in toks) and (clause_start := _clause_hung_in_phrase(source)) is not None:
         return token_span(t for t in sent if t.i >= clause_start and not t.is_space)
-    if phrase.i == sent.start or phrase.left_edge.i == sent.start:
+    if phrase.i == sent.start or phrase.left_edge.i == sent.start or _after_opening_phrase(phrase):
         toks = [t for t in toks if t.i > phrase.right_edge.i]
     elif _closes_clause(phrase) or all(
         t.is_punct or t.is_space for t in phrase.doc[phrase.right_edge.i + 1 : sent.end]
     ):
         toks = [t for t in toks if t.i < phrase.left_edge.i]
     return token_span(after_dateline(toks))  # "NEW YORK - A, according to a study"
+
+
+def _after_opening_phrase(phrase: Token) -> bool:
+    """``At the same time, according to Georgian sources, A``: a source phrase set off after the adverbial phrases
+    that open its sentence (phrases of the main verb, no subject) opens the clause as one at its start does, where
+    the clause's subject comes after it (not "At the heart of it, according to X, was B")."""
+    doc, sent, left = phrase.doc, phrase.sent, phrase.left_edge.i
+    before = [t for t in doc[sent.start : left] if not t.is_punct and not t.is_space]
+    if not before or doc[left - 1].text != ",":
+        return False
+    heads = [t for t in before if t.head == t or not sent.start <= t.head.i < left]
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > phrase.i for c in sent.root.children)
+    return subject and all(t.head == sent.root != t and t.dep_ in {"prep", "advmod", "npadvmod"} for t in heads)
 
 
 def _clause_hung_in_phrase(source: Token) -> int | None:

@@ -25,7 +25,7 @@ from quotegraph.extract.extents import (
     without_leading_time,
     without_summing_up,
 )
-from quotegraph.extract.headlines import passive_in_headline
+from quotegraph.extract.headlines import in_headline, passive_in_headline
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_read_as_relative,
@@ -34,6 +34,7 @@ from quotegraph.extract.hung_clauses import (
     interrupted_goes_on,
     name_given,
     past_object_and_comma,
+    split_subject,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
 )
@@ -86,8 +87,10 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
     if entry.content == "prep":  # "appealed to X to act as the toll continued to rise": no clause of its own
         complements = [c for c in complements if _clause_right_after(verb, c)]
-    if entry.content == "object":
-        complements = [c for c in complements if c.i > verb.i]  # "A; X seeks B": A is no clause of "seeks"
+    if entry.content == "object" or _object_after_in_headline(verb, index):
+        # "A; X seeks B": A is no clause of "seeks"; "ECB holds rates, Lagarde says inflation "in a good place"": a
+        # headline's verbless words after the verb are what was said, the clause before it what happened
+        complements = [c for c in complements if c.i > verb.i]
     # "A; X answered the call": a clause a semicolon closes is a sentence of its own, not what the verb after it reports
     complements = [c for c in complements if c.i > verb.i or verb.doc[c.right_edge.i + 1].text != ";"]
     if len(complements) > 1:
@@ -106,7 +109,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         toks += fronted_clause_tail(verb, toks, index)  # "A after tests found B, the regulator said"
         if free_relative_subject(verb, complements[0]):
             toks = [t for t in toks if t.i > verb.i]  # "launching what Netanyahu said would be a long operation"
-        toks = _split_subject(verb, complements[0], entry, index) + toks
+        toks = split_subject(verb, complements[0], entry, index) + toks
         if complements[-1].i > verb.i:
             conjuncts = coordinated(verb, complements[-1].right_edge.i, index, continues_report)
             toks += [t for c in conjuncts for t in c.subtree]
@@ -146,7 +149,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     if verb.dep_ == "parataxis" and verb.i > head.i and dateline_dash(head) is not None:
         # "JERUSALEM (Reuters) - Talks stalled on Monday, officials said": the parser made the dateline the root
         return token_span(after_dateline([t for t in verb.sent if t.i < verb.left_edge.i])), "verb_inverted"
-    if (comma := fronted_clause(verb) or report_after_its_clause(verb, entry, index)) is not None:
+    if (comma := fronted_clause(verb, index) or report_after_its_clause(verb, entry, index)) is not None:
         return token_span(after_dateline([t for t in verb.sent if t.i < comma])), "verb_inverted"
     if (fronted := clause_quoted_before(verb, index)) is not None:  # "A, X was quoted as saying by Y"
         return token_span(after_dateline(fronted)), "verb_inverted"
@@ -188,22 +191,11 @@ def _report_of_its_own(clause: Token, index: DocIndex) -> bool:
     return reports and bool(subjects) and all(c.tag_ not in RELATIVE_TAGS for c in subjects)
 
 
-def _split_subject(verb: Token, clause: Token, entry: CueVerb, index: DocIndex) -> list[Token]:
-    """``X said the plan "would fail"`` parsed with "the plan" as the verb's object and the rest as a clause
-    without a subject: the noun right before the clause (no comma between) is the clause's subject, given back.
-    Not after a verb of telling, whose object is its listener (``X told the paper Y ...``)."""
-    if entry.lemma in index.lang.addressee_verbs or clause.i < verb.i:
-        return []
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
-        return []
-    nouns = [c for c in verb.rights if c.i < clause.left_edge.i and c.dep_ in {"dobj", "npadvmod", "attr", "oprd"}]
-    if len(nouns) != 1:
-        return []
-    noun = nouns[0]
-    gap = verb.doc[noun.right_edge.i + 1 : clause.left_edge.i]
-    if any(not t.is_punct for t in gap) or any(t.text in {",", ":", ";"} for t in gap):
-        return []
-    return list(noun.subtree)
+def _object_after_in_headline(verb: Token, index: DocIndex) -> bool:
+    """Whether a headline's verb has an object after it, words said in a headline's verbless way."""
+    if verb.lemma_.lower() in index.lang.object_listener_verbs:
+        return False  # "Russia will win, Putin tells army chiefs": the object listens
+    return in_headline(index, verb.idx) and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _clause_right_after(verb: Token, clause: Token) -> bool:

@@ -8,7 +8,8 @@
 - ``polnear`` (PolNeAR's annotation guidelines): content keeps a leading "that"; an interrupted quote is
   one quote whose pieces are its ``fragments``, and so is a mixed quote with the quotation its attribution runs on
   to (``A is "B," X said. "C."``); a report a source phrase relays (``X said A, according to Y``) is Y's content
-  only; a name a free relative gives holds the relative (``what X called B``).
+  only, and a source phrase inside its sentence is part of it (``At the same time, according to Y, A``); a name a
+  free relative gives holds the relative (``what X called B``).
 
 The learned tagger is trained on PolNeAR and so speaks ``polnear``; the rules speak ``quotegraph``.
 """
@@ -22,6 +23,7 @@ from dataclasses import replace
 from quotegraph.extract.candidates import Candidate, DocIndex
 from quotegraph.extract.content import trim, typed_content
 from quotegraph.extract.learned.candidates import has_verb
+from quotegraph.extract.sources import SOURCE_PHRASE_RULE
 
 _FRAME_WORDS = 10  # words of a content that only attributes another's quote ("he wrote on X late on Saturday")
 _MAX_BETWEEN = 250  # characters of attribution between the two parts of an interrupted quote
@@ -79,6 +81,10 @@ def to_polnear(index: DocIndex, candidates: list[Candidate]) -> list[Candidate]:
         start, end = cand.content
         if cand.rule == "verb_named" and cand.cue_token is not None:  # "what X called B": PolNeAR marks it all
             start = min([start, *(c.idx for c in index.doc[cand.cue_token].lefts if c.lower_ == "what")])
+        if cand.rule == SOURCE_PHRASE_RULE and cand.cue is not None and cand.cue[0] < start:
+            # "At the same time, according to X, A": PolNeAR marks the sentence, its phrase and all
+            opening = index.doc[index.token_at_or_after(cand.cue[0])].sent.start_char
+            start = opening if opening < cand.cue[0] else start
         before = index.text[max(0, start - 12) : start]
         match = _THAT_BEFORE.search(before)
         qtype = cand.type
