@@ -6627,6 +6627,49 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             },
         ],
     ),
+    (
+        "a_refusal_joined_to_a_reported_clause_of_a_thing_is_the_speakers_own",
+        "Police spokesman Olumuyiwa Adejobi said search operations were ongoing but declined to give further details.",
+        [
+            {"content": "search operations were ongoing", "speaker": "Olumuyiwa Adejobi"},
+            {"content": "to give further details", "speaker": "Olumuyiwa Adejobi", "cue": "declined"},
+        ],
+    ),
+    (
+        "a_date_in_a_nouns_participle_in_another_report_dates_no_later_report",
+        "Syrian President Ahmed al-Sharaa said on Saturday that Israel must withdraw its forces to positions held"
+        " before December 8, 2024, telling a forum in Doha that any security deal depended on it.",
+        [
+            {
+                "content": "Israel must withdraw its forces to positions held before December 8, 2024",
+                "said_on": "2024-03-09",
+            },
+            {"content": "any security deal depended on it", "cue": "telling", "said_on": "2024-03-09"},
+        ],
+    ),
+    (
+        "a_summing_up_noun_hung_on_the_speaker_past_its_verb_is_no_description_of_it",
+        "Russia said it had taken Pokrovsk, a claim Kyiv quickly rejected.",
+        [{"content": "it had taken Pokrovsk", "speaker": "Russia", "kind": "organisation", "role": None}],
+    ),
+    (
+        "a_title_another_title_owns_is_someone_elses",
+        "Al Gore will skip the convention.\n\nCiting obligations in Tennessee, the former vice president's spokeswoman"
+        " told POLITICO that Gore plans to skip the festivities in Philadelphia.",
+        [
+            {"content": "obligations in Tennessee", "speaker": "the former vice president's spokeswoman"},
+            {
+                "content": "Gore plans to skip the festivities in Philadelphia",
+                "speaker": "the former vice president's spokeswoman",
+            },
+        ],
+    ),
+    (
+        "an_apposition_hung_on_a_name_past_its_verb_is_no_role",
+        "Gore was in New York anchoring coverage of the convention from Current TV, the liberal television network he"
+        " later sold to Al Jazeera. Gore said he was busy.",
+        [{"content": "he was busy", "speaker": "Gore", "kind": "person", "role": None}],
+    ),
 ]
 
 NARRATION = [

@@ -198,9 +198,17 @@ def _in_clause_reported(date: Token, contents: list[tuple[int, int]], cand: Cand
     goes on from ("remember Carter going on TV on April 18, 1977, declaring A and telling Americans B")."""
     if not any(s <= date.idx < e for s, e in contents):
         return False
-    verb = next((a for a in date.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    # the clause's verb, past a noun's passive participle with no subject ("positions held before December 8")
+    verbs = (a for a in date.ancestors if a.pos_ in {"VERB", "AUX"} and not _noun_participle(a))
+    verb = next(verbs, None)
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
     return bool(subjects) and cand.speaker_token not in subjects
+
+
+def _noun_participle(verb: Token) -> bool:
+    """A passive participle hung on a noun, with no subject of its own ("positions *held* before December 8")."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not subject
 
 
 def _occasion_participles(cue: Token, index: DocIndex) -> list[Token]:

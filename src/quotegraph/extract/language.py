@@ -141,6 +141,7 @@ class LanguageData:
     corporate_words: frozenset[str]
     remark_verbs: frozenset[str]
     remark_nouns: frozenset[str]
+    refusal_verbs: frozenset[str]
     #: records of a speaker's own words ("statement", "transcript"), cited after a report as where it was made
     own_record_nouns: frozenset[str]
     #: occasion nouns whose "to" names a place travelled to, no listener ("a visit to the town of X")
@@ -361,6 +362,7 @@ def load_language(code: str) -> LanguageData:
         corporate_words=words("corporate_word"),
         remark_verbs=words("remark_verb"),
         remark_nouns=words("remark_noun"),
+        refusal_verbs=words("refusal_verb"),
         own_record_nouns=words("own_record_noun"),
         travel_occasions=words("travel_occasion"),
         split_stops=words("split_stop"),

@@ -35,6 +35,8 @@ def apposed_descriptions(token: Token) -> list[Token]:
     own = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
     # not what a colon opens: "Interfax: Russia and Ukraine swap prisoners" is what the label's source says
     own = [c for c in own if not any(t.text == ":" for t in token.doc[token.i + 1 : c.left_edge.i])]
+    # nor one hung past the name's own verb: "Russia said it had taken Pokrovsk, a claim Kyiv rejected"
+    own = [c for c in own if not token.i < token.head.i < c.i]
     if token.dep_ == "nsubj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         own += [
             c

@@ -282,7 +282,9 @@ def _resolve_one(
             # "Swift has not commented, her publicist said": a title a pronoun owns is another's, never its owner
             return possessed_title(index, names, token, owner, last)
         office = described.get(id(last)) if last is not None and _rival_named(index, names, last, token) else None
-        if last is not None and not _named_qualifier(token) and _may_hold(last, token, lang, office):
+        # "the former vice president's spokeswoman": a title another title owns is someone else's, not the one named
+        owned = any(c.dep_ == "poss" and title_word(c, lang) for c in token.children)
+        if last is not None and not owned and not _named_qualifier(token) and _may_hold(last, token, lang, office):
             generic = generic_title(token, lang)
             if not generic:
                 described.setdefault(id(last), token.lemma_.lower())  # "The chancellor said": her office now

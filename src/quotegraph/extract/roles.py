@@ -54,6 +54,8 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
             continue  # "Tesla shareholders approve Musk pay package": a headline's noun run on, no apposition
         if any(t.text == ":" for t in between):
             continue  # "Interfax: Russia and Ukraine swap prisoners": what a label's source says, no description
+        if head.i < head.head.i < child.i:
+            continue  # hung past the name's own verb: "Gore was in New York ..., the liberal television network"
         toks = [t for t in child.subtree if not in_clause(t, child)]
         named = [c.left_edge.i for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
         toks = [t for t in toks if t.i < min(named, default=len(t.doc))]  # "X, Meta's president, and Y, its ..."

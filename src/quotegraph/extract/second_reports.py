@@ -103,6 +103,8 @@ def _reports(tok: Token, index: DocIndex) -> bool:
         return True  # "X said A and promised to cut taxes": a verb of speech with its infinitive
     if _announces_object(tok, entry, index):
         return True  # "X said A and announced a review of gun laws": a verb of speech with its object
+    if _refuses_after_thing(tok, entry, index):
+        return True  # "X said search operations were ongoing but declined to give further details": X declined
     judging = entry.cls == "evaluation"
     if (speech or judging) and tok.tag_ == "VBD" and cue_preps(tok, entry, index):
         # "X told Y that A but warned against B", "X said A and called on Y to B": a verb of speech or judging with
@@ -119,11 +121,26 @@ def _announces_object(tok: Token, entry: CueVerb, index: DocIndex) -> bool:
     if entry.cls != "speech" or entry.content != "both" or tok.tag_ != "VBD" or tok.dep_ != "conj":
         return False
     listener = tok.lemma_.lower() in index.lang.object_listener_verbs
+    return _joined_to_thing(tok, index) and not listener and _reports_object(tok, index)
+
+
+def _refuses_after_thing(tok: Token, entry: CueVerb, index: DocIndex) -> bool:
+    """``X said search operations were ongoing but declined to give further details``: a past refusal
+    (``refusal_verb``) with its infinitive, joined to the reported clause of a thing, which refuses nothing."""
+    if entry.lemma not in index.lang.refusal_verbs or tok.tag_ != "VBD" or tok.dep_ != "conj":
+        return False
+    infinitive = any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children)
+    return infinitive and _joined_to_thing(tok, index)
+
+
+def _joined_to_thing(tok: Token, index: DocIndex) -> bool:
+    """Whether a conjunct is joined to a reported clause (a cue's "that" clause) whose subject is a thing: a common
+    noun that is no source noun, title or name."""
     subject = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     thing = subject.lemma_.lower() not in index.lang.source_nouns and not is_title(subject, index.lang)
-    return thing and not listener and tok.head.dep_ == "ccomp" and _reports_object(tok, index)
+    return thing and tok.head.dep_ == "ccomp"
 
 
 def _second_report(tok: Token) -> bool:
