@@ -33,10 +33,7 @@ def apposed_descriptions(token: Token) -> list[Token]:
     """The unnamed appositions after a name ("a retired teacher" of "Smith, a retired teacher"), or the second subject
     the parser read one as ("COGAT, the Israeli defense body that oversees ..., said": both subjects of "said")."""
     own = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and entity_of(c) is None]
-    # not what a colon opens: "Interfax: Russia and Ukraine swap prisoners" is what the label's source says
-    own = [c for c in own if not any(t.text == ":" for t in token.doc[token.i + 1 : c.left_edge.i])]
-    # nor one hung past the name's own verb: "Russia said it had taken Pokrovsk, a claim Kyiv rejected"
-    own = [c for c in own if not token.i < token.head.i < c.i]
+    own = [c for c in own if not hung_apart(token, c)]
     if token.dep_ == "nsubj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         own += [
             c
@@ -44,6 +41,14 @@ def apposed_descriptions(token: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "NOUN" and entity_of(c) is None
         ][:1]
     return own
+
+
+def hung_apart(name: Token, apposition: Token) -> bool:
+    """Whether the parser hung an apposition on a name (its head word) that describes no one: what a label's colon
+    opens ("Interfax: Russia and Ukraine swap prisoners" is what the label's source says), or one past the name's own
+    verb ("Russia said it had taken Pokrovsk, a claim Kyiv rejected")."""
+    colon = any(t.text == ":" for t in name.doc[name.i + 1 : apposition.left_edge.i])
+    return colon or name.i < name.head.i < apposition.i
 
 
 def one_of(noun: Token) -> Token:

@@ -11,6 +11,7 @@ from quotegraph.extract.datelines import after_dateline, in_dateline
 from quotegraph.extract.descriptions import in_clause
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import entity_of, evidence_of, name_tokens, name_word_shaped
+from quotegraph.extract.name_context import hung_apart
 from quotegraph.extract.name_edges import is_title
 from quotegraph.model import Evidence
 
@@ -52,10 +53,8 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         between = token.doc[head.i + 1 : child.left_edge.i]
         if not any(t.is_punct for t in between):
             continue  # "Tesla shareholders approve Musk pay package": a headline's noun run on, no apposition
-        if any(t.text == ":" for t in between):
-            continue  # "Interfax: Russia and Ukraine swap prisoners": what a label's source says, no description
-        if head.i < head.head.i < child.i:
-            continue  # hung past the name's own verb: "Gore was in New York ..., the liberal television network"
+        if hung_apart(head, child):
+            continue  # "Gore was in New York ..., the liberal television network": past the name's own verb
         toks = [t for t in child.subtree if not in_clause(t, child)]
         named = [c.left_edge.i for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
         toks = [t for t in toks if t.i < min(named, default=len(t.doc))]  # "X, Meta's president, and Y, its ..."
