@@ -93,7 +93,7 @@ def _cue_after(index: DocIndex, quote: QuotedSpan) -> tuple[Token, Token, str] |
         if full_stop and _has_complement(tok):
             continue  # '"... unhinged." Y called it ...': after a full stop, a cue with a complement is not its cue
         # a quote verb after a closed sentence ('"... ." X fired back in March') answers something else
-        cue = is_cue(tok, index) if full_stop else _adjacent_cue(tok, index)
+        cue = is_cue(tok, index) if full_stop else _adjacent_cue(tok, index) or _cue_read_as_modifier(tok, index)
         if cue and not _has_own_content_after(tok, quote) and (quoted := _quoted_as_saying(words, tok, index)):
             return tok, quoted, "quote_cue_after"
         if cue and not _has_own_content_after(tok, quote):
@@ -132,19 +132,32 @@ def _speaker_left_before(index: DocIndex, window: list[Token], verb: Token) -> T
     last noun is the head.
     """
     entry = cue_verb(verb, index.lang)  # None for a verb that reports only next to a quotation ("X fumed")
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or (entry is not None and entry.cls not in {"speech", "writing"}):
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or _cue_read_as_modifier(verb, index)
+    if not finite or (entry is not None and entry.cls not in {"speech", "writing"}):
         return None
     if any(c.dep_ in SUBJECTS and not index.in_quote(c) for c in verb.children):
         return None
     before = [t for t in window if t.i < verb.i]
     first = next((i for i, t in enumerate(before) if t.text == ","), len(before))
     name, apposition = before[:first], before[first:]
-    if not name or any(t.pos_ not in _NOMINAL and t.tag_ != "POS" for t in name):  # "the club's captain"
+    # "the club's captain", "the 65-year-old leftist"
+    if not name or any(t.pos_ not in _NOMINAL and t.tag_ not in {"POS", "HYPH"} for t in name):
         return None
     if apposition and (apposition[-1].text != "," or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in apposition)):
         return None
+    if name[-1].pos_ == "ADJ" and name[0].lower_ == "the":
+        return name[-1]  # "the 65-year-old leftist": an adjective used as a noun heads the phrase
     nouns = [t for t in name if t.pos_ in {"PROPN", "NOUN"}]
     return nouns[-1] if nouns else None
+
+
+def _cue_read_as_modifier(tok: Token, index: DocIndex) -> bool:
+    """``"A," the 65-year-old leftist told supporters``: a past tense of speech right after a quotation that the
+    parser read as an adjective of the noun after it."""
+    entry = cue_verb(tok, index.lang)
+    after_word = tok.i > 0 and tok.doc[tok.i - 1].dep_ != "det"  # not "the said document"
+    speech = entry is not None and entry.cls == "speech"
+    return tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"} and after_word and speech
 
 
 def _inverted_speaker(index: DocIndex, words: list[Token], span_ids: set[int]) -> tuple[Token, Token, str] | None:

@@ -30,12 +30,32 @@ def description_tokens(token: Token, lang: LanguageData | None = None) -> list[T
         elif child.dep_ == "prep" and _attached(child, token, lang) and _runs_on(token, child) and _noun_object(child):
             comma = next((t.i for t in child.subtree if t.text == ","), None)  # "for Renesys, a company that …"
             toks.extend(t for t in child.subtree if comma is None or t.i < comma)
-    toks = _glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token))
+    toks = _object_name_after(_glued_before(_unbroken(sorted(set(toks), key=lambda t: t.i), token)))
     # "RANGOON, Burma - X's allies": a dash set apart by spaces ends a dateline the parser ran into the description
     # (a hyphen, "state-owned", has no spaces)
     # (the parser may hang the dash on the noun as punctuation, left out above: "BRUSSELS - European Union leaders")
     cut = max((t.i for t in token.doc[toks[0].i : token.i] if spaced_dash(t)), default=None)
     return [t for t in toks if t.i > cut] if cut is not None else toks
+
+
+def _object_name_after(toks: list[Token]) -> list[Token]:
+    """A description with the name glued, with no comma, after the singular common noun that ends it as a
+    preposition's object: the name is that object's ("A spokesman for the carmaker *Volkswagen*"), though the parser
+    set it beside the head or made it a second subject."""
+    doc, last = toks[0].doc, toks[-1]
+    if last.tag_ != "NN" or last.dep_ != "pobj" or last.head.head not in toks:
+        return toks  # a plural is no one thing a name names ("master of ceremonies Asab Al-Tabchi")
+    end = last.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not _when(doc[end]):
+        end += 1
+    name = list(doc[last.i + 1 : end])
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"relcl", "acl"} for t in name):
+        return toks  # "according to a speech Mrs. Clinton delivered": the name speaks in a clause of its own
+    return toks + name
+
+
+def _when(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"}
 
 
 def _runs_on(noun: Token, prep: Token) -> bool:

@@ -274,17 +274,35 @@ def without_summing_up(toks: list[Token], index: DocIndex) -> list[Token]:
     for tok in toks:
         if not _set_off_noun(tok) or tok.head.i not in ids or tok.i < tok.head.i:
             continue
-        lemma = tok.lemma_.lower()
-        entry = index.lang.cue_verbs.get(lemma)
-        spoken = (entry is not None and entry.cls == "speech") or index.lang.venue_nouns.get(lemma) == "statement"
-        indefinite = any(c.dep_ == "det" and c.lower_ in index.lang.unnamed_markers for c in tok.children)
-        statement = spoken and indefinite and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
+        statement = _statement_named(tok, index) and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
         start = tok.left_edge.i
         before = tok.doc[max(start - 2, 0) : start]  # the comma, inside a closing quotation mark or not
         if statement and any(t.text == "," for t in before) and tok.right_edge.i == max(ids):
             cut = {t.i for t in tok.subtree} | ({start - 1} if tok.doc[start - 1].text == "," else set())
             return [t for t in toks if t.i not in cut]
     return toks
+
+
+def _statement_named(noun: Token, index: DocIndex) -> bool:
+    """Whether a noun names a statement indefinitely: its noun a verb of speech's ("a claim", "a charge") or a
+    statement's ("a remark"), after "a" or the like."""
+    lemma = noun.lemma_.lower()
+    entry = index.lang.cue_verbs.get(lemma)
+    spoken = (entry is not None and entry.cls == "speech") or index.lang.venue_nouns.get(lemma) == "statement"
+    return spoken and any(c.dep_ == "det" and c.lower_ in index.lang.unnamed_markers for c in noun.children)
+
+
+def summing_up_verb(verb: Token, index: DocIndex) -> bool:
+    """``Walhi blamed illegal logging for the disaster, a charge the ministry denied``: the parser made the clause
+    before a noun that sums it up as a statement the clause of the verb in that noun's relative clause, and the
+    noun its object; the verb reports no clause (as in "Russia said A, a claim Kyiv rejected": ``without_summing_up``),
+    and the clause is the report of its own verb."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not nouns or not clauses or clauses[0].i > nouns[0].i:
+        return False
+    start = nouns[0].left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and _statement_named(nouns[0], index)
 
 
 def _set_off_noun(noun: Token) -> bool:

@@ -169,12 +169,13 @@ def headline_verbs(index: DocIndex, used: set[int], found: list[Candidate]) -> l
     for start in index.paragraph_starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if not _title_case(text[start:end]) or index.quote_at(start) is not None:
+        title = _title_case(text[start:end])
+        if not (title or in_headline(index, start)) or index.quote_at(start) is not None:
             continue
         toks = list(index.doc[index.token_at_or_after(start) : index.token_at_or_after(end)])
         for pos, tok in enumerate(toks[1:-1], start=1):
             entry = _inflected_cue(tok, index)
-            if entry is None or tok.i in used:
+            if entry is None or tok.i in used or (not title and verb_read_as_noun(toks[pos + 1], index) != tok):
                 continue
             speaker = toks[pos - 1]
             if speaker.pos_ not in {"PROPN", "NOUN"}:
@@ -230,3 +231,18 @@ def passive_in_headline(verb: Token, index: DocIndex) -> bool:
     own ("My father would have loved Trump")."""
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return verb.tag_ in {"VBD", "VBN"} and bare and in_headline(index, verb.idx)
+
+
+def verb_read_as_noun(verb: Token, index: DocIndex) -> Token | None:
+    """``Spain's Sanchez rejects calls for early election``: in a headline the tagger may read a name's reporting
+    verb as a plural noun, the subject of the noun after it, which it reads as the verb; the word before is the cue
+    (``headline_verbs``), and ``verb`` none."""
+    if verb.i < 2 or verb.tag_ != "VBZ" or not in_headline(index, verb.idx):
+        return None  # a plural subject with a singular verb: not "Paris attacks test Clinton's strategy"
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "nsubj" or before.head.i != verb.i or before.tag_ != "NNS":
+        return None
+    name = verb.doc[before.i - 1]
+    if name.pos_ not in {"PROPN", "NOUN"} or not name.text[:1].isupper() or not index.lang.finite_cue_verb(before.text):
+        return None
+    return before

@@ -17,6 +17,7 @@ from quotegraph.extract.name_edges import is_title
 from quotegraph.extract.organisations import owning_organisation
 from quotegraph.extract.people import NameIndex, Person, gender_of
 from quotegraph.extract.roles import title_word
+from quotegraph.extract.subject_names import name_after_object
 from quotegraph.model import Evidence, Span
 
 
@@ -83,6 +84,7 @@ def name_beside(cand: Candidate, token: Token) -> Token | None:
             and sibling.dep_ == token.dep_
             and sibling.ent_type_ == "PERSON"
             and sibling.left_edge.i == token.right_edge.i + 1
+            and not (name_after_object(token, sibling) and token.right_edge.tag_ == "NN")  # "for the partner Sumar"
             and not cand.content[0] <= sibling.idx < cand.content[1]
         ):
             return sibling
@@ -125,7 +127,10 @@ def named_owner(token: Token, lang: LanguageData) -> Token | None:
     """``Cornyn's statement added`` / ``Ann Lee's remarks said`` / ``a statement from the White House said``: a
     statement noun with a named possessor, or a name it comes from, speaks for that person or body (an organisation
     noun does not: "Trump's campaign said" is the campaign's, nor a statement noun that also names a group: "Venezuela's
-    opposition said" is the opposition's)."""
+    opposition said" is the opposition's); so does a name that delivered or made a statement or occasion in a clause
+    on its noun (``according to a speech Mrs. Clinton delivered``: ``remark_verb``)."""
+    if (maker := _maker(token, lang)) is not None:
+        return maker
     if token.lemma_.lower() not in lang.statement_nouns or token.lemma_.lower() in lang.group_nouns:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
@@ -190,11 +195,24 @@ def named_by_apposition(
     if not counted and (person.role is None or past or (person.role.value in role and person.role.value != role)):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
     if title_word(description, index.lang) or description.lower_ in index.lang.gender_words.get("title", {}):
-        person.kind = "person"  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser
+        names.as_person(person)  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser
         # may call them an organisation
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":
         person.kind = "organisation"  # "the state-owned daily, The Herald": the recogniser may call it a person
     return person
+
+
+def _maker(noun: Token, lang: LanguageData) -> Token | None:
+    """The name that is the subject of a relative clause of making on a statement or venue noun ("a speech *Mrs.
+    Clinton* delivered"), or None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lang.statement_nouns and lemma not in lang.venue_nouns:
+        return None
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lang.remark_verbs):
+        subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i]
+        if subjects and mention_kind(subjects[0], lang) == "name":
+            return subjects[0]
+    return None
 
 
 def _later_sentence(index: DocIndex, offset: int, after: int) -> bool:

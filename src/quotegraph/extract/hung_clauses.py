@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import cue_preps
+from quotegraph.extract.cues import cue_preps, is_cue
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS
@@ -34,6 +34,18 @@ def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
     if not marks or not any(c.dep_ in SUBJECTS for c in clause.children):
         return False
     return verb.doc[marks[0].i - 1].text == ","
+
+
+def that_read_as_object(verb: Token, clause: Token) -> bool:
+    """``X told the House of Commons that the report made for "harrowing reading"``: the parser read the "that"
+    opening the clause reported as a pronoun, a second object of the verb, with the clause's subject under it."""
+    return (
+        clause.dep_ == "dobj"
+        and clause.i > verb.i
+        and clause.lower_ == "that"
+        and clause.tag_ == "IN"
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+    )
 
 
 def clause_read_as_relative(verb: Token, index: DocIndex) -> list[Token]:
@@ -69,6 +81,23 @@ def that_clause_on_participle(verb: Token, lang: LanguageData) -> list[Token]:
             objects = [o for o in participle.children if o.dep_ == "dobj" and o.i < clause.i]
             if marks and objects and doc[marks[0].i - 1].text == ",":
                 found.append(clause)
+    return found
+
+
+def that_clause_in_time_clause(verb: Token, index: DocIndex) -> list[Token]:
+    """``X told reporters as he left the summit that A``: the parser hung the "that" clause after a clause of time
+    (``narration_mark``: "as", "after") on that clause's verb, which reports nothing; it is what the verb reported.
+    Only for a verb with no clause of its own."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and not is_cue(c, index)):
+        marks = [m.lower_ for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
+        if not marks or marks[0] not in index.lang.narration_marks:
+            continue
+        for held in (c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in held.children):
+                found.append(held)
     return found
 
 
@@ -135,11 +164,12 @@ def _clause_on_medium_participle(phrase: Token, index: DocIndex) -> Token | None
 
 def _clause_on_listener_participle(verb: Token) -> Token | None:
     """``told visiting Arab foreign ministers on Sunday that A``: the parser read the participle opening the
-    listener as a verb with the listener its object and hung the "that" clause on it."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.dep_ != "xcomp" or after.tag_ != "VBG" or after.head != verb:
-        return None
-    if not any(c.dep_ == "dobj" for c in after.children):
+    listener as a verb with the listener its object and hung the "that" clause on it; or the noun ending it
+    (``told a Senate estimates hearing that A``), the listener before it the verb's object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    ending = next((c for c in verb.children if c.dep_ == "xcomp" and objects and c.i == objects[0].i + 1), None)
+    after = ending if ending is not None and ending.tag_ == "VBG" else _listener_participle(verb)
+    if after is None:
         return None
     clauses = [
         c
@@ -147,6 +177,15 @@ def _clause_on_listener_participle(verb: Token) -> Token | None:
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
     return clauses[0] if clauses else None
+
+
+def _listener_participle(verb: Token) -> Token | None:
+    """The participle right after a verb of telling that the parser read as a verb with the listener its object
+    ("told *visiting* Arab foreign ministers"), or None."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "xcomp" or after.tag_ != "VBG" or after.head != verb:
+        return None
+    return after if any(c.dep_ == "dobj" for c in after.children) else None
 
 
 def _infinitive_on_medium(clause: Token, entry: CueVerb, index: DocIndex) -> bool:

@@ -235,7 +235,11 @@ def named_appositions(token: Token) -> list[Token]:
     Also a person the parser hung on the noun's organisation, place or person object instead ("The CEO of Acme Corp.,
     *John Smith*, said"): an organisation or a place is no person, and a name set after a person named as the
     noun's object is the noun's ("the lawyer for Donald Trump, *Michael Cohen*")."""
-    own = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None)]
+    own = [
+        c
+        for c in token.children
+        if c.dep_ == "appos" and (c.pos_ == "PROPN" or entity_of(c) is not None) and not _names_object(token, c)
+    ]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.i < token.i:
             continue
@@ -245,6 +249,13 @@ def named_appositions(token: Token) -> list[Token]:
             if place.dep_ == "pobj" and place.ent_type_ in _NO_PERSON_ENTITIES | {"PERSON"}:
                 own += [c for c in place.children if c.dep_ == "appos" and _person_shaped(c)]
     return own
+
+
+def _names_object(token: Token, name: Token) -> bool:
+    """Whether a name the parser set beside a noun follows, with no comma, the singular common noun that ends the
+    noun's prepositional object, and so names that object ("A spokesman for the carmaker *Volkswagen* said")."""
+    before = token.doc[name.left_edge.i - 1]
+    return before.i > token.i and before.tag_ == "NN" and before.dep_ == "pobj" and before.head.head == token
 
 
 def _person_shaped(token: Token) -> bool:

@@ -98,13 +98,38 @@ def headline_body_named_after(index: DocIndex, candidates: list[Candidate]) -> N
         )
         if (first := next(later, None)) is not None:
             cand.name, cand.role = first.name, first.role
+    _headline_title_reported_after(index, candidates)
+
+
+def _headline_title_reported_after(index: DocIndex, candidates: list[Candidate]) -> None:
+    """``Pentagon chief defends boat strikes`` over ``Defense Secretary Pete Hegseth on Tuesday defended ...``: a
+    headline's title that no one named holds stands for the person who speaks the first report after the headline,
+    where that report's cue is the headline's verb."""
+    body = [c for c in candidates if c.cue_token is not None and not in_headline(index, index.doc[c.cue_token].idx)]
+    lead = min(body, key=lambda c: c.cue_token or 0, default=None)
+    if lead is None or lead.kind != "person" or lead.cue_token is None:
+        return
+    for cand in candidates:
+        if cand.kind != "unknown" or cand.speaker_token is None or cand.cue_token is None:
+            continue
+        token = index.doc[cand.speaker_token]
+        same_verb = _cue_lemma(index, cand.cue_token) == _cue_lemma(index, lead.cue_token)
+        if same_verb and in_headline(index, token.idx) and title_word(token, index.lang):
+            cand.name, cand.kind, cand.role = lead.name, lead.kind, lead.role
+
+
+def _cue_lemma(index: DocIndex, at: int) -> str:
+    """A cue's verb, also where the tagger read a headline's verb as a noun ("defends")."""
+    token = index.doc[at]
+    entry = index.lang.finite_cue_verb(token.text)
+    return entry.lemma if entry is not None else token.lemma_.lower()
 
 
 def _indefinite_lead(index: DocIndex, title: Token, salient: list[tuple[int, Person]]) -> bool:
     """A title with "a" or "an" and names only ("A U.S. judge"), before anyone is named; not one an adjective
     qualifies ("a senior NATO diplomat" is a source left unnamed, whoever is named after)."""
     determiners = [c.lower_ for c in title.children if c.dep_ in {"det", "poss", "nummod"}]
-    qualified = any(c.dep_ == "amod" for c in title.children)
+    qualified = any(c.dep_ == "amod" and not _nationality(c) for c in title.children)
     named_before = any(at < title.idx for at, _ in salient)
     ordinary = index.lang.source_nouns.get(title.lemma_.lower()) != "anonymous"
     return determiners in (["a"], ["an"]) and not qualified and not named_before and ordinary
@@ -120,7 +145,13 @@ def _named_in_role(person: Person, title: Token, named: list[str]) -> bool:
     """Whether a generic title qualified by names ("A U.S. judge") is written in a person's role with those names
     ("U.S. District Judge"): not "A U.S. official" for "U.S. Secretary of State"."""
     role = person.role.value.lower() if person.role is not None else ""
-    return bool(named) and title.lemma_.lower() in role.split() and all(word in role for word in named)
+    nationality = any(c.dep_ == "amod" and _nationality(c) for c in title.children)  # "A Philippine senator"
+    return bool(named or nationality) and title.lemma_.lower() in role.split() and all(word in role for word in named)
+
+
+def _nationality(word: Token) -> bool:
+    """A capitalised adjective of nationality ("Philippine", "French"), which names a country, not a rank."""
+    return word.ent_type_ == "NORP" and word.text[:1].isupper()
 
 
 def _echoed_after(index: DocIndex, salient: list[tuple[int, Person]], title: Token, para: int) -> Person | None:

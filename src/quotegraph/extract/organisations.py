@@ -176,6 +176,8 @@ def described_organisation(index: DocIndex, names: NameIndex, description: Token
             continue  # a name in another place counts only in the description's sentence, and only the last
         if tok.dep_ == "poss":
             continue  # "Nabisco's parent company" is another
+        if tok.dep_ == "compound" and any(c.dep_ == "poss" for c in tok.head.children):
+            continue  # "its 737 MAX jets": a name on a thing someone owns is a product's
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lang.venue_nouns:
             continue  # "In a statement on Telegram, the group said": where it was said
         named = _fitting_organisation(names, missed or tok, description, near, lang)

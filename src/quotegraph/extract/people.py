@@ -182,6 +182,13 @@ class NameIndex:
             return
         self._remember(Person(name=name, kind="person", gender=gender))
 
+    def as_person(self, person: Person) -> None:
+        """Make a name the recogniser read as an organisation's a person's, found by its words from now on ("A
+        senior Hamas official, Bassem Naim, said ... Naim told": the recogniser had read a place)."""
+        if person.kind != "person":
+            person.kind = "person"
+            self._remember(person)
+
     def _remember(self, person: Person) -> None:
         self.people.append(person)
         self._by_key[person.name.lower()] = person
@@ -222,6 +229,10 @@ class NameIndex:
         _, name, gender = self._read(token)
         person = self._known(name, gender)
         return None if person is not None and _place_as_given_name(token, name, person) else person
+
+    def lookup_words(self, tokens: list[Token]) -> Person | None:
+        """The person a run of words names ("al-Sharaa" of "Syria's al-Sharaa", read as a common noun), or None."""
+        return self._find(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None
 
     def _known(self, name: str, gender: str | None) -> Person | None:
         person = self._find(name, gender)
@@ -283,6 +294,8 @@ class NameIndex:
             organisation = organisation or (len(words) > 1 and words[-1].lower_ in self.index.lang.corporate_words)
         if not organisation and (ent is None or ent.label_ != "PERSON") and self.organisation_apposition(token):
             organisation = True  # "Maersk, the world's second-largest container line": the recogniser's product
+        if not organisation and gender is None and self._firm_noun_before(token):
+            organisation = True  # "Environmental group Walhi": an organisation noun compounded on the name
         if not organisation and ent is None and gender is None and _which_relative(token):
             organisation = True  # "Paramount Skydance, which had also bid for the company,": no one is "which"
         if len(words) == 1 and after_the(token):

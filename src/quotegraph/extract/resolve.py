@@ -232,7 +232,9 @@ def _resolve_one(
             )
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
-    known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token) else None
+    known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token, lang) else None
+    if known is None and kind in {"description", "anonymous"} and _bare_capitalised(token, lang):
+        known = names.lookup_words(_after_possessor(token))  # "Syria's al-Sharaa says"
     if known is not None and known.kind == "person":
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
     named = apposed_names(cand, token, lang)
@@ -362,9 +364,19 @@ def _named_body(entity: SpacySpan | None) -> bool:
     return entity is not None and entity.label_ in {"ORG", "GPE", "NORP"} and entity[0].lower_ != "the"
 
 
-def _bare_capitalised(token: Token) -> bool:
-    """A capitalised noun with no determiner or possessor: a name the tagger may have read as a common noun."""
-    return token.text[:1].isupper() and not any(c.dep_ in {"det", "poss"} for c in token.children)
+def _bare_capitalised(token: Token, lang: LanguageData) -> bool:
+    """A capitalised noun with no determiner, nor a possessor but a place's ("Syria's al-Sharaa", no title): a name
+    the tagger may have read as a common noun."""
+    possessors = [c for c in token.children if c.dep_ == "poss"]
+    placed = not possessors or (all(c.ent_type_ == "GPE" for c in possessors) and token.lower_ not in lang.titles)
+    return token.text[:1].isupper() and not any(c.dep_ == "det" for c in token.children) and placed
+
+
+def _after_possessor(token: Token) -> list[Token]:
+    """The words of a noun's phrase after its possessor's "'s" and up to the noun ("al-Sharaa" of "Syria's
+    al-Sharaa"); none where it has no possessor."""
+    ends = [c.right_edge.i for c in token.children if c.dep_ == "poss"]
+    return list(token.doc[ends[0] + 1 : token.i + 1]) if ends else []
 
 
 def _named_qualifier(token: Token) -> bool:

@@ -98,6 +98,8 @@ def _reports(tok: Token, index: DocIndex) -> bool:
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return True
     entry = cue_entry(tok, index)
+    if tok.tag_ == "VBG" and entry.lemma in index.lang.object_listener_verbs and clause_in_phrase(tok, entry, index):
+        return True  # "X said A, telling a Senate hearing that B": the clause told, hung on its listener
     speech = entry.cls == "speech" and entry.content in {"both", "clause"}  # not "and refused to drop the gun"
     if speech and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
         return True  # "X said A and promised to cut taxes": a verb of speech with its infinitive

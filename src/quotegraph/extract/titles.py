@@ -107,11 +107,25 @@ def past_leading_title(index: DocIndex, start: int, end: int) -> int:
     """Where a content starts past the programme's title the parser read into it (``said on NBC's "Meet the Press"
     that A``, "Meet" read as a verb): the end of a title quote (``is_title``) that opens the span and is followed by
     "that", or a day and "that" ("on Sunday that"); ``start`` otherwise."""
-    quote = index.quote_at(start)
+    quote = index.quote_at(start) or _owned_title(index, start)
     if quote is None or start > quote.start or not quote.closed or quote.outer_end >= end or not is_title(index, quote):
         return start  # (a span may open inside a mark of two characters, '')
     then_that = _THEN_THAT.match(index.text, quote.outer_end)
     return then_that.end() - len("that ") if then_that else start
+
+
+def _owned_title(index: DocIndex, start: int) -> QuotedSpan | None:
+    """The quoted title right after the owner's name and possessive that open a span (``CBS's "Face the Nation"``,
+    which the parser read as a clause when it took "Face" for a verb), or None."""
+    doc = index.doc
+    owner = index.token_at_or_after(start)
+    after = owner
+    while after < len(doc) and doc[after].pos_ == "PROPN" and after - owner < _OWNER_WORDS:
+        after += 1
+    if after == owner or after + 1 >= len(doc) or doc[after].text not in _POSSESSIVE:
+        return None
+    quote = index.quote_at(doc[after + 1].idx)
+    return quote if quote is not None and quote.open == doc[after + 1].idx else None
 
 
 def in_title(index: DocIndex, token: Token) -> bool:

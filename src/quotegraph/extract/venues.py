@@ -29,7 +29,11 @@ def _noun_phrase(token: Token) -> list[Token]:
     when the parser hung a mark as the object (a rule of underscores read as the object of "tells"). A clause on any
     of its words is left out too ("an interview with the Boersen-Zeitung newspaper [published on Wednesday]")."""
     clauses = {t.i for w in token.subtree for c in w.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-    toks = [t for t in token.subtree if (not t.is_punct or t.text in {"-", "'s", "’s"}) and t.i not in clauses]
+    toks = [
+        t
+        for t in token.subtree
+        if (not t.is_punct or t.text in {"-", "'s", "’s"}) and not t.is_space and t.i not in clauses
+    ]
     return sorted(toks, key=lambda t: t.i) or [token]
 
 
@@ -179,7 +183,8 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
             media = [c for c in child.children if c.dep_ == "pobj" and venue_kind(c, lang) == "medium"]
             means = means or (evidence_of(occasion_phrase(media[0]), 0.7) if media else None)
         if child.dep_ == "prep" and child.lower_ in VENUE_PREPS:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            # a title's word the parser read as a verb is its object too: "said on NBC's "Meet the Press""
+            for pobj in (c for c in child.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and in_title(index, c))):
                 kind = venue_kind(pobj, lang)
                 answered = child.lower_ == "to" and kind in {"document", "recording"} and verb.lower_ not in _SOURCED
                 if kind is not None and not answered:  # "according to a statement"; not "responded to my emails"
@@ -210,6 +215,10 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         told = verb.lemma_.lower() in lang.object_listener_verbs  # not "likened RT to the BBC"
         if child.dep_ in {"dobj", "dative"} and told and (medium := named_medium(child, index)) is not None:
             return medium  # "told the Associated Press", "told state broadcaster ERT"
+        if child.dep_ in {"dobj", "dative"} and told and in_title(index, child):  # "told ABC's "This Week""
+            return evidence_of(with_programme_title(index, _with_closing_quote(mention_tokens(child, lang))), 0.75)
+        if child.dep_ == "ccomp" and told and in_title(index, child):  # "told CBS's "Face the Nation"", "Face" a verb
+            return evidence_of(with_programme_title(index, [child]), 0.75)
         if child.dep_ in {"dobj", "dative"} and _press(child, index):
             press = press or _medium_phrase(child, index, 0.7)
             continue

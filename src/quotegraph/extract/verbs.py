@@ -22,10 +22,11 @@ from quotegraph.extract.extents import (
     from_that,
     resumed,
     run_on,
+    summing_up_verb,
     without_leading_time,
     without_summing_up,
 )
-from quotegraph.extract.headlines import in_headline, passive_in_headline
+from quotegraph.extract.headlines import in_headline, passive_in_headline, verb_read_as_noun
 from quotegraph.extract.hung_clauses import (
     clause_in_phrase,
     clause_read_as_relative,
@@ -35,8 +36,10 @@ from quotegraph.extract.hung_clauses import (
     name_given,
     past_object_and_comma,
     split_subject,
+    that_clause_in_time_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
+    that_read_as_object,
 )
 from quotegraph.extract.impersonal import impersonal
 from quotegraph.extract.inverted_reports import fronted_clause, fronted_clause_tail, report_after_its_clause
@@ -80,8 +83,13 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
     entry = cue_entry(verb, index)
     if (carried := report_hung_on_its_clause(verb, index)) is not None:
         return token_span(after_dateline(carried)), "verb_inverted"  # "X said A, his spokesman told reporters"
-    complements = [c for c in verb.children if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c)]
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c) or that_read_as_object(verb, c)
+    ]
     complements += that_clause_on_participle(verb, index.lang) + clause_read_as_relative(verb, index)
+    complements += that_clause_in_time_clause(verb, index)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head, index.lang)]
     complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
@@ -247,9 +255,9 @@ def _verb_pass(index: DocIndex, used: set[int], found: list[Candidate], objects_
     for tok in index.doc:
         if tok.i in used or not is_cue(tok, index) or _topic_frame(tok, index) or _attitude_infinitive(tok, index):
             continue
-        if _self_naming(tok):
+        if _self_naming(tok) or summing_up_verb(tok, index):
             continue
-        if participle_read_as_clause(tok) or passive_in_headline(tok, index):
+        if participle_read_as_clause(tok) or passive_in_headline(tok, index) or verb_read_as_noun(tok, index):
             continue  # "Sunak, asked about the poll, said": Sunak was asked; the asker is no one named
         content, rule = verb_content(tok, index)
         late = rule in {"verb_object", "verb_judged", "verb_named"}  # object-like content: after every clause
