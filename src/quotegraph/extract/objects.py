@@ -22,7 +22,7 @@ from quotegraph.extract.extents import (
 )
 from quotegraph.extract.hung_clauses import framing_what
 from quotegraph.extract.language import CueVerb
-from quotegraph.extract.venues import occasion_ending
+from quotegraph.extract.occasion_endings import occasion_ending
 from quotegraph.extract.verb_forms import SUBJECTS, for_to_clause, is_finite
 
 _JUDGED_FOR = {"for", "over", "as"}

@@ -15,9 +15,9 @@ from quotegraph.extract.cues import is_cue
 from quotegraph.extract.extents import time_phrase
 from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.hung_clauses import that_clause_on_participle
+from quotegraph.extract.occasion_endings import set_off_occasion
 from quotegraph.extract.relayed import relay_read_as_noun
 from quotegraph.extract.sources import source_prep_end
-from quotegraph.extract.venues import set_off_occasion
 from quotegraph.extract.verb_forms import SUBJECTS
 
 _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}

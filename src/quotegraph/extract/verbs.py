@@ -46,6 +46,7 @@ from quotegraph.extract.inverted_reports import fronted_clause, fronted_clause_t
 from quotegraph.extract.language import CueVerb
 from quotegraph.extract.modifier_verbs import main_verb_read_as_modifier, modifier_verb_content
 from quotegraph.extract.objects import object_content, passive_content, quoted_object, telling_to_act
+from quotegraph.extract.occasion_endings import occasion_ending
 from quotegraph.extract.relayed import (
     clause_inside_relay,
     clause_quoted_before,
@@ -65,7 +66,6 @@ from quotegraph.extract.second_reports import (
 )
 from quotegraph.extract.sources import cited_record
 from quotegraph.extract.stranded import participle_read_as_clause
-from quotegraph.extract.venues import occasion_ending
 from quotegraph.extract.verb_forms import (
     RELATIVE_TAGS,
     SUBJECTS,
