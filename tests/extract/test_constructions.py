@@ -6905,6 +6905,64 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             {"content": "Rates were wrong", "speaker": "the White House", "venue": "a statement"},
         ],
     ),
+    (
+        "a_chamber_told_by_its_whole_name_is_the_venue",
+        "Home Secretary Shabana Mahmood told the House of Commons that the report was harrowing.",
+        [
+            {
+                "content": "the report was harrowing",
+                "venue": "the House of Commons",
+                "addressee": "the House of Commons",
+            }
+        ],
+    ),
+    (
+        "the_publication_written_in_is_the_venue",
+        "Writing in The Lancet, a group of paediatricians argued that misinformation was driving parents away from"
+        " vaccines. Smith wrote in Foreign Affairs that the war was lost.",
+        [
+            {
+                "content": "misinformation was driving parents away from vaccines",
+                "speaker": "a group of paediatricians",
+                "venue": "The Lancet",
+            },
+            {"content": "the war was lost", "speaker": "Smith", "venue": "Foreign Affairs"},
+        ],
+    ),
+    (
+        "a_speaker_hung_as_an_apposition_on_the_clause_it_reports",
+        "Microsoft will invest $17.5 billion in India over four years to expand its cloud and artificial intelligence"
+        " infrastructure, Chief Executive Satya Nadella said on Tuesday after meeting Prime Minister Narendra Modi.",
+        [
+            {
+                "content": "Microsoft will invest $17.5 billion in India over four years to expand its cloud and"
+                " artificial intelligence infrastructure",
+                "speaker": "Satya Nadella",
+                "role": "Chief Executive",
+                "cue": "said",
+            }
+        ],
+    ),
+    (
+        "a_headline_office_stands_for_the_lead_speaker_of_the_same_verb",
+        "Australian PM announces royal commission into antisemitism\n\nCANBERRA (Reuters) - Australian Prime"
+        " Minister Anthony Albanese on Monday announced a royal commission into antisemitism.",
+        [
+            {"content": "royal commission into antisemitism", "speaker": "Anthony Albanese"},
+            {"content": "a royal commission into antisemitism", "speaker": "Anthony Albanese"},
+        ],
+    ),
+    (
+        "an_outlets_edition_told_is_the_venue",
+        "Alex Ryvchin told Sky News Australia that the community had been crying out for action.",
+        [
+            {
+                "content": "the community had been crying out for action",
+                "venue": "Sky News Australia",
+                "addressee": "Sky News Australia",
+            }
+        ],
+    ),
 ]
 
 NARRATION = [

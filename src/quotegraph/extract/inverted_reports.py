@@ -16,9 +16,11 @@ from quotegraph.extract.headlines import in_headline
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
 from quotegraph.extract.roles import title_word
+from quotegraph.extract.subject_names import speaker_hung_as_apposition
 from quotegraph.extract.verb_forms import SUBJECTS, appended_report, ends_sentence
 
 _OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}  # a verb with one reports no fronted clause
+_WHEN_PREPS = {"after", "before", "following"}  # "said on Tuesday after meeting Modi": when, not more of the report
 
 
 def fronted_clause(verb: Token, index: DocIndex) -> int | None:
@@ -123,11 +125,13 @@ def report_after_its_clause(verb: Token, entry: CueVerb, index: DocIndex) -> int
     conjunct = report_read_as_conjunct(verb, index.lang)
     if comma is None and (comma := conjunct or _report_read_as_adverbial(verb, index)) is not None:
         speaker = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i > comma)
+    if comma is None and (speaker := speaker_hung_as_apposition(verb)) is not None:
+        comma = speaker.left_edge.i - 1  # "A, Chief Executive Satya Nadella said": the name hung on A's last noun
     if comma is None or speaker is None or not _can_speak(speaker, index):
         return None
     for phrase in (c for c in verb.rights if c.dep_ == "prep" and verb.doc[c.i - 1].text != ","):
         objects = [o for o in phrase.children if o.dep_ == "pobj"]
-        timed = any(t.ent_type_ in {"DATE", "TIME"} for t in phrase.subtree)
+        timed = phrase.lower_ in _WHEN_PREPS or any(t.ent_type_ in {"DATE", "TIME"} for t in phrase.subtree)
         if not timed and not any(_names_a_venue(o, index) for o in objects):
             return None
     return comma

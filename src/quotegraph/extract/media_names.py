@@ -149,7 +149,11 @@ def _outlet(name: list[Token], words: dict[str, str]) -> bool:
     """Whether a name is a news medium's (``outlet_name``), a word that ends such names alone only after the article
     and in capitals ("the Guardian")."""
     parts = [t.lower_ for t in name if not t.is_punct and t.lower_ != "the"]
-    return outlet_name(parts, words, alone=len(name) > 1 and name[-1].is_title)
+    if outlet_name(parts, words, alone=len(name) > 1 and name[-1].is_title):
+        return True
+    # "Sky News Australia": an outlet's name of two words or more and its edition's
+    edition = len(parts) > 2 and name[-1].ent_type_ in {"GPE", "ORG"} and name[-1].is_title
+    return edition and outlet_name(parts[:-1], words, alone=False)
 
 
 def outlet_name(parts: list[str], words: dict[str, str], alone: bool) -> bool:

@@ -114,7 +114,8 @@ def _headline_title_reported_after(index: DocIndex, candidates: list[Candidate])
             continue
         token = index.doc[cand.speaker_token]
         same_verb = _cue_lemma(index, cand.cue_token) == _cue_lemma(index, lead.cue_token)
-        if same_verb and in_headline(index, token.idx) and title_word(token, index.lang):
+        titled = title_word(token, index.lang) or token.lower_ in index.lang.offices  # "chief", "PM"
+        if same_verb and in_headline(index, token.idx) and titled:
             cand.name, cand.kind, cand.role = lead.name, lead.kind, lead.role
 
 

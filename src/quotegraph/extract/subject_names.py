@@ -127,3 +127,16 @@ def name_after_title_read_as_verb(clause: Token, verb: Token) -> Token | None:
     if clause.i != min(t.i for t in name.subtree) - 1:
         return None  # "Praising Smith, the board said": a clause's object, not a name right after a title
     return name
+
+
+def speaker_hung_as_apposition(verb: Token) -> Token | None:
+    """``Microsoft will invest $17.5 billion in India, Chief Executive Satya Nadella said on Tuesday``: the parser
+    coordinated the report with the clause it reports and hung its subject, a name set off by a comma right before
+    it, on that clause's last noun as an apposition; the name speaks. None for a verb with a subject of its own."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i > name.i:
+        return None
+    start = name.left_edge.i
+    return name if start > 0 and verb.doc[start - 1].text == "," else None

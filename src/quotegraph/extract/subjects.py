@@ -18,6 +18,7 @@ from quotegraph.extract.subject_names import (
     name_in_opening_participle,
     no_speaker,
     owner_of_relative_read_as_report,
+    speaker_hung_as_apposition,
     subject_of_clitic,
     titled_conjunct,
 )
@@ -109,6 +110,8 @@ def speaker_of(verb: Token, depth: int = 0, passive_subject: bool = True) -> tup
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj, None
+    if (hung := speaker_hung_as_apposition(verb)) is not None:
+        return hung, None  # "A, Chief Executive Satya Nadella said", the name hung on A's last noun
     if depth < 3 and (clause_verb := _participle_after_relative(verb)) is not None:
         return speaker_of(clause_verb, depth + 1, passive_subject)
     if verb.dep_ == "acl" and _passive_set_off(verb):

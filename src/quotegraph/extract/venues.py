@@ -12,7 +12,7 @@ from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import is_cue
 from quotegraph.extract.language import LanguageData
-from quotegraph.extract.media_names import TIME_ENTITIES, medium_name, named_medium, venue_kind
+from quotegraph.extract.media_names import TIME_ENTITIES, extend_name, medium_name, named_medium, venue_kind
 from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens
 from quotegraph.extract.occasion_endings import object_occasion, occasion_ending
 from quotegraph.extract.titles import in_title, with_programme_title
@@ -25,15 +25,16 @@ _REPORTED = {"dobj", "ccomp", "xcomp", "attr"}  # a participle with one of these
 _SOURCED = {"according"}  # a cue word whose "to" names the source or the record ("according to a statement")
 
 
+_KEPT_MARKS = {"-", "'s", "’s"}  # marks inside a venue's words ("state-run", "CNN's")
+
+
 def _noun_phrase(token: Token) -> list[Token]:
     """The words of the phrase headed by ``token``, without its clauses and punctuation; the token at least, even
     when the parser hung a mark as the object (a rule of underscores read as the object of "tells"). A clause on any
     of its words is left out too ("an interview with the Boersen-Zeitung newspaper [published on Wednesday]")."""
     clauses = {t.i for w in token.subtree for c in w.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
     toks = [
-        t
-        for t in token.subtree
-        if (not t.is_punct or t.text in {"-", "'s", "’s"}) and not t.is_space and t.i not in clauses
+        t for t in token.subtree if (not t.is_punct or t.text in _KEPT_MARKS) and not t.is_space and t.i not in clauses
     ]
     return sorted(toks, key=lambda t: t.i) or [token]
 
@@ -105,8 +106,12 @@ def told_an_occasion(verb: Token, listener: Token, index: DocIndex) -> bool:
 
 def _press(token: Token, index: DocIndex) -> bool:
     """Whether a noun names the press, a medium or a sitting body as a listener ("reporters", "the newspaper",
-    "parliament")."""
-    return index.lang.addressee_words.get(token.lemma_.lower()) in {"press", "medium", "chamber"}
+    "parliament", "the House of Commons" by its whole name)."""
+    words = index.lang.addressee_words
+    if words.get(token.lemma_.lower()) in {"press", "medium", "chamber"}:
+        return True
+    ent = entity_of(token)
+    return ent is not None and words.get(" ".join(t.lower_ for t in ent if t.lower_ != "the")) == "chamber"
 
 
 def speaking_participles(verb: Token, index: DocIndex) -> list[Token]:
@@ -196,6 +201,14 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _medium_phrase(pobj, index, 0.75, verb)  # "speaking in the National Assembly"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                if (
+                    child.lower_ == "in"
+                    and ent is not None
+                    and ent.label_ in {"ORG", "WORK_OF_ART"}
+                    and _writes(verb, lang)
+                ):
+                    article = [t for t in pobj.doc[ent.start - 1 : ent.start] if t.lower_ == "the"]
+                    return evidence_of(extend_name([*article, *ent]), 0.75)  # "Writing in The Lancet, X argued"
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
                 on_medium = named or (ent is None and pobj.pos_ == "PROPN" and not dated)
                 # "appearing on ABC's "This Week"": a programme a broadcaster owns, whatever the recogniser read
@@ -216,10 +229,10 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
         told = verb.lemma_.lower() in lang.object_listener_verbs  # not "likened RT to the BBC"
         if child.dep_ in {"dobj", "dative"} and told and (medium := named_medium(child, index)) is not None:
             return medium  # "told the Associated Press", "told state broadcaster ERT"
-        if child.dep_ in {"dobj", "dative"} and told and in_title(index, child):  # "told ABC's "This Week""
-            return evidence_of(with_programme_title(index, _with_closing_quote(mention_tokens(child, lang))), 0.75)
-        if child.dep_ == "ccomp" and told and in_title(index, child):  # "told CBS's "Face the Nation"", "Face" a verb
-            return evidence_of(with_programme_title(index, [child]), 0.75)
+        if child.dep_ in {"dobj", "dative", "ccomp"} and told and in_title(index, child):  # "told ABC's "This Week""
+            # (a title's word the parser read as the verb of a clause: "told CBS's "Face the Nation" that A")
+            title = [child] if child.dep_ == "ccomp" else _with_closing_quote(mention_tokens(child, lang))
+            return evidence_of(with_programme_title(index, title), 0.75)
         if child.dep_ in {"dobj", "dative"} and _press(child, index):
             press = press or _medium_phrase(child, index, 0.7)
             continue
@@ -238,6 +251,12 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     if means is None and press is None and (shared := _conjoined_venue(verb, index)) is not None:
         return shared
     return means or press
+
+
+def _writes(verb: Token, lang: LanguageData) -> bool:
+    """Whether a verb is one of writing ("wrote", "writing in The Lancet")."""
+    entry = lang.cue_verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.cls == "writing"
 
 
 def _conjoined_venue(verb: Token, index: DocIndex) -> Evidence | None:
