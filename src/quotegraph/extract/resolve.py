@@ -232,9 +232,8 @@ def _resolve_one(
             )
         return Person(name=token.text, kind="unknown")
     text = index.text[cand.mentions[0][0] : cand.mentions[0][1]]  # the antecedent's words, not "who"
-    known = names.lookup(token) if kind in {"description", "anonymous"} and _bare_capitalised(token, lang) else None
-    if known is None and kind in {"description", "anonymous"} and _bare_capitalised(token, lang):
-        known = names.lookup_words(_after_possessor(token))  # "Syria's al-Sharaa says"
+    bare = kind in {"description", "anonymous"} and _bare_capitalised(token, lang)
+    known = (names.lookup(token) or names.lookup_words(_after_possessor(token))) if bare else None  # "Syria's X"
     if known is not None and known.kind == "person":
         return known  # "Lage denied", "Waters said": a surname the tagger took for a common noun
     named = apposed_names(cand, token, lang)
