@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotegraph.extract.audiences import audience_participles
 from quotegraph.extract.candidates import DocIndex
-from quotegraph.extract.cues import is_cue
+from quotegraph.extract.cues import cue_verb, is_cue
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.media_names import TIME_ENTITIES, extend_name, medium_name, named_medium, venue_kind
 from quotegraph.extract.mentions import entity_of, evidence_of, mention_tokens
@@ -176,6 +176,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     lang = index.lang
     press: Evidence | None = None
     means: Evidence | None = None
+    written = (entry := cue_verb(verb, lang)) is not None and entry.cls == "writing"  # "wrote in The Lancet"
     # the clause reported: "said A", "called for A to B" (a clause with a subject of its own, opened by "for"), "urged
     # X to B"
     reported = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"ccomp", "xcomp"} or for_to_clause(c))]
@@ -201,12 +202,7 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
                     return _medium_phrase(pobj, index, 0.75, verb)  # "speaking in the National Assembly"
                 ent = entity_of(pobj)
                 named = ent is not None and ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"}
-                if (
-                    child.lower_ == "in"
-                    and ent is not None
-                    and ent.label_ in {"ORG", "WORK_OF_ART"}
-                    and _writes(verb, lang)
-                ):
+                if child.lower_ == "in" and ent is not None and ent.label_ in {"ORG", "WORK_OF_ART"} and written:
                     article = [t for t in pobj.doc[ent.start - 1 : ent.start] if t.lower_ == "the"]
                     return evidence_of(extend_name([*article, *ent]), 0.75)  # "Writing in The Lancet, X argued"
                 dated = pobj.ent_type_ in TIME_ENTITIES  # "on Saturday" is when, not where
@@ -251,12 +247,6 @@ def find_venue(verb: Token, index: DocIndex) -> Evidence | None:
     if means is None and press is None and (shared := _conjoined_venue(verb, index)) is not None:
         return shared
     return means or press
-
-
-def _writes(verb: Token, lang: LanguageData) -> bool:
-    """Whether a verb is one of writing ("wrote", "writing in The Lancet")."""
-    entry = lang.cue_verbs.get(verb.lemma_.lower())
-    return entry is not None and entry.cls == "writing"
 
 
 def _conjoined_venue(verb: Token, index: DocIndex) -> Evidence | None:
