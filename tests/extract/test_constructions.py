@@ -6963,6 +6963,159 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "a_description_named_after_speaks_every_report_it_heads",
+        "Kenya's main opposition leader on Monday rejected the results of a by-election, saying his party's agents"
+        ' had been barred from polling stations.\n\n"We will not accept a result," Raila Odinga told a rally in'
+        " Kisumu.",
+        [
+            {"content": "the results of a by-election", "speaker": "Raila Odinga", "cue": "rejected"},
+            {
+                "content": "his party's agents had been barred from polling stations",
+                "speaker": "Raila Odinga",
+                "role": "Kenya's main opposition leader",
+                "cue": "saying",
+            },
+            {"content": "We will not accept a result,", "speaker": "Raila Odinga", "venue": "a rally in Kisumu"},
+        ],
+    ),
+    (
+        "a_lead_takes_no_venue_from_a_report_far_after_others_spoke_between",
+        "Pfizer Inc on Tuesday lowered its revenue forecast, blaming weaker demand for its vaccine.\n\nChief Financial"
+        " Officer David Denton said on a call with analysts that revenue would fall.\n\nShares fell 3% in early"
+        " trading.\n\nPfizer Inc also said it would cut 500 jobs, according to a filing with the state.",
+        [
+            {"content": "weaker demand for its vaccine", "speaker": "Pfizer Inc", "venue": None},
+            {"content": "revenue would fall", "speaker": "David Denton", "venue": "a call with analysts"},
+            {"content": "it would cut 500 jobs", "speaker": "Pfizer Inc", "venue": "a filing with the state"},
+        ],
+    ),
+    (
+        "a_name_set_off_after_a_description_the_verb_holds_speaks",
+        "The union's chair, Dr. Tom Dolphin, said talks had failed.",
+        [{"content": "talks had failed", "speaker": "Tom Dolphin", "role": "The union's chair"}],
+    ),
+    (
+        "a_description_apposed_before_a_titled_name_is_the_role",
+        "NHS England's national medical director, Professor Meghana Pandit, said hospitals would do everything they"
+        " could.",
+        [
+            {
+                "content": "hospitals would do everything they could",
+                "speaker": "Meghana Pandit",
+                "role": "NHS England's national medical director",
+            }
+        ],
+    ),
+    (
+        "a_programme_told_is_the_venue_with_its_noun",
+        '"Nobody wants to strike," he told BBC Radio 4\'s Today programme.',
+        [
+            {
+                "content": "Nobody wants to strike,",
+                "venue": "BBC Radio 4's Today programme",
+                "addressee": "BBC Radio 4's Today programme",
+            }
+        ],
+    ),
+    (
+        "shares_before_a_price_move_in_a_headline_are_no_cue",
+        "Airbus shares slide after A320 software recall\n\nPARIS (Reuters) - Airbus ordered a fix to thousands of jets,"
+        " the company said.",
+        [{"content": "Airbus ordered a fix to thousands of jets", "speaker": "Airbus", "cue": "said"}],
+    ),
+    (
+        "he_after_a_name_whose_relative_clause_reports_is_that_name",
+        '"The decision is wrong and we will appeal," Lee-Anne Mulholland, Google\'s vice president for regulatory'
+        " affairs, said in a statement.\n\nThe decision drew a rebuke from President Donald Trump, who threatened on"
+        ' social media to launch a trade investigation. "We cannot let this happen," he wrote.',
+        [
+            {"content": "The decision is wrong and we will appeal,", "speaker": "Lee-Anne Mulholland"},
+            {"content": "We cannot let this happen,", "speaker": "Donald Trump", "cue": "wrote"},
+        ],
+    ),
+    (
+        "an_apposition_the_parser_broke_after_a_name_is_one_role",
+        "Samir Gadio, head of Africa strategy at Standard Chartered, said in a note that cuts were likely.",
+        [
+            {
+                "content": "cuts were likely",
+                "speaker": "Samir Gadio",
+                "role": "head of Africa strategy at Standard Chartered",
+                "venue": "a note",
+            }
+        ],
+    ),
+    (
+        "a_verb_hung_on_a_participle_read_as_the_main_verb_takes_its_subject",
+        "Finance minister Rachel Reeves, asked whether she had broken a manifesto promise, told the BBC she had been"
+        " upfront with voters.",
+        [
+            {
+                "content": "she had been upfront with voters",
+                "speaker": "Rachel Reeves",
+                "cue": "told",
+                "venue": "the BBC",
+            }
+        ],
+    ),
+    (
+        "a_title_run_into_an_organisations_name_before_a_person_is_the_persons_role",
+        "Cambodia's Ministry of National Defense spokesperson, Lt. Gen. Maly Socheata, accused Thai forces of shelling"
+        " civilian areas. She said at least seven civilians had been killed.",
+        [
+            {
+                "content": "Thai forces of shelling civilian areas",
+                "speaker": "Maly Socheata",
+                "kind": "person",
+                "role": "Cambodia's Ministry of National Defense spokesperson",
+            },
+            {"content": "at least seven civilians had been killed", "speaker": "Maly Socheata"},
+        ],
+    ),
+    (
+        "a_headline_office_stands_for_the_lead_speaker_whose_role_holds_it",
+        "Thai PM vows to press on with border fighting\n\nBANGKOK (AP) — Thailand's prime minister said on Wednesday"
+        " that military operations would continue.\n\nPrime Minister Anutin Charnvirakul told reporters that Thailand"
+        " had no choice.",
+        [
+            {"content": "to press on with border fighting", "speaker": "Anutin Charnvirakul", "cue": "vows"},
+            {"content": "military operations would continue", "speaker": "Anutin Charnvirakul"},
+            {"content": "Thailand had no choice", "speaker": "Anutin Charnvirakul", "addressee": "reporters"},
+        ],
+    ),
+    (
+        "a_report_in_a_with_phrase_set_off_after_a_content_is_its_own",
+        "The minister said the plan would pass, with aides saying a vote was likely next week. The minister said the"
+        " plan would pass, with aides working on a vote next week.",
+        [
+            {"content": "the plan would pass", "speaker": "The minister", "cue": "said"},
+            {"content": "a vote was likely next week", "speaker": "aides", "cue": "saying"},
+            {"content": "the plan would pass, with aides working on a vote next week", "speaker": "The minister"},
+        ],
+    ),
+    (
+        "a_relative_word_a_verb_of_intention_made_passive_is_no_object_reported",
+        "U.S. District Judge Karin Immergut, who was appointed by Trump in his first term, wrote that the assessment"
+        " was wrong. The plan was in an email, which was first reported by The Associated Press.",
+        [
+            {"content": "the assessment was wrong", "speaker": "Karin Immergut", "cue": "wrote"},
+            {"content": "which", "speaker": "The Associated Press", "cue": "reported"},
+        ],
+    ),
+    (
+        "a_clause_whose_subject_was_read_as_the_cues_object_is_reported_whole",
+        "The Bank of Japan raised interest rates on Friday, and Governor Kazuo Ueda signaled more hikes were likely.",
+        [{"content": "more hikes were likely", "speaker": "Kazuo Ueda", "cue": "signaled"}],
+    ),
+    (
+        "a_magazine_named_before_its_noun_is_named_with_it_an_outlet_alone",
+        "He told New York magazine that talks had failed. She told the Reuters news agency that talks had resumed.",
+        [
+            {"content": "talks had failed", "venue": "New York magazine", "addressee": "New York magazine"},
+            {"content": "talks had resumed", "venue": "Reuters", "addressee": "the Reuters news agency"},
+        ],
+    ),
 ]
 
 NARRATION = [

@@ -260,3 +260,20 @@ def test_the_attribution_that_interrupts_a_learned_quote_is_no_part_of_its_piece
     assert [a.content.text for a in found][-1] == second
     (joined,) = extract(text, ExtractOptions(mode="accurate", convention="polnear"))
     assert [f.text for f in joined.fragments][-1] == second
+
+
+def test_a_learned_cue_read_as_a_participle_set_off_after_its_subject_has_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotegraph.extract.candidates import DocIndex
+    from quotegraph.extract.language import load_language
+    from quotegraph.extract.learned.candidates import to_candidate
+    from quotegraph.extract.learned.linking import Linked
+
+    # Reeves was asked, by no one named: the tagger's nearest source mention is the one asked
+    text = "Finance minister Rachel Reeves, asked whether she had broken a promise, told the BBC she had been upfront."
+    index = DocIndex(nlp(text), load_language("en"))
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    cand = to_candidate(index, Linked(span("whether she had broken a promise"), span("asked"), span("Rachel Reeves")))
+    assert cand.speaker_token is None

@@ -38,6 +38,7 @@ from quotegraph.model import Evidence, Span
 
 _SENTENCE_ENDS = frozenset(".!?")
 _CLOSING_MARKS = "\"'\u201d\u2019)"  # after a sentence's end: 'said "A."'
+_PLACED_AFTER = 2  # paragraphs after a report within which the same speaker's next report may place it
 
 
 def find_addressee(verb: Token, index: DocIndex, cand: Candidate) -> Evidence | None:
@@ -297,7 +298,7 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
     }
     for cand in ordered:
         if cand.venue is None and cand.name and not cand.via and not _negated(cand, index):
-            found = _stated_venue(cand, stated, index)
+            found = _stated_venue(cand, stated, index, ordered)
             if found is not None:
                 cand.venue = Evidence(found.value, found.span, 0.6 * found.confidence)
     for prev, cand in pairwise(ordered):
@@ -310,7 +311,9 @@ def _carry_over(index: DocIndex, candidates: list[Candidate]) -> None:
                 cand.said_on = prev.said_on
 
 
-def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> Evidence | None:
+def _stated_venue(
+    cand: Candidate, stated: list[Candidate], index: DocIndex, ordered: list[Candidate]
+) -> Evidence | None:
     """The venue the same speaker's nearest report before this one states, unless this one marks its occasion as
     another or an earlier time ("He added earlier this week that B"); else the one the first report after states (a
     lead's words are often placed in the next paragraph: "says X ... he said on France's LCI"), unless that report
@@ -328,9 +331,27 @@ def _stated_venue(cand: Candidate, stated: list[Candidate], index: DocIndex) -> 
     after = next((c for c in same if c.anchor > cand.anchor), None)
     if after is None or _another_occasion(after, index) or _said_before(after, index):
         return None
+    if _placed_apart(cand, after, ordered, index):
+        return None
     if _said_before(cand, index) or _standing(cand, index):
         return None
     return after.venue
+
+
+def _placed_apart(cand: Candidate, after: Candidate, ordered: list[Candidate], index: DocIndex) -> bool:
+    """Whether a report's next by the same speaker stands more than ``_PLACED_AFTER`` paragraphs on, with someone
+    else's report (not one inside either's content) between: the story has moved on ("Pfizer on Tuesday lowered its
+    forecast, blaming A" ... the CFO, the CEO, analysts ... "Pfizer also said B, according to a filing")."""
+    if index.paragraph_of(after.anchor) - index.paragraph_of(cand.anchor) <= _PLACED_AFTER:
+        return False
+    spans = (cand.content, after.content)
+    return any(
+        c.name
+        and c.name != cand.name
+        and cand.anchor < c.anchor < after.anchor
+        and not any(s <= c.anchor < e for s, e in spans)
+        for c in ordered
+    )
 
 
 def _cue_class(cand: Candidate, index: DocIndex) -> str | None:

@@ -47,9 +47,13 @@ def _phrasal_verb(token: Token, index: DocIndex) -> bool:
 
 def _in_compound_noun(token: Token, index: DocIndex) -> bool:
     """``the Buenos Aires think tank Fundacion Capital``: a cue verb's word that opens a noun with the word after it
-    (``compound_noun``), which the parser read as a verb after a place's name."""
+    (``compound_noun``), which the parser read as a verb after a place's name; or a cue verb's plural-looking word
+    before a verb of a price's moving (``price_move``: ``Airbus shares slide after recall``), a headline's noun."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and (token.lower_, after.lower_) in index.lang.compound_nouns
+    if after is None:
+        return False
+    moving = token.tag_ == "VBZ" and after.lower_ in index.lang.price_moves
+    return moving or (token.lower_, after.lower_) in index.lang.compound_nouns
 
 
 def _supposing(token: Token, index: DocIndex) -> bool:

@@ -164,6 +164,33 @@ def _body_named(token: Token) -> bool:
     return entity_of(token) is not None  # a name of a kind that can speak (``mentions.NAME_ENTS``)
 
 
+def title_run_into_body(token: Token, lang: LanguageData) -> list[Token]:
+    """``Cambodia's Ministry of National Defense spokesperson, Lt. Gen. Maly Socheata, accused``: the words of a
+    description whose title noun, right before the comma that sets off a person's name, the parser ran into the
+    organisation's name heading the subject; the person speaks, the description is the role. Else none."""
+    entity = entity_of(token)
+    people = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i]
+    if entity is None or entity.label_ != "ORG" or not people:
+        return []
+    title = token.doc[people[0].left_edge.i - 2]
+    if title.nbor().text != "," or title.tag_ != "NN" or not title_word(title, lang) or token not in title.ancestors:
+        return []
+    return list(token.doc[token.left_edge.i : title.i + 1])
+
+
+def _rank_gives_way(role: str, description: Token, lang: LanguageData) -> bool:
+    """Whether a rank or office abbreviated before a name ("Lt. Gen. Maly Socheata", "Gen. Joseph Dunford") gives way
+    to the one office a description set before it names: a singular title no pronoun owns ("The chairman of the Joint
+    Chiefs of Staff", "Cambodia's Ministry of National Defense spokesperson"), not a relation ("His Democratic
+    opponent") nor a group ("Some 2016 presidential candidates")."""
+    if not all(word.lower() in lang.honorifics for word in role.split()):
+        return False
+    if title_run_into_body(description, lang):
+        return True
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in description.children)
+    return description.tag_ == "NN" and title_word(description, lang) and not owned
+
+
 def named_by_apposition(
     index: DocIndex, names: NameIndex, cand: Candidate, description: Token, name: Token, role_end: int | None = None
 ) -> Person:
@@ -192,9 +219,13 @@ def named_by_apposition(
     )
     # "One, Susel Paredes, said": a count of those before, no role ("One of the family's attorneys" is one)
     counted = description.pos_ in {"NUM", "PRON"} and not any(c.dep_ == "prep" for c in description.children)
-    if not counted and (person.role is None or past or (person.role.value in role and person.role.value != role)):
+    ranked = person.role is not None and _rank_gives_way(person.role.value, description, index.lang)
+    if not counted and (
+        person.role is None or past or ranked or (person.role.value in role and person.role.value != role)
+    ):
         person.role = Evidence(role, Span.of(index.text, start, end), 0.75)  # "Cuban vice-premier", not "premier"
-    if title_word(description, index.lang) or description.lower_ in index.lang.gender_words.get("title", {}):
+    titled = title_word(description, index.lang) or bool(title_run_into_body(description, index.lang))
+    if titled or description.lower_ in index.lang.gender_words.get("title", {}):
         names.as_person(person)  # "Current president, Marc Dufresne", "Thompson's wife, Paulette": the recogniser
         # may call them an organisation
     elif index.lang.source_nouns.get(description.lemma_.lower()) == "organisation":

@@ -21,7 +21,7 @@ from quotegraph.extract.candidates import DocIndex
 from quotegraph.extract.cues import cue_preps, is_cue
 from quotegraph.extract.language import CueVerb, LanguageData
 from quotegraph.extract.media_names import venue_kind
-from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS
+from quotegraph.extract.verb_forms import FINITE, RELATIVE_TAGS, SUBJECTS
 
 
 def that_clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
@@ -46,6 +46,22 @@ def that_read_as_object(verb: Token, clause: Token) -> bool:
         and clause.tag_ == "IN"
         and any(c.dep_ in SUBJECTS for c in clause.children)
     )
+
+
+def subject_read_as_object(verb: Token, entry: CueVerb) -> list[Token]:
+    """``Ueda signaled more hikes were likely``: the parser read the subject of the clause reported by a verb of
+    clauses as its object, and hung the clause's finite verb right after it, which has no subject, elsewhere (on the
+    sentence's first verb); the object and that verb, else none."""
+    if entry.content != "clause" or verb.tag_ not in FINITE or any(c.dep_ == "ccomp" for c in verb.children):
+        return []  # not "accused Clinton of implying police officers were racist": Clinton implied
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        after = obj.right_edge.i + 1
+        stray = verb.doc[after] if after < len(verb.doc) else None
+        if stray is None or stray.tag_ not in FINITE | {"MD"} or stray.head.i == verb.i or stray.head.i > verb.i:
+            continue
+        if not any(c.dep_ in SUBJECTS for c in stray.children):
+            return [obj, stray]
+    return []
 
 
 def clause_read_as_relative(verb: Token, index: DocIndex) -> list[Token]:

@@ -149,6 +149,8 @@ class LanguageData:
     #: words whose full stop the tokenizer would keep on them as on an initial ("X." of "wrote on X.")
     split_stops: frozenset[str]
     infinitive_verbs: frozenset[str]
+    price_moves: frozenset[str]
+    programme_nouns: frozenset[str]
     quote_verbs: dict[str, tuple[tuple[str, ...], float]]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -367,6 +369,8 @@ def load_language(code: str) -> LanguageData:
         travel_occasions=words("travel_occasion"),
         split_stops=words("split_stop"),
         infinitive_verbs=words("infinitive_verb"),
+        price_moves=words("price_move"),
+        programme_nouns=words("programme_noun"),
         quote_verbs=_quote_verbs(r for r in phrases if r["kind"] == "quote_verb"),
         titles=frozenset(r["word"] for r in tables["titles"] if r["kind"] == "title"),
         honorifics=frozenset(r["word"] for r in tables["titles"] if r["kind"] in {"honorific", "office"}),

@@ -98,6 +98,11 @@ def named_medium(noun: Token, index: DocIndex) -> Evidence | None:
         return evidence_of(_with_programme(grown, index), 0.75)  # "Channel 12 News": the medium noun is its name's
     if not names:
         return None
+    # "BBC Radio 4's Today programme", "New York magazine": names before a programme's noun that are no outlet's own
+    # make a name with it
+    programme = noun.lemma_.lower() in index.lang.programme_nouns
+    if programme and all(t.i < noun.i and (t.head != noun or t.ent_type_ != "ORG") for t in names):
+        return evidence_of([t for t in noun.subtree if t.i <= noun.i], 0.75)
     return evidence_of(_with_programme(extend_name(sorted(names, key=lambda t: t.i)), index), 0.75)
 
 

@@ -31,52 +31,66 @@ def named_after(index: DocIndex, candidates: list[Candidate], salient: list[tupl
     description owned by someone named ("Gary Johnson's doctor"). A lead's description with "a" ("A U.S. judge on
     Tuesday ordered ...") stands for one named after whose role writes its title with its names ("U.S. District
     Judge Amit Mehta"), and for no one else: it is otherwise a source left unnamed."""
-    lang = index.lang
+    # a description resolved for one report is resolved for every report it speaks ("rejected A, saying B"): the
+    # role the first gave the one named after would keep the second from matching him
+    found: dict[int, Candidate] = {}
     for cand in candidates:
         if cand.inherited_from is not None or cand.speaker_token is None:
             continue
+        if (same := found.get(cand.speaker_token)) is not None:
+            cand.name, cand.kind, cand.role = same.name, same.kind, same.role
+            continue
         token = index.doc[cand.speaker_token]
-        indefinite = cand.kind == "anonymous" and _indefinite_lead(index, token, salient)
-        if (cand.kind != "unknown" and not indefinite) or not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
-            continue
-        para = index.paragraph_of(token.idx)
-        if indefinite:
-            named = _names_before(token)
-            for at, p in salient:
-                if at > token.idx and index.paragraph_of(at) - para <= _NAMED_AFTER and _named_in_role(p, token, named):
-                    cand.name, cand.kind, cand.role = p.name, p.kind, p.role
-                    break
-            continue
-        if (echo := _echoed_after(index, salient, token, para)) is not None:
-            cand.name, cand.kind, cand.role = echo.name, echo.kind, echo.role
-            continue
-        # "the head of the World Health Organization", "The United Nations' top humanitarian official"
-        named = _names_before(token)  # "A U.S. judge ... U.S. District Judge Amit Mehta"
-        qualified = bool(named) or any(c.dep_ == "prep" or _owning_body(c) for c in token.children)
-        if generic_title(token, lang) and not qualified:
-            continue
-        later = [
-            p
-            for at, p in salient
-            if at > token.idx
-            and (not generic_title(token, lang) or _named_in_role(p, token, named))
-            and index.paragraph_of(at) - para <= _NAMED_AFTER
-            and p.role is not None
-            and role_holds(p.role.value, token, lang)
-            and _objects_held(p.role.value, token)
-            and not _owned_otherwise(p.role.value, token)
-        ]
-        # "Gary Johnson's doctor", not "The United Nations' top humanitarian official"
-        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not _owning_body(c) for c in token.children)
-        first = not any(at < token.idx for at, _ in salient)  # no one named before: a lead
-        if (
-            not later and first and not owned
-        ):  # "The head of the WHO warned A.\n\n"B," Tedros Adhanom Ghebreyesus told ..."
-            later = [p for at, p in _first_named_after(index, salient, token) if p.role is None and p.kind == "person"]
-            if later:  # the description is the role of all her reports: "The chief executive of CrowdStrike"
-                _give_role(index, candidates, cand, later[0])
-        if later:
-            cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
+        before = (cand.name, cand.kind)
+        _resolve_described(index, candidates, cand, token, salient)
+        if (cand.name, cand.kind) != before:
+            found[cand.speaker_token] = cand
+
+
+def _resolve_described(
+    index: DocIndex, candidates: list[Candidate], cand: Candidate, token: Token, salient: list[tuple[int, Person]]
+) -> None:
+    """Resolve one report's description to the one named after it, as ``named_after`` says."""
+    lang = index.lang
+    indefinite = cand.kind == "anonymous" and _indefinite_lead(index, token, salient)
+    if (cand.kind != "unknown" and not indefinite) or not title_word(token, lang) or token.tag_ in {"NNS", "NNPS"}:
+        return
+    para = index.paragraph_of(token.idx)
+    if indefinite:
+        named = _names_before(token)
+        for at, p in salient:
+            if at > token.idx and index.paragraph_of(at) - para <= _NAMED_AFTER and _named_in_role(p, token, named):
+                cand.name, cand.kind, cand.role = p.name, p.kind, p.role
+                break
+        return
+    if (echo := _echoed_after(index, salient, token, para)) is not None:
+        cand.name, cand.kind, cand.role = echo.name, echo.kind, echo.role
+        return
+    # "the head of the World Health Organization", "The United Nations' top humanitarian official"
+    named = _names_before(token)  # "A U.S. judge ... U.S. District Judge Amit Mehta"
+    qualified = bool(named) or any(c.dep_ == "prep" or _owning_body(c) for c in token.children)
+    if generic_title(token, lang) and not qualified:
+        return
+    later = [
+        p
+        for at, p in salient
+        if at > token.idx
+        and (not generic_title(token, lang) or _named_in_role(p, token, named))
+        and index.paragraph_of(at) - para <= _NAMED_AFTER
+        and p.role is not None
+        and role_holds(p.role.value, token, lang)
+        and _objects_held(p.role.value, token)
+        and not _owned_otherwise(p.role.value, token)
+    ]
+    # "Gary Johnson's doctor", not "The United Nations' top humanitarian official"
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not _owning_body(c) for c in token.children)
+    first = not any(at < token.idx for at, _ in salient)  # no one named before: a lead
+    if not later and first and not owned:  # "The head of the WHO warned A.\n\n"B," Tedros Adhanom Ghebreyesus told ..."
+        later = [p for at, p in _first_named_after(index, salient, token) if p.role is None and p.kind == "person"]
+        if later:  # the description is the role of all her reports: "The chief executive of CrowdStrike"
+            _give_role(index, candidates, cand, later[0])
+    if later:
+        cand.name, cand.kind, cand.role = later[0].name, later[0].kind, later[0].role
 
 
 def headline_body_named_after(index: DocIndex, candidates: list[Candidate]) -> None:
@@ -104,7 +118,7 @@ def headline_body_named_after(index: DocIndex, candidates: list[Candidate]) -> N
 def _headline_title_reported_after(index: DocIndex, candidates: list[Candidate]) -> None:
     """``Pentagon chief defends boat strikes`` over ``Defense Secretary Pete Hegseth on Tuesday defended ...``: a
     headline's title that no one named holds stands for the person who speaks the first report after the headline,
-    where that report's cue is the headline's verb."""
+    where that report's cue is the headline's verb or that person's role holds the title."""
     body = [c for c in candidates if c.cue_token is not None and not in_headline(index, index.doc[c.cue_token].idx)]
     lead = min(body, key=lambda c: c.cue_token or 0, default=None)
     if lead is None or lead.kind != "person" or lead.cue_token is None:
@@ -114,8 +128,11 @@ def _headline_title_reported_after(index: DocIndex, candidates: list[Candidate])
             continue
         token = index.doc[cand.speaker_token]
         same_verb = _cue_lemma(index, cand.cue_token) == _cue_lemma(index, lead.cue_token)
+        # or the lead speaker's role holds the title: "Thai PM vows" over "Thailand's prime minister said", Prime
+        # Minister Anutin Charnvirakul named after
+        held = lead.role is not None and role_holds(lead.role.value, token, index.lang)
         titled = title_word(token, index.lang) or token.lower_ in index.lang.offices  # "chief", "PM"
-        if same_verb and in_headline(index, token.idx) and titled:
+        if (same_verb or held) and in_headline(index, token.idx) and titled:
             cand.name, cand.kind, cand.role = lead.name, lead.kind, lead.role
 
 

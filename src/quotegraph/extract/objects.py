@@ -38,13 +38,16 @@ def quoted_object(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return None
 
 
-def passive_content(verb: Token) -> tuple[tuple[int, int] | None, str]:
+def passive_content(verb: Token, entry: CueVerb) -> tuple[tuple[int, int] | None, str]:
     """The content of a passive verb of objects: ``X was criticized (by Y) for Z`` reports the whole judgement
-    (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object."""
+    (subject, verb and reason); ``the plan was rejected by voters`` its subject, the verb's object (also a relative
+    word, "which was first reported by The Associated Press", as PolNeAR marks it, but not one a verb of intention
+    chose: "Judge X, who was appointed by Trump," reports nothing of Trump's)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subjects and any(c.dep_ == "prep" and c.lower_ in _JUDGED_FOR for c in verb.rights):
         return token_span([*subjects[0].subtree, verb, *(t for c in verb.rights for t in c.subtree)]), "verb_judged"
-    if subjects and any(c.dep_ == "agent" for c in verb.children):
+    chosen = bool(subjects) and subjects[0].tag_ in {"WP", "WDT"} and entry.cls == "intention"
+    if subjects and not chosen and any(c.dep_ == "agent" for c in verb.children):
         return token_span(subjects[0].subtree), "verb_object"
     return None, ""
 

@@ -54,6 +54,7 @@ from quotegraph.extract.holders import (
     possessed_title,
     served_role,
     title_holder,
+    title_run_into_body,
 )
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import (
@@ -161,7 +162,7 @@ def _resolve_one(
     entity = entity_of(token)
     if (
         kind == "name"
-        and token.lower_ in lang.titles
+        and (token.lower_ in lang.titles or token.lower_ in lang.offices)  # "Thai PM vows"
         and (
             (entity is None and (apposed_names(cand, token, lang) or _bare_title(token)))
             # "Trump's National Security Advisor, Ann Lee, said": the recogniser may take a title for an organisation
@@ -172,6 +173,9 @@ def _resolve_one(
         kind = "description"  # "The British Foreign Secretary, Ann Lee, said", "The President said": a title's
         # capitals make no name
         words = description_tokens(token, lang)
+        cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
+    if kind == "name" and (words := title_run_into_body(token, lang)):
+        kind = "description"  # "Cambodia's Ministry of National Defense spokesperson, Lt. Gen. Maly Socheata,"
         cand.mentions[0] = (words[0].idx, words[-1].idx + len(words[-1]))
     if kind == "name" and token.tag_ in {"NN", "NNS"} and token.is_lower and apposed_names(cand, token, lang):
         kind = "description"  # "The Vatican's jubilee organiser, Archbishop Rino Fisichella, told": the recogniser

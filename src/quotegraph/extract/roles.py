@@ -61,8 +61,11 @@ def role_of(token: Token, lang: LanguageData) -> Evidence | None:
         # "the foreign minister of France, a permanent member of the Security Council": France's, not the role's
         inner = {t.i for a in child.subtree if _set_off_apposition(a) and a.i != child.i for t in a.subtree}
         toks = [t for t in toks if t.i not in inner]
-        for glued in appositions[k + 1 :]:  # "co-ordinator": a hyphenated word the tokenizer split in three
-            if not toks or toks[-1].whitespace_ or glued.i != toks[-1].i + 1:
+        # "co-ordinator": a hyphenated word the tokenizer split in three; "head of Africa strategy at Standard
+        # Chartered": a phrase the parser broke after a name, no comma between
+        for glued in appositions[k + 1 :]:
+            spaced = bool(toks) and toks[-1].whitespace_ and toks[-1].pos_ not in {"NOUN", "PROPN"}  # "herself, a"
+            if not toks or glued.left_edge.i != toks[-1].i + 1 or spaced:
                 break
             toks += [t for t in glued.subtree if not in_clause(t, glued)]
         while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
@@ -126,7 +129,8 @@ def description_before(token: Token, lang: LanguageData) -> Evidence | None:
     if owned and not is_title(description, lang):
         return None  # "his wife, Mary": kin may be anyone's; an office ("his finance minister") serves the one
         # "his" takes up (``holders.served_role``)
-    toks = after_dateline([t for t in description.subtree if t.i < names[0].i and not in_clause(t, description)])
+    first = min(names[0].i, head.left_edge.i)  # "chief medical officer, Professor Chris Whitty": past the title
+    toks = after_dateline([t for t in description.subtree if t.i < first and not in_clause(t, description)])
     toks = _with_glued_prefix(toks)  # "co-leader": the tokenizer split it
     while toks and toks[0].tag_ == "WP$":
         toks = toks[1:]  # "the party, whose leader, Ozgur Ozel,": the relative clause's "whose" is no role's
@@ -308,8 +312,8 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     role, lemma = role.lower(), title.lemma_.lower()
     if other_nationality(role, title):
         return False  # "Hungarian Prime Minister X ... the former Estonian prime minister": not X
-    if lemma in role:
-        return True
+    if lemma in role or lang.office_titles.get(lemma, "\0") in role:
+        return True  # "the minister"; "Thai PM" for a "Prime Minister"
     named = named_qualifiers(title)
     if _initials_held(role, lemma, lang):
         return all(word in role for word in named)  # "the Boeing CEO" holds "Boeing Chief Executive"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.extract.candidates import DocIndex
+from quotegraph.extract.cues import cue_verb
 from quotegraph.extract.language import LanguageData
 from quotegraph.extract.mentions import mention_tokens
 from quotegraph.extract.people import NameIndex, Person
@@ -22,7 +23,10 @@ def named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]
         apposed = tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "PERSON"
         apposed = apposed and tok.head.tag_ == "NN" and not any(c.dep_ == "conj" for c in tok.children)
         apposed = apposed and not _body_noun(tok.head, index.lang)
-        if (tok.dep_ not in {"nsubj", "nsubjpass"} and not apposed) or index.in_quote(tok):
+        # or the subject of its own relative clause that reports: "a rebuke from President Donald Trump, who
+        # threatened" (not "Muhammad Ali, who died")
+        relative = tok.ent_type_ == "PERSON" and any(_who_clause(c, index.lang) for c in tok.children)
+        if (tok.dep_ not in {"nsubj", "nsubjpass"} and not apposed and not relative) or index.in_quote(tok):
             continue
         if tok.ent_type_ == "PERSON":
             person = names.lookup(tok)
@@ -37,6 +41,15 @@ def named_subjects(index: DocIndex, names: NameIndex) -> list[tuple[int, Person]
         if person is not None and person.kind == "person":
             out.append((tok.idx, person))
     return out
+
+
+def _who_clause(clause: Token, lang: LanguageData) -> bool:
+    """Whether a name's clause is a relative clause whose "who" is its subject and whose verb is one of speaking or
+    writing with a clause of its own (not "who has known him for two decades")."""
+    who = any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children)
+    reported = any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in clause.children)  # not "who added to it"
+    entry = cue_verb(clause, lang) if clause.dep_ == "relcl" and who and reported else None
+    return entry is not None and entry.cls in {"speech", "writing"}
 
 
 def _body_noun(noun: Token, lang: LanguageData) -> bool:

@@ -24,6 +24,7 @@ def stranded_speaker(verb: Token) -> Token | None:
         or _subject_before_dashes(verb)
         or _subject_of_clause_before(verb)
         or _subject_read_as_modifier(verb)
+        or _subject_of_participle_before(verb)
     )
 
 
@@ -79,7 +80,31 @@ def _bare_subject_set_off(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i == verb.i - 2 and c.pos_ == "PROPN"]
     if not subjects or doc[verb.i - 1].text != ",":
         return False
+    if _description_before(subjects[0]):
+        return False  # "The union's chair, Dr. Tom Dolphin, said": the name is set off as an apposition
     return not any(c.dep_ in {"appos", "relcl", "acl", "conj", "amod"} for c in subjects[0].children)
+
+
+def _description_before(name: Token) -> bool:
+    """Whether a comma and a noun the same verb holds stand right before a name (``The union's chair, Dr. Tom
+    Dolphin, said``): the parser hung the description on the verb, and the name's commas set it off."""
+    start = name.left_edge.i
+    if start < 2 or name.doc[start - 1].text != ",":
+        return False
+    noun = name.doc[start - 2]
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.head.i == name.head.i and noun.dep_ not in {"conj", "npadvmod"}
+
+
+def _subject_of_participle_before(verb: Token) -> Token | None:
+    """``Reeves, asked whether she had broken a promise, told the BBC A``: the parser made the participle set off
+    after the subject the main verb, and hung the finite verb after its comma on it as a clause; the participle's
+    subject is the verb's."""
+    head = verb.head
+    if verb.dep_ not in _LENDING | {"conj"} or verb.tag_ not in FINITE or head.i >= verb.i:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in SUBJECTS), None) if _bare_subject_set_off(head) else None
 
 
 def _subject_of_clause_before(verb: Token) -> Token | None:

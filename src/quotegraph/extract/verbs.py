@@ -36,6 +36,7 @@ from quotegraph.extract.hung_clauses import (
     name_given,
     past_object_and_comma,
     split_subject,
+    subject_read_as_object,
     that_clause_in_time_clause,
     that_clause_on_participle,
     that_clause_read_as_adverbial,
@@ -89,7 +90,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         if c.dep_ == "ccomp" or that_clause_read_as_adverbial(verb, c) or that_read_as_object(verb, c)
     ]
     complements += that_clause_on_participle(verb, index.lang) + clause_read_as_relative(verb, index)
-    complements += that_clause_in_time_clause(verb, index)
+    complements += that_clause_in_time_clause(verb, index) + subject_read_as_object(verb, entry)
     if verb.dep_ == "advcl":  # "reported, citing two people, that A": A is what was reported, not what was cited
         complements = [c for c in complements if c not in that_clause_on_participle(verb.head, index.lang)]
     complements = [c for c in complements if entry.content != "as" and not past_object_and_comma(verb, c, entry, index)]
@@ -175,7 +176,7 @@ def verb_content(verb: Token, index: DocIndex) -> tuple[tuple[int, int] | None, 
         t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i for t in verb.subtree
     )
     if entry.content in {"object", "both", "as"} and is_passive(verb) and regarded:
-        span, rule = passive_content(verb)
+        span, rule = passive_content(verb, entry)
         if span is not None:
             return span, rule
     if (

@@ -19,7 +19,8 @@ from quotegraph.extract.datelines import past_dateline
 from quotegraph.extract.impersonal import extraposed
 from quotegraph.extract.learned.linking import Char, Linked
 from quotegraph.extract.nouns import agent_object, holder
-from quotegraph.extract.verb_forms import RELATIVE_TAGS
+from quotegraph.extract.stranded import participle_read_as_clause
+from quotegraph.extract.verb_forms import RELATIVE_TAGS, SUBJECTS
 
 _WHEN = {"DATE", "TIME"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -77,6 +78,13 @@ def quote_type(index: DocIndex, content: Char, own: list[Char]) -> str:
     return "direct"
 
 
+def _asked_set_off(index: DocIndex, cue: Token) -> bool:
+    """Whether a cue is a verb of asking set off after its subject as a participle, however the parser read it
+    ("Sunak, asked whether A, said B"; not "Trump, said Sunshine, who ...", whose subject follows)."""
+    after = any(c.dep_ in SUBJECTS and c.i > cue.i for c in cue.children)
+    return cue.lemma_.lower() in index.lang.asking_verbs and not after and participle_read_as_clause(cue)
+
+
 def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     """Build the working record of one learned attribution (resolution fills in the rest).
 
@@ -103,6 +111,8 @@ def to_candidate(index: DocIndex, linked: Linked) -> Candidate:
     target = _targeted_noun(index, cue)
     if _extraposed_content(doc, content):
         pass  # "it is clear [that A]": the "it" stands for the content, which is the writer's (as the rules read it)
+    elif cue is not None and _asked_set_off(index, cue):
+        pass  # "Sunak, asked whether A, said B": Sunak was asked, by no one named (as the rules read it)
     elif target is not None:  # "X faced criticism": X is no speaker, nor is the source mention the tagger saw there
         speaker = _target_holder(index, target)
         if speaker is not None and _names_someone_outside(speaker, content):
