@@ -76,7 +76,7 @@ class NameIndex:
             person = self.lookup(head)
             if person is not None and person.role is None:
                 person.role = role_of(head, index.lang)
-                if person.role is not None and " " not in person.role.value:  # "chief of staff, Gen. X"
+                if person.role is not None and " " not in person.role.value:  # "medical director, Professor X"
                     person.role = description_before(head, index.lang) or person.role
                 if person.role is not None and self.organisation_apposition(head):
                     person.kind = "organisation"  # "Al Hadi, the largest opposition party, said"

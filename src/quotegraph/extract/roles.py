@@ -312,8 +312,9 @@ def role_holds(role: str, title: Token, lang: LanguageData, last: bool = False) 
     role, lemma = role.lower(), title.lemma_.lower()
     if other_nationality(role, title):
         return False  # "Hungarian Prime Minister X ... the former Estonian prime minister": not X
-    if lemma in role or lang.office_titles.get(lemma, "\0") in role:
-        return True  # "the minister"; "Thai PM" for a "Prime Minister"
+    written_out = lang.office_titles.get(lemma)  # "Thai PM" for a "Prime Minister"
+    if lemma in role or (written_out is not None and written_out in role):
+        return True
     named = named_qualifiers(title)
     if _initials_held(role, lemma, lang):
         return all(word in role for word in named)  # "the Boeing CEO" holds "Boeing Chief Executive"
